@@ -1,0 +1,683 @@
+/**
+ * The language of minutes, sentence by sentence: which words record an
+ * outcome, which set a task and for whom, which record a motion. Everything
+ * here is pure and works on spans of the original text, so every range it
+ * returns is exact.
+ */
+import type { ActionSource, Motion, Outcome, OutcomeKind, Range, Votes } from './syntax';
+import {
+  BODY_WORDS,
+  DATE_WORDS,
+  IRREGULAR_PARTICIPLES,
+  NAME_TITLES,
+  NON_AGENT_STARTS,
+  isPlaceholderOwner,
+  ROLE_WORDS,
+  TASK_VERBS,
+} from './lexicon';
+
+/** A span of the text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------- sentences
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est'.split(' '),
+);
+const SENTENCE_END = /[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+/g;
+
+/**
+ * Splits text[start, end) into sentences. A period after an initial ("M. Doyle"),
+ * a title ("Cllr.") or a common abbreviation does not end a sentence, nor does
+ * one followed by a lower-case word.
+ */
+export function sentences(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  const s = text.slice(start, end);
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(s))) {
+    const stop = m.index;
+    const next = m.index + m[0].length;
+    if (next >= s.length) break;
+    if (m[0][0] !== ';') {
+      const after = s.charCodeAt(next);
+      // The next sentence starts with a capital, a digit, a quote, "@" or a bracket; anything else continues this one.
+      const startsSentence = (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39) || '"“‘\'@(['.includes(s[next]!);
+      if (!startsSentence) continue;
+      const word = /([A-Za-z.]+)$/.exec(s.slice(Math.max(from, stop - 12), stop));
+      if (word) {
+        const w = word[1]!.toLowerCase();
+        if (w.length === 1 || ABBREVIATIONS.has(w) || /^(?:[a-z]\.)+[a-z]?$/.test(w)) continue;
+      }
+    }
+    out.push({ start: start + from, end: start + m.index + (m[0][0] === ';' ? 0 : m[0].replace(/[\s\u00a0\u2000-\u200b\u202f]+$/, '').length) });
+    from = next;
+  }
+  if (from < s.length) out.push({ start: start + from, end });
+  return out;
+}
+
+// ---------------------------------------------------------------- outcomes
+
+const KIND: Record<string, OutcomeKind> = {
+  resolved: 'resolved',
+  unresolved: 'unresolved',
+  agreed: 'agreed',
+  decided: 'decision',
+  decision: 'decision',
+  decisions: 'decision',
+  outcome: 'decision',
+  conclusion: 'decision',
+  noted: 'noted',
+  filed: 'noted',
+  approved: 'approved',
+  adopted: 'approved',
+  accepted: 'approved',
+  endorsed: 'approved',
+  ratified: 'approved',
+  voted: 'decision',
+  carried: 'carried',
+  passed: 'carried',
+  failed: 'failed',
+  lost: 'failed',
+  defeated: 'failed',
+  rejected: 'failed',
+  fell: 'failed',
+  withdrawn: 'withdrawn',
+  elected: 'elected',
+  consensus: 'consensus',
+};
+
+/** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
+const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED)\b/g;
+/** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
+const OPENING =
+  /^(?:\*\*|__)?(?:(un)?(resolved)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b))|(decisions?|outcome|conclusion|consensus)(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+const BODY_VERB = new RegExp(
+  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|voted|received\\s+and\\s+noted)\\b`,
+  'i',
+);
+const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
+const PASSIVE =
+  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed)\b/i;
+const MOTION_RESULT =
+  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,40}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|withdrawn|rejected)\b/i;
+const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
+const CONSENSUS = /\bconsensus\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b/i;
+const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
+const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b/i;
+
+function lowerKind(word: string): OutcomeKind {
+  return KIND[word.toLowerCase().replace(/\s+.*$/, '')] ?? 'decision';
+}
+
+/**
+ * Finds the words in one sentence that record the meeting's outcome. Prose
+ * that merely uses the words ("the issue had been resolved", "Cllr X noted
+ * that", "the following points were noted:") records none.
+ */
+export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
+  const s = text.slice(span.start, span.end);
+  // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
+  if (!/resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
+  const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
+  const body = s.replace(/^[\s*_"“‘']+/, '');
+  const lead = s.length - body.length;
+  const push = (kind: OutcomeKind, i: number, len: number): void => {
+    out.push({ kind, range: at(i, len) });
+  };
+  const before = out.length;
+
+  const o = OPENING.exec(body);
+  if (o) {
+    const word = (o[2] ?? o[3] ?? o[4] ?? o[5])!;
+    const kind = o[1] ? 'unresolved' : lowerKind(word);
+    push(kind, lead, o[0].length);
+  }
+  UPPER.lastIndex = 0;
+  let u: RegExpExecArray | null;
+  while ((u = UPPER.exec(s))) {
+    if (o && u.index < lead + o[0].length) continue;
+    push(lowerKind(u[1]!), u.index, u[1]!.length);
+  }
+  if (out.length > before) return;
+
+  let m: RegExpExecArray | null;
+  if ((m = IT_WAS.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  if ((m = BODY_VERB.exec(s))) {
+    const i = m.index + (m[0].length - m[0].trimStart().length);
+    return push(lowerKind(m[1]!), i, m.index + m[0].length - i);
+  }
+  if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
+  // "The following points were noted:" introduces discussion, it does not record a noting.
+  if ((m = PASSIVE.exec(s)) && !/:\s*$/.test(s) && !/\bfollowing\b/i.test(s.slice(0, m.index))) {
+    return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
+  }
+  if ((m = ELECTED.exec(s))) return push('elected', m.index, m[0].length);
+  if ((m = CONSENSUS.exec(s))) return push('consensus', m.index, m[0].length);
+  if (wordCount(body) <= 14 && (m = RESPONSE.exec(body))) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
+}
+
+function wordCount(s: string): number {
+  let n = 0;
+  for (const w of s.split(/\s+/)) if (w) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------- motions
+
+const MOVED = /\b(?:it\s+was\s+)?(moved|proposed)\b\s*(?:by\b)?\s*:?\s*/gi;
+const SECONDED = /\bseconded\b\s*(?:by\b)?\s*:?\s*/i;
+const VOTES_PAREN = /\((?:for\s+)?(\d+)\s*(?:[–—-]|to|:)\s*(\d+)(?:\s*(?:[–—-]|:)\s*(\d+))?(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?))?\)/i;
+const VOTES_WORDS = /\bfor\s*:?\s*(\d+)\s*[,;]?\s*against\s*:?\s*(\d+)(?:\s*[,;]?\s*abstain(?:ed|ing|tions?)?\s*:?\s*(\d+))?/i;
+const VOTES_BARE = /\b(?:carried|passed|failed|lost|defeated)\s+(?:by\s+)?(\d+)\s*(?:[–—-]|to)\s*(\d+)(?:\s*[–—-]\s*(\d+))?/i;
+const ABSTAINED = /\b((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|,\s*[A-Z][\w'’-]+)*)\s+(?:abstained|abstains)\b/gi;
+
+/** Reads a person's name starting at `i` in `s` ("Councillor Sanders", "C. Bell", "Cllr Kowalczyk"); returns it and where it ends. */
+export function readName(s: string, i: number): { name: string; end: number } | null {
+  const re = /\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald)\.?\s+)*(?:[A-Z][A-Za-z'’-]*\.?|@[\w.-]+)(?:\s+(?:[A-Z][A-Za-z'’-]*\.?|de|van|von|da|del|di|le|la|O'[A-Z][a-z]+))*)/y;
+  re.lastIndex = i;
+  const m = re.exec(s);
+  if (!m) return null;
+  let name = m[1]!.replace(/[.,]+$/, (p) => (/\b[A-Z]\.$/.test(m[1]!) ? p.replace(/,+$/, '') : ''));
+  // A trailing "and"-joined capitalised word belongs to the next clause, never to the name.
+  name = name.trim();
+  if (!name || /^(?:The|A|An|And|It|This|That|He|She|They|We)$/.test(name)) return null;
+  return { name, end: m.index + m[0].length };
+}
+
+/** Parses the motion recorded in one sentence or line, if any. */
+export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'votes' | 'abstainers'> | null {
+  const s = text.slice(span.start, span.end);
+  if (!/moved|proposed|seconded|motion/i.test(s)) return null;
+  let mover: string | null = null;
+  let seconder: string | null = null;
+  MOVED.lastIndex = 0;
+  const mv = MOVED.exec(s);
+  if (mv) {
+    const n = readName(s, mv.index + mv[0].length);
+    if (n) mover = n.name;
+  }
+  const sc = SECONDED.exec(s);
+  if (sc) {
+    const n = readName(s, sc.index + sc[0].length);
+    if (n) seconder = n.name;
+  }
+  const label = /^(?:\*\*|__)?(?:motion|proposal)\b\s*(?:\*\*|__)?\s*[:–—]|^(?:a\s+|the\s+)?motion\s+(?:to|that)\b/i.test(s.trimStart());
+  if (!mover && !seconder && !label) return null;
+  // "Moved by ..." alone without "seconded" is still a motion; "proposed" alone is often just prose.
+  if (!label && !seconder && mv && mv[1]!.toLowerCase() === 'proposed' && !/\bproposed\s+by\b/i.test(s)) return null;
+  return { range: { start: span.start, end: span.end }, mover, seconder };
+}
+
+export function findVotes(s: string): Votes | null {
+  const m = VOTES_WORDS.exec(s) ?? VOTES_PAREN.exec(s) ?? VOTES_BARE.exec(s);
+  if (!m) return null;
+  const v: Votes = m[3] !== undefined ? { for: +m[1]!, against: +m[2]!, abstain: +m[3] } : { for: +m[1]!, against: +m[2]! };
+  return v;
+}
+
+export function findAbstainers(s: string): string[] {
+  const out: string[] = [];
+  ABSTAINED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ABSTAINED.exec(s))) {
+    const who = m[1]!;
+    if (/^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s/i.test(who) || /^(?:He|She|They|Members?)$/i.test(who)) continue;
+    out.push(who);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- actions
+
+/** Where a sentence stands, which decides which forms of task it may hold. */
+export interface TaskContext {
+  /** Inside a RESOLVED block or a motion: "that the Clerk chase ...", "(b) Officers prepare ..." set tasks. */
+  readonly resolution: boolean;
+  /** An entry of an action list, an "Action Point" paragraph, a checkbox: any task-shaped sentence is an action, owner or not. */
+  readonly actionList: boolean;
+  /** The sentence opens a line that stands as its own paragraph: an imperative ("Update the page.") there is a task. */
+  readonly ownLine: boolean;
+  /** Surnames and names the document mentions (lower case), so "Pearce to ..." is read as a person. */
+  readonly people: ReadonlySet<string>;
+}
+
+const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
+const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|ai|todo|to\s?do|task|follow[- ]?up)\s*(?:by\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+/** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
+const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
+const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when)\s*[:=]\s*/i;
+const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
+const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
+const MEMBERSHIP = /^(?:replace|succeed|serve|sit|remain|continue\s+as|act\s+as|become|join\s+the\s+(?:committee|board|panel|council))\b/i;
+
+export interface FoundAction {
+  range: Span;
+  owner: string | null;
+  ownerRange: Span | null;
+  due: string | null;
+  dueRange: Span | null;
+  source: ActionSource;
+}
+
+/**
+ * Finds the tasks one line holds. `span` is the line's content; `ctx` says what
+ * surrounds it. A line may hold several ("Clerk to write to ... Parish Council
+ * to monitor ..."); an "ACTION –" label anywhere in it starts one.
+ */
+export function findActions(text: string, span: Span, ctx: TaskContext, out: FoundAction[]): void {
+  const line = text.slice(span.start, span.end);
+  // Inline upper-case labels cut the line: what precedes a label is prose, the label starts a task.
+  const cuts: number[] = [];
+  INLINE_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = INLINE_LABEL.exec(line))) cuts.push(m.index);
+  const pieces: Array<{ start: number; end: number; labelled: boolean }> = [];
+  let from = 0;
+  for (const c of cuts) {
+    if (c > from) pieces.push({ start: from, end: c, labelled: false });
+    from = c;
+    pieces.push({ start: c, end: line.length, labelled: true });
+  }
+  if (cuts.length === 0) pieces.push({ start: 0, end: line.length, labelled: false });
+  else {
+    // Make the pieces contiguous: each labelled piece ends where the next label starts.
+    for (let i = 0; i < pieces.length - 1; i++) if (pieces[i]!.labelled) pieces[i]!.end = pieces[i + 1]!.start;
+  }
+
+  for (const p of pieces) {
+    const ps = span.start + p.start;
+    const pe = span.start + p.end;
+    if (p.labelled) {
+      labelledTask(text, { start: ps, end: pe }, ctx, out, 'inline-label');
+      continue;
+    }
+    const ss = sentences(text, ps, pe);
+    for (let k = 0; k < ss.length; k++) {
+      const sent = ss[k]!;
+      const first = k === 0 && p.start === 0;
+      const s = text.slice(sent.start, sent.end);
+      if (first && OPENING_LABEL.test(s)) {
+        // "Action: ...", "AI: ...", "TODO: ..." own the rest of the line.
+        labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'label');
+        break;
+      }
+      // Owner and due fields standing as their own sentence belong to the task before them.
+      if (isFieldSentence(s) && out.length && out[out.length - 1]!.range.end <= sent.start && out[out.length - 1]!.range.start >= span.start) {
+        attachFields(text, sent, out[out.length - 1]!);
+        continue;
+      }
+      const found = taskInSentence(text, sent, { ...ctx, ownLine: ctx.ownLine && first }, first);
+      if (found) {
+        // The rest of the line's field sentences ("Owner: X. Due: Y.") are read by the loop above.
+        out.push(found);
+      }
+    }
+  }
+}
+
+function isFieldSentence(s: string): boolean {
+  return /^(?:\(?\s*)(?:owners?|responsible|assigned\s+to|assignee|lead|due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*[:=]/i.test(s.trim());
+}
+
+function attachFields(text: string, sent: Span, a: FoundAction): void {
+  const s = text.slice(sent.start, sent.end);
+  const own = fieldValue(s, OWNER_FIELD, sent.start);
+  if (own && a.owner === null && a.ownerRange === null) {
+    a.ownerRange = own.range;
+    a.owner = isPlaceholderOwner(own.value) ? null : own.value;
+  }
+  const due = fieldValue(s, DUE_FIELD, sent.start);
+  if (due && a.due === null) {
+    a.due = due.value;
+    a.dueRange = due.range;
+  }
+  a.range = { start: a.range.start, end: sent.end };
+}
+
+function fieldValue(s: string, re: RegExp, base: number): { value: string; range: Span } | null {
+  const m = re.exec(s);
+  if (!m) return null;
+  const from = m.index + m[0].length;
+  const rest = s.slice(from);
+  // The value runs to the next field, bracket or sentence end; a lone dash is a value ("Owner: —" means nobody).
+  const stop = /\s*(?:[.;,)|]\s|[.;)|]$|\s+[—–]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
+  let value = rest.slice(0, stop ? stop.index : rest.length).trim();
+  value = value.replace(/^\*+|\*+$/g, '').trim();
+  if (!value && /^\s*[—–-]/.test(rest)) value = '—';
+  if (!value) return null;
+  const off = rest.indexOf(value[0]!);
+  return { value, range: { start: base + from + Math.max(0, off), end: base + from + Math.max(0, off) + value.length } };
+}
+
+/**
+ * One task that a whole paragraph or list entry states: the paragraph under an
+ * "Action Point" label, an entry of an "Action items" list, a checkbox. However
+ * many sentences it has, it is one action; its owner comes from its first
+ * sentence or from an owner field anywhere in it.
+ */
+export function entryTask(text: string, span: Span, ctx: TaskContext): FoundAction {
+  const s = text.slice(span.start, span.end);
+  if (OPENING_LABEL.test(s)) {
+    const out: FoundAction[] = [];
+    labelledTask(text, span, ctx, out, 'label');
+    const a = out[0]!;
+    a.range = { start: a.range.start, end: span.end };
+    return a;
+  }
+  const ss = sentences(text, span.start, span.end);
+  const first = ss[0] ?? span;
+  const inner = taskInSentence(text, first, { ...ctx, actionList: true }, true);
+  const a: FoundAction = inner ?? { range: { ...first }, owner: null, ownerRange: null, due: null, dueRange: null, source: 'list' };
+  a.range = { start: Math.min(a.range.start, first.start), end: span.end };
+  if (a.source === 'sentence' || a.source === 'imperative' || a.source === 'passive' || a.source === 'resolution') a.source = 'list';
+  // Fields anywhere in the entry ("... Owner: Andre Baptiste. Due: January 24.") fill what the first sentence left open.
+  if (a.ownerRange === null || a.due === null) {
+    const probe: FoundAction = { range: a.range, owner: null, ownerRange: null, due: null, dueRange: null, source: a.source };
+    readOwnerAndDue(text, span, probe, ctx.people);
+    if (a.ownerRange === null && probe.ownerRange !== null) {
+      a.owner = probe.owner;
+      a.ownerRange = probe.ownerRange;
+    }
+    if (a.due === null && probe.due !== null) {
+      a.due = probe.due;
+      a.dueRange = probe.dueRange;
+    }
+  }
+  return a;
+}
+
+/** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
+function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
+  const s = text.slice(span.start, span.end);
+  const lab = /^(?:\*\*|__)?[A-Za-z ]+?\s*(?:BY\s*|by\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
+  const restStart = span.start + (lab ? lab[0].length : 0);
+  // The task ends at its sentence's end; what follows on the line may be another sentence, or its fields.
+  const ss = sentences(text, restStart, span.end);
+  const firstEnd = ss.length ? ss[0]!.end : span.end;
+  const a: FoundAction = { range: { start: span.start, end: firstEnd }, owner: null, ownerRange: null, due: null, dueRange: null, source };
+  const rest = text.slice(restStart, firstEnd).replace(/[.\s]+$/, '');
+  if (rest && looksLikeOwner(rest, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
+    // "ACTION: Clerk": the label names who, not what.
+    a.owner = rest;
+    a.ownerRange = { start: restStart, end: restStart + rest.length };
+  } else if (ss.length) {
+    const inner = taskInSentence(text, ss[0]!, { ...ctx, actionList: true }, true);
+    if (inner) {
+      a.owner = inner.owner;
+      a.ownerRange = inner.ownerRange;
+      a.due = inner.due;
+      a.dueRange = inner.dueRange;
+    }
+  }
+  out.push(a);
+  for (const sent of ss.slice(1)) {
+    if (isFieldSentence(text.slice(sent.start, sent.end))) attachFields(text, sent, a);
+    else break;
+  }
+}
+
+/** Reads one sentence as a task, if it is one. */
+function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
+  let s = text.slice(sent.start, sent.end);
+  let lead = 0;
+  // Set aside what opens the sentence without being part of the task: numbering, quotes, emphasis, a short "Topic:" label.
+  const open = /^(?:\(?[a-z0-9]{1,3}[.)]\s+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]))/.exec(s);
+  if (open) {
+    lead = open[0].length;
+    s = s.slice(lead);
+  }
+  const base = sent.start + lead;
+  const res = (start: number, owner: string | null, ownerRange: Span | null, source: ActionSource): FoundAction => {
+    const a: FoundAction = { range: { start, end: sent.end }, owner, ownerRange, due: null, dueRange: null, source };
+    readOwnerAndDue(text, { start: base, end: sent.end }, a, ctx.people);
+    return a;
+  };
+
+  // "@sam to ...", "@li-wei: get ..."
+  const handle = /^(@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*)\s*(?::\s*|\s+to\s+(?=[a-z]))/.exec(s);
+  // "@ben-o: the dashboards will break" reports what someone said; only a task follows "@x:" outside an action list.
+  if (handle && (ctx.actionList || !handle[0].trimEnd().endsWith(':') || TASK_VERBS.has((/^[a-z]+/.exec(s.slice(handle[0].length)) ?? [''])[0]!))) {
+    const who = handle[1]!;
+    return res(base, who, { start: base, end: base + who.length }, 'sentence');
+  }
+
+  // "NP to VERB ..." and "NP to be DONE ..."
+  const to = subjectTo(s, ctx.people);
+  if (to) {
+    if (to.passive) return res(base, null, null, 'passive');
+    if (to.agent) return res(base, to.np, { start: base + to.npStart, end: base + to.npStart + to.np.length }, 'sentence');
+  }
+
+  // In a resolution: "that the Clerk chase the refill", "(b) Officers prepare a report".
+  if (ctx.resolution) {
+    const r = resolutionTask(s, ctx.people);
+    if (r) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'resolution');
+  }
+
+  // An imperative: "Notify Shoreline Roofing ...", "Update the safeguarding page ..."
+  if ((ctx.actionList || ctx.ownLine) && lineStart && isImperative(s)) return res(base, null, null, 'imperative');
+  // In an action list, a sentence with an explicit owner field or "(Name)" is a task even without a verb we know.
+  if (ctx.actionList && lineStart && s.trim()) return res(base, null, null, 'list');
+  return null;
+}
+
+const AUX = /^(?:was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going)$/i;
+
+/** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
+function subjectTo(s: string, people: ReadonlySet<string>): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
+  const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    if (m.index > 120) return null;
+    const npRaw = s.slice(0, m.index);
+    const np = npRaw.replace(/^[\s(“"‘']+/, '').replace(/[\s,]+$/, '');
+    const npStart = npRaw.length - npRaw.trimStart().replace(/^[(“"‘']+/, '').length;
+    const words = np.split(/\s+/).filter(Boolean);
+    if (words.length === 0) return null;
+    // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
+    if (words.some((w) => AUX.test(w.replace(/[,;:]+$/, '')))) return null;
+    const first = words[0]!.toLowerCase();
+    if (NON_AGENT_STARTS.has(first)) return null;
+    const verb = m[2]!;
+    if (m[1]) {
+      if (!isParticiple(verb) || words.length > 16) continue;
+      if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted)$/.test(verb)) return null;
+      return { np, npStart, agent: false, passive: true };
+    }
+    if (!TASK_VERBS.has(verb)) continue;
+    if (MEMBERSHIP.test(s.slice(m.index + m[0].length - verb.length))) return null;
+    if (words.length > 9) return null;
+    // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
+    if (/ing$/.test(first) || words.some((w) => w === 'to' || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
+    return { np, npStart, agent: isAgent(np, people), passive: false };
+  }
+  return null;
+}
+
+function isParticiple(w: string): boolean {
+  return IRREGULAR_PARTICIPLES.has(w) || (/(?:ed|en)$/.test(w) && w.length > 3);
+}
+
+/** "that the Clerk chase ...", "request that officers identify ...", "Officers prepare ..." inside a resolution. */
+function resolutionTask(s: string, people: ReadonlySet<string>): { start: number; np: string; npStart: number } | null {
+  const re = /(?:^|\bthat\s+)((?:the\s+|The\s+)?(?:[A-Z@][\w@'’.-]*|[a-z][\w'’-]*)(?:\s+(?:of|for|and|&)?\s*[A-Z@]?[\w@'’.-]+){0,5}?)\s+([a-z]+)\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const np = m[1]!;
+    const verb = m[2]!;
+    if (!TASK_VERBS.has(verb) || verb === 'be') {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    if (!isAgent(np, people) || isBody(np)) {
+      // Try again from the next word: the candidate may start inside this one ("request that officers identify").
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    const npStart = m.index + m[0].indexOf(np);
+    const start = /^that\b/i.test(m[0]) || m.index === 0 ? m.index : m.index;
+    return { start, np, npStart };
+  }
+  return null;
+}
+
+function isBody(np: string): boolean {
+  return /^(?:the\s+)?(?:\w+\s+)?(?:council|committee|board|cabinet|panel|meeting|association|trust|authority|sub-committee)$/i.test(np.trim());
+}
+
+function isImperative(s: string): boolean {
+  const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
+  if (!m) return false;
+  const verb = m[1]!.toLowerCase();
+  if (!TASK_VERBS.has(verb)) return false;
+  if (!m[2] || NOT_TASK_AFTER_VERB.test(m[2])) return false;
+  // A heading in title case ("Practice Quality Assurance (Audit Framework)") is not an instruction;
+  // an instruction has lower-case words after its verb, whatever proper names it holds.
+  const ws = s.split(/\s+/).slice(1).filter((w) => /^[A-Za-z]{3,}/.test(w));
+  const lower = ws.filter((w) => /^[a-z]/.test(w)).length;
+  return lower > 0 && lower / Math.max(1, ws.length) >= 0.3;
+}
+
+/** Does this phrase name who does something: a role, a body, a person, a handle? */
+export function isAgent(np: string, people: ReadonlySet<string>): boolean {
+  const t = np.trim().replace(/^(?:the|The)\s+/, '');
+  if (!t) return false;
+  if (/^@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*$/.test(t)) return true;
+  if (isPlaceholderOwner(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > 8) return false;
+  if (NON_AGENT_STARTS.has(words[0]!.toLowerCase()) || /^(?:a|an)$/i.test(words[0]!)) return false;
+  if (words.some((w) => AUX.test(w))) return false;
+  // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
+  if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
+  if (words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$|[.,:;]+$/g, '')))) return true;
+  return looksLikeName(words, people);
+}
+
+function looksLikeName(words: string[], people: ReadonlySet<string>): boolean {
+  const core = words.filter((w) => !NAME_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+  const titled = core.length < words.length;
+  if (core.length === 0 || core.length > 4) return false;
+  const connectors = /^(?:and|&|de|van|von|da|del|di|le|la|of)$/;
+  if (!core.every((w) => /^(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*|@[\w.-]+)$/.test(w) || connectors.test(w))) return false;
+  if (titled) return true;
+  if (core.length >= 2 && core.some((w) => /^[A-Z]\.$/.test(w))) return true; // "M. Doyle"
+  if (core.length >= 2) return true; // "Karen Blythe", "Sung-min Cho"
+  return people.has(core[0]!.toLowerCase().replace(/[’']s$/, ''));
+}
+
+/** Does this whole phrase read as an owner (for "ACTION: Clerk", "(M. Doyle)", "— Director of Finance —")? */
+export function looksLikeOwner(phrase: string, people: ReadonlySet<string>): boolean {
+  const t = phrase.trim();
+  if (!t || t.length > 60) return false;
+  if (isPlaceholderOwner(t)) return true;
+  // Two sentences are not a name; an initial ("M. Doyle") is.
+  if (/(?<!\b[A-Z])[.!?]\s/.test(t)) return false;
+  return isAgent(t, people);
+}
+
+/** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
+function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: ReadonlySet<string>): void {
+  const s = text.slice(span.start, span.end);
+  const base = span.start;
+  // "Needs an owner" says nobody, whatever else the sentence says.
+  if (/\bneeds?\s+(?:an\s+)?owner\b|\(unassigned\)|\bunassigned\b|\bno\s+owner\b/i.test(s)) {
+    a.owner = null;
+    a.ownerRange = { start: base, end: base };
+  } else {
+    // An owner field wins over the sentence: "Responsible: TBC" says nobody.
+    const field = fieldValue(s, OWNER_FIELD, base);
+    if (field && (isPlaceholderOwner(field.value) || looksLikeOwner(field.value, people))) {
+      a.owner = isPlaceholderOwner(field.value) ? null : field.value;
+      a.ownerRange = field.range;
+    }
+  }
+  if (a.owner && isPlaceholderOwner(a.owner)) a.owner = null;
+
+  // "Task — Owner — Due"
+  const parts = s.split(DASH_SPLIT);
+  if (parts.length > 1) {
+    let off = parts[0]!.length;
+    for (let i = 1; i < parts.length; i++) {
+      const p = parts[i]!;
+      const at = s.indexOf(p, off);
+      off = at + p.length;
+      const v = p.replace(/[.;,\s]+$/, '').trim();
+      if (!v || /^(?:responsible|owner)\s*:/i.test(v)) continue;
+      if (a.owner === null && a.ownerRange === null && looksLikeOwner(v, people) && !DATE_WORDS.test(v)) {
+        a.owner = isPlaceholderOwner(v) ? null : v;
+        a.ownerRange = { start: base + at, end: base + at + v.length };
+      } else if (a.due === null && DATE_WORDS.test(v) && v.length <= 40) {
+        a.due = v;
+        a.dueRange = { start: base + at, end: base + at + v.length };
+      }
+    }
+  }
+
+  // "(M. Doyle)", "(Director of Finance)", "(owner: @x)" at the end.
+  if (a.owner === null && a.ownerRange === null) {
+    const paren = /\(([^()]{2,60})\)\s*[.;]?\s*$/.exec(s);
+    if (paren) {
+      const v = paren[1]!.trim();
+      if (!DATE_WORDS.test(v) && looksLikeOwner(v, people)) {
+        a.owner = isPlaceholderOwner(v) ? null : v;
+        a.ownerRange = { start: base + paren.index + 1, end: base + paren.index + 1 + paren[1]!.length };
+      }
+    }
+  }
+
+  // Passive with an agent: "... to be circulated by the Clerk".
+  if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
+    const by = /\bby\s+((?:the\s+)?[A-Z@][\w@'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})/.exec(s);
+    if (by && !DATE_WORDS.test(by[1]!) && isAgent(by[1]!, people)) {
+      a.owner = by[1]!;
+      a.ownerRange = { start: base + by.index + 3, end: base + by.index + 3 + by[1]!.length };
+    }
+  }
+
+  if (a.due === null) readDue(s, base, a);
+}
+
+const DUE_BY = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+/gi;
+const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request)\b)/i;
+
+function readDue(s: string, base: number, a: FoundAction): void {
+  const f = fieldValue(s, DUE_FIELD, base);
+  if (f) {
+    a.due = f.value;
+    a.dueRange = f.range;
+    return;
+  }
+  const within = /\bwithin\s+[^.;,()|]+/i.exec(s);
+  DUE_BY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DUE_BY.exec(s))) {
+    if (within && within.index < m.index) break;
+    const from = m.index + m[0].length;
+    const rest = s.slice(from);
+    // "by 31 March at noon" keeps "at noon"? No: a deadline is the date; what follows is another clause.
+    const stop = DUE_STOP.exec(rest.replace(/\.(?=\d)/g, '·'));
+    let v = rest.slice(0, stop ? stop.index : rest.length).trim();
+    v = v.replace(/[.\s]+$/, '');
+    if (!v || v.length > 50) continue;
+    if (/^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Clerk|Council|Committee|Chair|Officers?|Councillor|Cllr)\b/.test(v) && !DATE_WORDS.test(v.replace(/\b(?:Committee|Council)\b/g, ''))) continue;
+    if (!DATE_WORDS.test(v) && !/^(?:rc|v|beta|alpha)\d/i.test(v)) continue;
+    if (/^(?:email|post|phone|letter|hand)\b/i.test(v)) continue;
+    a.due = v;
+    a.dueRange = { start: base + from, end: base + from + v.length };
+    return;
+  }
+  if (within) {
+    const v = within[0].replace(/[.\s]+$/, '');
+    a.due = v;
+    a.dueRange = { start: base + within.index, end: base + within.index + v.length };
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * The vocabulary of minutes: the words clerks and secretaries use for roles,
+ * tasks, decisions and the standard parts of a meeting. The parser's rules are
+ * written in terms of these lists, so teaching Minutes a new word is a one-line
+ * change here, not a new pattern.
+ */
+
+const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
+
+/**
+ * Verbs in their base form that set a task ("Clerk to WRITE", "Officers to
+ * PROVIDE", "NOTIFY the contractor"). Base forms only: "reported" or
+ * "discussed" never start a task.
+ */
+export const TASK_VERBS = words(`
+  accept acknowledge action add address adjust advertise advise agree allocate amend analyse analyze announce answer
+  apply appoint approach approve arrange ask assess assign attend audit authorise authorize bring book brief
+  build buy calculate call cancel canvass carry chase check circulate clarify clean clear close collate collect
+  commission communicate compile complete confirm consider consult contact continue coordinate co-ordinate correct cost
+  create cut deal decide define deliver deploy design develop discuss distribute document draft draw drive edit
+  email e-mail enable engage ensure establish estimate evaluate examine explore extend feed feedback file fill finalise
+  finalize find fix follow forward fund gather get give go hand handle help hire hold identify implement improve
+  include inform inspect install instruct investigate invite invoice issue keep land launch lead liaise list
+  locate log look maintain make manage map measure meet merge migrate model monitor move negotiate nominate notify
+  obtain open order organise organize outline pay pick pilot place plan post prepare present price prioritise
+  prioritize procure produce progress promote propose provide publish purchase pursue put query raise reach read
+  rebook recirculate reconcile record recruit redraft refer reissue remind remove renew reopen repair replace reply
+  report request research reserve resolve respond restate retest return review revise revisit rewrite run
+  schedule scope secure seek select send set settle share sign source speak specify split start step study submit
+  summarise summarize supply support survey take talk test tidy trace track train transfer translate trial update
+  upgrade upload verify visit walk watch work write
+`);
+
+/** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */
+export const IRREGULAR_PARTICIPLES = words(`
+  brought bought built caught chosen done drawn driven found given got gotten held kept known laid led left lent
+  made met paid put read run said seen sent set shown shut sought spent split spoken taken taught told thought
+  undertaken understood withdrawn written won cut rewritten redrawn
+`);
+
+/**
+ * Heads of noun phrases that name who does a task: roles, offices, groups.
+ * Lower case; matched against every word of the phrase.
+ */
+export const ROLE_WORDS = words(`
+  clerk clerks officer officers chair chairs chairman chairwoman chairperson vice-chair vice-chairman mayor deputy
+  secretary secretaries treasurer treasurers director directors head heads manager managers member members
+  councillor councillors cllr cllrs trustee trustees executive executives chief lead leads team teams committee
+  council board group panel staff coordinator coordinators co-ordinator administrator administrators president
+  captain commodore folks folk engineer engineers leader leaders solicitor auditor auditors accountant governor
+  governors headteacher principal superintendent warden wardens ranger caretaker steward convenor convener
+  facilitator maintainer maintainers contractor consultant consultants adviser advisor advisers advisors volunteer
+  volunteers representative representatives rep reps liaison cabinet portfolio holder service services department
+  directorate authority partnership association everyone everybody all working sub-committee subcommittee
+  commission working-group workgroup wg tsc admin admins ops sre qa pm pms editor editors organiser organisers
+  organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
+  assistants administration finance democratic governance monitoring legal it hr comms communications
+`);
+
+/** Words that may name a person or body but never start one ("It", "This", ...). */
+export const NON_AGENT_STARTS = words(`
+  it this that these those there they he she we i you which who what when where why how its their his her our
+  if as in on at for from with of by to and or but so then also however although though while because since
+  once after before during until unless whether no not any some each every many much more most such other another
+`);
+
+/** Placeholder owners: an action "owned" by one of these has nobody responsible ("someone from SRE", "TBC", "Owner: —"). */
+const PLACEHOLDER =
+  /^(?:someone|somebody|anyone|anybody|nobody|no\s+one|none|tbd|tbc|tba|to\s+be\s+(?:confirmed|decided|agreed|assigned|determined)|unassigned|unknown|n\/a|na|\?+|[-–—]+|volunteers?(?:\s+(?:needed|wanted))?|needs?\s+(?:an\s+)?owner|no\s+owner|owner\s+needed)(?:\s+(?:from|in|on|at|of)\s+.*)?[.!]?$/i;
+export const isPlaceholderOwner = (v: string): boolean => PLACEHOLDER.test(v.trim().replace(/^\(|\)$/g, ''));
+
+/** Bodies whose "resolved", "agreed" or "noted" records the meeting's own outcome. */
+export const BODY_WORDS = `committee|sub-committee|subcommittee|council|board|cabinet|panel|members|trustees|directors|governors|meeting|group|forum|tsc|team|association|commission|assembly|executive|membership|partnership|we|all`;
+
+/**
+ * Titles of items that are part of the meeting's procedure and need no outcome.
+ * Matched against the title with its minute number removed.
+ */
+export const PROCEDURAL_TITLE = new RegExp(
+  '^(?:' +
+    [
+      'apolog(?:y|ies)\\b.*',
+      '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable)\\s+)*interests?.*',
+      '(?:quorum|roll\\s*call|attendance)\\b.*',
+      '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
+      'welcome.*',
+      'introductions?',
+      'opening(?:\\s+remarks)?',
+      'call(?:ed)?\\s+to\\s+order.*',
+      '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
+      '(?:approval|adoption|confirmation)\\s+of\\s+(?:the\\s+)?agenda',
+      'agenda(?:\\s+(?:approval|review))?',
+      'public\\s+(?:participation|forum|questions?|session|comments?|time|speaking|question\\s+time|open\\s+forum)\\b.*',
+      '(?:open|community)\\s+(?:forum|floor|session)',
+      '(?:questions?\\s+from\\s+members|members[\'’]?\\s+questions?)\\b.*',
+      '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
+      'chair(?:man|person)?[\'’]?s?\\s+(?:remarks|welcome|opening)',
+      'matters\\s+arising.*',
+      'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
+      '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
+      '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
+      '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|other\\s+business)\\b.*',
+      'open\\s+(?:floor|discussion)',
+      '(?:closed|executive)\\s+session.*',
+      '(?:exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public|urgent\\s+(?:business|items?)|urgent\\s+matters?).*',
+      '(?:closure|close|closing)(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+      'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+      'substitut(?:ions?|es).*',
+      'items\\s+for\\s+information',
+      'minutes?\\s+silence',
+    ].join('|') +
+    ')[.:]?$',
+  'i',
+);
+
+/**
+ * Section names that stand as unnumbered headings in Robert's-Rules and
+ * club minutes ("Call to order", "Approval of minutes", "New business").
+ * A line holding only one of these is an agenda item in any style but ModernGov.
+ */
+export const SECTION_NAME = new RegExp(
+  '^(?:' +
+    [
+      'call(?:ed)?\\s+to\\s+order',
+      'roll\\s*call(?:\\s+of\\s+\\w+)?',
+      'quorum',
+      '(?:approval|adoption|reading)\\s+of\\s+(?:the\\s+)?(?:previous\\s+|prior\\s+|last\\s+)?(?:minutes|agenda)(?:\\s+of\\s+.*)?',
+      'minutes\\s+of\\s+(?:the\\s+)?(?:previous|last|prior)\\s+meeting',
+      '(?:treasurer|secretary|president|chair(?:man|person)?|director|manager|captain|commodore)[\'’]?s\\s+report',
+      '(?:committee|officers?[\'’]?|staff|financial|finance)\\s+reports?',
+      'reports?\\s+of\\s+(?:officers|committees|the\\s+\\w+)',
+      '(?:old|unfinished|new|other)\\s+business',
+      'announcements?',
+      'correspondence',
+      'public\\s+(?:comments?|forum|participation|questions?)',
+      'open\\s+(?:forum|floor|discussion)',
+      'consent\\s+(?:agenda|calendar)',
+      '(?:executive|closed)\\s+session',
+      'good\\s+of\\s+the\\s+order',
+      'adjourn(?:ment)?',
+      'apolog(?:y|ies)(?:\\s+for\\s+absence)?',
+      'declarations?\\s+of\\s+interests?',
+      'matters\\s+arising',
+      'any\\s+other\\s+business',
+      'date\\s+of\\s+(?:the\\s+)?next\\s+meeting',
+      'finance',
+      'planning(?:\\s+applications?)?',
+    ].join('|') +
+    ')$',
+  'i',
+);
+
+/** Headings of parts of a document that are not agenda items. */
+export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present)$/i;
+export const ACTIONS_SECTION =
+  /^(?:(?:new|open|outstanding|summary\s+of|review\s+of|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?|next\s+steps|to[- ]?dos?|tasks?)$/i;
+export const GROUP_SECTION = /^(?:discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|summary|decisions?|updates|reports|items|business|other)$/i;
+
+/** A line that ends the meeting rather than belonging to the last item. */
+export const CLOSING_LINE =
+  /^(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|was\s+(?:closed|adjourned|declared\s+closed)|adjourned)\b.*|(?:there\s+being\s+no\s+(?:further|other)\s+business).*|closed\s+at\b.*|respectfully\s+submitted\b.*|signed\b.*|(?:chair(?:man|person)?|mayor|secretary|president)\s*(?:[.:_\s]*(?:date)?[.:_\s]*)?|(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next)\s*[:\-–—]\s*.*)$/i;
+
+export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
+export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+
+/** Words that make a phrase after "by" a deadline rather than a person. */
+export const DATE_WORDS = new RegExp(
+  `\\b(?:${MONTHS}|${WEEKDAYS}|today|tomorrow|tonight|noon|midday|midnight|eod|eow|cob|week|weeks|month|months|year|years|quarter|q[1-4]|spring|summer|autumn|fall|winter|christmas|easter|end|start|beginning|middle|mid|next|meeting|meetings|review|deadline|release|sprint|agm|session|term|half|date|time|close|launch|cycle)\\b|\\d`,
+  'i',
+);
+
+/** Honorifics and titles that precede a name. */
+export const NAME_TITLES = words(`mr mrs ms miss mx dr prof sir dame rev revd fr cllr councillor county district borough parish alderman ald lord lady`);

@@ -1,0 +1,998 @@
+/**
+ * parse(text) → MinutesDocument. Never throws: whatever the input, it returns a
+ * tree that tiles the text, plus the problems it found.
+ *
+ * The work is done in three passes over the lines:
+ * 1. classify each line (bullets, headings, blank lines holding only NBSP);
+ * 2. find the agenda items' headings in the document's own style (ModernGov
+ *    "Agenda item" markers, minute numbers, Markdown headings, section names);
+ * 3. read each item's body: its outcomes, motions, resolutions and actions.
+ * Pass 3 reads only the item's own lines, so an item can be re-read on its own.
+ */
+import { LineTable } from './text';
+import { classifyLines, type LineInfo } from './lines';
+import {
+  ACTIONS_SECTION,
+  ATTENDANCE_SECTION,
+  CLOSING_LINE,
+  GROUP_SECTION,
+  MONTHS,
+  PROCEDURAL_TITLE,
+  SECTION_NAME,
+} from './lexicon';
+import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, sentences, type FoundAction, type TaskContext } from './language';
+import type {
+  Action,
+  AgendaItem,
+  Attendance,
+  Block,
+  Header,
+  MinutesDocument,
+  Motion,
+  Outcome,
+  ParseProblem,
+  Part,
+  PartKind,
+  Range,
+  Resolution,
+  ResolutionBlock,
+  Section,
+  Style,
+} from './syntax';
+
+export function parse(text: string): MinutesDocument {
+  try {
+    return new Parser(typeof text === 'string' ? text : String(text ?? '')).run();
+  } catch (e) {
+    // The parser is written not to throw; this is the last line of defence so that an editor never loses its document.
+    const t = typeof text === 'string' ? text : '';
+    const header: Header = { type: 'header', range: { start: 0, end: t.length }, title: null, date: null, attendance: [] };
+    return {
+      text: t,
+      style: 'plain',
+      blocks: [header],
+      header,
+      items: [],
+      actions: [],
+      people: [],
+      problems: [{ code: 'internal-error', message: `Minutes could not read this document (${(e as Error)?.message ?? e}). Please report it.`, range: { start: 0, end: 0 } }],
+    };
+  }
+}
+
+// ------------------------------------------------------------------ headings
+
+/** A heading found in pass 2: where an item or section starts and what it is called. */
+interface Head {
+  kind: 'item' | 'section';
+  sectionKind?: Section['kind'];
+  /** The first line of the block (the "Agenda item" marker, or the title). */
+  firstLine: number;
+  titleLine: number;
+  titleRange: Range;
+  title: string;
+  number: string | null;
+  level: number;
+  /** First line of the body. */
+  bodyLine: number;
+  /** For "Title: body" lines, where the body starts on the title line. */
+  inlineBody: number | null;
+  /** Lines that belong to the heading (marker, number, title, purpose, "Minutes:"), by part kind. */
+  headParts: Array<{ kind: PartKind; line: number }>;
+  /** Markdown heading depth, 0 for other styles. */
+  md: number;
+}
+
+const AGENDA_MARKER = /^agenda\s+item\s*[:.]?$/i;
+const MINUTES_MARKER = /^minutes\s*:?$/i;
+const SUPPORTING = /^supporting\s+documents?\s*:?/i;
+const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
+/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
+const NUMBERED =
+  /^(?:(?:item|minute|min\.?)\s+(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+/** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
+const FINITE =
+  /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed)\b/;
+
+type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'lower' | 'paren-num' | 'paren-roman';
+
+function family(num: string): Family {
+  const n = num.replace(/[.:\-–—]$/, '');
+  if (n.includes('/')) return 'ref';
+  if (/^\d+(?:\.0)?$/.test(n)) return 'dec';
+  if (/^\d+(?:\.\d+)+$/.test(n)) return 'dec2';
+  if (/^\d+[a-z]$|^\d+\(/.test(n)) return 'decsub';
+  if (/^[IVXLC]+\.?[ \u00a0]?[A-Z]\.?$/.test(n)) return 'romansub';
+  if (/^[IVXLC]+$/.test(n) && n.length > 1) return 'roman';
+  if (/^[A-Z]$/.test(n)) return 'upper';
+  if (/^\([ivx]+\)$/.test(n) && n !== '(i)' ) return 'paren-roman';
+  if (/^\(\d+\)$/.test(n)) return 'paren-num';
+  return 'lower';
+}
+
+/** The number a sub-number belongs under: "5.1" → "5", "59(a)" → "59", "7a" → "7", "VI. A." → "VI". */
+function parentNumber(num: string): string | null {
+  const n = num.replace(/[.:\-–—]$/, '');
+  let m = /^(\d+)\.\d+$/.exec(n);
+  if (m) return m[1]!;
+  m = /^(\d+(?:\.\d+)*)\.\d+$/.exec(n);
+  if (m) return m[1]!;
+  m = /^(\d+)(?:[a-z]|\(.+\))$/.exec(n);
+  if (m) return m[1]!;
+  m = /^([IVXLC]+)\.?[ \u00a0]?[A-Z]\.?$/.exec(n);
+  if (m) return m[1]!;
+  return null;
+}
+
+const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').replace(/\.0$/, '');
+
+function isTitleLike(t: string, markdown: boolean): boolean {
+  const s = t.replace(/^\*\*|\*\*$/g, '').trim();
+  if (!s || s.length > 150) return false;
+  if (!markdown && /^[a-z]/.test(s)) return false;
+  if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s)) return false;
+  if (/\?\s*$/.test(s)) return false;
+  if (s.split(/\s+/).length > 22) return false;
+  if (FINITE.test(s)) return false;
+  // A task is not a title: "Quotes to be obtained ...", "Clerk to write ...".
+  if (/\bto\s+be\s+[a-z]+(?:ed|en|t)\b/.test(s)) return false;
+  return true;
+}
+
+// ------------------------------------------------------------------ parser
+
+class Parser {
+  private readonly table: LineTable;
+  private readonly L: LineInfo[];
+  private readonly problems: ParseProblem[] = [];
+  private people = new Set<string>();
+  private names: string[] = [];
+
+  constructor(private readonly text: string) {
+    this.table = new LineTable(text);
+    this.L = classifyLines(this.table);
+  }
+
+  private content(n: number): string {
+    const l = this.L[n]!;
+    return this.text.slice(l.cs, l.ce);
+  }
+
+  private nextNonBlank(n: number, limit = this.L.length): number {
+    while (n < limit && this.L[n]!.blank) n++;
+    return n;
+  }
+
+  run(): MinutesDocument {
+    const text = this.text;
+    const style = this.detectStyle();
+    const heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads(style);
+    const closingLine = this.findClosing(heads);
+
+    // The header: everything before the first heading.
+    const firstStart = heads.length ? this.table.starts[heads[0]!.firstLine]! : closingLine !== null ? this.table.starts[closingLine]! : text.length;
+    const attendance: Attendance[] = [];
+    this.readAttendance(0, heads.length ? heads[0]!.firstLine : closingLine ?? this.L.length, attendance);
+    for (const h of heads) if (h.kind === 'section' && h.sectionKind === 'attendance') this.readAttendance(h.bodyLine, this.endLineOf(heads, h, closingLine), attendance);
+    this.collectPeople(attendance);
+
+    const header: Header = {
+      type: 'header',
+      range: { start: 0, end: firstStart },
+      title: this.headerTitle(heads.length ? heads[0]!.firstLine : this.L.length),
+      date: this.headerDate(heads.length ? heads[0]!.firstLine : this.L.length),
+      attendance: attendance.filter((a) => a.range.end <= firstStart),
+    };
+
+    const blocks: Block[] = [header];
+    const items: AgendaItem[] = [];
+    const actions: Action[] = [];
+    // Build items with their sub-items: a stack of open items by level.
+    const endOf = (i: number): number => {
+      const h = heads[i]!;
+      for (let j = i + 1; j < heads.length; j++) {
+        const k = heads[j]!;
+        if (k.kind === 'section' || k.level <= h.level) return this.table.starts[k.firstLine]!;
+      }
+      return closingLine !== null ? this.table.starts[closingLine]! : text.length;
+    };
+    const ownEnd = (i: number): number => {
+      const j = i + 1;
+      if (j < heads.length) return this.table.starts[heads[j]!.firstLine]!;
+      return closingLine !== null ? this.table.starts[closingLine]! : text.length;
+    };
+
+    const built: Array<AgendaItem | Section> = [];
+    for (let i = 0; i < heads.length; i++) {
+      const h = heads[i]!;
+      if (h.kind === 'section') built.push(this.buildSection(h, ownEnd(i), attendance));
+      else built.push(this.buildItem(h, { start: this.table.starts[h.firstLine]!, end: endOf(i) }, ownEnd(i)));
+    }
+    // Nest: an item's children are the items that follow it at a deeper level, up to its end.
+    const roots: Array<AgendaItem | Section> = [];
+    const stack: Array<{ item: AgendaItem; level: number }> = [];
+    for (let i = 0; i < built.length; i++) {
+      const b = built[i]!;
+      const h = heads[i]!;
+      if (b.type === 'section') {
+        stack.length = 0;
+        roots.push(b);
+        continue;
+      }
+      while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
+      if (stack.length) (stack[stack.length - 1]!.item.children as AgendaItem[]).push(b);
+      else roots.push(b);
+      stack.push({ item: b, level: h.level });
+    }
+    for (const r of roots) {
+      blocks.push(r);
+      if (r.type === 'item') items.push(r);
+    }
+    if (closingLine !== null) {
+      const start = this.table.starts[closingLine]!;
+      blocks.push({ type: 'section', kind: 'closing', range: { start, end: text.length }, titleRange: null, title: null, actions: [], attendance: [] });
+    }
+    // Containers: an item that groups sub-items and records nothing itself.
+    const finish = (list: readonly AgendaItem[]): void => {
+      for (const it of list) {
+        finish(it.children);
+        if (it.children.length && it.outcomes.length === 0 && it.actions.length === 0) (it as { container: boolean }).container = true;
+      }
+    };
+    finish(items);
+    // Actions in document order.
+    const collect = (b: AgendaItem | Section): void => {
+      if (b.type === 'section') {
+        actions.push(...b.actions);
+        return;
+      }
+      const merged = [...b.actions];
+      for (const c of b.children) {
+        const before = actions.length;
+        collect(c);
+        merged.push(...actions.splice(before));
+      }
+      merged.sort((x, y) => x.range.start - y.range.start);
+      actions.push(...merged);
+    };
+    for (const b of blocks) if (b.type !== 'header') collect(b);
+
+    return { text, style, blocks, header, items, actions, people: this.names, problems: this.problems };
+  }
+
+  private endLineOf(heads: Head[], h: Head, closing: number | null): number {
+    const i = heads.indexOf(h);
+    return i + 1 < heads.length ? heads[i + 1]!.firstLine : closing ?? this.L.length;
+  }
+
+  // ---------------------------------------------------------------- style
+
+  private detectStyle(): Style {
+    let markers = 0;
+    let md = 0;
+    let bold = 0;
+    for (const l of this.L) {
+      if (l.blank) continue;
+      if (l.heading) md++;
+      const c = this.text.slice(l.cs, Math.min(l.ce, l.cs + 24));
+      if (AGENDA_MARKER.test(this.text.slice(l.cs, l.ce))) markers++;
+      else if (/^\*\*(?:topic|item|agenda\s+item|subject)\b/i.test(c)) bold++;
+    }
+    if (markers > 0) return 'moderngov';
+    if (md > 0 || bold > 0) return 'markdown';
+    return 'plain';
+  }
+
+  // ---------------------------------------------------------------- ModernGov
+
+  private moderngovHeads(): Head[] {
+    const heads: Head[] = [];
+    const byNumber = new Map<string, Head>();
+    for (let n = 0; n < this.L.length; n++) {
+      const l = this.L[n]!;
+      if (l.blank || !AGENDA_MARKER.test(this.content(n))) continue;
+      const headParts: Head['headParts'] = [{ kind: 'marker', line: n }];
+      let t = this.nextNonBlank(n + 1);
+      let number: string | null = null;
+      if (t < this.L.length && NUMBER_ONLY.test(this.content(t))) {
+        number = this.content(t);
+        headParts.push({ kind: 'number', line: t });
+        t = this.nextNonBlank(t + 1);
+      }
+      let titleLine = t;
+      let title: string;
+      let titleRange: Range;
+      // "Minutes:" with its colon is the marker; "Minutes" alone is the title of the item that approves them.
+      if (t >= this.L.length || /^minutes\s*:$/i.test(this.content(t)) || AGENDA_MARKER.test(this.content(t))) {
+        titleLine = n;
+        title = number ?? 'Agenda item';
+        titleRange = { start: l.cs, end: l.ce };
+        this.problems.push({ code: 'item-without-title', message: 'This agenda item has no title: add the title on the line after "Agenda item".', range: titleRange });
+      } else {
+        const tl = this.L[t]!;
+        titleRange = { start: tl.cs, end: tl.ce };
+        title = this.content(t);
+        headParts.push({ kind: 'title', line: t });
+        if (!number) {
+          const m = NUMBERED.exec(title);
+          if (m) number = m[1]!;
+        }
+      }
+      // Purpose lines sit between the title and "Minutes:".
+      let body = titleLine + 1;
+      for (let k = this.nextNonBlank(titleLine + 1); k < this.L.length && k < titleLine + 8; k = this.nextNonBlank(k + 1)) {
+        const c = this.content(k);
+        if (AGENDA_MARKER.test(c)) break;
+        if (MINUTES_MARKER.test(c)) {
+          for (let p = titleLine + 1; p < k; p++) if (!this.L[p]!.blank) headParts.push({ kind: 'purpose', line: p });
+          headParts.push({ kind: 'minutes', line: k });
+          body = k + 1;
+          break;
+        }
+      }
+      const num = number ? normNumber(number) : null;
+      const parent = num ? parentNumber(num) : null;
+      const level = parent && byNumber.has(parent) ? byNumber.get(parent)!.level + 1 : 1;
+      const h: Head = { kind: 'item', firstLine: n, titleLine, titleRange, title: title.trim(), number: num, level, bodyLine: body, inlineBody: null, headParts, md: 0 };
+      heads.push(h);
+      if (num) byNumber.set(num, h);
+      n = Math.max(n, body - 1);
+    }
+    return heads;
+  }
+
+  // ---------------------------------------------------------------- Markdown
+
+  private markdownHeads(): Head[] {
+    const heads: Head[] = [];
+    let firstContent = true;
+    for (let n = 0; n < this.L.length; n++) {
+      const l = this.L[n]!;
+      if (l.blank) continue;
+      const c = this.content(n);
+      const wasFirst = firstContent;
+      firstContent = false;
+      let title: string | null = null;
+      let titleRange: Range | null = null;
+      let md = 0;
+      if (l.heading) {
+        md = l.heading;
+        if (wasFirst && md === 1) continue; // the notes' own title
+        const inner = /^(\*\*|__)?(.*?)\1?$/.exec(c)!;
+        title = inner[2]!.replace(/\*\*|__/g, '').trim();
+        const off = c.indexOf(title);
+        titleRange = { start: l.cs + Math.max(0, off), end: l.cs + Math.max(0, off) + title.length };
+      } else if (!l.bullet) {
+        const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
+        if (b) {
+          title = b[1]!.trim();
+          const off = c.lastIndexOf(title);
+          titleRange = { start: l.cs + off, end: l.cs + off + title.length };
+          md = 7;
+        }
+      }
+      if (title === null || titleRange === null) continue;
+      const bare = title.replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/[:.]$/, '').trim();
+      const numbered = bare !== title.replace(/[:.]$/, '').trim();
+      let sectionKind: Section['kind'] | undefined;
+      if (!numbered) {
+        if (ATTENDANCE_SECTION.test(bare)) sectionKind = 'attendance';
+        else if (ACTIONS_SECTION.test(bare)) sectionKind = 'actions';
+        else if (GROUP_SECTION.test(bare)) sectionKind = 'group';
+      }
+      const num = /^(\d+(?:\.\d+)*)\.?\s/.exec(title);
+      heads.push({
+        kind: sectionKind ? 'section' : 'item',
+        ...(sectionKind ? { sectionKind } : {}),
+        firstLine: n,
+        titleLine: n,
+        titleRange,
+        title,
+        number: num ? num[1]! : null,
+        level: 1,
+        bodyLine: n + 1,
+        inlineBody: null,
+        headParts: [{ kind: 'title', line: n }],
+        md,
+      });
+    }
+    // Levels: an item under a shallower item heading is its sub-item.
+    const open: Head[] = [];
+    for (const h of heads) {
+      if (h.kind === 'section') {
+        while (open.length && open[open.length - 1]!.md >= h.md) open.pop();
+        continue;
+      }
+      while (open.length && open[open.length - 1]!.md >= h.md) open.pop();
+      const parent = [...open].reverse().find((o) => o.kind === 'item');
+      h.level = parent ? parent.level + 1 : 1;
+      open.push(h);
+    }
+    return heads;
+  }
+
+  // ---------------------------------------------------------------- numbered and plain
+
+  private plainHeads(_style: Style): Head[] {
+    const heads: Head[] = [];
+    let topFamily: Family | null = null;
+    let current: Head | null = null; // the current top-level item
+    let currentHasBody = false;
+    let last: Head | null = null;
+    let lastFamily: Family | null = null;
+    let inActions = false;
+    let afterBlank = false;
+    const colonKnown: Head[] = [];
+    const pendingColon: Array<{ n: number; title: string; range: Range }> = [];
+
+    const push = (n: number, title: string, range: Range, number: string | null, level: number, inlineBody: number | null): Head => {
+      const h: Head = { kind: 'item', firstLine: n, titleLine: n, titleRange: range, title, number, level, bodyLine: n + 1, inlineBody, headParts: [{ kind: 'title', line: n }], md: 0 };
+      heads.push(h);
+      last = h;
+      if (level === 1) current = h;
+      currentHasBody = false;
+      inActions = false;
+      return h;
+    };
+
+    /**
+     * Is this numbered line an item heading, and at which level? Top-level numbers share the family of
+     * the first one ("25/012" → "25/013"); "5.1" sits under "5.0"; a relative "(a)" is a sub-item only
+     * under a heading with no body of its own yet, or after a sibling.
+     */
+    const numberedLevel = (c: string): { level: number; num: string; fam: Family; explicit: boolean } | null => {
+      const m = NUMBERED.exec(c);
+      if (!m) return null;
+      const rest = c.slice(m[0].length);
+      if (!rest || !isTitleLike(rest, false)) return null;
+      const fam = family(m[1]!);
+      const num = normNumber(m[1]!);
+      const parent = parentNumber(num);
+      if (topFamily === null) {
+        if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true };
+        return null;
+      }
+      if (fam === topFamily) return { level: 1, num, fam, explicit: true };
+      const cur = current as Head | null;
+      if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true };
+      const prev = last as Head | null;
+      if (cur && (!currentHasBody || (prev && prev.level === 2 && lastFamily === fam))) return { level: 2, num, fam, explicit: false };
+      return null;
+    };
+
+    for (let n = 0; n < this.L.length; n++) {
+      const l = this.L[n]!;
+      if (l.blank) {
+        afterBlank = true;
+        continue;
+      }
+      const c = this.content(n);
+      const wasAfterBlank = afterBlank;
+      afterBlank = false;
+
+      const level = l.bullet || l.table ? null : numberedLevel(c);
+      // Inside an "Action items" list, entries are tasks, not headings: only the next item's heading, or a blank line and a non-entry, ends it.
+      if (inActions) {
+        if (level && level.level === 1) inActions = false;
+        else if (level && level.explicit) inActions = false;
+        else if (wasAfterBlank && !l.bullet && !/^\d+[.)]\s/.test(c)) inActions = false;
+        else continue;
+      }
+      if (/^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?)\s*:?$/i.test(c)) {
+        inActions = true;
+        if (current) currentHasBody = true;
+        continue;
+      }
+
+      if (level) {
+        if (topFamily === null) topFamily = level.fam;
+        push(n, c, { start: l.cs, end: l.ce }, level.num, level.level, null);
+        lastFamily = level.fam;
+        continue;
+      }
+      // A numbered paragraph or a list entry is body text; other lines may be unnumbered headings.
+      if (!l.bullet && !l.table && !NUMBERED.test(c)) {
+        // Unnumbered headings: section names ("Call to order", "OLD BUSINESS", "Approval of minutes:").
+        const own = /^(.{2,80}?)\s*:?$/.exec(c);
+        const bare = c.replace(/[:.]$/, '').trim();
+        if (own && SECTION_NAME.test(bare) && !ACTIONS_SECTION.test(bare)) {
+          const h = push(n, bare, { start: l.cs, end: l.cs + bare.length }, null, 1, null);
+          if (/:$/.test(c)) colonKnown.push(h);
+          continue;
+        }
+        // "Title:" alone on a line, in a document whose known headings take that form too.
+        if (/:$/.test(c) && heads.length && c.length <= 70 && isTitleLike(bare, false) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && bare.split(/\s+/).length <= 8) {
+          pendingColon.push({ n, title: bare, range: { start: l.cs, end: l.cs + bare.length } });
+          continue;
+        }
+        // "Call to order: 7:32 p.m." — a known section name with its body on the same line.
+        const inline = /^([A-Z][^:]{2,40}):\s+(\S.*)$/.exec(c);
+        if (inline && SECTION_NAME.test(inline[1]!.trim()) && (topFamily === null)) {
+          const t = inline[1]!.trim();
+          push(n, t, { start: l.cs, end: l.cs + t.length }, null, 1, l.cs + c.indexOf(inline[2]!));
+          continue;
+        }
+      }
+      if (current) currentHasBody = true;
+    }
+
+    // Colon headings count only where the document's known headings are written the same way.
+    if (pendingColon.length && colonKnown.length && topFamily === null) {
+      for (const p of pendingColon) {
+        heads.push({ kind: 'item', firstLine: p.n, titleLine: p.n, titleRange: p.range, title: p.title, number: null, level: 1, bodyLine: p.n + 1, inlineBody: null, headParts: [{ kind: 'title', line: p.n }], md: 0 });
+      }
+      heads.sort((a, b) => a.firstLine - b.firstLine);
+    }
+    return heads;
+  }
+
+  // ---------------------------------------------------------------- closing
+
+  /** The line where the closing lines ("The meeting ended at 7.52 pm.", "MAYOR") start, if the document ends with them. */
+  private findClosing(heads: Head[]): number | null {
+    const lastHead = heads.length ? heads[heads.length - 1]!.bodyLine : 0;
+    let first: number | null = null;
+    for (let n = this.L.length - 1; n >= lastHead; n--) {
+      const l = this.L[n]!;
+      if (l.blank) continue;
+      const c = this.content(n);
+      if (CLOSING_LINE.test(c) || (first !== null && /^[A-Z][A-Z .]{1,30}$/.test(c) && c.length < 30)) first = n;
+      else break;
+    }
+    if (first === null) return null;
+    // Keep the closing words inside a last item that has nothing else ("10. Closure / The meeting closed at 9pm.").
+    if (heads.length) {
+      const h = heads[heads.length - 1]!;
+      let body = false;
+      for (let n = h.bodyLine; n < first; n++) if (!this.L[n]!.blank && !MINUTES_MARKER.test(this.content(n))) body = true;
+      if (h.inlineBody !== null) body = true;
+      if (!body) return null;
+    }
+    return first;
+  }
+
+  // ---------------------------------------------------------------- header
+
+  private headerTitle(limit: number): string | null {
+    const n = this.nextNonBlank(0, limit);
+    if (n >= limit) return null;
+    return this.content(n).replace(/^#+\s*/, '') || null;
+  }
+
+  private headerDate(limit: number): string | null {
+    const re = new RegExp(
+      `\\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTHS}),?\\s+\\d{4}|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4})|\\b\\d{4}-\\d{2}-\\d{2}\\b`,
+      'i',
+    );
+    for (let n = 0; n < limit && n < 40; n++) {
+      const m = re.exec(this.content(n));
+      if (m) return m[0];
+    }
+    return null;
+  }
+
+  private readAttendance(from: number, to: number, out: Attendance[]): void {
+    const re = /^(?:(trustees|members|councillors|directors)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|guests|tsc|staff)\s*(?:\([^)]*\))?\s*:\s*(.*)$/i;
+    for (let n = from; n < to && n < this.L.length; n++) {
+      const l = this.L[n]!;
+      if (l.blank) continue;
+      const m = re.exec(this.content(n));
+      if (!m) continue;
+      const word = m[2]!.toLowerCase();
+      const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' ? 'apologies' : word === 'absent' ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
+      let end = l.ce;
+      let listText = m[3]!;
+      // "Present:" alone: the names follow on the lines below, up to a blank line.
+      if (!listText.trim()) {
+        let k = n + 1;
+        const parts: string[] = [];
+        while (k < to && !this.L[k]!.blank) {
+          parts.push(this.content(k));
+          end = this.L[k]!.ce;
+          k++;
+        }
+        listText = parts.join(', ');
+        n = k - 1;
+      }
+      out.push({ kind, range: { start: l.cs, end }, names: splitNames(listText) });
+    }
+    // Markdown attendance sections hold the names on their own lines.
+    if (out.length === 0 || from > 0) {
+      for (let n = from; n < to && n < this.L.length; n++) {
+        const l = this.L[n]!;
+        if (l.blank || l.heading) continue;
+        const c = this.content(n);
+        if (/@[\w-]/.test(c) && !re.test(c) && from > 0) out.push({ kind: 'present', range: { start: l.cs, end: l.ce }, names: splitNames(c) });
+      }
+    }
+  }
+
+  private collectPeople(attendance: Attendance[]): void {
+    const seen = new Set<string>();
+    const add = (name: string) => {
+      const clean = name.trim().replace(/[.,;:]+$/, '');
+      if (!clean || clean.length > 60) return;
+      if (!seen.has(clean.toLowerCase())) {
+        seen.add(clean.toLowerCase());
+        this.names.push(clean);
+      }
+      for (const w of clean.split(/\s+/)) if (/^[A-Z][a-z'’-]+$|^@[\w.-]+$/.test(w)) this.people.add(w.toLowerCase());
+    };
+    for (const a of attendance) for (const n of a.names) add(n);
+    // "Councillor X", "Cllr X", "Mr X", "Moved by X" anywhere name people too.
+    const re = /\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:[A-Z]\.\s*)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)/g;
+    const text = this.text;
+    let m: RegExpExecArray | null;
+    let count = 0;
+    while ((m = re.exec(text)) && count < 5000) {
+      count++;
+      add((m[1] ?? m[2])!);
+    }
+    const handles = /(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])/g;
+    count = 0;
+    while ((m = handles.exec(text)) && count < 5000) {
+      count++;
+      add(m[1]!);
+    }
+  }
+
+  // ---------------------------------------------------------------- items
+
+  private buildSection(h: Head, end: number, attendance: Attendance[]): Section {
+    const start = this.table.starts[h.firstLine]!;
+    const actions: Action[] = [];
+    if (h.sectionKind === 'actions') {
+      const endLine = this.table.lineAt(Math.max(start, end - 1));
+      this.readBody(h.bodyLine, end > start ? endLine + 1 : h.bodyLine, true, { outcomes: [], resolutions: [], motions: [], actions }, []);
+    }
+    return {
+      type: 'section',
+      kind: h.sectionKind ?? 'group',
+      range: { start, end },
+      titleRange: h.titleRange,
+      title: h.title,
+      actions,
+      attendance: attendance.filter((a) => a.range.start >= start && a.range.end <= end),
+    };
+  }
+
+  private buildItem(h: Head, range: Range, ownEnd: number): AgendaItem {
+    const parts: Part[] = [];
+    const sink = { outcomes: [] as Outcome[], resolutions: [] as ResolutionBlock[], motions: [] as Motion[], actions: [] as Action[] };
+    const headLines = new Map<number, PartKind>();
+    for (const p of h.headParts) headLines.set(p.line, p.kind);
+    // Parts for the heading lines, then the body.
+    const lastLine = Math.min(this.L.length - 1, Math.max(h.firstLine, this.table.lineAt(Math.max(range.start, ownEnd - 1))));
+    let bodyFrom = h.bodyLine;
+    for (let n = h.firstLine; n < Math.min(bodyFrom, lastLine + 1); n++) {
+      const kind = headLines.get(n) ?? 'blank';
+      parts.push({ kind: this.L[n]!.blank ? 'blank' : kind, range: { start: this.table.starts[n]!, end: this.table.next(n) } });
+    }
+    // "Title: body" items: the title line also holds the body's first words.
+    if (h.inlineBody !== null) {
+      const l = this.L[h.titleLine]!;
+      this.analyseLine(h.titleLine, { start: h.inlineBody, end: l.ce }, { resolution: false, actionList: false, ownLine: true, people: this.people }, sink, false);
+    }
+    // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
+    const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
+    for (const s of titleSentences.slice(1)) findOutcomes(this.text, s, sink.outcomes);
+    if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, ownEnd);
+    // Ensure the parts tile the item's own text exactly.
+    fixTiling(parts, range.start, ownEnd);
+
+    const bare = h.title.replace(NUMBERED, '').replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/[:.]$/, '').trim();
+    const procedural = PROCEDURAL_TITLE.test(bare) || PROCEDURAL_TITLE.test(h.title.replace(/[:.]$/, '').trim());
+    // Motions take their result from the outcome that follows them.
+    const outcome = sink.outcomes.length ? sink.outcomes[0]!.kind : null;
+    return {
+      type: 'item',
+      range,
+      titleRange: h.titleRange,
+      title: h.title,
+      number: h.number,
+      level: h.level,
+      procedural,
+      container: false,
+      outcome,
+      outcomes: sink.outcomes,
+      resolutions: sink.resolutions,
+      motions: sink.motions,
+      actions: sink.actions,
+      parts,
+      children: [],
+    };
+  }
+
+  /**
+   * Reads body lines [from, to): parts, outcomes, resolution blocks, motions,
+   * actions. `actionsSection` says every entry is a task (an "Action items" section).
+   */
+  private readBody(
+    from: number,
+    to: number,
+    actionsSection: boolean,
+    sink: { outcomes: Outcome[]; resolutions: ResolutionBlock[]; motions: Motion[]; actions: Action[] },
+    parts: Part[],
+    ownEnd?: number,
+  ): void {
+    const text = this.text;
+    const people = this.people;
+    let inList = actionsSection; // an "Action items:" list
+    let listAfterBlank = false;
+    let actionPoint = false; // the next paragraph is an "Action Point"
+    let supporting = false;
+    let block: { keyword: Range; unresolved: boolean; resolutions: Resolution[]; start: number; end: number } | null = null;
+    let blockAfterBlank = false;
+    let motionOpen: { m: Motion; after: number } | null = null;
+    let table: { owner: number; status: number; due: number; task: number } | null = null;
+    const pushPart = (kind: PartKind, n: number) => {
+      const start = this.table.starts[n]!;
+      const end = ownEnd !== undefined && n === to - 1 ? Math.max(ownEnd, start) : this.table.next(n);
+      const prev = parts[parts.length - 1];
+      if (prev && prev.kind === kind && kind !== 'title' && prev.range.end === start) (parts[parts.length - 1] as { range: Range }).range = { start: prev.range.start, end };
+      else parts.push({ kind, range: { start, end } });
+    };
+    const closeBlock = () => {
+      if (block) {
+        sink.resolutions.push({ range: { start: block.start, end: block.end }, keyword: block.keyword, unresolved: block.unresolved, resolutions: block.resolutions });
+        block = null;
+      }
+    };
+
+    for (let n = from; n < to; n++) {
+      const l = this.L[n]!;
+      if (l.blank) {
+        pushPart(supporting ? 'supporting' : 'blank', n);
+        if (inList) listAfterBlank = true;
+        if (block) blockAfterBlank = true;
+        continue;
+      }
+      const c = text.slice(l.cs, l.ce);
+      const span = { start: l.cs, end: l.ce };
+      if (supporting) {
+        pushPart('supporting', n);
+        continue;
+      }
+      if (SUPPORTING.test(c)) {
+        closeBlock();
+        supporting = true;
+        pushPart('supporting', n);
+        continue;
+      }
+      if (MINUTES_MARKER.test(c)) {
+        pushPart('minutes', n);
+        continue;
+      }
+
+      // Tables: "| Task | Owner | Status |"
+      if (l.table) {
+        pushPart('text', n);
+        const cells = splitCells(c).map((x) => ({ text: x.text, start: x.start + l.cs }));
+        if (/^[\s|:-]+$/.test(c)) continue;
+        if (!table) {
+          const lower = cells.map((x) => x.text.toLowerCase());
+          const owner = lower.findIndex((x) => /^(?:owner|who|responsible|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
+          if (owner >= 0) {
+            table = {
+              owner,
+              status: lower.findIndex((x) => /^(?:status|state|done|progress)$/.test(x)),
+              due: lower.findIndex((x) => /^(?:due|deadline|by\s+when|target(?:\s+date)?|date\s+due|when)$/.test(x)),
+              task: Math.max(0, lower.findIndex((x) => /^(?:item|action|task|what|description|action\s+item)$/.test(x))),
+            };
+          }
+          continue;
+        }
+        this.tableRow(cells, table, sink.actions);
+        continue;
+      }
+      table = null;
+
+      // Action labels on their own line: "Action Point" (one task follows), "Action items:" (a list follows).
+      if (/^(?:\*\*|__)?(?:action\s*points?|action|agreed\s+action)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
+        actionPoint = true;
+        closeBlock();
+        pushPart('actions', n);
+        continue;
+      }
+      if (/^(?:\*\*|__)?(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
+        inList = true;
+        listAfterBlank = false;
+        closeBlock();
+        pushPart('actions', n);
+        continue;
+      }
+      if (inList && listAfterBlank && !actionsSection && !l.bullet && !l.checkbox && !/^\d+[.)]\s/.test(c)) inList = false;
+      listAfterBlank = false;
+
+      const ctx: TaskContext = { resolution: false, actionList: false, ownLine: !l.bullet || l.checkbox !== null, people };
+
+      if (actionPoint) {
+        actionPoint = false;
+        pushPart('actions', n);
+        // The paragraph under the label: consecutive lines up to a blank line.
+        let e = n;
+        while (e + 1 < to && !this.L[e + 1]!.blank) e++;
+        const a = entryTask(text, span, { ...ctx, actionList: true });
+        sink.actions.push(toAction(text, a));
+        for (let k = n; k <= e; k++) {
+          const lk = this.L[k]!;
+          findOutcomes(text, { start: lk.cs, end: lk.ce }, sink.outcomes);
+          if (k > n) pushPart('actions', k);
+        }
+        n = e;
+        continue;
+      }
+      if (l.checkbox === 'x') {
+        pushPart(inList ? 'actions' : 'text', n);
+        continue;
+      }
+      if (inList || l.checkbox === ' ') {
+        pushPart('actions', n);
+        if (this.isDone(c)) continue;
+        const a = entryTask(text, span, { ...ctx, actionList: true });
+        sink.actions.push(toAction(text, a));
+        continue;
+      }
+      // RESOLVED blocks.
+      const res = /^(?:\*\*|__)?(?:the\s+\w+(?:\s+\w+)?\s+)?(UN)?RESOLVED\b(?:\*\*|__)?\s*(?:[:–—-]\s*)?(?:\*\*|__)?/i.exec(c);
+      const isClause = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i.test(c) || l.bullet;
+      if (res && /resolved/i.test(res[0]) && (/^[A-Z(*_]/.test(c) || /^(?:un)?resolved/i.test(c))) {
+        closeBlock();
+        const kwStart = l.cs + res[0].search(/(?:UN)?RESOLVED/i);
+        const kwLen = /(?:UN)?RESOLVED/i.exec(res[0])![0].length;
+        block = { keyword: { start: kwStart, end: kwStart + kwLen }, unresolved: !!res[1], resolutions: [], start: l.cs, end: l.ce };
+        blockAfterBlank = false;
+        const rest = c.slice(res[0].length).trim();
+        // "RESOLVED that the petition be referred ..." holds its clause on the same line; "RESOLVED that the Committee:" introduces a list.
+        if (rest && !/:\s*$/.test(rest)) block.resolutions.push({ range: { start: l.cs + res[0].length, end: l.ce }, label: undefined, text: rest });
+        pushPart('resolution', n);
+        this.analyseLine(n, span, { ...ctx, resolution: true }, sink, true);
+        continue;
+      }
+      if (block && isClause && (!blockAfterBlank || isClause)) {
+        const lab = /^(\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+/.exec(c);
+        block.resolutions.push({ range: span, label: lab ? lab[1] : undefined, text: lab ? c.slice(lab[0].length).trim() : c });
+        block.end = l.ce;
+        blockAfterBlank = false;
+        pushPart('resolution', n);
+        this.analyseLine(n, span, { ...ctx, resolution: true }, sink, true);
+        continue;
+      }
+      if (block) closeBlock();
+
+      pushPart('text', n);
+      // A motion's quoted text and its clauses are part of the resolution when it is adopted.
+      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(c);
+      this.analyseLine(n, span, { ...ctx, resolution: inMotion || /\bresolves?\b|\bRESOLVED\b|\bit\s+was\s+resolved\b/i.test(c) }, sink, false);
+      const lastMotion = sink.motions[sink.motions.length - 1];
+      if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
+    }
+    closeBlock();
+  }
+
+  private isDone(c: string): boolean {
+    return /(?:^|\s|\()(?:done|completed?|closed|finished|✓|✔)\s*\)?\.?$/i.test(c) || /^~~.*~~$/.test(c);
+  }
+
+  private tableRow(cells: Array<{ text: string; start: number }>, t: { owner: number; status: number; due: number; task: number }, out: Action[]): void {
+    const cell = (i: number) => (i >= 0 && i < cells.length ? cells[i]! : null);
+    const task = cell(t.task);
+    if (!task || !task.text) return;
+    const status = cell(t.status);
+    if (status && /^(?:done|completed?|closed|finished|resolved|cancell?ed|dropped|✓|✔|yes)\b/i.test(status.text)) return;
+    const owner = cell(t.owner);
+    const due = cell(t.due);
+    const ownerText = owner && owner.text && !/^(?:[-–—?]+|tbc|tbd|none|n\/a|unassigned)$/i.test(owner.text) ? owner.text : null;
+    out.push({
+      range: { start: task.start, end: task.start + task.text.length },
+      text: task.text,
+      owner: ownerText,
+      ownerRange: owner && owner.text ? { start: owner.start, end: owner.start + owner.text.length } : null,
+      due: due && due.text ? due.text : null,
+      dueRange: due && due.text ? { start: due.start, end: due.start + due.text.length } : null,
+      source: 'table',
+    });
+  }
+
+  /** Outcomes, motions and actions in one line. */
+  private analyseLine(
+    _n: number,
+    span: Range,
+    ctx: TaskContext,
+    sink: { outcomes: Outcome[]; motions: Motion[]; actions: Action[] },
+    _inBlock: boolean,
+  ): void {
+    const text = this.text;
+    const before = sink.outcomes.length;
+    for (const s of sentences(text, span.start, span.end)) {
+      const mo = findMotion(text, s);
+      if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
+      findOutcomes(text, s, sink.outcomes);
+    }
+    // A result after a motion settles it: "Motion carried (5–1)", "RESOLVED" after "It was MOVED ...".
+    if (sink.motions.length) {
+      const line = text.slice(span.start, span.end);
+      const m = sink.motions[sink.motions.length - 1]!;
+      const newOutcomes = sink.outcomes.slice(before);
+      const res = newOutcomes.find((o) => o.range.start >= m.range.start);
+      const idx = sink.motions.length - 1;
+      let updated: Motion = m;
+      if (res && m.result === null) {
+        const result = res.kind === 'failed' ? 'failed' : res.kind === 'withdrawn' ? 'withdrawn' : 'carried';
+        updated = { ...updated, result, range: m.range.end < res.range.end ? { start: m.range.start, end: res.range.end } : m.range };
+      }
+      if (updated.votes === null && span.start >= m.range.start) {
+        const v = findVotes(line);
+        if (v) updated = { ...updated, votes: v };
+      }
+      const ab = findAbstainers(line);
+      if (ab.length) updated = { ...updated, abstainers: [...updated.abstainers, ...ab] };
+      if (updated !== m) sink.motions[idx] = updated;
+    }
+    const found: FoundAction[] = [];
+    findActions(text, span, ctx, found);
+    for (const a of found) sink.actions.push(toAction(text, a));
+  }
+}
+
+function toAction(text: string, a: FoundAction): Action {
+  const line = text.slice(a.range.start, a.range.end);
+  // An action's range stays on its first line.
+  const nl = line.search(/\r|\n/);
+  const end = nl >= 0 ? a.range.start + nl : a.range.end;
+  return {
+    range: { start: a.range.start, end },
+    text: text.slice(a.range.start, end).trim(),
+    owner: a.owner,
+    ownerRange: a.ownerRange,
+    due: a.due,
+    dueRange: a.dueRange,
+    source: a.source,
+  };
+}
+
+function splitCells(c: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  // The caller adds the line's content start; cells are relative here and fixed below.
+  let i = c.startsWith('|') ? 1 : 0;
+  while (i <= c.length) {
+    let j = c.indexOf('|', i);
+    if (j < 0) j = c.length;
+    const raw = c.slice(i, j);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ text: raw.trim(), start: i + lead });
+    i = j + 1;
+    if (j >= c.length) break;
+  }
+  if (out.length && out[out.length - 1]!.text === '' && c.endsWith('|')) out.pop();
+  return out;
+}
+
+function splitNames(s: string): string[] {
+  return s
+    .replace(/\([^)]*\)/g, '')
+    .split(/\s*(?:[,;]|\band\b|&)\s*/)
+    .map((x) => x.replace(/^(?:councillors?|cllrs?\.?)\s+/i, (p) => (/s\b|s\.?\s/i.test(p) ? '' : p)).trim())
+    .filter((x) => x && x.length <= 60 && /[A-Za-z@]/.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
+}
+
+/** Makes parts tile [start, end): fills gaps with blank parts and clips overlaps. */
+function fixTiling(parts: Part[], start: number, end: number): void {
+  const out: Part[] = [];
+  let at = start;
+  for (const p of parts) {
+    let s = Math.max(p.range.start, at);
+    const e = Math.min(p.range.end, end);
+    if (s > at) {
+      out.push({ kind: 'blank', range: { start: at, end: s } });
+    }
+    s = Math.max(s, at);
+    if (e > s) {
+      out.push({ kind: p.kind, range: { start: s, end: e } });
+      at = e;
+    }
+  }
+  if (at < end) out.push({ kind: 'blank', range: { start: at, end } });
+  parts.length = 0;
+  parts.push(...out);
+}

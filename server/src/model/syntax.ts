@@ -1,0 +1,192 @@
+/**
+ * The syntax tree of a minutes document.
+ *
+ * Every offset is a UTF-16 code unit offset into the original text, exactly as
+ * the editor holds it (BOM, CRLF and all), so that ranges map to LSP positions
+ * without any translation but line/character lookup.
+ *
+ * Invariants (checked by the property test):
+ * - `MinutesDocument.blocks` tile the whole text: the first starts at 0, each
+ *   starts where the previous ended, the last ends at `text.length`.
+ * - An agenda item's `parts` tile the item's own text (`range.start` up to its
+ *   first sub-item, or its end), and its sub-items tile the rest.
+ * - Every other range (titles, outcomes, actions, motions) lies inside the
+ *   block or item that holds it.
+ */
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type Style = 'moderngov' | 'numbered' | 'markdown' | 'plain';
+
+/** What kind of outcome an agenda item records. */
+export type OutcomeKind =
+  | 'resolved'
+  | 'unresolved'
+  | 'agreed'
+  | 'decision'
+  | 'noted'
+  | 'approved'
+  | 'carried'
+  | 'failed'
+  | 'withdrawn'
+  | 'response'
+  | 'elected'
+  | 'consensus';
+
+export interface Outcome {
+  readonly kind: OutcomeKind;
+  /** The words that record it ("RESOLVED", "Members noted", "Motion carried"). */
+  readonly range: Range;
+}
+
+export interface Resolution {
+  /** The clause, from its label (if any) to the end of its text. */
+  readonly range: Range;
+  /** "1.1", "(a)", or undefined for an unnumbered clause. */
+  readonly label: string | undefined;
+  readonly text: string;
+}
+
+export interface ResolutionBlock {
+  readonly range: Range;
+  /** The "RESOLVED:" / "UNRESOLVED:" / "RESOLVED that" keyword. */
+  readonly keyword: Range;
+  readonly unresolved: boolean;
+  readonly resolutions: readonly Resolution[];
+}
+
+export interface Votes {
+  readonly for: number;
+  readonly against: number;
+  readonly abstain?: number;
+}
+
+export interface Motion {
+  readonly range: Range;
+  readonly mover: string | null;
+  readonly seconder: string | null;
+  readonly result: 'carried' | 'failed' | 'withdrawn' | null;
+  readonly votes: Votes | null;
+  readonly abstainers: readonly string[];
+}
+
+export type ActionSource = 'label' | 'inline-label' | 'sentence' | 'passive' | 'resolution' | 'imperative' | 'list' | 'table';
+
+export interface Action {
+  /** The task's text: from its label or first word to the end of its sentence (on its first line). */
+  readonly range: Range;
+  readonly text: string;
+  /** Who is responsible, as written; null when the minutes name nobody (or a placeholder such as "TBC"). */
+  readonly owner: string | null;
+  readonly ownerRange: Range | null;
+  /** The deadline as written ("31 March", "the next meeting"), or null. */
+  readonly due: string | null;
+  readonly dueRange: Range | null;
+  readonly source: ActionSource;
+}
+
+export type PartKind =
+  | 'marker' // "Agenda item"
+  | 'number' // a minute number on its own line ("14.")
+  | 'title'
+  | 'purpose' // the line under a ModernGov title ("To receive ...")
+  | 'minutes' // "Minutes:"
+  | 'text' // paragraphs, lists, tables
+  | 'resolution' // a RESOLVED block
+  | 'actions' // an "Action items" list or an "Action Point" paragraph
+  | 'supporting' // "Supporting documents:" and the lines under it
+  | 'blank';
+
+export interface Part {
+  readonly kind: PartKind;
+  readonly range: Range;
+}
+
+export interface AgendaItem {
+  readonly type: 'item';
+  /** From the item's first line ("Agenda item" marker or title) to the start of the next item at its level or above. */
+  readonly range: Range;
+  readonly titleRange: Range;
+  /** The title as written, trimmed, minute number included ("38.\tApologies"), Markdown markers removed. */
+  readonly title: string;
+  /** The minute number or reference ("4", "5.1", "25/018", "(a)"), if the minutes give one. */
+  readonly number: string | null;
+  /** Nesting depth: 1 for top-level items, 2 for their sub-items, ... */
+  readonly level: number;
+  readonly procedural: boolean;
+  /** True when the item only groups sub-items and records nothing of its own. */
+  readonly container: boolean;
+  /** The kind of the first outcome recorded, or null when none is. */
+  readonly outcome: OutcomeKind | null;
+  readonly outcomes: readonly Outcome[];
+  readonly resolutions: readonly ResolutionBlock[];
+  readonly motions: readonly Motion[];
+  readonly actions: readonly Action[];
+  readonly parts: readonly Part[];
+  readonly children: readonly AgendaItem[];
+}
+
+export interface Attendance {
+  readonly kind: 'present' | 'apologies' | 'absent' | 'officers' | 'attendance' | 'guests';
+  readonly range: Range;
+  readonly names: readonly string[];
+}
+
+export interface Header {
+  readonly type: 'header';
+  readonly range: Range;
+  /** The first line, usually the body's name or the notes' title. */
+  readonly title: string | null;
+  readonly date: string | null;
+  readonly attendance: readonly Attendance[];
+}
+
+/** A structural section that is not an agenda item: attendees, an action-items summary, a group heading. */
+export interface Section {
+  readonly type: 'section';
+  readonly kind: 'attendance' | 'actions' | 'group' | 'closing';
+  readonly range: Range;
+  readonly titleRange: Range | null;
+  readonly title: string | null;
+  readonly actions: readonly Action[];
+  readonly attendance: readonly Attendance[];
+}
+
+export type Block = Header | AgendaItem | Section;
+
+export interface ParseProblem {
+  readonly code: string;
+  readonly message: string;
+  readonly range: Range;
+}
+
+export interface MinutesDocument {
+  readonly text: string;
+  readonly style: Style;
+  /** Tiles the text: header, then items and sections in document order. */
+  readonly blocks: readonly Block[];
+  readonly header: Header;
+  /** Top-level agenda items (sub-items are their children). */
+  readonly items: readonly AgendaItem[];
+  /** Every action in document order, in items and in sections. */
+  readonly actions: readonly Action[];
+  /** People named in attendance lists, motions and owners, for completion. */
+  readonly people: readonly string[];
+  readonly problems: readonly ParseProblem[];
+}
+
+/** All items, sub-items included, in document order. */
+export function allItems(doc: MinutesDocument): AgendaItem[] {
+  const out: AgendaItem[] = [];
+  const walk = (items: readonly AgendaItem[]) => {
+    for (const it of items) {
+      out.push(it);
+      walk(it.children);
+    }
+  };
+  walk(doc.items);
+  return out;
+}
