@@ -141,7 +141,10 @@ function expand(p: string): { files: string[]; error?: string } {
   } catch {
     return { files: [], error: `no such file or folder: ${p}` };
   }
-  if (st.isDirectory()) return { files: walk(p, (f) => f.endsWith('.minutes')) };
+  if (st.isDirectory()) {
+    const files = walk(p, (f) => f.endsWith('.minutes'));
+    return files.length ? { files } : { files, error: `no *.minutes files in ${p} (name Markdown notes or other files explicitly)` };
+  }
   return { files: [p] };
 }
 

@@ -93,6 +93,7 @@ const KIND: Record<string, OutcomeKind> = {
   consensus: 'consensus',
 };
 
+const OUTCOME_STEMS = /resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -124,6 +125,7 @@ function lowerKind(word: string): OutcomeKind {
 export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
+  if (!OUTCOME_STEMS.test(s)) return;
   if (!/resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   const body = s.replace(/^[\s*_"“‘']+/, '');
@@ -161,7 +163,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   }
   if ((m = ELECTED.exec(s))) return push('elected', m.index, m[0].length);
   if ((m = CONSENSUS.exec(s))) return push('consensus', m.index, m[0].length);
-  if (wordCount(body) <= 14 && (m = RESPONSE.exec(body))) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
+  if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
 }
 
 function wordCount(s: string): number {
@@ -272,13 +274,15 @@ export interface FoundAction {
  * surrounds it. A line may hold several ("Clerk to write to ... Parish Council
  * to monitor ..."); an "ACTION –" label anywhere in it starts one.
  */
-export function findActions(text: string, span: Span, ctx: TaskContext, out: FoundAction[]): void {
+export function findActions(text: string, span: Span, ctx: TaskContext, out: FoundAction[], lineSentences?: Span[]): void {
   const line = text.slice(span.start, span.end);
   // Inline upper-case labels cut the line: what precedes a label is prose, the label starts a task.
   const cuts: number[] = [];
-  INLINE_LABEL.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = INLINE_LABEL.exec(line))) cuts.push(m.index);
+  if (line.includes('ACTION')) {
+    INLINE_LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = INLINE_LABEL.exec(line))) cuts.push(m.index);
+  }
   const pieces: Array<{ start: number; end: number; labelled: boolean }> = [];
   let from = 0;
   for (const c of cuts) {
@@ -299,10 +303,12 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       labelledTask(text, { start: ps, end: pe }, ctx, out, 'inline-label');
       continue;
     }
-    const ss = sentences(text, ps, pe);
+    const ss = cuts.length === 0 && lineSentences ? lineSentences : sentences(text, ps, pe);
     for (let k = 0; k < ss.length; k++) {
       const sent = ss[k]!;
       const first = k === 0 && p.start === 0;
+      // Only sentences that can hold a task in their opening words are read further.
+      if (!mayBeTask(text, sent, ctx, first)) continue;
       const s = text.slice(sent.start, sent.end);
       if (first && OPENING_LABEL.test(s)) {
         // "Action: ...", "AI: ...", "TODO: ..." own the rest of the line.
@@ -321,6 +327,27 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       }
     }
   }
+}
+
+/**
+ * A cheap look at a sentence's opening: every task form needs one of "to" in
+ * its first words, a label, an "@", a known verb first, an owner or due field,
+ * or (in a resolution) "that".
+ */
+function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): boolean {
+  const end = Math.min(sent.end, sent.start + 160);
+  const head = text.slice(sent.start, end);
+  if (head.includes(' to ') || head.includes('\u00a0to ')) return true;
+  if (ctx.resolution || ctx.actionList) return true;
+  const c = head.charCodeAt(0);
+  if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
+  if (first && /^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head)) return true;
+  if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned)\b/.test(head)) return true;
+  if (first && ctx.ownLine) {
+    const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
+    if (w && TASK_VERBS.has(w[1]!.toLowerCase())) return true;
+  }
+  return false;
 }
 
 function isFieldSentence(s: string): boolean {
@@ -405,8 +432,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const a: FoundAction = { range: { start: span.start, end: firstEnd }, owner: null, ownerRange: null, due: null, dueRange: null, source };
   const rest = text.slice(restStart, firstEnd).replace(/[.\s]+$/, '');
   if (rest && looksLikeOwner(rest, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
-    // "ACTION: Clerk": the label names who, not what.
-    a.owner = rest;
+    // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
+    a.owner = isPlaceholderOwner(rest) ? null : rest;
     a.ownerRange = { start: restStart, end: restStart + rest.length };
   } else if (ss.length) {
     const inner = taskInSentence(text, ss[0]!, { ...ctx, actionList: true }, true);
@@ -429,7 +456,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   let s = text.slice(sent.start, sent.end);
   let lead = 0;
   // Set aside what opens the sentence without being part of the task: numbering, quotes, emphasis, a short "Topic:" label.
-  const open = /^(?:\(?[a-z0-9]{1,3}[.)]\s+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]))/.exec(s);
+  const open = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]))/.exec(s);
   if (open) {
     lead = open[0].length;
     s = s.slice(lead);
@@ -469,6 +496,9 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   return null;
 }
 
+const AUX_WORDS = 'was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going';
+/** Any finite verb in a phrase makes it a clause, not a noun phrase. */
+const AUX_ANY = new RegExp(`(?:^|[\\s,;:])(?:${AUX_WORDS})(?=$|[\\s,;:])`, 'i');
 const AUX = /^(?:was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going)$/i;
 
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
@@ -477,7 +507,11 @@ function subjectTo(s: string, people: ReadonlySet<string>): { np: string; npStar
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     if (m.index > 120) return null;
+    // The word after "to" decides first: most "to"s in prose are not followed by a task verb.
+    const verb0 = m[2]!;
+    if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0)) continue;
     const npRaw = s.slice(0, m.index);
+    if (AUX_ANY.test(npRaw)) return null;
     const np = npRaw.replace(/^[\s(“"‘']+/, '').replace(/[\s,]+$/, '');
     const npStart = npRaw.length - npRaw.trimStart().replace(/^[(“"‘']+/, '').length;
     const words = np.split(/\s+/).filter(Boolean);
@@ -508,23 +542,23 @@ function isParticiple(w: string): boolean {
 
 /** "that the Clerk chase ...", "request that officers identify ...", "Officers prepare ..." inside a resolution. */
 function resolutionTask(s: string, people: ReadonlySet<string>): { start: number; np: string; npStart: number } | null {
-  const re = /(?:^|\bthat\s+)((?:the\s+|The\s+)?(?:[A-Z@][\w@'’.-]*|[a-z][\w'’-]*)(?:\s+(?:of|for|and|&)?\s*[A-Z@]?[\w@'’.-]+){0,5}?)\s+([a-z]+)\b/g;
+  const starts = [0];
+  const that = /\b[Tt]hat[\s\u00a0]+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    const np = m[1]!;
-    const verb = m[2]!;
-    if (!TASK_VERBS.has(verb) || verb === 'be') {
-      re.lastIndex = m.index + 1;
-      continue;
+  while ((m = that.exec(s))) starts.push(m.index + m[0].length);
+  const word = /[^\s\u00a0]+/g;
+  for (const st of starts) {
+    // The subject is at most seven words, then a verb in its base form: "the Head of Waste Services report ...".
+    word.lastIndex = st;
+    const ws: Array<{ w: string; start: number; end: number }> = [];
+    while (ws.length < 9 && (m = word.exec(s))) ws.push({ w: m[0], start: m.index, end: m.index + m[0].length });
+    for (let k = 1; k < ws.length && k <= 7; k++) {
+      const verb = ws[k]!.w;
+      if (!/^[a-z]+$/.test(verb) || !TASK_VERBS.has(verb)) continue;
+      const np = s.slice(ws[0]!.start, ws[k - 1]!.end);
+      if (isAgent(np, people) && !isBody(np)) return { start: ws[0]!.start, np, npStart: ws[0]!.start };
+      break;
     }
-    if (!isAgent(np, people) || isBody(np)) {
-      // Try again from the next word: the candidate may start inside this one ("request that officers identify").
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    const npStart = m.index + m[0].indexOf(np);
-    const start = /^that\b/i.test(m[0]) || m.index === 0 ? m.index : m.index;
-    return { start, np, npStart };
   }
   return null;
 }
@@ -554,11 +588,15 @@ export function isAgent(np: string, people: ReadonlySet<string>): boolean {
   if (isPlaceholderOwner(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > 8) return false;
-  if (NON_AGENT_STARTS.has(words[0]!.toLowerCase()) || /^(?:a|an)$/i.test(words[0]!)) return false;
-  if (words.some((w) => AUX.test(w))) return false;
+  // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
+  if ((NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) || /^(?:a|an)$/i.test(words[0]!)) return false;
+  if (words.some((w) => AUX.test(w) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
   // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
   if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
-  if (words.some((w) => ROLE_WORDS.has(w.toLowerCase().replace(/[’']s$|[.,:;]+$/g, '')))) return true;
+  // The head of the phrase decides: "the Head of Waste Services" is a role, "the Council Tax Support Scheme for 2025/26" is a thing.
+  const prep = words.findIndex((w, i) => i > 0 && /^(?:of|for|in|on|at|with|from|within|under|over)$/.test(w));
+  const head = (prep > 0 ? words[prep - 1]! : words[words.length - 1]!).toLowerCase().replace(/[’']s$|[.,:;)]+$/g, '');
+  if (ROLE_WORDS.has(head)) return true;
   return looksLikeName(words, people);
 }
 
@@ -637,9 +675,10 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Reado
   // Passive with an agent: "... to be circulated by the Clerk".
   if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
     const by = /\bby\s+((?:the\s+)?[A-Z@][\w@'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})/.exec(s);
-    if (by && !DATE_WORDS.test(by[1]!) && isAgent(by[1]!, people)) {
-      a.owner = by[1]!;
-      a.ownerRange = { start: base + by.index + 3, end: base + by.index + 3 + by[1]!.length };
+    const who = by ? by[1]!.replace(/[.,;:]+$/, '') : '';
+    if (by && !DATE_WORDS.test(who) && isAgent(who, people)) {
+      a.owner = who;
+      a.ownerRange = { start: base + by.index + 3, end: base + by.index + 3 + who.length };
     }
   }
 
@@ -647,7 +686,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Reado
 }
 
 const DUE_BY = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+/gi;
-const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request)\b)/i;
+const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
 
 function readDue(s: string, base: number, a: FoundAction): void {
   const f = fieldValue(s, DUE_FIELD, base);

@@ -66,7 +66,7 @@ export const NON_AGENT_STARTS = words(`
 
 /** Placeholder owners: an action "owned" by one of these has nobody responsible ("someone from SRE", "TBC", "Owner: —"). */
 const PLACEHOLDER =
-  /^(?:someone|somebody|anyone|anybody|nobody|no\s+one|none|tbd|tbc|tba|to\s+be\s+(?:confirmed|decided|agreed|assigned|determined)|unassigned|unknown|n\/a|na|\?+|[-–—]+|volunteers?(?:\s+(?:needed|wanted))?|needs?\s+(?:an\s+)?owner|no\s+owner|owner\s+needed)(?:\s+(?:from|in|on|at|of)\s+.*)?[.!]?$/i;
+  /^(?:someone|somebody|anyone|anybody|nobody|no\s+one|none|tbd|tbc|tba|to\s+be\s+(?:confirmed|decided|agreed|assigned|determined)|unassigned|unknown|n\/a|na|\?+|[-–—]+|volunteers?(?:\s+(?:needed|wanted))?|needs?\s+(?:an\s+)?owner|no\s+owner|owner\s+needed)(?:\s+(?:from|in|on|at|of)\s+(?!to\b)\S+(?:\s+(?!to\b)\S+){0,2})?[.!]?$/i;
 export const isPlaceholderOwner = (v: string): boolean => PLACEHOLDER.test(v.trim().replace(/^\(|\)$/g, ''));
 
 /** Bodies whose "resolved", "agreed" or "noted" records the meeting's own outcome. */

@@ -25,8 +25,11 @@ export interface LineInfo {
 }
 
 // Every white space a clerk's export may hold: NBSP, the thin and wide spaces, zero-width ones and the BOM.
-const WS = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]/;
-export const isWs = (c: string): boolean => WS.test(c);
+export function isWsCode(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+export const isWs = (c: string): boolean => isWsCode(c.charCodeAt(0));
 
 /** Bullets seen in exports: Word's "·" and "•", Markdown's "-", "*", "+", and the odd "o", "▪", "◦", "‣", "–". */
 const BULLET = /^(?:[•·▪◦‣○●■□➢►→*+\-–—]|o(?=[\s\u00a0]))[\s\u00a0\u2000-\u200b\u202f]+/;
@@ -42,9 +45,9 @@ export function classifyLines(table: LineTable): LineInfo[] {
 
 function classify(text: string, n: number, start: number, end: number): LineInfo {
   let cs = start;
-  while (cs < end && WS.test(text[cs]!)) cs++;
+  while (cs < end && isWsCode(text.charCodeAt(cs))) cs++;
   let ce = end;
-  while (ce > cs && WS.test(text[ce - 1]!)) ce--;
+  while (ce > cs && isWsCode(text.charCodeAt(ce - 1))) ce--;
   const indent = cs - start;
   if (cs === ce) {
     return { n, start, end, cs, ce, blank: true, indent, bullet: false, checkbox: null, heading: 0, table: false };
@@ -76,7 +79,7 @@ function classify(text: string, n: number, start: number, end: number): LineInfo
         cs += c[0].length;
       }
     }
-    while (cs < ce && WS.test(text[cs]!)) cs++;
+    while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
   }
   const isTable = text.charCodeAt(cs) === 0x7c; /* | */
   return { n, start, end, cs, ce, blank: cs >= ce, indent, bullet, checkbox, heading, table: isTable };

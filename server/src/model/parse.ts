@@ -16,6 +16,7 @@ import {
   ATTENDANCE_SECTION,
   CLOSING_LINE,
   GROUP_SECTION,
+  isPlaceholderOwner,
   MONTHS,
   PROCEDURAL_TITLE,
   SECTION_NAME,
@@ -30,6 +31,7 @@ import type {
   MinutesDocument,
   Motion,
   Outcome,
+  OutcomeKind,
   ParseProblem,
   Part,
   PartKind,
@@ -60,6 +62,11 @@ export function parse(text: string): MinutesDocument {
   }
 }
 
+/** The stems every outcome and motion pattern needs; a line without one records neither. */
+const OUTCOME_OR_MOTION = /resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consens|elect|withdr|fell|reject|filed|outcome|conclu|moved|propos|second|motion|abstain/i;
+
+const OUTCOME_RANK: readonly OutcomeKind[] = ['resolved', 'unresolved', 'agreed', 'decision', 'carried', 'failed', 'approved', 'elected', 'consensus', 'response', 'noted', 'withdrawn'];
+
 // ------------------------------------------------------------------ headings
 
 /** A heading found in pass 2: where an item or section starts and what it is called. */
@@ -89,7 +96,7 @@ const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:item|minute|min\.?)\s+(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:[Ii]tem|ITEM|[Mm]inute|MINUTE|[Mm]in\.?)\s+(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed)\b/;
@@ -102,7 +109,7 @@ function family(num: string): Family {
   if (/^\d+(?:\.0)?$/.test(n)) return 'dec';
   if (/^\d+(?:\.\d+)+$/.test(n)) return 'dec2';
   if (/^\d+[a-z]$|^\d+\(/.test(n)) return 'decsub';
-  if (/^[IVXLC]+\.?[ \u00a0]?[A-Z]\.?$/.test(n)) return 'romansub';
+  if (/^[IVXLC]+(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.test(n)) return 'romansub';
   if (/^[IVXLC]+$/.test(n) && n.length > 1) return 'roman';
   if (/^[A-Z]$/.test(n)) return 'upper';
   if (/^\([ivx]+\)$/.test(n) && n !== '(i)' ) return 'paren-roman';
@@ -119,10 +126,12 @@ function parentNumber(num: string): string | null {
   if (m) return m[1]!;
   m = /^(\d+)(?:[a-z]|\(.+\))$/.exec(n);
   if (m) return m[1]!;
-  m = /^([IVXLC]+)\.?[ \u00a0]?[A-Z]\.?$/.exec(n);
+  m = /^([IVXLC]+)(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.exec(n);
   if (m) return m[1]!;
   return null;
 }
+
+const isLetterLike = (f: Family): boolean => f === 'upper' || f === 'roman';
 
 const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').replace(/\.0$/, '');
 
@@ -236,7 +245,9 @@ class Parser {
     const finish = (list: readonly AgendaItem[]): void => {
       for (const it of list) {
         finish(it.children);
-        if (it.children.length && it.outcomes.length === 0 && it.actions.length === 0) (it as { container: boolean }).container = true;
+        // A numbered "ACTION ITEMS" heading gathers the meeting's actions; like a group heading, it records no outcome of its own.
+        const summary = ACTIONS_SECTION.test(it.title.replace(NUMBERED, '').replace(/[:.]$/, '').trim());
+        if ((it.children.length || summary) && it.outcomes.length === 0 && (summary || it.actions.length === 0)) (it as { container: boolean }).container = true;
       }
     };
     finish(items);
@@ -452,7 +463,8 @@ class Parser {
         if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true };
         return null;
       }
-      if (fam === topFamily) return { level: 1, num, fam, explicit: true };
+      // "I." and "C." are letters in one document and numerals in another: letters and Roman numerals are one family at the top.
+      if (fam === topFamily || (isLetterLike(fam) && isLetterLike(topFamily))) return { level: 1, num, fam: topFamily, explicit: true };
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true };
       const prev = last as Head | null;
@@ -683,7 +695,9 @@ class Parser {
     const bare = h.title.replace(NUMBERED, '').replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/[:.]$/, '').trim();
     const procedural = PROCEDURAL_TITLE.test(bare) || PROCEDURAL_TITLE.test(h.title.replace(/[:.]$/, '').trim());
     // Motions take their result from the outcome that follows them.
-    const outcome = sink.outcomes.length ? sink.outcomes[0]!.kind : null;
+    // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
+    let outcome: OutcomeKind | null = null;
+    for (const o of sink.outcomes) if (outcome === null || OUTCOME_RANK.indexOf(o.kind) < OUTCOME_RANK.indexOf(outcome)) outcome = o.kind;
     return {
       type: 'item',
       range,
@@ -753,13 +767,17 @@ class Parser {
         pushPart('supporting', n);
         continue;
       }
-      if (SUPPORTING.test(c)) {
+      // Most body lines are discussion: the markers below are short lines or start with one of a few letters.
+      const short = c.length <= 40;
+      const f0 = c.charCodeAt(0) | 0x20; // lower-cased first letter
+      const mayResolve = f0 === 0x72 /* r */ || f0 === 0x75 /* u */ || f0 === 0x74 /* t */ || f0 === 0x2a /* * */ || f0 === 0x5f /* _ */ || c.includes('RESOLVED');
+      if (f0 === 0x73 /* s */ && SUPPORTING.test(c)) {
         closeBlock();
         supporting = true;
         pushPart('supporting', n);
         continue;
       }
-      if (MINUTES_MARKER.test(c)) {
+      if (short && MINUTES_MARKER.test(c)) {
         pushPart('minutes', n);
         continue;
       }
@@ -788,13 +806,13 @@ class Parser {
       table = null;
 
       // Action labels on their own line: "Action Point" (one task follows), "Action items:" (a list follows).
-      if (/^(?:\*\*|__)?(?:action\s*points?|action|agreed\s+action)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
+      if (short && /^(?:\*\*|__)?(?:action\s*points?|action|agreed\s+action)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
         actionPoint = true;
         closeBlock();
         pushPart('actions', n);
         continue;
       }
-      if (/^(?:\*\*|__)?(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
+      if (short && /^(?:\*\*|__)?(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
         inList = true;
         listAfterBlank = false;
         closeBlock();
@@ -834,8 +852,8 @@ class Parser {
         continue;
       }
       // RESOLVED blocks.
-      const res = /^(?:\*\*|__)?(?:the\s+\w+(?:\s+\w+)?\s+)?(UN)?RESOLVED\b(?:\*\*|__)?\s*(?:[:–—-]\s*)?(?:\*\*|__)?/i.exec(c);
-      const isClause = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i.test(c) || l.bullet;
+      const res = mayResolve ? /^(?:\*\*|__)?(?:the\s+\w+(?:\s+\w+)?\s+)?(UN)?RESOLVED\b(?:\*\*|__)?\s*(?:[:–—-]\s*)?(?:\*\*|__)?/i.exec(c) : null;
+      const isClause = block !== null && (l.bullet || /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i.test(c));
       if (res && /resolved/i.test(res[0]) && (/^[A-Z(*_]/.test(c) || /^(?:un)?resolved/i.test(c))) {
         closeBlock();
         const kwStart = l.cs + res[0].search(/(?:UN)?RESOLVED/i);
@@ -863,7 +881,7 @@ class Parser {
       pushPart('text', n);
       // A motion's quoted text and its clauses are part of the resolution when it is adopted.
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(c);
-      this.analyseLine(n, span, { ...ctx, resolution: inMotion || /\bresolves?\b|\bRESOLVED\b|\bit\s+was\s+resolved\b/i.test(c) }, sink, false);
+      this.analyseLine(n, span, { ...ctx, resolution: inMotion || (/resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c))) }, sink, false);
       const lastMotion = sink.motions[sink.motions.length - 1];
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     }
@@ -882,7 +900,7 @@ class Parser {
     if (status && /^(?:done|completed?|closed|finished|resolved|cancell?ed|dropped|✓|✔|yes)\b/i.test(status.text)) return;
     const owner = cell(t.owner);
     const due = cell(t.due);
-    const ownerText = owner && owner.text && !/^(?:[-–—?]+|tbc|tbd|none|n\/a|unassigned)$/i.test(owner.text) ? owner.text : null;
+    const ownerText = owner && owner.text && !isPlaceholderOwner(owner.text) ? owner.text : null;
     out.push({
       range: { start: task.start, end: task.start + task.text.length },
       text: task.text,
@@ -904,14 +922,18 @@ class Parser {
   ): void {
     const text = this.text;
     const before = sink.outcomes.length;
-    for (const s of sentences(text, span.start, span.end)) {
-      const mo = findMotion(text, s);
-      if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
-      findOutcomes(text, s, sink.outcomes);
+    const line = text.slice(span.start, span.end);
+    const ss = sentences(text, span.start, span.end);
+    // One pass over the line decides whether any sentence in it can record an outcome or a motion.
+    if (OUTCOME_OR_MOTION.test(line)) {
+      for (const s of ss) {
+        const mo = findMotion(text, s);
+        if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
+        findOutcomes(text, s, sink.outcomes);
+      }
     }
     // A result after a motion settles it: "Motion carried (5–1)", "RESOLVED" after "It was MOVED ...".
     if (sink.motions.length) {
-      const line = text.slice(span.start, span.end);
       const m = sink.motions[sink.motions.length - 1]!;
       const newOutcomes = sink.outcomes.slice(before);
       const res = newOutcomes.find((o) => o.range.start >= m.range.start);
@@ -930,7 +952,7 @@ class Parser {
       if (updated !== m) sink.motions[idx] = updated;
     }
     const found: FoundAction[] = [];
-    findActions(text, span, ctx, found);
+    findActions(text, span, ctx, found, ss);
     for (const a of found) sink.actions.push(toAction(text, a));
   }
 }

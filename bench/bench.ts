@@ -1,0 +1,53 @@
+/**
+ * npm run bench: figures, not pass/fail. Each size runs in a fresh Node process
+ * so that its peak memory is its own.
+ *
+ * Core: parse + both checks on generated minutes of 10 KB, 1 MB and 10 MB,
+ * throughput in MB/s (median of several runs) and peak RSS over the baseline.
+ */
+import { spawnSync } from 'node:child_process';
+import { generate } from './generate';
+import { parse } from '../server/src/model/parse';
+import { runRules } from '../server/src/rules';
+
+function measureCore(bytes: number): void {
+  const text = generate(bytes);
+  const mb = Buffer.byteLength(text) / 1e6;
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const base = process.memoryUsage().rss;
+  const runs = bytes >= 5e6 ? 5 : bytes >= 5e5 ? 15 : 200;
+  const times: number[] = [];
+  let findings = 0;
+  let items = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    const doc = parse(text);
+    findings = runRules(doc).length;
+    items = doc.items.length;
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const med = times[Math.floor(times.length / 2)]!;
+  const peak = process.resourceUsage().maxRSS * 1024;
+  const over = Math.max(0, peak - base);
+  console.log(
+    `core  ${label(bytes).padEnd(6)} ${(mb / (med / 1000)).toFixed(1).padStart(7)} MB/s  median ${med.toFixed(2).padStart(8)} ms  ` +
+      `peak RSS over baseline ${(over / 1e6).toFixed(1).padStart(6)} MB (${(over / Buffer.byteLength(text)).toFixed(1)}x the document)  ${items} items, ${findings} findings`,
+  );
+}
+
+function label(b: number): string {
+  return b >= 1e6 ? `${b / 1e6} MB` : `${b / 1e3} KB`;
+}
+
+const arg = process.argv[2];
+if (arg === 'core') {
+  measureCore(Number(process.argv[3]));
+} else {
+  console.log('Minutes benchmark (figures, not pass/fail). Target: parse + both checks >= 100 MB/s, peak memory < 10x the document.');
+  for (const size of [10_000, 1_000_000, 10_000_000]) {
+    const r = spawnSync(process.execPath, ['--expose-gc', __filename, 'core', String(size)], { encoding: 'utf8' });
+    process.stdout.write(r.stdout || r.stderr);
+  }
+}
