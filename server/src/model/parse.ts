@@ -10,6 +10,7 @@
  * Pass 3 reads only the item's own lines, so an item can be re-read on its own.
  */
 import { LineTable } from './text';
+import { MAY_OUTCOME, MAY_TASK, scanLine } from './scan';
 import { classifyLines, type LineInfo } from './lines';
 import {
   ACTIONS_SECTION,
@@ -20,6 +21,7 @@ import {
   MONTHS,
   PROCEDURAL_TITLE,
   SECTION_NAME,
+  TASK_VERBS,
 } from './lexicon';
 import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, sentences, type FoundAction, type TaskContext } from './language';
 import type {
@@ -61,9 +63,6 @@ export function parse(text: string): MinutesDocument {
     };
   }
 }
-
-/** The stems every outcome and motion pattern needs; a line without one records neither. */
-const OUTCOME_OR_MOTION = /resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consens|elect|withdr|fell|reject|filed|outcome|conclu|moved|propos|second|motion|abstain/i;
 
 const OUTCOME_RANK: readonly OutcomeKind[] = ['resolved', 'unresolved', 'agreed', 'decision', 'carried', 'failed', 'approved', 'elected', 'consensus', 'response', 'noted', 'withdrawn'];
 
@@ -683,7 +682,7 @@ class Parser {
     // "Title: body" items: the title line also holds the body's first words.
     if (h.inlineBody !== null) {
       const l = this.L[h.titleLine]!;
-      this.analyseLine(h.titleLine, { start: h.inlineBody, end: l.ce }, { resolution: false, actionList: false, ownLine: true, people: this.people }, sink, false);
+      this.analyseLine({ start: h.inlineBody, end: l.ce }, { resolution: false, actionList: false, ownLine: true, people: this.people }, sink);
     }
     // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
     const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
@@ -864,7 +863,7 @@ class Parser {
         // "RESOLVED that the petition be referred ..." holds its clause on the same line; "RESOLVED that the Committee:" introduces a list.
         if (rest && !/:\s*$/.test(rest)) block.resolutions.push({ range: { start: l.cs + res[0].length, end: l.ce }, label: undefined, text: rest });
         pushPart('resolution', n);
-        this.analyseLine(n, span, { ...ctx, resolution: true }, sink, true);
+        this.analyseLine(span, { ...ctx, resolution: true }, sink);
         continue;
       }
       if (block && isClause && (!blockAfterBlank || isClause)) {
@@ -873,7 +872,7 @@ class Parser {
         block.end = l.ce;
         blockAfterBlank = false;
         pushPart('resolution', n);
-        this.analyseLine(n, span, { ...ctx, resolution: true }, sink, true);
+        this.analyseLine(span, { ...ctx, resolution: true }, sink);
         continue;
       }
       if (block) closeBlock();
@@ -881,7 +880,7 @@ class Parser {
       pushPart('text', n);
       // A motion's quoted text and its clauses are part of the resolution when it is adopted.
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(c);
-      this.analyseLine(n, span, { ...ctx, resolution: inMotion || (/resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c))) }, sink, false);
+      this.analyseLine(span, { ...ctx, resolution: inMotion || (/resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c))) }, sink);
       const lastMotion = sink.motions[sink.motions.length - 1];
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     }
@@ -913,48 +912,62 @@ class Parser {
   }
 
   /** Outcomes, motions and actions in one line. */
-  private analyseLine(
-    _n: number,
-    span: Range,
-    ctx: TaskContext,
-    sink: { outcomes: Outcome[]; motions: Motion[]; actions: Action[] },
-    _inBlock: boolean,
-  ): void {
+  private analyseLine(span: Range, ctx: TaskContext, sink: { outcomes: Outcome[]; motions: Motion[]; actions: Action[] }): void {
     const text = this.text;
-    const before = sink.outcomes.length;
-    const line = text.slice(span.start, span.end);
+    // One pass over the line says what it may hold; discussion lines end here.
+    const flags = scanLine(text, span.start, span.end);
+    const mayOutcome = (flags & MAY_OUTCOME) !== 0;
+    const mayTask = (flags & MAY_TASK) !== 0 || ctx.resolution || ctx.actionList || (ctx.ownLine && startsWithTaskVerb(text, span));
+    if (!mayOutcome && !mayTask) return;
     const ss = sentences(text, span.start, span.end);
-    // One pass over the line decides whether any sentence in it can record an outcome or a motion.
-    if (OUTCOME_OR_MOTION.test(line)) {
+    if (mayOutcome) {
+      const before = sink.outcomes.length;
       for (const s of ss) {
         const mo = findMotion(text, s);
         if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
         findOutcomes(text, s, sink.outcomes);
       }
+      if (sink.motions.length) this.settleMotion(span, sink, before);
     }
-    // A result after a motion settles it: "Motion carried (5–1)", "RESOLVED" after "It was MOVED ...".
-    if (sink.motions.length) {
-      const m = sink.motions[sink.motions.length - 1]!;
-      const newOutcomes = sink.outcomes.slice(before);
-      const res = newOutcomes.find((o) => o.range.start >= m.range.start);
-      const idx = sink.motions.length - 1;
-      let updated: Motion = m;
-      if (res && m.result === null) {
-        const result = res.kind === 'failed' ? 'failed' : res.kind === 'withdrawn' ? 'withdrawn' : 'carried';
-        updated = { ...updated, result, range: m.range.end < res.range.end ? { start: m.range.start, end: res.range.end } : m.range };
-      }
-      if (updated.votes === null && span.start >= m.range.start) {
-        const v = findVotes(line);
-        if (v) updated = { ...updated, votes: v };
-      }
-      const ab = findAbstainers(line);
-      if (ab.length) updated = { ...updated, abstainers: [...updated.abstainers, ...ab] };
-      if (updated !== m) sink.motions[idx] = updated;
+    if (mayTask) {
+      const found: FoundAction[] = [];
+      findActions(text, span, ctx, found, ss);
+      for (const a of found) sink.actions.push(toAction(text, a));
     }
-    const found: FoundAction[] = [];
-    findActions(text, span, ctx, found, ss);
-    for (const a of found) sink.actions.push(toAction(text, a));
   }
+
+  /** A result after a motion settles it: "Motion carried (5–1)", "RESOLVED" after "It was MOVED ..."; votes and abstentions join it. */
+  private settleMotion(span: Range, sink: { outcomes: Outcome[]; motions: Motion[] }, before: number): void {
+    const line = this.text.slice(span.start, span.end);
+    const idx = sink.motions.length - 1;
+    const m = sink.motions[idx]!;
+    const res = sink.outcomes.slice(before).find((o) => o.range.start >= m.range.start);
+    let updated: Motion = m;
+    if (res && m.result === null) {
+      const result = res.kind === 'failed' ? 'failed' : res.kind === 'withdrawn' ? 'withdrawn' : 'carried';
+      updated = { ...updated, result, range: m.range.end < res.range.end ? { start: m.range.start, end: res.range.end } : m.range };
+    }
+    if (updated.votes === null && span.start >= m.range.start) {
+      const v = findVotes(line);
+      if (v) updated = { ...updated, votes: v };
+    }
+    const ab = findAbstainers(line);
+    if (ab.length) updated = { ...updated, abstainers: [...updated.abstainers, ...ab] };
+    if (updated !== m) sink.motions[idx] = updated;
+  }
+}
+
+/** Does the line open with a verb that can set a task ("Update the page.")? */
+function startsWithTaskVerb(text: string, span: Range): boolean {
+  let i = span.start;
+  while (i < span.end && !/[A-Za-z]/.test(text[i]!) && i - span.start < 4) i++;
+  let j = i;
+  while (j < span.end && j - i < 16) {
+    const d = text.charCodeAt(j) | 0x20;
+    if (d < 0x61 || d > 0x7a) break;
+    j++;
+  }
+  return j > i && TASK_VERBS.has(text.slice(i, j).toLowerCase());
 }
 
 function toAction(text: string, a: FoundAction): Action {
