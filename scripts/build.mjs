@@ -1,10 +1,10 @@
-// Bundles the extension client, the language server and the CLI with esbuild: one bundle per side.
+// Bundles with esbuild: one bundle for the client, one for the language server, one for the CLI.
 import { build } from 'esbuild';
 
-const watch = process.argv.includes('--watch');
-const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node18', format: 'cjs', sourcemap: true, logLevel: 'warning', minifySyntax: true };
 
 await Promise.all([
+  build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['server/src/node/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ]);
-if (watch) console.log('watching is not implemented; run npm run build again');

@@ -375,7 +375,7 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
   const from = m.index + m[0].length;
   const rest = s.slice(from);
   // The value runs to the next field, bracket or sentence end; a lone dash is a value ("Owner: —" means nobody).
-  const stop = /\s*(?:[.;,)|]\s|[.;)|]$|\s+[—–]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
+  const stop = /\s*(?:[;,)|]|\.(?:\s|$)|\s+[—–]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
   let value = rest.slice(0, stop ? stop.index : rest.length).trim();
   value = value.replace(/^\*+|\*+$/g, '').trim();
   if (!value && /^\s*[—–-]/.test(rest)) value = '—';

@@ -44,9 +44,15 @@ import type {
   Style,
 } from './syntax';
 
-export function parse(text: string): MinutesDocument {
+/** Hints for parsing one agenda item's text on its own (incremental reparsing): the whole document's style and the people its header names. */
+export interface ParseOptions {
+  readonly style?: Style;
+  readonly people?: readonly string[];
+}
+
+export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
   try {
-    return new Parser(typeof text === 'string' ? text : String(text ?? '')).run();
+    return new Parser(typeof text === 'string' ? text : String(text ?? ''), options).run();
   } catch (e) {
     // The parser is written not to throw; this is the last line of defence so that an editor never loses its document.
     const t = typeof text === 'string' ? text : '';
@@ -155,8 +161,12 @@ class Parser {
   private readonly problems: ParseProblem[] = [];
   private people = new Set<string>();
   private names: string[] = [];
+  private readonly peopleByBlock = new Map<number, Set<string>>();
 
-  constructor(private readonly text: string) {
+  constructor(
+    private readonly text: string,
+    private readonly options: ParseOptions,
+  ) {
     this.table = new LineTable(text);
     this.L = classifyLines(this.table);
   }
@@ -173,7 +183,7 @@ class Parser {
 
   run(): MinutesDocument {
     const text = this.text;
-    const style = this.detectStyle();
+    const style = this.options.style ?? this.detectStyle();
     const heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads(style);
     const closingLine = this.findClosing(heads);
 
@@ -211,10 +221,15 @@ class Parser {
     };
 
     const built: Array<AgendaItem | Section> = [];
+    let root: Range | null = null;
     for (let i = 0; i < heads.length; i++) {
       const h = heads[i]!;
       if (h.kind === 'section') built.push(this.buildSection(h, ownEnd(i), attendance));
-      else built.push(this.buildItem(h, { start: this.table.starts[h.firstLine]!, end: endOf(i) }, ownEnd(i)));
+      else {
+        const range = { start: this.table.starts[h.firstLine]!, end: endOf(i) };
+        if (h.level === 1 || !root) root = range;
+        built.push(this.buildItem(h, range, ownEnd(i), this.blockPeople(root)));
+      }
     }
     // Nest: an item's children are the items that follow it at a deeper level, up to its end.
     const roots: Array<AgendaItem | Section> = [];
@@ -618,33 +633,28 @@ class Parser {
     }
   }
 
+  /** The people the header and attendance sections name: known to every item, so "Pearce to check ..." reads as a person. */
   private collectPeople(attendance: Attendance[]): void {
     const seen = new Set<string>();
     const add = (name: string) => {
       const clean = name.trim().replace(/[.,;:]+$/, '');
-      if (!clean || clean.length > 60) return;
-      if (!seen.has(clean.toLowerCase())) {
-        seen.add(clean.toLowerCase());
-        this.names.push(clean);
-      }
-      for (const w of clean.split(/\s+/)) if (/^[A-Z][a-z'’-]+$|^@[\w.-]+$/.test(w)) this.people.add(w.toLowerCase());
+      if (!clean || clean.length > 60 || seen.has(clean.toLowerCase())) return;
+      seen.add(clean.toLowerCase());
+      this.names.push(clean);
+      addNameWords(clean, this.people);
     };
     for (const a of attendance) for (const n of a.names) add(n);
-    // "Councillor X", "Cllr X", "Mr X", "Moved by X" anywhere name people too.
-    const re = /\b(?:Councillors?|Cllrs?\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+((?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:[A-Z]\.\s*)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)/g;
-    const text = this.text;
-    let m: RegExpExecArray | null;
-    let count = 0;
-    while ((m = re.exec(text)) && count < 5000) {
-      count++;
-      add((m[1] ?? m[2])!);
-    }
-    const handles = /(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])/g;
-    count = 0;
-    while ((m = handles.exec(text)) && count < 5000) {
-      count++;
-      add(m[1]!);
-    }
+    for (const n of this.options.people ?? []) add(n);
+  }
+
+  /** The people known inside one top-level block: the header's, and those the block itself mentions ("Councillor X", "Mr X", "moved by X", "@x"). */
+  private blockPeople(range: Range): Set<string> {
+    const cached = this.peopleByBlock.get(range.start);
+    if (cached) return cached;
+    const people = new Set(this.people);
+    for (const name of mentionedPeople(this.text, range.start, range.end)) addNameWords(name, people);
+    this.peopleByBlock.set(range.start, people);
+    return people;
   }
 
   // ---------------------------------------------------------------- items
@@ -654,7 +664,7 @@ class Parser {
     const actions: Action[] = [];
     if (h.sectionKind === 'actions') {
       const endLine = this.table.lineAt(Math.max(start, end - 1));
-      this.readBody(h.bodyLine, end > start ? endLine + 1 : h.bodyLine, true, { outcomes: [], resolutions: [], motions: [], actions }, []);
+      this.readBody(h.bodyLine, end > start ? endLine + 1 : h.bodyLine, true, { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
     }
     return {
       type: 'section',
@@ -667,7 +677,7 @@ class Parser {
     };
   }
 
-  private buildItem(h: Head, range: Range, ownEnd: number): AgendaItem {
+  private buildItem(h: Head, range: Range, ownEnd: number, people: ReadonlySet<string>): AgendaItem {
     const parts: Part[] = [];
     const sink = { outcomes: [] as Outcome[], resolutions: [] as ResolutionBlock[], motions: [] as Motion[], actions: [] as Action[] };
     const headLines = new Map<number, PartKind>();
@@ -682,12 +692,12 @@ class Parser {
     // "Title: body" items: the title line also holds the body's first words.
     if (h.inlineBody !== null) {
       const l = this.L[h.titleLine]!;
-      this.analyseLine({ start: h.inlineBody, end: l.ce }, { resolution: false, actionList: false, ownLine: true, people: this.people }, sink);
+      this.analyseLine({ start: h.inlineBody, end: l.ce }, { resolution: false, actionList: false, ownLine: true, people }, sink);
     }
     // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
     const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
     for (const s of titleSentences.slice(1)) findOutcomes(this.text, s, sink.outcomes);
-    if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, ownEnd);
+    if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
     // Ensure the parts tile the item's own text exactly.
     fixTiling(parts, range.start, ownEnd);
 
@@ -726,10 +736,10 @@ class Parser {
     actionsSection: boolean,
     sink: { outcomes: Outcome[]; resolutions: ResolutionBlock[]; motions: Motion[]; actions: Action[] },
     parts: Part[],
+    people: ReadonlySet<string>,
     ownEnd?: number,
   ): void {
     const text = this.text;
-    const people = this.people;
     let inList = actionsSection; // an "Action items:" list
     let listAfterBlank = false;
     let actionPoint = false; // the next paragraph is an "Action Point"
@@ -968,6 +978,20 @@ function startsWithTaskVerb(text: string, span: Range): boolean {
     j++;
   }
   return j > i && TASK_VERBS.has(text.slice(i, j).toLowerCase());
+}
+
+function addNameWords(name: string, into: Set<string>): void {
+  for (const w of name.split(/\s+/)) if (/^[A-Z][a-z'’-]+$|^@[\w.-]+$/.test(w)) into.add(w.toLowerCase());
+}
+
+/** Names a text mentions: "Councillor X", "Cllr X", "Mr X", "moved by X", "@handle". For completion and for reading owners. */
+export function mentionedPeople(text: string, start = 0, end = text.length): string[] {
+  const out: string[] = [];
+  const s = start === 0 && end === text.length ? text : text.slice(start, end);
+  const re = /\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:[A-Z]\.\s*)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) && out.length < 10_000) out.push((m[1] ?? m[2] ?? m[3])!);
+  return out;
 }
 
 function toAction(text: string, a: FoundAction): Action {

@@ -1,0 +1,130 @@
+/**
+ * The language server: the only layer that knows LSP's wire. Every handler is
+ * one call into the language service; this file adds only scheduling (when to
+ * publish diagnostics) and settings.
+ */
+import {
+  CodeActionKind,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { Documents, type Parsed } from '../service/documents';
+import { createLanguageService, DEFAULT_SETTINGS, type LanguageService, type Settings } from '../service/service';
+import { RULES } from '../rules';
+
+/** How long after the first edit of a burst diagnostics are published. The timer is not restarted by later keys, so typing never starves it. */
+const PUBLISH_DELAY_MS = 15;
+
+export function startServer(connection: Connection): void {
+  const documents = new Documents();
+  let service: LanguageService = createLanguageService({ snippets: false, markdown: false });
+  let settings: Settings = DEFAULT_SETTINGS;
+  let configurationRequests = false;
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const published = new Map<string, number>();
+
+  const parsed = (uri: string): Parsed | undefined => documents.get(uri);
+  const withDoc = <T>(uri: string, f: (d: Parsed) => T, none: T): T => {
+    const d = parsed(uri);
+    return d ? f(d) : none;
+  };
+
+  /** Publishes diagnostics for the latest version; intermediate versions are never computed. */
+  const validate = (uri: string): void => {
+    timers.delete(uri);
+    const d = parsed(uri);
+    if (!d) return;
+    if (published.get(uri) === d.version) return;
+    const diagnostics = service.diagnostics(d, settings);
+    published.set(uri, d.version);
+    void connection.sendDiagnostics({ uri, version: d.version, diagnostics });
+  };
+  const schedule = (uri: string): void => {
+    if (!timers.has(uri)) timers.set(uri, setTimeout(() => validate(uri), PUBLISH_DELAY_MS));
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const c = params.capabilities;
+    service = createLanguageService({
+      snippets: !!c.textDocument?.completion?.completionItem?.snippetSupport,
+      markdown: !!c.textDocument?.hover?.contentFormat?.includes('markdown'),
+    });
+    configurationRequests = !!c.workspace?.configuration;
+    settings = readSettings(params.initializationOptions);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: 'Minutes' },
+        foldingRangeProvider: true,
+        completionProvider: { triggerCharacters: ['@'], resolveProvider: false },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: 'minutes-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationRequests) void refreshSettings();
+  });
+
+  const refreshSettings = async (): Promise<void> => {
+    try {
+      const section = await connection.workspace.getConfiguration('minutes');
+      settings = readSettings(section);
+    } catch {
+      // A client without workspace/configuration keeps the initialization options.
+    }
+    published.clear();
+    for (const uri of documents.uris()) schedule(uri);
+  };
+
+  connection.onDidChangeConfiguration((p) => {
+    if (configurationRequests) void refreshSettings();
+    else {
+      settings = readSettings((p.settings as { minutes?: unknown } | undefined)?.minutes);
+      published.clear();
+      for (const uri of documents.uris()) schedule(uri);
+    }
+  });
+
+  connection.onDidOpenTextDocument((p) => {
+    documents.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
+    // The first diagnostics go out at once: nothing is typed yet.
+    validate(p.textDocument.uri);
+  });
+  connection.onDidChangeTextDocument((p) => {
+    if (documents.change(p.textDocument.uri, p.textDocument.version, p.contentChanges)) schedule(p.textDocument.uri);
+  });
+  connection.onDidCloseTextDocument((p) => {
+    documents.close(p.textDocument.uri);
+    const t = timers.get(p.textDocument.uri);
+    if (t) clearTimeout(t);
+    timers.delete(p.textDocument.uri);
+    published.delete(p.textDocument.uri);
+    void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });
+  });
+
+  connection.onDocumentSymbol((p) => withDoc(p.textDocument.uri, (d) => service.documentSymbols(d), []));
+  connection.onFoldingRanges((p) => withDoc(p.textDocument.uri, (d) => service.foldingRanges(d), []));
+  connection.onCompletion((p) => withDoc(p.textDocument.uri, (d) => service.completions(d, p.position), []));
+  connection.onHover((p) => withDoc(p.textDocument.uri, (d) => service.hover(d, p.position), null));
+  connection.onCodeAction((p) => withDoc(p.textDocument.uri, (d) => service.codeActions(d, p.range, p.context.diagnostics), []));
+
+  connection.listen();
+}
+
+/** Reads the `minutes` settings: `minutes.rules.<id>` is "off", "hint", "information", "warning" or "error". */
+function readSettings(raw: unknown): Settings {
+  const rules: Record<string, 'off' | 'hint' | 'information' | 'warning' | 'error'> = {};
+  const r = (raw as { rules?: Record<string, unknown> } | undefined)?.rules;
+  if (r && typeof r === 'object') {
+    for (const rule of RULES) {
+      const v = r[rule.id];
+      if (v === 'off' || v === 'hint' || v === 'information' || v === 'warning' || v === 'error') rules[rule.id] = v;
+    }
+  }
+  return { rules };
+}

@@ -1,0 +1,95 @@
+/**
+ * Open documents and their parsed models. Edits are applied as they arrive;
+ * parsing waits until someone asks (diagnostics, a request) and then reparses
+ * incrementally from the union of the edits since the last parse.
+ *
+ * Pure: no connection, no IO.
+ */
+import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
+import { parse } from '../model/parse';
+import { reparse } from '../model/incremental';
+import type { MinutesDocument } from '../model/syntax';
+
+export interface Parsed {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: TextDocument;
+  readonly model: MinutesDocument;
+}
+
+interface Entry {
+  text: TextDocument;
+  model: MinutesDocument | null;
+  /** Edits since the last parse, in the last parsed text's offsets: a prefix up to `start` and a suffix of `tail` characters are unchanged. */
+  pending: { start: number; tail: number } | null;
+  /** How the last parse went, for the log and the benchmark. */
+  lastIncremental: boolean;
+}
+
+export class Documents {
+  private readonly entries = new Map<string, Entry>();
+
+  open(uri: string, languageId: string, version: number, text: string): void {
+    this.entries.set(uri, { text: TextDocument.create(uri, languageId, version, text), model: null, pending: null, lastIncremental: false });
+  }
+
+  close(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  has(uri: string): boolean {
+    return this.entries.has(uri);
+  }
+
+  uris(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  version(uri: string): number | undefined {
+    return this.entries.get(uri)?.text.version;
+  }
+
+  /** Applies the client's changes in order, and remembers which part of the text they touched. */
+  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): boolean {
+    const e = this.entries.get(uri);
+    if (!e) return false;
+    for (const c of changes) {
+      const len = e.text.getText().length;
+      let start = 0;
+      let end = len;
+      if ('range' in c && c.range) {
+        start = e.text.offsetAt(c.range.start);
+        end = e.text.offsetAt(c.range.end);
+      }
+      const tail = len - end;
+      e.pending = e.pending ? { start: Math.min(e.pending.start, start), tail: Math.min(e.pending.tail, tail) } : { start, tail };
+      e.text = TextDocument.update(e.text, [c], version);
+    }
+    e.text = TextDocument.update(e.text, [], version);
+    return true;
+  }
+
+  /** The document parsed at its latest version (reparsing only what the edits touched). */
+  get(uri: string): Parsed | undefined {
+    const e = this.entries.get(uri);
+    if (!e) return undefined;
+    const text = e.text.getText();
+    if (!e.model) {
+      e.model = parse(text);
+      e.lastIncremental = false;
+    } else if (e.pending) {
+      const prevLen = e.model.text.length;
+      const { start, tail } = e.pending;
+      const edit = { start, oldEnd: Math.max(start, prevLen - tail), newEnd: Math.max(start, text.length - tail) };
+      const r = reparse(e.model, text, edit);
+      e.model = r.doc;
+      e.lastIncremental = r.incremental;
+    }
+    e.pending = null;
+    return { uri, version: e.text.version, text: e.text, model: e.model };
+  }
+
+  lastParseWasIncremental(uri: string): boolean {
+    return this.entries.get(uri)?.lastIncremental ?? false;
+  }
+}

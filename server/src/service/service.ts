@@ -1,0 +1,550 @@
+/**
+ * The Minutes language service: turns the model into LSP data types. It knows
+ * nothing of the connection and does no IO; every LSP handler is a one-line
+ * call into it (see lsp/server.ts).
+ */
+import {
+  CodeAction,
+  CodeActionKind,
+  CompletionItem,
+  CompletionItemKind,
+  Diagnostic,
+  DiagnosticSeverity,
+  DocumentSymbol,
+  FoldingRange,
+  FoldingRangeKind,
+  Hover,
+  InsertTextFormat,
+  MarkupKind,
+  Position,
+  Range as LspRange,
+  SymbolKind,
+  TextEdit,
+} from 'vscode-languageserver-types';
+import type { Action, AgendaItem, MinutesDocument, Range, Section } from '../model/syntax';
+import { allItems } from '../model/syntax';
+import { mentionedPeople } from '../model/parse';
+import { RULES, docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
+import type { Parsed } from './documents';
+
+export interface ServiceOptions {
+  /** The client can take snippets in completions. */
+  readonly snippets: boolean;
+  /** The client renders Markdown in hovers. */
+  readonly markdown: boolean;
+}
+
+export interface Settings {
+  readonly rules: RuleSettings;
+}
+
+export const DEFAULT_SETTINGS: Settings = { rules: {} };
+
+export interface LanguageService {
+  diagnostics(doc: Parsed, settings?: Settings): Diagnostic[];
+  documentSymbols(doc: Parsed): DocumentSymbol[];
+  foldingRanges(doc: Parsed): FoldingRange[];
+  completions(doc: Parsed, position: Position): CompletionItem[];
+  hover(doc: Parsed, position: Position): Hover | null;
+  codeActions(doc: Parsed, range: LspRange, diagnostics: readonly Diagnostic[]): CodeAction[];
+}
+
+export function createLanguageService(options: ServiceOptions): LanguageService {
+  return {
+    diagnostics: (doc, settings = DEFAULT_SETTINGS) => diagnostics(doc, settings),
+    documentSymbols,
+    foldingRanges,
+    completions: (doc, position) => completions(doc, position, options),
+    hover: (doc, position) => hover(doc, position, options),
+    codeActions,
+  };
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const range = (doc: Parsed, r: Range): LspRange => LspRange.create(doc.text.positionAt(r.start), doc.text.positionAt(r.end));
+
+// ---------------------------------------------------------------- diagnostics
+
+function diagnostics(doc: Parsed, settings: Settings): Diagnostic[] {
+  return runRules(doc.model, settings.rules).map((f) => ({
+    range: range(doc, f.range),
+    severity: SEVERITY[f.severity],
+    code: f.code,
+    codeDescription: { href: docsUrl(f.code) },
+    source: 'minutes',
+    message: f.message,
+  }));
+}
+
+// ---------------------------------------------------------------- symbols
+
+const oneLine = (s: string, max = 80): string => {
+  const t = s.replace(/[\s\u00a0]+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+};
+
+/** The item's name as the Outline shows it: its title, with its number where the minutes give one. */
+export function itemName(it: AgendaItem): string {
+  const title = oneLine(it.title.replace(/\*\*/g, ''));
+  if (it.number && !title.startsWith(it.number.replace(/\.$/, ''))) return `${it.number}. ${title}`;
+  return title;
+}
+
+function actionName(a: Action): string {
+  return `${a.owner ?? 'unassigned'}: ${oneLine(a.text, 60)}`;
+}
+
+function documentSymbols(doc: Parsed): DocumentSymbol[] {
+  const m = doc.model;
+  const children: DocumentSymbol[] = [];
+  for (const b of m.blocks) {
+    if (b.type === 'item') children.push(itemSymbol(doc, b));
+    else if (b.type === 'section' && b.kind !== 'closing' && b.titleRange) children.push(sectionSymbol(doc, b));
+  }
+  const whole = LspRange.create(doc.text.positionAt(0), doc.text.positionAt(m.text.length));
+  const titleEnd = m.header.range.end > 0 ? Math.min(m.text.search(/\r|\n|$/), m.header.range.end) : 0;
+  const meeting: DocumentSymbol = {
+    name: oneLine(m.header.title ?? 'Meeting') || 'Meeting',
+    detail: m.header.date ?? '',
+    kind: SymbolKind.Namespace,
+    range: whole,
+    selectionRange: range(doc, { start: 0, end: Math.max(0, titleEnd) }),
+    children,
+  };
+  return [meeting];
+}
+
+function itemSymbol(doc: Parsed, it: AgendaItem): DocumentSymbol {
+  const kids: Array<{ at: number; sym: DocumentSymbol }> = [];
+  const inBlocks = (r: Range) => it.resolutions.some((b) => r.start >= b.range.start && r.end <= b.range.end);
+  for (const mo of it.motions) {
+    const who = [mo.mover && `moved ${mo.mover}`, mo.seconder && `seconded ${mo.seconder}`].filter(Boolean).join(', ');
+    kids.push({ at: mo.range.start, sym: { name: `Motion${mo.result ? ` ${mo.result}` : ''}`, detail: who, kind: SymbolKind.Event, range: range(doc, mo.range), selectionRange: range(doc, mo.range) } });
+  }
+  for (const b of it.resolutions) {
+    const word = b.unresolved ? 'UNRESOLVED' : 'RESOLVED';
+    if (b.resolutions.length === 0) {
+      kids.push({ at: b.range.start, sym: { name: word, kind: SymbolKind.EnumMember, range: range(doc, b.range), selectionRange: range(doc, b.keyword) } });
+    }
+    for (const r of b.resolutions) {
+      const name = `${word}${r.label ? ' ' + r.label : ''}: ${oneLine(r.text, 60)}`;
+      kids.push({ at: r.range.start, sym: { name, kind: SymbolKind.EnumMember, range: range(doc, r.range), selectionRange: range(doc, r.range) } });
+    }
+  }
+  // Outcomes outside RESOLVED blocks and motions: "Members noted the report", "Agreed: ...", "Decision: ...".
+  for (const o of it.outcomes) {
+    if (inBlocks(o.range) || it.motions.some((mo) => o.range.start >= mo.range.start && o.range.end <= mo.range.end)) continue;
+    if (o.range.start < it.titleRange.end && o.range.start >= it.titleRange.start && o.kind !== 'response') continue;
+    const line = lineAround(doc.model.text, o.range);
+    kids.push({ at: o.range.start, sym: { name: `${cap(o.kind)}: ${oneLine(doc.model.text.slice(line.start, line.end), 60)}`, kind: SymbolKind.EnumMember, range: range(doc, line), selectionRange: range(doc, o.range) } });
+  }
+  for (const a of it.actions) {
+    kids.push({ at: a.range.start, sym: { name: actionName(a), detail: a.due ? `due ${a.due}` : '', kind: SymbolKind.Function, range: range(doc, a.range), selectionRange: range(doc, a.range) } });
+  }
+  for (const c of it.children) kids.push({ at: c.range.start, sym: itemSymbol(doc, c) });
+  kids.sort((x, y) => x.at - y.at);
+  const detail = it.procedural ? 'procedural' : it.container ? '' : it.outcome ? it.outcome : 'no outcome recorded';
+  return { name: itemName(it) || 'Agenda item', detail, kind: SymbolKind.Class, range: range(doc, trimEnd(doc.model.text, it.range)), selectionRange: range(doc, it.titleRange), children: kids.map((k) => k.sym) };
+}
+
+function sectionSymbol(doc: Parsed, s: Section): DocumentSymbol {
+  const children = s.actions.map((a) => ({ name: actionName(a), detail: a.due ? `due ${a.due}` : '', kind: SymbolKind.Function, range: range(doc, a.range), selectionRange: range(doc, a.range) }));
+  return { name: oneLine(s.title ?? s.kind), detail: s.kind, kind: SymbolKind.Namespace, range: range(doc, trimEnd(doc.model.text, s.range)), selectionRange: range(doc, s.titleRange!), children };
+}
+
+const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+function lineAround(text: string, r: Range): Range {
+  let s = r.start;
+  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
+  let e = r.end;
+  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  return { start: s, end: e };
+}
+
+/** A range without its trailing blank lines, so that symbols and folds end on the item's last words. */
+function trimEnd(text: string, r: Range): Range {
+  let e = r.end;
+  while (e > r.start && /[\s\u00a0\ufeff]/.test(text[e - 1]!)) e--;
+  return { start: r.start, end: Math.max(r.start, e) };
+}
+
+// ---------------------------------------------------------------- folding
+
+function foldingRanges(doc: Parsed): FoldingRange[] {
+  const out: FoldingRange[] = [];
+  const text = doc.model.text;
+  const add = (r: Range, kind?: string) => {
+    const t = trimEnd(text, r);
+    const a = doc.text.positionAt(t.start).line;
+    const b = doc.text.positionAt(t.end).line;
+    if (b > a) out.push(kind ? { startLine: a, endLine: b, kind } : { startLine: a, endLine: b });
+  };
+  const m = doc.model;
+  if (m.header.range.end > 0) add(m.header.range, FoldingRangeKind.Region);
+  const item = (it: AgendaItem) => {
+    add(it.range);
+    // Sections of an item: RESOLVED blocks, action lists, supporting documents.
+    let run: { kind: string; start: number; end: number } | null = null;
+    const flush = () => {
+      if (run) add(run);
+      run = null;
+    };
+    for (const p of it.parts) {
+      if (p.kind === 'resolution' || p.kind === 'actions' || p.kind === 'supporting') {
+        if (run && run.kind === p.kind) run.end = p.range.end;
+        else {
+          flush();
+          run = { kind: p.kind, start: p.range.start, end: p.range.end };
+        }
+      } else if (p.kind !== 'blank') flush();
+    }
+    flush();
+    it.children.forEach(item);
+  };
+  for (const b of m.blocks) {
+    if (b.type === 'item') item(b);
+    else if (b.type === 'section') add(b.range);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- completion
+
+interface Snip {
+  label: string;
+  detail: string;
+  body: string;
+  plain: string;
+}
+
+function completions(doc: Parsed, position: Position, options: ServiceOptions): CompletionItem[] {
+  const m = doc.model;
+  const offset = doc.text.offsetAt(position);
+  const lineStart = doc.text.offsetAt({ line: position.line, character: 0 });
+  const before = m.text.slice(lineStart, offset);
+  const eol = /\r\n/.test(m.text) ? '\r\n' : '\n';
+
+  // Where an owner or a mover goes: names of people the document already mentions.
+  const nameSlot = /(?:\b(?:moved|seconded|proposed)\s+by|\b(?:owner|responsible|action\s+by|assigned\s+to)\s*:|\(owner:|^\s*(?:[-*•·]\s+)?(?:\[ \]\s+)?)\s*(@?[\w.'’-]*)$/i.exec(before);
+  const people = peopleOf(m);
+  const out: CompletionItem[] = [];
+  if (nameSlot && (nameSlot[0].trim() !== '' || before.trim() === '')) {
+    const typed = nameSlot[1] ?? '';
+    const wantHandles = typed.startsWith('@');
+    const isSlot = /by|:/i.test(nameSlot[0]);
+    for (const p of people) {
+      if (wantHandles !== p.startsWith('@')) continue;
+      if (!isSlot && !wantHandles) continue;
+      out.push({
+        label: p,
+        kind: CompletionItemKind.Value,
+        detail: 'mentioned in these minutes',
+        sortText: `0${p}`,
+        textEdit: TextEdit.replace(LspRange.create(doc.text.positionAt(offset - typed.length), position), p),
+      });
+    }
+    if (isSlot || wantHandles) return out;
+  }
+
+  // Snippets are offered where a new line starts (or its first word is being typed).
+  if (!/^\s*[\w*#]*$/.test(before)) return out;
+  const typedWord = /[\w*#]*$/.exec(before)![0];
+  const item = itemAt(m, offset);
+  const snippets = [...topLevelSnippets(m, eol)];
+  if (item) snippets.unshift(...itemSnippets(m, item, eol));
+  for (const [i, s] of snippets.entries()) {
+    out.push({
+      label: s.label,
+      kind: CompletionItemKind.Snippet,
+      detail: s.detail,
+      sortText: String(i).padStart(3, '0'),
+      filterText: s.label,
+      insertTextFormat: options.snippets ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      textEdit: TextEdit.replace(LspRange.create(doc.text.positionAt(offset - typedWord.length), position), options.snippets ? s.body : s.plain),
+    });
+  }
+  return out;
+}
+
+/** People the minutes name: attendance first, then mentions and owners. */
+function peopleOf(m: MinutesDocument): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  const add = (n: string | null) => {
+    if (!n) return;
+    const t = n.trim();
+    if (t && !seen.has(t.toLowerCase())) {
+      seen.add(t.toLowerCase());
+      out.push(t);
+    }
+  };
+  m.people.forEach(add);
+  for (const a of m.actions) add(a.owner);
+  mentionedPeople(m.text).forEach(add);
+  return out.slice(0, 200);
+}
+
+function itemAt(m: MinutesDocument, offset: number): AgendaItem | null {
+  let found: AgendaItem | null = null;
+  const walk = (items: readonly AgendaItem[]) => {
+    for (const it of items) {
+      if (offset >= it.range.start && (offset < it.range.end || (offset === it.range.end && offset === m.text.length))) {
+        found = it;
+        walk(it.children);
+      }
+    }
+  };
+  walk(m.items);
+  return found;
+}
+
+/** The next minute number in the document's own numbering ("25/039" after "25/038", "6" after "5.", "VII" after "VI"). */
+function nextNumber(m: MinutesDocument): string {
+  const top = m.items.filter((it) => it.number).map((it) => it.number!);
+  const last = top[top.length - 1];
+  if (!last) return String(m.items.length + 1);
+  const ref = /^(.*?)(\d+)$/.exec(last);
+  if (ref && last.includes('/')) return ref[1]! + String(Number(ref[2]) + 1).padStart(ref[2]!.length, '0');
+  if (/^\d+$/.test(last)) return String(Number(last) + 1);
+  if (/^[IVXLC]+$/.test(last)) return toRoman(fromRoman(last) + 1);
+  if (/^[A-Z]$/.test(last)) return String.fromCharCode(last.charCodeAt(0) + 1);
+  return String(top.length + 1);
+}
+
+function fromRoman(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]!]!;
+    const b = v[s[i + 1]!] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
+function toRoman(n: number): string {
+  const t: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let s = '';
+  for (const [v, r] of t) while (n >= v) (s += r), (n -= v);
+  return s;
+}
+
+/** A heading for a new item, in the document's own style. */
+function heading(m: MinutesDocument, title: string, eol: string, body: string): { body: string; plain: string } {
+  const n = nextNumber(m);
+  const numbered = m.items.some((it) => it.number);
+  const sep = m.items.some((it) => /\t/.test(it.title)) ? '\t' : ' ';
+  // References ("25/039") stand bare; numbers and letters take a full stop ("6.", "VII.").
+  const num = (x: string) => (!numbered ? '' : x.includes('/') ? `${x}${sep}` : `${x}.${sep}`);
+  const plainTitle = title.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  const plainBody = body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  switch (m.style) {
+    case 'moderngov':
+      return {
+        body: `Agenda item${eol}${eol}${num(n)}${title}${eol}${eol}Minutes:${eol}${eol}${body}`,
+        plain: `Agenda item${eol}${eol}${num(n)}${plainTitle}${eol}${eol}Minutes:${eol}${eol}${plainBody}`,
+      };
+    case 'markdown': {
+      const depth = '#'.repeat(Math.max(2, markdownDepth(m)));
+      const mdNum = numbered ? `${n}. ` : '';
+      return { body: `${depth} ${mdNum}${title}${eol}${eol}${body}`, plain: `${depth} ${mdNum}${plainTitle}${eol}${eol}${plainBody}` };
+    }
+    default:
+      if (!numbered) return { body: `${title}:${eol}${body}`, plain: `${plainTitle}:${eol}${plainBody}` };
+      return { body: `${num(n)}${title}${eol}${body}`, plain: `${num(n)}${plainTitle}${eol}${plainBody}` };
+  }
+}
+
+function markdownDepth(m: MinutesDocument): number {
+  const it = m.items[0];
+  if (!it) return 2;
+  const line = m.text.slice(it.range.start, it.titleRange.start);
+  const h = /^(#+)/.exec(line.trimStart());
+  return h ? h[1]!.length : 2;
+}
+
+function topLevelSnippets(m: MinutesDocument, eol: string): Snip[] {
+  const make = (label: string, detail: string, title: string, body: string): Snip => {
+    const h = heading(m, title, eol, body);
+    return { label, detail, body: h.body, plain: h.plain };
+  };
+  return [
+    make('Agenda item', 'A new agenda item in this document\'s style', '${1:Title}', '$0'),
+    make('Apologies', 'Apologies for absence', 'Apologies for absence', 'Apologies were received from ${1:Councillor}.$0'),
+    make('Declarations of interest', 'Declarations of interest', 'Declarations of interest', '${1:None.}$0'),
+    make('Minutes of the previous meeting', 'Approval of the last minutes', 'Minutes of the previous meeting', 'RESOLVED: That the minutes of the meeting held on ${1:date} be approved as a correct record.$0'),
+    make('Date of next meeting', 'Date of the next meeting', 'Date of next meeting', '${1:date}.$0'),
+  ];
+}
+
+function itemSnippets(m: MinutesDocument, it: AgendaItem, eol: string): Snip[] {
+  const out: Snip[] = [];
+  const snip = (label: string, detail: string, body: string): Snip => ({ label, detail, body, plain: body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') });
+  if (m.style === 'moderngov' && !it.parts.some((p) => p.kind === 'minutes')) out.push(snip('Minutes:', 'The minutes of this item', `Minutes:${eol}${eol}$0`));
+  // The next resolution number in the item's own numbering: "1.3" after "1.2", "(c)" after "(b)".
+  const labels = it.resolutions.flatMap((b) => b.resolutions.map((r) => r.label).filter((l): l is string => !!l));
+  const last = labels[labels.length - 1];
+  let next = '1.1';
+  if (last) {
+    const dec = /^(\d+)\.(\d+)$/.exec(last);
+    const let_ = /^\(?([a-z])\)$/.exec(last);
+    if (dec) next = `${dec[1]}.${Number(dec[2]) + 1}`;
+    else if (let_) next = `(${String.fromCharCode(let_[1]!.charCodeAt(0) + 1)})`;
+    else if (/^\d+\.?$/.test(last)) next = `${parseInt(last, 10) + 1}.`;
+  } else {
+    const itemNo = it.number && /^\d+$/.test(it.number) ? it.number : null;
+    next = itemNo ? `${itemNo}.1` : '1.1';
+  }
+  if (m.style === 'markdown') {
+    out.push(snip('Decision', 'Record a decision', `**Decision:** \${1:what was decided}$0`));
+    out.push(snip('Action item', 'An action with owner and due date', `- [ ] @\${1:owner} to \${2:task} by \${3:date}$0`));
+    out.push(snip('Motion', 'A motion, moved and seconded', `**Motion:** \${1:text}. Moved by \${2:name}, seconded by \${3:name}. \${4|Carried,Failed|}.$0`));
+    return out;
+  }
+  out.push(snip('RESOLVED', `A RESOLVED block (next resolution ${next})`, `RESOLVED:${eol}${eol}${next}\tThat \${1:resolution}.$0`));
+  out.push(
+    snip(
+      'Motion (moved/seconded)',
+      'A motion with mover and seconder',
+      m.style === 'moderngov' ? `It was MOVED by \${1:Councillor}, SECONDED by \${2:Councillor} and${eol}${eol}RESOLVED: That \${3:resolution}.$0` : `Motion: \${1:text}. Moved by \${2:name}, seconded by \${3:name}. Motion \${4|carried,failed|}.$0`,
+    ),
+  );
+  out.push(
+    snip(
+      'Action point',
+      'An action with owner and due date',
+      m.style === 'moderngov' ? `Action Point${eol}${eol}\${1:Owner} to \${2:task} by \${3:date}.$0` : `\${1:Clerk} to \${2:task} by \${3:date}.$0`,
+    ),
+  );
+  out.push(snip('NOTED', 'Record that the item was noted', `\${1:Members} noted the \${2:report}.$0`));
+  return out;
+}
+
+// ---------------------------------------------------------------- hover
+
+function hover(doc: Parsed, position: Position, options: ServiceOptions): Hover | null {
+  const m = doc.model;
+  const offset = doc.text.offsetAt(position);
+  const action = m.actions.find((a) => offset >= a.range.start && offset <= a.range.end);
+  const fmt = (lines: string[]) => (options.markdown ? { kind: MarkupKind.Markdown, value: lines.join('\n\n') } : { kind: MarkupKind.PlainText, value: lines.join('\n').replace(/\*\*|_/g, '') });
+  if (action) {
+    const it = ownerItem(m, action);
+    return {
+      contents: fmt([`**Action**`, `Owner: ${action.owner ? action.owner : '_unassigned_'}`, `Due: ${action.due ?? '_no date_'}`, `Agenda item: ${it ? itemName(it) : '_none_'}`]),
+      range: range(doc, action.range),
+    };
+  }
+  const item = allItems(m).find((it) => offset >= it.titleRange.start && offset <= it.titleRange.end);
+  if (item) {
+    const all = [item, ...allItems({ ...m, items: item.children })];
+    const actions = all.flatMap((x) => x.actions);
+    const unassigned = actions.filter((a) => a.owner === null).length;
+    const resolutions = item.resolutions.reduce((n, b) => n + Math.max(1, b.resolutions.length), 0);
+    const outcome = item.procedural ? 'procedural (no outcome needed)' : item.container ? 'groups its sub-items' : item.outcome ?? '**none recorded**';
+    return {
+      contents: fmt([
+        `**${itemName(item)}**`,
+        `Outcome: ${outcome}`,
+        `Resolutions: ${resolutions} · Motions: ${item.motions.length} · Actions: ${actions.length}${unassigned ? ` (${unassigned} unassigned)` : ''}`,
+      ]),
+      range: range(doc, item.titleRange),
+    };
+  }
+  return null;
+}
+
+function ownerItem(m: MinutesDocument, a: Action): AgendaItem | null {
+  let best: AgendaItem | null = null;
+  for (const it of allItems(m)) if (a.range.start >= it.range.start && a.range.start < it.range.end) best = it;
+  return best;
+}
+
+// ---------------------------------------------------------------- quick fixes
+
+function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  const m = doc.model;
+  const eol = /\r\n/.test(m.text) ? '\r\n' : '\n';
+  for (const d of diags) {
+    if (d.source !== 'minutes') continue;
+    const start = doc.text.offsetAt(d.range.start);
+    if (d.code === 'missing-resolution') {
+      const it = allItems(m).find((x) => x.titleRange.start === start);
+      if (!it) continue;
+      const at = endOfItemText(m.text, it);
+      const body = bodyWord(m);
+      const fixes: Array<[string, string]> =
+        m.style === 'markdown'
+          ? [
+              ['Add a decision', `**Decision:** [what was decided]`],
+              ['Record that the item was noted', `Noted.`],
+            ]
+          : [
+              ['Add a RESOLVED block', `RESOLVED:${eol}That [resolution].`],
+              ['Record that the item was noted', `${body} noted the report.`],
+            ];
+      fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, at, `${eol}${eol}${text}`, i === 0)));
+    } else if (d.code === 'unattributed-action') {
+      const a = m.actions.find((x) => x.range.start === start);
+      if (!a || a.source === 'table') continue;
+      const at = ownerInsertionPoint(m.text, a);
+      const md = m.style === 'markdown';
+      candidates(m).forEach((who, i) => out.push(insertFix(doc, d, `Assign to ${who}`, at, md ? ` (owner: ${who})` : ` (Owner: ${who})`, i === 0)));
+    }
+  }
+  return out;
+}
+
+function insertFix(doc: Parsed, d: Diagnostic, title: string, offset: number, text: string, preferred: boolean): CodeAction {
+  const p = doc.text.positionAt(offset);
+  return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [doc.uri]: [TextEdit.insert(p, text)] } } };
+}
+
+/** Where an item's own text ends: after its last words, before supporting documents and sub-items. */
+function endOfItemText(text: string, it: AgendaItem): number {
+  let end = it.titleRange.end;
+  for (const p of it.parts) {
+    if (p.kind === 'supporting') break;
+    if (p.kind === 'blank') continue;
+    end = p.range.end;
+  }
+  while (end > it.titleRange.end && /[\s\u00a0\ufeff]/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** After the action's words, before its closing full stop: "... future committee (Owner: Clerk)." */
+function ownerInsertionPoint(text: string, a: Action): number {
+  let end = a.range.end;
+  while (end > a.range.start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === '.') end--;
+  return end;
+}
+
+function bodyWord(m: MinutesDocument): string {
+  const t = m.text.slice(0, 5000);
+  for (const w of ['Committee', 'Council', 'Board', 'Cabinet', 'Panel', 'Trustees']) if (new RegExp(`\\b${w}\\b`).test(t)) return `The ${w}`;
+  return 'Members';
+}
+
+/** Who an action could be assigned to: owners already used in these minutes, then the people present. */
+function candidates(m: MinutesDocument): string[] {
+  const count = new Map<string, number>();
+  for (const a of m.actions) if (a.owner) count.set(a.owner.replace(/^the\s+/i, ''), (count.get(a.owner.replace(/^the\s+/i, '')) ?? 0) + 1);
+  const out = [...count.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
+  for (const p of m.people) if (!out.includes(p)) out.push(p);
+  if (m.style === 'markdown') {
+    const handles = out.filter((x) => x.startsWith('@'));
+    if (handles.length) return handles.slice(0, 5);
+  }
+  if (out.length === 0) out.push('Clerk', 'Chair');
+  return out.slice(0, 5);
+}
+
+export { RULES };

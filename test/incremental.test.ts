@@ -1,0 +1,64 @@
+/**
+ * reparse(prev, text, edit) must give exactly what parse(text) gives, whether
+ * it reparsed one item or fell back to a full parse. Random single edits
+ * (typing, deleting, pasting, new lines) over the fixtures and shared documents.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../server/src/model/parse';
+import { reparse } from '../server/src/model/incremental';
+import { readFixture } from './support/fixture';
+import { SHARED } from './support/shared';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const INSERTS = ['x', ' ', 'e', '.', '\n', '\r\n', 'RESOLVED: ', ' to be done', 'Clerk to write', '\nAgenda item\n9. New\n', ' noted', 'ACTION – ', '(a) ', 'Councillor Smith ', '## 3. Topic\n', ''];
+
+function sources(): string[] {
+  const out: string[] = [];
+  const fx = join(__dirname, '..', '..', 'test', 'fixtures');
+  for (const f of readdirSync(fx)) out.push(readFixture(readFileSync(join(fx, f), 'utf8')).text);
+  const d = join(SHARED, 'corpus', 'dev');
+  if (existsSync(d)) for (const f of readdirSync(d)) if (!f.endsWith('.json')) out.push(readFileSync(join(d, f), 'utf8'));
+  return out;
+}
+
+const strip = (doc: ReturnType<typeof parse>) => JSON.stringify({ ...doc, text: undefined });
+
+test('incremental reparse equals a full parse after random edits', { timeout: 120_000 }, () => {
+  let incremental = 0;
+  let total = 0;
+  for (const [i, src] of sources().entries()) {
+    const r = rng(i + 7);
+    let text = src;
+    let doc = parse(text);
+    for (let k = 0; k < 80; k++) {
+      const start = Math.floor(r() * (text.length + 1));
+      const del = r() < 0.5 ? 0 : Math.min(text.length - start, Math.floor(r() * 12));
+      const ins = INSERTS[Math.floor(r() * INSERTS.length)]!;
+      const next = text.slice(0, start) + ins + text.slice(start + del);
+      const res = reparse(doc, next, { start, oldEnd: start + del, newEnd: start + ins.length });
+      const want = parse(next);
+      if (strip(res.doc) !== strip(want)) {
+        assert.equal(strip(res.doc), strip(want), `source ${i}, edit ${k}: ${JSON.stringify({ start, del, ins })} (incremental: ${res.incremental})`);
+      }
+      if (res.incremental) incremental++;
+      total++;
+      text = next;
+      doc = res.doc;
+    }
+  }
+  // Most random edits land in item bodies: the fast path must actually be taken.
+  assert.ok(incremental > total / 3, `only ${incremental} of ${total} edits were incremental`);
+});
