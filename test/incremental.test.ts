@@ -10,18 +10,8 @@ import { join } from 'node:path';
 import { parse } from '../server/src/model/parse';
 import { reparse } from '../server/src/model/incremental';
 import { readFixture } from './support/fixture';
+import { rng } from './support/random';
 import { SHARED } from './support/shared';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = ['x', ' ', 'e', '.', '\n', '\r\n', 'RESOLVED: ', ' to be done', 'Clerk to write', '\nAgenda item\n9. New\n', ' noted', 'ACTION – ', '(a) ', 'Councillor Smith ', '## 3. Topic\n', ''];
 

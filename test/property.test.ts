@@ -10,19 +10,8 @@ import { join } from 'node:path';
 import { parse } from '../server/src/model/parse';
 import type { AgendaItem, MinutesDocument, Range } from '../server/src/model/syntax';
 import { readFixture } from './support/fixture';
+import { rng } from './support/random';
 import { SHARED } from './support/shared';
-
-/** A small seeded generator (mulberry32), so a failure can be replayed from its seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   'Agenda item\n', 'Minutes:\n', 'RESOLVED:\n', 'RESOLVED that ', 'UNRESOLVED:', '1.1\u00a0 That ', '(a)\t', '(b) ', '4. ', '4.1 ', '25/012 ',
