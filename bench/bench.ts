@@ -6,6 +6,7 @@
  * throughput in MB/s (median of several runs) and peak RSS over the baseline.
  */
 import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { generate } from './generate';
 import { parse } from '../server/src/model/parse';
 import { runRules } from '../server/src/rules';
@@ -50,4 +51,5 @@ if (arg === 'core') {
     const r = spawnSync(process.execPath, ['--expose-gc', __filename, 'core', String(size)], { encoding: 'utf8' });
     process.stdout.write(r.stdout || r.stderr);
   }
+  spawnSync(process.execPath, [join(__dirname, 'lsp-bench.js')], { stdio: 'inherit' });
 }

@@ -14,15 +14,15 @@ import { Documents, type Parsed } from '../service/documents';
 import { createLanguageService, DEFAULT_SETTINGS, type LanguageService, type Settings } from '../service/service';
 import { RULES } from '../rules';
 
-/** How long after the first edit of a burst diagnostics are published. The timer is not restarted by later keys, so typing never starves it. */
-const PUBLISH_DELAY_MS = 15;
 
 export function startServer(connection: Connection): void {
   const documents = new Documents();
   let service: LanguageService = createLanguageService({ snippets: false, markdown: false });
   let settings: Settings = DEFAULT_SETTINGS;
   let configurationRequests = false;
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  // Diagnostics are published as soon as the server is idle: edits that arrived together are applied first and
+  // coalesce into one publish for the newest version; a burst never restarts the wait, so typing cannot starve it.
+  const timers = new Map<string, ReturnType<typeof setImmediate>>();
   const published = new Map<string, number>();
 
   const parsed = (uri: string): Parsed | undefined => documents.get(uri);
@@ -42,7 +42,7 @@ export function startServer(connection: Connection): void {
     void connection.sendDiagnostics({ uri, version: d.version, diagnostics });
   };
   const schedule = (uri: string): void => {
-    if (!timers.has(uri)) timers.set(uri, setTimeout(() => validate(uri), PUBLISH_DELAY_MS));
+    if (!timers.has(uri)) timers.set(uri, setImmediate(() => validate(uri)));
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -101,7 +101,7 @@ export function startServer(connection: Connection): void {
   connection.onDidCloseTextDocument((p) => {
     documents.close(p.textDocument.uri);
     const t = timers.get(p.textDocument.uri);
-    if (t) clearTimeout(t);
+    if (t) clearImmediate(t);
     timers.delete(p.textDocument.uri);
     published.delete(p.textDocument.uri);
     void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });

@@ -748,11 +748,12 @@ class Parser {
     let blockAfterBlank = false;
     let motionOpen: { m: Motion; after: number } | null = null;
     let table: { owner: number; status: number; due: number; task: number } | null = null;
+    // Consecutive lines of one kind make one part, and blank lines join the part before them: an item has a handful of parts, not one per line.
     const pushPart = (kind: PartKind, n: number) => {
       const start = this.table.starts[n]!;
       const end = ownEnd !== undefined && n === to - 1 ? Math.max(ownEnd, start) : this.table.next(n);
       const prev = parts[parts.length - 1];
-      if (prev && prev.kind === kind && kind !== 'title' && prev.range.end === start) (parts[parts.length - 1] as { range: Range }).range = { start: prev.range.start, end };
+      if (prev && (prev.kind === kind || kind === 'blank') && prev.kind !== 'title' && prev.range.end === start) (parts[parts.length - 1] as { range: Range }).range = { start: prev.range.start, end };
       else parts.push({ kind, range: { start, end } });
     };
     const closeBlock = () => {
