@@ -14,15 +14,22 @@ import { Documents, type Parsed } from '../service/documents';
 import { createLanguageService, DEFAULT_SETTINGS, type LanguageService, type Settings } from '../service/service';
 import { RULES } from '../rules';
 
+/** The longest a burst of edits waits before its diagnostics are computed. */
+const MAX_WAIT_MS = 250;
+
 
 export function startServer(connection: Connection): void {
   const documents = new Documents();
   let service: LanguageService = createLanguageService({ snippets: false, markdown: false });
   let settings: Settings = DEFAULT_SETTINGS;
   let configurationRequests = false;
-  // Diagnostics are published as soon as the server is idle: edits that arrived together are applied first and
-  // coalesce into one publish for the newest version; a burst never restarts the wait, so typing cannot starve it.
-  const timers = new Map<string, ReturnType<typeof setImmediate>>();
+  // Diagnostics for the newest version only. After an edit, validation waits about as long as the last one took
+  // (nothing for small documents, capped for huge ones): edits arriving meanwhile are applied at once and coalesce, so
+  // the work per key shrinks as the document grows and the lag cannot grow under continuous typing. A new key never
+  // restarts the wait, so typing cannot starve it either.
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const cost = new Map<string, number>();
+  const inFlight = new Set<string>();
   const published = new Map<string, number>();
 
   const parsed = (uri: string): Parsed | undefined => documents.get(uri);
@@ -39,10 +46,24 @@ export function startServer(connection: Connection): void {
     if (published.get(uri) === d.version) return;
     const diagnostics = service.diagnostics(d, settings);
     published.set(uri, d.version);
-    void connection.sendDiagnostics({ uri, version: d.version, diagnostics });
+    // Backpressure: until this publish is written out, later edits wait; a client slower than the typing then gets
+    // fewer, newer publishes instead of a growing queue of stale ones.
+    inFlight.add(uri);
+    void connection.sendDiagnostics({ uri, version: d.version, diagnostics }).finally(() => {
+      inFlight.delete(uri);
+      if (documents.has(uri) && published.get(uri) !== documents.version(uri)) schedule(uri);
+    });
+  };
+  const timed = (uri: string): void => {
+    const t0 = performance.now();
+    validate(uri);
+    cost.set(uri, performance.now() - t0);
   };
   const schedule = (uri: string): void => {
-    if (!timers.has(uri)) timers.set(uri, setImmediate(() => validate(uri)));
+    if (timers.has(uri) || inFlight.has(uri)) return;
+    const last = cost.get(uri) ?? 0;
+    const wait = last < 8 ? 0 : Math.min(last, MAX_WAIT_MS);
+    timers.set(uri, setTimeout(() => timed(uri), wait));
   };
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
@@ -93,7 +114,7 @@ export function startServer(connection: Connection): void {
   connection.onDidOpenTextDocument((p) => {
     documents.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
     // The first diagnostics go out at once: nothing is typed yet.
-    validate(p.textDocument.uri);
+    timed(p.textDocument.uri);
   });
   connection.onDidChangeTextDocument((p) => {
     if (documents.change(p.textDocument.uri, p.textDocument.version, p.contentChanges)) schedule(p.textDocument.uri);
@@ -101,7 +122,8 @@ export function startServer(connection: Connection): void {
   connection.onDidCloseTextDocument((p) => {
     documents.close(p.textDocument.uri);
     const t = timers.get(p.textDocument.uri);
-    if (t) clearImmediate(t);
+    if (t) clearTimeout(t);
+    cost.delete(p.textDocument.uri);
     timers.delete(p.textDocument.uri);
     published.delete(p.textDocument.uri);
     void connection.sendDiagnostics({ uri: p.textDocument.uri, diagnostics: [] });

@@ -239,6 +239,11 @@ export function findAbstainers(s: string): string[] {
 
 // ---------------------------------------------------------------- actions
 
+/** Who a document knows by name (lower-case words of names); asked only when a one-word subject might be a person. */
+export interface People {
+  has(word: string): boolean;
+}
+
 /** Where a sentence stands, which decides which forms of task it may hold. */
 export interface TaskContext {
   /** Inside a RESOLVED block or a motion: "that the Clerk chase ...", "(b) Officers prepare ..." set tasks. */
@@ -248,7 +253,7 @@ export interface TaskContext {
   /** The sentence opens a line that stands as its own paragraph: an imperative ("Update the page.") there is a task. */
   readonly ownLine: boolean;
   /** Surnames and names the document mentions (lower case), so "Pearce to ..." is read as a person. */
-  readonly people: ReadonlySet<string>;
+  readonly people: People;
 }
 
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
@@ -502,7 +507,7 @@ const AUX_ANY = new RegExp(`(?:^|[\\s,;:])(?:${AUX_WORDS})(?=$|[\\s,;:])`, 'i');
 const AUX = /^(?:was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going)$/i;
 
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
-function subjectTo(s: string, people: ReadonlySet<string>): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
+function subjectTo(s: string, people: People): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -541,7 +546,7 @@ function isParticiple(w: string): boolean {
 }
 
 /** "that the Clerk chase ...", "request that officers identify ...", "Officers prepare ..." inside a resolution. */
-function resolutionTask(s: string, people: ReadonlySet<string>): { start: number; np: string; npStart: number } | null {
+function resolutionTask(s: string, people: People): { start: number; np: string; npStart: number } | null {
   const starts = [0];
   const that = /\b[Tt]hat[\s\u00a0]+/g;
   let m: RegExpExecArray | null;
@@ -581,7 +586,7 @@ function isImperative(s: string): boolean {
 }
 
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
-export function isAgent(np: string, people: ReadonlySet<string>): boolean {
+export function isAgent(np: string, people: People): boolean {
   const t = np.trim().replace(/^(?:the|The)\s+/, '');
   if (!t) return false;
   if (/^@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*$/.test(t)) return true;
@@ -600,7 +605,7 @@ export function isAgent(np: string, people: ReadonlySet<string>): boolean {
   return looksLikeName(words, people);
 }
 
-function looksLikeName(words: string[], people: ReadonlySet<string>): boolean {
+function looksLikeName(words: string[], people: People): boolean {
   const core = words.filter((w) => !NAME_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
   const titled = core.length < words.length;
   if (core.length === 0 || core.length > 4) return false;
@@ -613,7 +618,7 @@ function looksLikeName(words: string[], people: ReadonlySet<string>): boolean {
 }
 
 /** Does this whole phrase read as an owner (for "ACTION: Clerk", "(M. Doyle)", "— Director of Finance —")? */
-export function looksLikeOwner(phrase: string, people: ReadonlySet<string>): boolean {
+export function looksLikeOwner(phrase: string, people: People): boolean {
   const t = phrase.trim();
   if (!t || t.length > 60) return false;
   if (isPlaceholderOwner(t)) return true;
@@ -623,7 +628,7 @@ export function looksLikeOwner(phrase: string, people: ReadonlySet<string>): boo
 }
 
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
-function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: ReadonlySet<string>): void {
+function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
   const s = text.slice(span.start, span.end);
   const base = span.start;
   // "Needs an owner" says nobody, whatever else the sentence says.

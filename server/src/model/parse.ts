@@ -23,7 +23,7 @@ import {
   SECTION_NAME,
   TASK_VERBS,
 } from './lexicon';
-import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, sentences, type FoundAction, type TaskContext } from './language';
+import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -161,7 +161,7 @@ class Parser {
   private readonly problems: ParseProblem[] = [];
   private people = new Set<string>();
   private names: string[] = [];
-  private readonly peopleByBlock = new Map<number, Set<string>>();
+  private readonly peopleByBlock = new Map<number, People>();
 
   constructor(
     private readonly text: string,
@@ -300,7 +300,7 @@ class Parser {
       if (l.blank) continue;
       if (l.heading) md++;
       const c = this.text.slice(l.cs, Math.min(l.ce, l.cs + 24));
-      if (AGENDA_MARKER.test(this.text.slice(l.cs, l.ce))) markers++;
+      if (l.ce - l.cs <= 16 && (this.text.charCodeAt(l.cs) | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(l.cs, l.ce))) markers++;
       else if (/^\*\*(?:topic|item|agenda\s+item|subject)\b/i.test(c)) bold++;
     }
     if (markers > 0) return 'moderngov';
@@ -315,7 +315,7 @@ class Parser {
     const byNumber = new Map<string, Head>();
     for (let n = 0; n < this.L.length; n++) {
       const l = this.L[n]!;
-      if (l.blank || !AGENDA_MARKER.test(this.content(n))) continue;
+      if (l.blank || l.ce - l.cs > 16 || (this.text.charCodeAt(l.cs) | 0x20) !== 0x61 || !AGENDA_MARKER.test(this.content(n))) continue;
       const headParts: Head['headParts'] = [{ kind: 'marker', line: n }];
       let t = this.nextNonBlank(n + 1);
       let number: string | null = null;
@@ -647,12 +647,26 @@ class Parser {
     for (const n of this.options.people ?? []) add(n);
   }
 
-  /** The people known inside one top-level block: the header's, and those the block itself mentions ("Councillor X", "Mr X", "moved by X", "@x"). */
-  private blockPeople(range: Range): Set<string> {
+  /**
+   * The people known inside one top-level block: the header's, and those the block itself mentions
+   * ("Councillor X", "Mr X", "moved by X", "@x"). The block is read for names only if a one-word subject needs them.
+   */
+  private blockPeople(range: Range): People {
     const cached = this.peopleByBlock.get(range.start);
     if (cached) return cached;
-    const people = new Set(this.people);
-    for (const name of mentionedPeople(this.text, range.start, range.end)) addNameWords(name, people);
+    const header = this.people;
+    const text = this.text;
+    let known: Set<string> | null = null;
+    const people: People = {
+      has(word: string): boolean {
+        if (header.has(word)) return true;
+        if (!known) {
+          known = new Set();
+          for (const name of mentionedPeople(text, range.start, range.end)) addNameWords(name, known);
+        }
+        return known.has(word);
+      },
+    };
     this.peopleByBlock.set(range.start, people);
     return people;
   }
@@ -677,7 +691,7 @@ class Parser {
     };
   }
 
-  private buildItem(h: Head, range: Range, ownEnd: number, people: ReadonlySet<string>): AgendaItem {
+  private buildItem(h: Head, range: Range, ownEnd: number, people: People): AgendaItem {
     const parts: Part[] = [];
     const sink = { outcomes: [] as Outcome[], resolutions: [] as ResolutionBlock[], motions: [] as Motion[], actions: [] as Action[] };
     const headLines = new Map<number, PartKind>();
@@ -692,7 +706,7 @@ class Parser {
     // "Title: body" items: the title line also holds the body's first words.
     if (h.inlineBody !== null) {
       const l = this.L[h.titleLine]!;
-      this.analyseLine({ start: h.inlineBody, end: l.ce }, { resolution: false, actionList: false, ownLine: true, people }, sink);
+      this.analyseLine({ start: h.inlineBody, end: l.ce }, { resolution: undefined, actionList: false, ownLine: true, people }, sink);
     }
     // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
     const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
@@ -736,7 +750,7 @@ class Parser {
     actionsSection: boolean,
     sink: { outcomes: Outcome[]; resolutions: ResolutionBlock[]; motions: Motion[]; actions: Action[] },
     parts: Part[],
-    people: ReadonlySet<string>,
+    people: People,
     ownEnd?: number,
   ): void {
     const text = this.text;
@@ -771,8 +785,20 @@ class Parser {
         if (block) blockAfterBlank = true;
         continue;
       }
-      const c = text.slice(l.cs, l.ce);
       const span = { start: l.cs, end: l.ce };
+      // Fast path: a discussion line (long, no list or block open, not starting like a marker) is only text to analyse.
+      if (!supporting && !inList && !actionPoint && block === null && table === null && !l.table && l.checkbox === null && l.ce - l.cs > 40) {
+        const f = text.charCodeAt(l.cs) | 0x20;
+        if (f !== 0x72 && f !== 0x75 && f !== 0x74 && f !== 0x73 && f !== 0x2a && f !== 0x7f && f !== 0x28 && f !== 0x22 && !(f >= 0x30 && f <= 0x39)) {
+          listAfterBlank = false;
+          pushPart('text', n);
+          this.analyseLine(span, { resolution: motionOpen !== null && n - motionOpen.after <= 4 ? undefined : false, actionList: false, ownLine: !l.bullet, people }, sink);
+          const lastMotion = sink.motions[sink.motions.length - 1];
+          if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
+          continue;
+        }
+      }
+      const c = text.slice(l.cs, l.ce);
       if (supporting) {
         pushPart('supporting', n);
         continue;
@@ -891,7 +917,7 @@ class Parser {
       pushPart('text', n);
       // A motion's quoted text and its clauses are part of the resolution when it is adopted.
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(c);
-      this.analyseLine(span, { ...ctx, resolution: inMotion || (/resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c))) }, sink);
+      this.analyseLine(span, { ...ctx, resolution: inMotion ? true : undefined }, sink);
       const lastMotion = sink.motions[sink.motions.length - 1];
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     }
@@ -923,11 +949,21 @@ class Parser {
   }
 
   /** Outcomes, motions and actions in one line. */
-  private analyseLine(span: Range, ctx: TaskContext, sink: { outcomes: Outcome[]; motions: Motion[]; actions: Action[] }): void {
+  /**
+   * Outcomes, motions and actions in one line. `ctx.resolution` undefined means "decide from the line": a line that
+   * resolves ("RESOLVED that", "It was resolved that", "This Council resolves to") may set tasks in resolution form.
+   */
+  private analyseLine(span: Range, given: Omit<TaskContext, 'resolution'> & { resolution: boolean | undefined }, sink: { outcomes: Outcome[]; motions: Motion[]; actions: Action[] }): void {
     const text = this.text;
     // One pass over the line says what it may hold; discussion lines end here.
     const flags = scanLine(text, span.start, span.end);
     const mayOutcome = (flags & MAY_OUTCOME) !== 0;
+    let resolution = given.resolution;
+    if (resolution === undefined) {
+      const c = mayOutcome ? text.slice(span.start, span.end) : '';
+      resolution = mayOutcome && /resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c));
+    }
+    const ctx: TaskContext = { ...given, resolution };
     const mayTask = (flags & MAY_TASK) !== 0 || ctx.resolution || ctx.actionList || (ctx.ownLine && startsWithTaskVerb(text, span));
     if (!mayOutcome && !mayTask) return;
     const ss = sentences(text, span.start, span.end);

@@ -7,6 +7,8 @@
  * The scan is conservative: a flag means "may", never "does".
  */
 
+import { IRREGULAR_PARTICIPLES, TASK_VERBS } from './lexicon';
+
 /** The line has a word an outcome or a motion needs (resolved, agreed, noted, carried, moved, ...). */
 export const MAY_OUTCOME = 1;
 /** A sentence in the line has "to" among its first words, an "@", or an owner/due field: it may set a task. */
@@ -45,6 +47,27 @@ for (const [list, flag] of [
   }
 }
 
+/** Reads the lower-case word starting at or after `i` (skipping spaces); empty if none. */
+function wordAt(text: string, i: number, end: number): { w: string; next: number } {
+  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
+  let j = i;
+  while (j < end && j - i < 20) {
+    const d = text.charCodeAt(j);
+    if (!((d >= 0x61 && d <= 0x7a) || d === 0x2d)) break;
+    j++;
+  }
+  return { w: text.slice(i, j), next: j };
+}
+
+function taskAfterTo(text: string, i: number, end: number): boolean {
+  const a = wordAt(text, i, end);
+  if (a.w === 'be') {
+    const b = wordAt(text, a.next, end).w;
+    return IRREGULAR_PARTICIPLES.has(b) || (b.length > 3 && /(?:ed|en)$/.test(b));
+  }
+  return TASK_VERBS.has(a.w);
+}
+
 /** How many words may precede "to" in a task's subject ("Data brought to committee on children placed outside the Borough to be split"). */
 const SUBJECT_WORDS = 16;
 
@@ -68,7 +91,10 @@ export function scanLine(text: string, start: number, end: number): number {
         j++;
       }
       for (let p = n; p < 5; p++) k *= 27;
-      if (n === 2 && lc === 0x74 && (text.charCodeAt(i + 1) | 0x20) === 0x6f && wordInSentence <= SUBJECT_WORDS && wordInSentence > 0) flags |= MAY_TASK;
+      if (n === 2 && lc === 0x74 && (text.charCodeAt(i + 1) | 0x20) === 0x6f && wordInSentence <= SUBJECT_WORDS && wordInSentence > 0) {
+        // "to" early in a sentence sets a task only before a task verb, or "be" and a participle ("to be arranged").
+        if (taskAfterTo(text, j, end)) flags |= MAY_TASK;
+      }
       else if (PREFIX3[Math.floor(k / 729)] === 1) {
         // Exact stems are the five letters; shorter stems ("note", "pass", "no") match words that long or longer.
         const f = FULL.get(k) ?? (n > 4 ? FULL.get(k - (k % 27)) : undefined) ?? (n > 3 ? FULL.get(k - (k % 729)) : undefined) ?? (n === 2 ? FULL.get(k) : undefined);
