@@ -93,12 +93,12 @@ const KIND: Record<string, OutcomeKind> = {
   consensus: 'consensus',
 };
 
-const OUTCOME_STEMS = /resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i;
+const OUTCOME_STEMS = /favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
-  /^(?:\*\*|__)?(?:(un)?(resolved)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b))|(decisions?|outcome|conclusion|consensus)(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus)(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
 const BODY_VERB = new RegExp(
   `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|voted|received\\s+and\\s+noted)\\b`,
   'i',
@@ -109,6 +109,8 @@ const PASSIVE =
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,40}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|withdrawn|rejected)\b/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
+/** "All in favour", "carried unanimously" by show of hands: the vote's result. */
+const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 const CONSENSUS = /\bconsensus\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b/i;
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b/i;
@@ -126,7 +128,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
   if (!OUTCOME_STEMS.test(s)) return;
-  if (!/resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
+  if (!/favou?r|resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   const body = s.replace(/^[\s*_"“‘']+/, '');
   const lead = s.length - body.length;
@@ -161,6 +163,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = PASSIVE.exec(s)) && !/:\s*$/.test(s) && !/\bfollowing\b/i.test(s.slice(0, m.index))) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
+  if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
   if ((m = ELECTED.exec(s))) return push('elected', m.index, m[0].length);
   if ((m = CONSENSUS.exec(s))) return push('consensus', m.index, m[0].length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
@@ -174,8 +177,8 @@ function wordCount(s: string): number {
 
 // ---------------------------------------------------------------- motions
 
-const MOVED = /\b(?:it\s+was\s+)?(moved|proposed)\b\s*(?:by\b)?\s*:?\s*/gi;
-const SECONDED = /\bseconded\b\s*(?:by\b)?\s*:?\s*/i;
+const MOVED = /\b(?:it\s+was\s+)?(moved|proposed|motion\s+(?:made\s+)?(?=by\b))\b\s*(?:by\b)?\s*:?\s*/gi;
+const SECONDED = /\b(?:seconded\b\s*(?:by\b)?|second\s+by\b)\s*:?\s*/i;
 const VOTES_PAREN = /\((?:for\s+)?(\d+)\s*(?:[–—-]|to|:)\s*(\d+)(?:\s*(?:[–—-]|:)\s*(\d+))?(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?))?\)/i;
 const VOTES_WORDS = /\bfor\s*:?\s*(\d+)\s*[,;]?\s*against\s*:?\s*(\d+)(?:\s*[,;]?\s*abstain(?:ed|ing|tions?)?\s*:?\s*(\d+))?/i;
 const VOTES_BARE = /\b(?:carried|passed|failed|lost|defeated)\s+(?:by\s+)?(\d+)\s*(?:[–—-]|to)\s*(\d+)(?:\s*[–—-]\s*(\d+))?/i;
@@ -197,7 +200,7 @@ export function readName(s: string, i: number): { name: string; end: number } | 
 /** Parses the motion recorded in one sentence or line, if any. */
 export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'votes' | 'abstainers'> | null {
   const s = text.slice(span.start, span.end);
-  if (!/moved|proposed|seconded|motion/i.test(s)) return null;
+  if (!/moved|proposed|second|motion/i.test(s)) return null;
   let mover: string | null = null;
   let seconder: string | null = null;
   MOVED.lastIndex = 0;
@@ -475,6 +478,11 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
 
   // "@sam to ...", "@li-wei: get ..."
   const handle = /^(@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*)\s*(?::\s*|\s+to\s+(?=[a-z]))/.exec(s);
+  // "Priya: review the HR policy draft" / "Jonas: write up ...": a name, a colon and a task.
+  const named = /^((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?)\s*:\s+([a-z]+)\b/.exec(s);
+  if (named && TASK_VERBS.has(named[2]!) && !/^(?:Action|Actions|Note|Notes|Decision|Outcome|Update|Todo|Task|Owner|Due|Agreed|Resolved|Status|Next|Topic|Item)$/i.test(named[1]!)) {
+    return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
+  }
   // "@ben-o: the dashboards will break" reports what someone said; only a task follows "@x:" outside an action list.
   if (handle && (ctx.actionList || !handle[0].trimEnd().endsWith(':') || TASK_VERBS.has((/^[a-z]+/.exec(s.slice(handle[0].length)) ?? [''])[0]!))) {
     const who = handle[1]!;
@@ -482,7 +490,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   }
 
   // "NP to VERB ..." and "NP to be DONE ..."
-  const to = subjectTo(s, ctx.people);
+  const to = subjectTo(s, ctx.people, ctx.actionList);
   if (to) {
     if (to.passive) return res(base, null, null, 'passive');
     if (to.agent) return res(base, to.np, { start: base + to.npStart, end: base + to.npStart + to.np.length }, 'sentence');
@@ -507,7 +515,7 @@ const AUX_ANY = new RegExp(`(?:^|[\\s,;:])(?:${AUX_WORDS})(?=$|[\\s,;:])`, 'i');
 const AUX = /^(?:was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going)$/i;
 
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
-function subjectTo(s: string, people: People): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
+function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -536,7 +544,9 @@ function subjectTo(s: string, people: People): { np: string; npStart: number; ag
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
     if (/ing$/.test(first) || words.some((w) => w === 'to' || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
-    return { np, npStart, agent: isAgent(np, people), passive: false };
+    // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
+    const agent = isAgent(np, people) || (listy && /^[A-Z][a-z'’-]+$/.test(np) && !NON_AGENT_STARTS.has(np.toLowerCase()));
+    return { np, npStart, agent, passive: false };
   }
   return null;
 }
@@ -645,8 +655,19 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   }
   if (a.owner && isPlaceholderOwner(a.owner)) a.owner = null;
 
-  // "Task — Owner — Due"
+  // "Task — Owner — Due", or "Owner — Task — Due" when the first part is a name and the second starts with a task verb.
   const parts = s.split(DASH_SPLIT);
+  if (parts.length > 1 && a.owner === null && a.ownerRange === null) {
+    const first = parts[0]!.replace(/^[\s*_]+|[\s*_]+$/g, '');
+    const secondVerb = /^\s*([a-z]+)/.exec(parts[1]!);
+    if (first && secondVerb && TASK_VERBS.has(secondVerb[1]!) && looksLikeOwner(first, people) && first.split(/\s+/).length <= 4) {
+      const at = s.indexOf(first);
+      a.owner = isPlaceholderOwner(first) ? null : first;
+      a.ownerRange = { start: base + at, end: base + at + first.length };
+      parts.shift();
+      parts[0] = '';
+    }
+  }
   if (parts.length > 1) {
     let off = parts[0]!.length;
     for (let i = 1; i < parts.length; i++) {
@@ -691,13 +712,21 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
 }
 
 const DUE_BY = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+/gi;
-const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
+const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
 
 function readDue(s: string, base: number, a: FoundAction): void {
   const f = fieldValue(s, DUE_FIELD, base);
   if (f) {
     a.due = f.value;
     a.dueRange = f.range;
+    return;
+  }
+  const dueWord = /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()|]+)/i.exec(s);
+  if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^to\b/i.test(dueWord[1]!)) {
+    const v = dueWord[1]!.trim().replace(/[.\s]+$/, '');
+    const at = dueWord.index + dueWord[0].indexOf(dueWord[1]!);
+    a.due = v;
+    a.dueRange = { start: base + at, end: base + at + v.length };
     return;
   }
   const within = /\bwithin\s+[^.;,()|]+/i.exec(s);

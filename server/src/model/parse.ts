@@ -332,7 +332,8 @@ class Parser {
         titleLine = n;
         title = number ?? 'Agenda item';
         titleRange = { start: l.cs, end: l.ce };
-        this.problems.push({ code: 'item-without-title', message: 'This agenda item has no title: add the title on the line after "Agenda item".', range: titleRange });
+        // Its own range object: incremental reparsing moves ranges in place, and a shared one would move twice.
+        this.problems.push({ code: 'item-without-title', message: 'This agenda item has no title: add the title on the line after "Agenda item".', range: { ...titleRange } });
       } else {
         const tl = this.L[t]!;
         titleRange = { start: tl.cs, end: tl.ce };
@@ -602,7 +603,7 @@ class Parser {
     for (let n = from; n < to && n < this.L.length; n++) {
       const l = this.L[n]!;
       if (l.blank) continue;
-      const m = re.exec(this.content(n));
+      const m = re.exec(this.content(n).replace(/\*\*|__/g, ''));
       if (!m) continue;
       const word = m[2]!.toLowerCase();
       const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' ? 'apologies' : word === 'absent' ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
@@ -715,7 +716,15 @@ class Parser {
     // Ensure the parts tile the item's own text exactly.
     fixTiling(parts, range.start, ownEnd);
 
-    const bare = h.title.replace(NUMBERED, '').replace(/^#+\s*/, '').replace(/\*\*/g, '').replace(/[:.]$/, '').trim();
+    // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
+    const bare = h.title
+      .replace(NUMBERED, '')
+      .replace(/^#+\s*/, '')
+      .replace(/\*\*/g, '')
+      .replace(/^[\s:.\-–—]+/, '')
+      .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
+      .replace(/[:.]$/, '')
+      .trim();
     const procedural = PROCEDURAL_TITLE.test(bare) || PROCEDURAL_TITLE.test(h.title.replace(/[:.]$/, '').trim());
     // Motions take their result from the outcome that follows them.
     // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
@@ -905,7 +914,7 @@ class Parser {
       }
       if (block && isClause && (!blockAfterBlank || isClause)) {
         const lab = /^(\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+/.exec(c);
-        block.resolutions.push({ range: span, label: lab ? lab[1] : undefined, text: lab ? c.slice(lab[0].length).trim() : c });
+        block.resolutions.push({ range: { ...span }, label: lab ? lab[1] : undefined, text: lab ? c.slice(lab[0].length).trim() : c });
         block.end = l.ce;
         blockAfterBlank = false;
         pushPart('resolution', n);
@@ -964,14 +973,18 @@ class Parser {
       resolution = mayOutcome && /resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c));
     }
     const ctx: TaskContext = { ...given, resolution };
-    const mayTask = (flags & MAY_TASK) !== 0 || ctx.resolution || ctx.actionList || (ctx.ownLine && startsWithTaskVerb(text, span));
+    const mayTask = (flags & MAY_TASK) !== 0 || ctx.resolution || ctx.actionList || (ctx.ownLine && startsWithTaskVerb(text, span)) || startsWithNameColon(text, span);
     if (!mayOutcome && !mayTask) return;
     const ss = sentences(text, span.start, span.end);
     if (mayOutcome) {
       const before = sink.outcomes.length;
       for (const s of ss) {
         const mo = findMotion(text, s);
-        if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
+        const prev = sink.motions[sink.motions.length - 1];
+        if (mo && prev && prev.result === null && (prev.mover === null || prev.seconder === null) && prev.range.end <= s.start && s.start - prev.range.end < 300 && (mo.mover || mo.seconder)) {
+          // "Motion: To approve the minutes. Moved by C. Bell, seconded by G. Hale." is one motion in two sentences.
+          sink.motions[sink.motions.length - 1] = { ...prev, mover: prev.mover ?? mo.mover, seconder: prev.seconder ?? mo.seconder, range: { start: prev.range.start, end: s.end } };
+        } else if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
         findOutcomes(text, s, sink.outcomes);
       }
       if (sink.motions.length) this.settleMotion(span, sink, before);
@@ -1002,6 +1015,14 @@ class Parser {
     if (ab.length) updated = { ...updated, abstainers: [...updated.abstainers, ...ab] };
     if (updated !== m) sink.motions[idx] = updated;
   }
+}
+
+/** Does the line open with a name and a colon ("Priya: review the draft", "@li-wei: get traces")? */
+function startsWithNameColon(text: string, span: Range): boolean {
+  const c = text.charCodeAt(span.start);
+  if (!((c >= 0x41 && c <= 0x5a) || c === 0x40)) return false;
+  const colon = text.indexOf(':', span.start);
+  return colon > span.start && colon - span.start <= 30 && colon < span.end && /^[@A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?\s*$/.test(text.slice(span.start, colon));
 }
 
 /** Does the line open with a verb that can set a task ("Update the page.")? */

@@ -1,0 +1,72 @@
+/** Sentence-level readings the fixtures do not assert directly: motions, owners, due dates. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from '../server/src/model/parse';
+
+const motion = (line: string) => {
+  const doc = parse(`1. Item\n${line}\n`);
+  const m = doc.items[0]!.motions[0];
+  assert.ok(m, `a motion in: ${line}`);
+  return { mover: m.mover, seconder: m.seconder, result: m.result, votes: m.votes };
+};
+
+test('movers and seconders in every style', () => {
+  assert.deepEqual(motion('It was MOVED by Councillor Sanders, SECONDED by Councillor Trail and RESOLVED that the report be noted.'), {
+    mover: 'Councillor Sanders',
+    seconder: 'Councillor Trail',
+    result: 'carried',
+    votes: null,
+  });
+  assert.deepEqual(motion('Motion: To approve the minutes. Moved by C. Bell, seconded by G. Hale. Motion carried (8–0).'), {
+    mover: 'C. Bell',
+    seconder: 'G. Hale',
+    result: 'carried',
+    votes: { for: 8, against: 0 },
+  });
+  assert.deepEqual(motion('MOTION by Director Chen to approve the agenda, SECOND by Director Ward. Motion failed 2-3.'), {
+    mover: 'Director Chen',
+    seconder: 'Director Ward',
+    result: 'failed',
+    votes: { for: 2, against: 3 },
+  });
+  const m = motion('Payments were presented. AGREED (proposed Cllr Kowalczyk, seconded Cllr Pike).');
+  assert.equal(m.mover, 'Cllr Kowalczyk');
+  assert.equal(m.seconder, 'Cllr Pike');
+});
+
+test('abstentions are recorded with the motion', () => {
+  const doc = parse('1. Item\nMoved by Lee, seconded by Shah. Carried 5-1. Councillor Speight abstained.\n');
+  assert.deepEqual(doc.items[0]!.motions[0]!.abstainers, ['Councillor Speight']);
+});
+
+const action = (body: string) => {
+  const doc = parse(`Present: Cllr A. Moss, B. Lee\n\n1. Item\n${body}\n`);
+  assert.equal(doc.actions.length, 1, `one action in: ${body} (got ${doc.actions.map((a) => a.text).join(' | ')})`);
+  const a = doc.actions[0]!;
+  return { owner: a.owner, due: a.due };
+};
+
+test('owners as minutes write them', () => {
+  assert.deepEqual(action('Clerk to write to the highways department by 31 March about the verges.'), { owner: 'Clerk', due: '31 March' });
+  assert.deepEqual(action('The Head of Finance to circulate the accounts before the next meeting.'), { owner: 'The Head of Finance', due: 'the next meeting' });
+  assert.deepEqual(action('Notify the contractor by Friday (B. Lee).'), { owner: 'B. Lee', due: 'Friday' });
+  assert.deepEqual(action('Action: Moss to chase the quote.'), { owner: 'Moss', due: null });
+  assert.deepEqual(action('A report to be brought to a future meeting.'), { owner: null, due: null });
+  assert.deepEqual(action('Signs to be ordered by the Clerk within two weeks.'), { owner: 'the Clerk', due: 'within two weeks' });
+  assert.deepEqual(action('ACTION – TBC'), { owner: null, due: null });
+});
+
+test('what is not an action', () => {
+  for (const body of [
+    'Councillor Moss would look into the matter.',
+    'The resident threatened legal action over the fence.',
+    'Members were asked to note the report.',
+    'Cllr Moss to replace Cllr Lee on the Finance Committee.',
+    'The Clerk be authorised to sign the lease.',
+    'Referring to the consultation, the Chair asked about the response rate.',
+    'The report sought a recommendation to Cabinet to add £1.2m to the programme.',
+  ]) {
+    const doc = parse(`1. Item\n${body}\n`);
+    assert.deepEqual(doc.actions.map((a) => a.text), [], body);
+  }
+});
