@@ -54,7 +54,8 @@ export const ROLE_WORDS = words(`
   directorate authority partnership association everyone everybody all working sub-committee subcommittee
   commission working-group workgroup wg tsc admin admins ops sre qa pm pms editor editors organiser organisers
   organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
-  assistants administration finance democratic governance monitoring legal it hr comms communications
+  assistants administration finance democratic governance monitoring legal it hr comms communications management
+  manager's webmaster rfo bursar registrar chaplain
 `);
 
 /** Words that may name a person or body but never start one ("It", "This", ...). */
@@ -92,7 +93,7 @@ export const PROCEDURAL_TITLE = new RegExp(
       'agenda(?:\\s+(?:approval|review))?',
       'public\\s+(?:participation|forum|questions?|session|comments?|time|speaking|question\\s+time|open\\s+forum)\\b.*',
       '(?:open|community)\\s+(?:forum|floor|session)',
-      '(?:questions?\\s+from\\s+members|members[\'’]?\\s+questions?)\\b.*',
+      '(?:questions?\\s+from\\s+(?:members|the\\s+public|members\\s+of\\s+the\\s+public|residents|councillors)|members[\'’]?\\s+questions?)\\b.*',
       '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
       'chair(?:man|person)?[\'’]?s?\\s+(?:remarks|welcome|opening)',
       'matters\\s+arising.*',

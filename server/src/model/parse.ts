@@ -136,7 +136,25 @@ function parentNumber(num: string): string | null {
   return null;
 }
 
-const isLetterLike = (f: Family): boolean => f === 'upper' || f === 'roman';
+const isLetterLike = (f: Family | null): boolean => f === 'upper' || f === 'roman';
+
+function fromRoman(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const a = v[s[i]!] ?? 0;
+    const b = v[s[i + 1]!] ?? 0;
+    n += a < b ? -a : a;
+  }
+  return n;
+}
+
+function toRoman(n: number): string {
+  const t: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let s = '';
+  for (const [v, r] of t) while (n >= v) (s += r), (n -= v);
+  return s;
+}
 
 const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').replace(/\.0$/, '');
 
@@ -478,8 +496,19 @@ class Parser {
         if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true };
         return null;
       }
-      // "I." and "C." are letters in one document and numerals in another: letters and Roman numerals are one family at the top.
-      if (fam === topFamily || (isLetterLike(fam) && isLetterLike(topFamily))) return { level: 1, num, fam: topFamily, explicit: true };
+      if (isLetterLike(fam) && isLetterLike(topFamily)) {
+        // "I." and "C." are letters in one document and numerals in another; the sequence decides:
+        // after "IV." comes "V." (a section), after "A." comes "B."; a letter that continues neither is a sub-item ("IV. OLD BUSINESS" / "A. Pool").
+        const prevTop = (current as Head | null)?.number?.replace(/\.$/, '') ?? '';
+        if (fam === 'roman') {
+          if (topFamily === 'upper') topFamily = 'roman';
+          return { level: 1, num, fam: 'roman', explicit: true };
+        }
+        const letter = num.replace(/\.$/, '');
+        const nextLetter = /^[A-Z]$/.test(prevTop) ? String.fromCharCode(prevTop.charCodeAt(0) + 1) : null;
+        const nextRoman = /^[IVXLC]+$/.test(prevTop) ? toRoman(fromRoman(prevTop) + 1) : null;
+        if (topFamily === 'roman' ? letter === nextRoman : letter === nextLetter || nextLetter === null || letter > prevTop) return { level: 1, num, fam: topFamily!, explicit: true };
+      } else if (fam === topFamily) return { level: 1, num, fam, explicit: true };
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true };
       const prev = last as Head | null;

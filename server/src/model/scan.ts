@@ -23,6 +23,7 @@ const OUTCOME_STEMS = [
   'resol', 'unres', 'agree', 'noted', 'note', 'carri', 'lost', 'defea', 'passe', 'pass', 'faile', 'fail', 'decis', 'decid',
   'appro', 'adopt', 'accep', 'endor', 'ratif', 'conse', 'elect', 'withd', 'fell', 'rejec', 'filed', 'outco', 'concl',
   'moved', 'move', 'propo', 'secon', 'motio', 'absta', 'objec', 'objet', 'no', 'comme', 'obser', 'suppo', 'recei',
+  'set', 'appoi', 'award', 'autho', 'selec', 'chose', 'grant', 'favou', 'favor',
 ];
 /** Words that start a task field or label ("Owner:", "Responsible:", "Due:", "ACTION", "TODO", "AI"). */
 const TASK_STEMS = ['owner', 'respo', 'due', 'deadl', 'assig', 'actio', 'todo', 'ai', 'follo', 'needs', 'task'];
