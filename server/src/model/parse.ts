@@ -9,6 +9,7 @@
  * 3. read each item's body: its outcomes, motions, resolutions and actions.
  * Pass 3 reads only the item's own lines, so an item can be re-read on its own.
  */
+import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
 import { MAY_OUTCOME, MAY_TASK, scanLine } from './scan';
 import { classifyLines, type LineInfo } from './lines';
@@ -138,23 +139,7 @@ function parentNumber(num: string): string | null {
 
 const isLetterLike = (f: Family | null): boolean => f === 'upper' || f === 'roman';
 
-function fromRoman(s: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const a = v[s[i]!] ?? 0;
-    const b = v[s[i + 1]!] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n;
-}
 
-function toRoman(n: number): string {
-  const t: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let s = '';
-  for (const [v, r] of t) while (n >= v) (s += r), (n -= v);
-  return s;
-}
 
 const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').replace(/\.0$/, '');
 

@@ -3,6 +3,7 @@
  * nothing of the connection and does no IO; every LSP handler is a one-line
  * call into it (see lsp/server.ts).
  */
+import { fromRoman, toRoman } from '../model/numbering';
 import {
   CodeAction,
   CodeActionKind,
@@ -318,23 +319,7 @@ function nextNumber(m: MinutesDocument): string {
   return String(top.length + 1);
 }
 
-function fromRoman(s: string): number {
-  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const a = v[s[i]!]!;
-    const b = v[s[i + 1]!] ?? 0;
-    n += a < b ? -a : a;
-  }
-  return n;
-}
 
-function toRoman(n: number): string {
-  const t: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let s = '';
-  for (const [v, r] of t) while (n >= v) (s += r), (n -= v);
-  return s;
-}
 
 /** A heading for a new item, in the document's own style. */
 function heading(m: MinutesDocument, title: string, eol: string, body: string): { body: string; plain: string } {
