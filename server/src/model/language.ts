@@ -739,6 +739,14 @@ function readDue(s: string, base: number, a: FoundAction): void {
     a.dueRange = { start: base + at, end: base + at + v.length };
     return;
   }
+  // "two weeks before the meeting", "10 days after the AGM": kept whole.
+  const relative = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:working\s+)?(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+[^.;,()|]+/i.exec(s);
+  if (relative) {
+    const v = relative[0].replace(/[.\s]+$/, '');
+    a.due = v;
+    a.dueRange = { start: base + relative.index, end: base + relative.index + v.length };
+    return;
+  }
   const within = /\bwithin\s+[^.;,()|]+/i.exec(s);
   DUE_BY.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -102,7 +102,7 @@ export const PROCEDURAL_TITLE = new RegExp(
       '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
       '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|other\\s+business)\\b.*',
       'open\\s+(?:floor|discussion)',
-      '(?:closed|executive)\\s+session.*',
+      '(?:(?:report(?:ing)?\\s+(?:out\\s+)?(?:of|from|on)\\s+(?:the\\s+)?)?(?:closed|executive|confidential)\\s+session|(?:closed|executive)\\s+session\\s+report(?:[- ]out)?).*',
       '(?:exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public|urgent\\s+(?:business|items?)|urgent\\s+matters?).*',
       '(?:closure|close|closing)(?:\\s+of\\s+(?:the\\s+)?meeting)?',
       'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
