@@ -62,7 +62,8 @@ export function startServer(connection: Connection): void {
   const schedule = (uri: string): void => {
     if (timers.has(uri) || inFlight.has(uri)) return;
     const last = cost.get(uri) ?? 0;
-    const wait = last < 8 ? 0 : Math.min(last, MAX_WAIT_MS);
+    // Work that keeps up with typing (a key every ~30 ms) goes out at once; slower work waits as long as it took.
+    const wait = last < 20 ? 0 : Math.min(last, MAX_WAIT_MS);
     timers.set(uri, setTimeout(() => timed(uri), wait));
   };
 

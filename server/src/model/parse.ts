@@ -143,10 +143,10 @@ const isLetterLike = (f: Family | null): boolean => f === 'upper' || f === 'roma
 
 const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').replace(/\.0$/, '');
 
-function isTitleLike(t: string, markdown: boolean): boolean {
+function isTitleLike(t: string): boolean {
   const s = t.replace(/^\*\*|\*\*$/g, '').trim();
   if (!s || s.length > 150) return false;
-  if (!markdown && /^[a-z]/.test(s)) return false;
+  if (/^[a-z]/.test(s)) return false;
   if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s)) return false;
   if (/\?\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
@@ -187,7 +187,7 @@ class Parser {
   run(): MinutesDocument {
     const text = this.text;
     const style = this.options.style ?? this.detectStyle();
-    const heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads(style);
+    const heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads();
     const closingLine = this.findClosing(heads);
 
     // The header: everything before the first heading.
@@ -442,7 +442,7 @@ class Parser {
 
   // ---------------------------------------------------------------- numbered and plain
 
-  private plainHeads(_style: Style): Head[] {
+  private plainHeads(): Head[] {
     const heads: Head[] = [];
     let topFamily: Family | null = null;
     let current: Head | null = null; // the current top-level item
@@ -473,7 +473,7 @@ class Parser {
       const m = NUMBERED.exec(c);
       if (!m) return null;
       const rest = c.slice(m[0].length);
-      if (!rest || !isTitleLike(rest, false)) return null;
+      if (!rest || !isTitleLike(rest)) return null;
       const fam = family(m[1]!);
       const num = normNumber(m[1]!);
       const parent = parentNumber(num);
@@ -542,7 +542,7 @@ class Parser {
           continue;
         }
         // "Title:" alone on a line, in a document whose known headings take that form too.
-        if (/:$/.test(c) && heads.length && c.length <= 70 && isTitleLike(bare, false) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && bare.split(/\s+/).length <= 8) {
+        if (/:$/.test(c) && heads.length && c.length <= 70 && isTitleLike(bare) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && bare.split(/\s+/).length <= 8) {
           pendingColon.push({ n, title: bare, range: { start: l.cs, end: l.cs + bare.length } });
           continue;
         }

@@ -25,7 +25,7 @@ import {
 import type { Action, AgendaItem, MinutesDocument, Range, Section } from '../model/syntax';
 import { allItems } from '../model/syntax';
 import { mentionedPeople } from '../model/parse';
-import { RULES, docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
+import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
 import type { Parsed } from './documents';
 
 export interface ServiceOptions {
@@ -532,4 +532,3 @@ function candidates(m: MinutesDocument): string[] {
   return out.slice(0, 5);
 }
 
-export { RULES };
