@@ -15,18 +15,24 @@ export const MAY_OUTCOME = 1;
 export const MAY_TASK = 2;
 
 /**
- * Stems that outcome and motion rules need, by their first five letters
- * (shorter words are padded). Kept in step with language.ts: every pattern there
- * needs one of these words.
+ * The words the outcome, motion and task rules in language.ts need. A word ending in "*" is a stem (any word
+ * it starts); "^" marks a word that only counts at the start of a sentence ("No objection", "Support"). Exact
+ * words keep prose out of the slow path: "notes", "passenger", "second reading" and "response" are not
+ * "noted", "passed", "seconded" or "responsible".
  */
-const OUTCOME_STEMS = [
-  'resol', 'unres', 'agree', 'noted', 'note', 'carri', 'lost', 'defea', 'passe', 'pass', 'faile', 'fail', 'decis', 'decid',
-  'appro', 'adopt', 'accep', 'endor', 'ratif', 'conse', 'elect', 'withd', 'fell', 'rejec', 'filed', 'outco', 'concl',
-  'moved', 'move', 'propo', 'secon', 'motio', 'absta', 'objec', 'objet', 'no', 'comme', 'obser', 'suppo', 'recei',
-  'set', 'appoi', 'award', 'autho', 'selec', 'chose', 'grant', 'favou', 'favor',
-];
-/** Words that start a task field or label ("Owner:", "Responsible:", "Due:", "ACTION", "TODO", "AI"). */
-const TASK_STEMS = ['owner', 'respo', 'due', 'deadl', 'assig', 'actio', 'todo', 'ai', 'follo', 'needs', 'task'];
+const OUTCOME_WORDS = `resol* unres* agreed noted carried lost defeated passed failed decision decisions decided approved adopted accepted
+  endorsed ratified consensus elected withdrawn fell rejected filed outcome conclusion moved proposed seconded second motion*
+  abstained abstain favour favor set appointed awarded authorised authorized selected chose granted
+  ^no ^support* ^object* ^comment* ^observ*`;
+const TASK_WORDS = `owner* responsible responsibility due deadline assig* actio* todo ai follow needs task tasks`;
+
+interface Entry {
+  /** Length of the word, or of the stem for a stem. */
+  len: number;
+  stem: boolean;
+  sentenceStart: boolean;
+  flag: number;
+}
 
 function key(s: string): number {
   let k = 0;
@@ -36,16 +42,36 @@ function key(s: string): number {
 
 // 27^3 three-letter prefixes: a quick "maybe" before the exact five-letter lookup.
 const PREFIX3 = new Uint8Array(27 * 27 * 27);
-const FULL = new Map<number, number>();
+const FULL = new Map<number, Entry[]>();
 for (const [list, flag] of [
-  [OUTCOME_STEMS, MAY_OUTCOME],
-  [TASK_STEMS, MAY_TASK],
+  [OUTCOME_WORDS, MAY_OUTCOME],
+  [TASK_WORDS, MAY_TASK],
 ] as const) {
-  for (const w of list) {
-    const k = key(w);
-    FULL.set(k, (FULL.get(k) ?? 0) | flag);
-    PREFIX3[Math.floor(k / (27 * 27))] = 1;
+  for (const raw of list.trim().split(/\s+/)) {
+    const sentenceStart = raw.startsWith('^');
+    const stem = raw.endsWith('*');
+    const w = raw.replace(/^\^|\*$/g, '');
+    const k = key(w.slice(0, 5));
+    const e: Entry = { len: w.length, stem, sentenceStart, flag };
+    // A stem shorter than five letters is looked up by its padded key; longer words by their first five letters.
+    FULL.set(k, [...(FULL.get(k) ?? []), e]);
+    PREFIX3[(k / 729) | 0] = 1;
   }
+}
+
+/** The flags the word with this key and length sets at this place in its sentence. */
+function lookup(k: number, n: number, first: boolean): number {
+  let f = 0;
+  const probe = (key: number) => {
+    const es = FULL.get(key);
+    if (!es) return;
+    for (const e of es) if ((e.stem ? n >= e.len : n === e.len) && (!e.sentenceStart || first)) f |= e.flag;
+  };
+  probe(k);
+  // Stems shorter than five letters ("resol" is five; "actio" too) are stored padded: try the word's shorter prefixes.
+  if (n > 4) probe(k - (k % 27));
+  if (n > 3) probe(k - (k % 729));
+  return f;
 }
 
 /** Reads the lower-case word starting at or after `i` (skipping spaces); empty if none. */
@@ -96,11 +122,7 @@ export function scanLine(text: string, start: number, end: number): number {
         // "to" early in a sentence sets a task only before a task verb, or "be" and a participle ("to be arranged").
         if (taskAfterTo(text, j, end)) flags |= MAY_TASK;
       }
-      else if (PREFIX3[Math.floor(k / 729)] === 1) {
-        // Exact stems are the five letters; shorter stems ("note", "pass", "no") match words that long or longer.
-        const f = FULL.get(k) ?? (n > 4 ? FULL.get(k - (k % 27)) : undefined) ?? (n > 3 ? FULL.get(k - (k % 729)) : undefined) ?? (n === 2 ? FULL.get(k) : undefined);
-        if (f) flags |= f;
-      }
+      else if (PREFIX3[(k / 729) | 0] === 1) flags |= lookup(k, n, wordInSentence === 0);
       wordInSentence++;
       i = j;
       continue;
