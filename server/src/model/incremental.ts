@@ -71,17 +71,27 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit): Repars
   if (shape(item) !== shape(block)) return full();
 
   const newItem = shiftItem(item, start);
+  // The document's actions: those before the item and after it are the same objects (moved in place below); the item's are new.
+  const firstAfter = (from: number, at: number) => {
+    let lo = from;
+    let hi = prev.actions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (prev.actions[mid]!.range.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const a0 = firstAfter(0, block.range.start);
+  const a1 = firstAfter(a0, block.range.end);
+  const own: Action[] = [];
+  collectActions(newItem, own);
+  const actions = prev.actions.slice(0, a0).concat(own, prev.actions.slice(a1));
   const newBlocks: Block[] = blocks.slice(0, i);
   newBlocks.push(newItem);
   for (let k = i + 1; k < blocks.length; k++) newBlocks.push(shiftBlock(blocks[k]!, delta));
   const items: AgendaItem[] = [];
-  const actions: Action[] = [];
-  for (const b of newBlocks) {
-    if (b.type === 'item') {
-      items.push(b);
-      collectActions(b, actions);
-    } else if (b.type === 'section') actions.push(...b.actions);
-  }
+  for (const b of newBlocks) if (b.type === 'item') items.push(b);
   return {
     doc: {
       text,
@@ -97,14 +107,14 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit): Repars
   };
 }
 
+/** An item's actions and its sub-items', in document order. */
 function collectActions(it: AgendaItem, out: Action[]): void {
-  const all = [...it.actions];
-  const stack = [...it.children];
-  while (stack.length) {
-    const c = stack.shift()!;
-    all.push(...c.actions);
-    stack.unshift(...c.children);
-  }
+  const all: Action[] = [];
+  const walk = (x: AgendaItem): void => {
+    all.push(...x.actions);
+    x.children.forEach(walk);
+  };
+  walk(it);
   all.sort((a, b) => a.range.start - b.range.start);
   out.push(...all);
 }
