@@ -81,6 +81,7 @@ const KIND: Record<string, OutcomeKind> = {
   endorsed: 'approved',
   ratified: 'approved',
   voted: 'decision',
+  recommended: 'decision',
   set: 'decision',
   appointed: 'decision',
   awarded: 'decision',
@@ -101,14 +102,14 @@ const KIND: Record<string, OutcomeKind> = {
   consensus: 'consensus',
 };
 
-const OUTCOME_STEMS = /\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i;
+const OUTCOME_STEMS = /recommend|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
-const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED)\b/g;
+const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
-  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus)(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus)(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
 const BODY_VERB = new RegExp(
-  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|voted|received\\s+and\\s+noted|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
+  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
 );
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
@@ -136,7 +137,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
   if (!OUTCOME_STEMS.test(s)) return;
-  if (!/\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
+  if (!/recommend|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   const body = s.replace(/^[\s*_"“‘']+/, '');
   const lead = s.length - body.length;
