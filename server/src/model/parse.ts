@@ -141,6 +141,9 @@ const isLetterLike = (f: Family | null): boolean => f === 'upper' || f === 'roma
 
 
 
+/** A heading in capitals: letters all upper case, at least two words' worth of letters. */
+const isAllCaps = (t: string): boolean => /[A-Z]{2}/.test(t) && !/[a-z]/.test(t) && /^[A-Z0-9][A-Z0-9 &'’,()/\-–—]*$/.test(t);
+
 const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').replace(/\.0$/, '');
 
 function isTitleLike(t: string): boolean {
@@ -453,6 +456,8 @@ class Parser {
     let afterBlank = false;
     const colonKnown: Head[] = [];
     const pendingColon: Array<{ n: number; title: string; range: Range }> = [];
+    const pendingCaps: Array<{ n: number; title: string; range: Range }> = [];
+    let capsKnown = 0;
 
     const push = (n: number, title: string, range: Range, number: string | null, level: number, inlineBody: number | null): Head => {
       const h: Head = { kind: 'item', firstLine: n, titleLine: n, titleRange: range, title, number, level, bodyLine: n + 1, inlineBody, headParts: [{ kind: 'title', line: n }], md: 0 };
@@ -539,6 +544,12 @@ class Parser {
         if (own && SECTION_NAME.test(bare) && !ACTIONS_SECTION.test(bare)) {
           const h = push(n, bare, { start: l.cs, end: l.cs + bare.length }, null, 1, null);
           if (/:$/.test(c)) colonKnown.push(h);
+          if (isAllCaps(bare)) capsKnown++;
+          continue;
+        }
+        // "TOWN CENTRE CCTV" alone on a line, in a document whose known headings are in capitals too.
+        if (heads.length && isAllCaps(bare) && bare.length <= 80 && bare.split(/\s+/).length <= 10 && !/[.!?]$/.test(c) && !ATTENDANCE_SECTION.test(bare) && !ACTIONS_SECTION.test(bare) && !CLOSING_LINE.test(bare) && !/^(?:RESOLVED|UNRESOLVED|AGREED|NOTED|CARRIED|LOST|APPROVED|MINUTES|ACTION|DECISION|MOTION)\b/.test(bare)) {
+          pendingCaps.push({ n, title: bare, range: { start: l.cs, end: l.cs + bare.length } });
           continue;
         }
         // "Title:" alone on a line, in a document whose known headings take that form too.
@@ -557,11 +568,13 @@ class Parser {
       if (current) currentHasBody = true;
     }
 
-    // Colon headings count only where the document's known headings are written the same way.
-    if (pendingColon.length && colonKnown.length && topFamily === null) {
-      for (const p of pendingColon) {
-        heads.push({ kind: 'item', firstLine: p.n, titleLine: p.n, titleRange: p.range, title: p.title, number: null, level: 1, bodyLine: p.n + 1, inlineBody: null, headParts: [{ kind: 'title', line: p.n }], md: 0 });
-      }
+    // Colon and capital headings count only where the document's known headings are written the same way.
+    const accept = (pending: Array<{ n: number; title: string; range: Range }>) => {
+      for (const p of pending) heads.push({ kind: 'item', firstLine: p.n, titleLine: p.n, titleRange: p.range, title: p.title, number: null, level: 1, bodyLine: p.n + 1, inlineBody: null, headParts: [{ kind: 'title', line: p.n }], md: 0 });
+    };
+    if (topFamily === null) {
+      if (pendingColon.length && colonKnown.length) accept(pendingColon);
+      if (pendingCaps.length && capsKnown >= 2) accept(pendingCaps);
       heads.sort((a, b) => a.firstLine - b.firstLine);
     }
     return heads;
@@ -613,7 +626,7 @@ class Parser {
   }
 
   private readAttendance(from: number, to: number, out: Attendance[]): void {
-    const re = /^(?:(trustees|members|councillors|directors)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|guests|tsc|staff)\s*(?:\([^)]*\))?\s*:\s*(.*)$/i;
+    const re = /^(?:(trustees|members|councillors|directors)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|guests|tsc|staff)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
     for (let n = from; n < to && n < this.L.length; n++) {
       const l = this.L[n]!;
       if (l.blank) continue;
@@ -622,7 +635,7 @@ class Parser {
       const word = m[2]!.toLowerCase();
       const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' ? 'apologies' : word === 'absent' ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
       let end = l.ce;
-      let listText = m[3]!;
+      let listText = m[3] ?? '';
       // "Present:" alone: the names follow on the lines below, up to a blank line.
       if (!listText.trim()) {
         let k = n + 1;
