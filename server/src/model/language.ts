@@ -47,7 +47,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
     if (m[0][0] !== ';') {
       const after = s.charCodeAt(next);
       // The next sentence starts with a capital, a digit, a quote, "@" or a bracket; anything else continues this one.
-      const startsSentence = (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39) || '"“‘\'@(['.includes(s[next]!);
+      const startsSentence = (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39) || '"“‘\'@([*_'.includes(s[next]!);
       if (!startsSentence) continue;
       const word = /([A-Za-z.]+)$/.exec(s.slice(Math.max(from, stop - 12), stop));
       if (word) {
@@ -116,7 +116,7 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed)\b/i;
 const MOTION_RESULT =
-  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,40}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|withdrawn|rejected)\b/i;
+  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|withdrawn|rejected)\b/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
@@ -645,6 +645,8 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   if (isPlaceholderOwner(t)) return true;
   // Two sentences are not a name; an initial ("M. Doyle") is.
   if (/(?<!\b[A-Z])[.!?]\s/.test(t)) return false;
+  // Initials, as action lists write owners: "KT", "JS/AR", "KT & ME".
+  if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return true;
   return isAgent(t, people);
 }
 

@@ -24,7 +24,7 @@ import {
   SECTION_NAME,
   TASK_VERBS,
 } from './lexicon';
-import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -102,7 +102,7 @@ const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:[Ii]tem|ITEM|[Mm]inute|MINUTE|[Mm]in\.?)\s+(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed)\b/;
@@ -396,9 +396,16 @@ class Parser {
         titleRange = { start: l.cs + Math.max(0, off), end: l.cs + Math.max(0, off) + title.length };
       } else if (!l.bullet) {
         const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
+        // A line that is all bold ("**1. Pricing page**") is a heading, unless it is a label ("**Decision:**").
+        const whole = /^(?:\*\*|__)([^*_]{2,100}?)(?:\*\*|__)$/.exec(c);
         if (b) {
           title = b[1]!.trim();
           const off = c.lastIndexOf(title);
+          titleRange = { start: l.cs + off, end: l.cs + off + title.length };
+          md = 7;
+        } else if (whole && !/:\s*$/.test(whole[1]!)) {
+          title = whole[1]!.trim();
+          const off = c.indexOf(title);
           titleRange = { start: l.cs + off, end: l.cs + off + title.length };
           md = 7;
         }
@@ -793,6 +800,7 @@ class Parser {
     let inList = actionsSection; // an "Action items:" list
     let listAfterBlank = false;
     let actionPoint = false; // the next paragraph is an "Action Point"
+    let pendingOwner: { name: string; range: Range } | null = null; // "Action: AR" names the owner of the next line's task
     let supporting = false;
     let block: { keyword: Range; unresolved: boolean; resolutions: Resolution[]; start: number; end: number } | null = null;
     let blockAfterBlank = false;
@@ -880,9 +888,22 @@ class Parser {
       // Action labels on their own line: "Action Point" (one task follows), "Action items:" (a list follows).
       if (short && /^(?:\*\*|__)?(?:action\s*points?|action|agreed\s+action)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
         actionPoint = true;
+        pendingOwner = null;
         closeBlock();
         pushPart('actions', n);
         continue;
+      }
+      // "Action: AR" alone, with the task on the next line: one action, owned by AR.
+      const ownerLabel = short ? /^(?:\*\*|__)?action(?:\s+by)?\s*(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?\s*(.+?)\s*$/i.exec(c) : null;
+      if (ownerLabel && n + 1 < to && !this.L[n + 1]!.blank && looksLikeOwner(ownerLabel[1]!, people) && !isPlaceholderOwner(ownerLabel[1]!)) {
+        const next = this.L[n + 1]!;
+        if (!NUMBERED.test(text.slice(next.cs, next.ce)) && startsWithTaskVerb(text, { start: next.cs, end: next.ce })) {
+          actionPoint = true;
+          pendingOwner = { name: ownerLabel[1]!, range: { start: l.cs + c.lastIndexOf(ownerLabel[1]!), end: l.cs + c.lastIndexOf(ownerLabel[1]!) + ownerLabel[1]!.length } };
+          closeBlock();
+          pushPart('actions', n);
+          continue;
+        }
       }
       if (short && /^(?:\*\*|__)?(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
         inList = true;
@@ -903,6 +924,11 @@ class Parser {
         let e = n;
         while (e + 1 < to && !this.L[e + 1]!.blank) e++;
         const a = entryTask(text, span, { ...ctx, actionList: true });
+        if (pendingOwner && a.owner === null) {
+          a.owner = pendingOwner.name;
+          a.ownerRange = pendingOwner.range;
+        }
+        pendingOwner = null;
         sink.actions.push(toAction(text, a));
         for (let k = n; k <= e; k++) {
           const lk = this.L[k]!;
