@@ -29,6 +29,12 @@ test('movers and seconders in every style', () => {
     result: 'failed',
     votes: { for: 2, against: 3 },
   });
+  assert.deepEqual(motion('Council Member Smith moved, seconded by Council Member Lee, to adopt the ordinance. The motion carried by the following vote: Ayes: Smith, Lee, Ortiz. Noes: Brooks.'), {
+    mover: 'Council Member Smith',
+    seconder: 'Council Member Lee',
+    result: 'carried',
+    votes: { for: 3, against: 1 },
+  });
   const m = motion('Payments were presented. AGREED (proposed Cllr Kowalczyk, seconded Cllr Pike).');
   assert.equal(m.mover, 'Cllr Kowalczyk');
   assert.equal(m.seconder, 'Cllr Pike');

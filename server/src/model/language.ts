@@ -96,6 +96,8 @@ const KIND: Record<string, OutcomeKind> = {
   lost: 'failed',
   defeated: 'failed',
   rejected: 'failed',
+  denied: 'failed',
+  received: 'noted',
   fell: 'failed',
   withdrawn: 'withdrawn',
   elected: 'elected',
@@ -139,12 +141,18 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if (!OUTCOME_STEMS.test(s)) return;
   if (!/recommend|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
+  // "ACTION: Approved the consent calendar" (US minutes) labels what the body did, not a task.
   const body = s.replace(/^[\s*_"“‘']+/, '');
   const lead = s.length - body.length;
   const push = (kind: OutcomeKind, i: number, len: number): void => {
     out.push({ kind, range: at(i, len) });
   };
   const before = out.length;
+  const taken = /^(?:action(?:\s+taken)?)\s*(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?\s*(approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received)\b/i.exec(body);
+  if (taken) {
+    const i = lead + taken[0].length - taken[1]!.length;
+    return push(lowerKind(taken[1]!), i, taken[1]!.length);
+  }
 
   const o = OPENING.exec(body);
   if (o) {
@@ -218,6 +226,11 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
     const n = readName(s, mv.index + mv[0].length);
     if (n) mover = n.name;
   }
+  // "Council Member Smith moved, seconded by ...": the mover stands before the verb.
+  if (!mover) {
+    const before = /((?:(?:Council\s*(?:Member|member|man|woman|lor)|Cllr|Director|Trustee|Commissioner|Alderman|Alderperson|Supervisor|Vice\s+Mayor|Mayor|Member|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+)\s+(?:moved|MOVED)\b(?!\s+by)/.exec(s);
+    if (before && !/^(?:It|He|She|They|Motion|The)$/.test(before[1]!)) mover = before[1]!;
+  }
   const sc = SECONDED.exec(s);
   if (sc) {
     const n = readName(s, sc.index + sc[0].length);
@@ -231,6 +244,13 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
 }
 
 export function findVotes(s: string): Votes | null {
+  // "Ayes: 5. Noes: 0." or "Ayes: Smith, Lee, Ortiz. Noes: Brooks."
+  const ayes = /\bayes?\s*:\s*([^.;]+)/i.exec(s);
+  const noes = /\b(?:noes|nays?)\s*:\s*([^.;]+)/i.exec(s);
+  if (ayes && noes) {
+    const count = (v: string) => (/^\s*\d+\s*$/.test(v) ? Number(v) : /^\s*none\s*$/i.test(v) ? 0 : v.split(/\s*(?:,|\band\b|&)\s*/).filter((x) => x.trim()).length);
+    return { for: count(ayes[1]!), against: count(noes[1]!) };
+  }
   const m = VOTES_WORDS.exec(s) ?? VOTES_PAREN.exec(s) ?? VOTES_BARE.exec(s);
   if (!m) return null;
   const v: Votes = m[3] !== undefined ? { for: +m[1]!, against: +m[2]!, abstain: +m[3] } : { for: +m[1]!, against: +m[2]! };
@@ -268,6 +288,7 @@ export interface TaskContext {
   readonly people: People;
 }
 
+const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|ai|todo|to\s?do|task|follow[- ]?up)\s*(?:by\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
@@ -409,7 +430,7 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
  */
 export function entryTask(text: string, span: Span, ctx: TaskContext): FoundAction {
   const s = text.slice(span.start, span.end);
-  if (OPENING_LABEL.test(s)) {
+  if (OPENING_LABEL.test(s) && !RECORDS_OUTCOME.test(s.replace(OPENING_LABEL, ''))) {
     const out: FoundAction[] = [];
     labelledTask(text, span, ctx, out, 'label');
     const a = out[0]!;
@@ -443,6 +464,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const s = text.slice(span.start, span.end);
   const lab = /^(?:\*\*|__)?[A-Za-z ]+?\s*(?:BY\s*|by\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
   const restStart = span.start + (lab ? lab[0].length : 0);
+  // "ACTION: Approved the consent calendar", "Action taken: motion carried": the body's outcome, read by findOutcomes.
+  if (RECORDS_OUTCOME.test(text.slice(restStart, Math.min(span.end, restStart + 20)))) return;
   // The task ends at its sentence's end; what follows on the line may be another sentence, or its fields.
   const ss = sentences(text, restStart, span.end);
   const firstEnd = ss.length ? ss[0]!.end : span.end;

@@ -97,6 +97,7 @@ export const PROCEDURAL_TITLE = new RegExp(
       '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
       'chair(?:man|person)?[\'’]?s?\\s+(?:remarks|welcome|opening)',
       'matters\\s+arising.*',
+      '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items)',
       'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
       '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
       '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
