@@ -13,6 +13,7 @@ import {
 import { Documents, type Parsed } from '../service/documents';
 import { createLanguageService, DEFAULT_SETTINGS, type LanguageService, type Settings } from '../service/service';
 import { RULES } from '../rules';
+import { warmUp } from '../service/warmup';
 
 /** The longest a burst of edits waits before its diagnostics are computed. */
 const MAX_WAIT_MS = 250;
@@ -75,6 +76,8 @@ export function startServer(connection: Connection): void {
     });
     configurationRequests = !!c.workspace?.configuration;
     settings = readSettings(params.initializationOptions);
+    // Compile the parser's hot paths now, so that the first document opened is not the one that pays for it.
+    warmUp();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
