@@ -633,14 +633,14 @@ class Parser {
   }
 
   private readAttendance(from: number, to: number, out: Attendance[]): void {
-    const re = /^(?:(trustees|members|councillors|directors)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|guests|tsc|staff)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+    const re = /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
     for (let n = from; n < to && n < this.L.length; n++) {
       const l = this.L[n]!;
       if (l.blank) continue;
       const m = re.exec(this.content(n).replace(/\*\*|__/g, ''));
       if (!m) continue;
       const word = m[2]!.toLowerCase();
-      const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' ? 'apologies' : word === 'absent' ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
+      const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' || m[1] && /absent/i.test(word) ? 'apologies' : word === 'absent' ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
       let end = l.ce;
       let listText = m[3] ?? '';
       // "Present:" alone: the names follow on the lines below, up to a blank line.
