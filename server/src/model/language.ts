@@ -176,8 +176,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   }
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
-  // "The following points were noted:" introduces discussion, it does not record a noting.
-  if ((m = PASSIVE.exec(s)) && !/:\s*$/.test(s) && !/\bfollowing\b/i.test(s.slice(0, m.index))) {
+  // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
+  if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index))))) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
