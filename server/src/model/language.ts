@@ -81,6 +81,10 @@ const KIND: Record<string, OutcomeKind> = {
   endorsed: 'approved',
   ratified: 'approved',
   voted: 'decision',
+  objects: 'response',
+  objected: 'response',
+  supports: 'response',
+  supported: 'response',
   recommended: 'decision',
   set: 'decision',
   appointed: 'decision',
@@ -104,14 +108,14 @@ const KIND: Record<string, OutcomeKind> = {
   consensus: 'consensus',
 };
 
-const OUTCOME_STEMS = /recommend|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i;
+const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
   /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus)(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
 const BODY_VERB = new RegExp(
-  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
+  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
 );
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
@@ -139,7 +143,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
   if (!OUTCOME_STEMS.test(s)) return;
-  if (!/recommend|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
+  if (!/recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   // "ACTION: Approved the consent calendar" (US minutes) labels what the body did, not a task.
   const body = s.replace(/^[\s*_"“‘']+/, '');
@@ -181,6 +185,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
+  // "The council has no objection to the application", "Members raised no objection".
+  if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s))) return push('elected', m.index, m[0].length);
   if ((m = CONSENSUS.exec(s))) return push('consensus', m.index, m[0].length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);

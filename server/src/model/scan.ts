@@ -23,6 +23,7 @@ export const MAY_TASK = 2;
 const OUTCOME_WORDS = `resol* unres* agreed noted carried lost defeated passed failed decision decisions decided approved adopted accepted
   endorsed ratified consensus elected withdrawn fell rejected filed outcome conclusion moved proposed seconded second motion*
   abstained abstain favour favor set appointed awarded authorised authorized selected chose granted recommended
+  objects objected objection objections supports supported
   ^no ^support* ^object* ^comment* ^observ*`;
 const TASK_WORDS = `owner* responsible responsibility due deadline assig* actio* todo ai follow needs task tasks`;
 
