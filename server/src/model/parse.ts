@@ -816,6 +816,13 @@ class Parser {
       if (prev && (prev.kind === kind || kind === 'blank') && prev.kind !== 'title' && prev.range.end === start) (parts[parts.length - 1] as { range: Range }).range = { start: prev.range.start, end };
       else parts.push({ kind, range: { start, end } });
     };
+    /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
+    const analyseText = (n: number, span: Range, ownLine: boolean): void => {
+      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(text.slice(span.start, span.start + 4));
+      this.analyseLine(span, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
+      const lastMotion = sink.motions[sink.motions.length - 1];
+      if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
+    };
     const closeBlock = () => {
       if (block) {
         sink.resolutions.push({ range: { start: block.start, end: block.end }, keyword: block.keyword, unresolved: block.unresolved, resolutions: block.resolutions });
@@ -838,9 +845,7 @@ class Parser {
         if (f !== 0x72 && f !== 0x75 && f !== 0x74 && f !== 0x73 && f !== 0x2a && f !== 0x7f && f !== 0x28 && f !== 0x22 && !(f >= 0x30 && f <= 0x39)) {
           listAfterBlank = false;
           pushPart('text', n);
-          this.analyseLine(span, { resolution: motionOpen !== null && n - motionOpen.after <= 4 ? undefined : false, actionList: false, ownLine: !l.bullet, people }, sink);
-          const lastMotion = sink.motions[sink.motions.length - 1];
-          if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
+          analyseText(n, span, !l.bullet);
           continue;
         }
       }
@@ -979,11 +984,7 @@ class Parser {
       if (block) closeBlock();
 
       pushPart('text', n);
-      // A motion's quoted text and its clauses are part of the resolution when it is adopted.
-      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(c);
-      this.analyseLine(span, { ...ctx, resolution: inMotion ? true : undefined }, sink);
-      const lastMotion = sink.motions[sink.motions.length - 1];
-      if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
+      analyseText(n, span, ctx.ownLine);
     }
     closeBlock();
   }
