@@ -60,6 +60,8 @@ test('owners as minutes write them', () => {
   assert.deepEqual(action('A report to be brought to a future meeting.'), { owner: null, due: null });
   assert.deepEqual(action('Signs to be ordered by the Clerk within two weeks.'), { owner: 'the Clerk', due: 'within two weeks' });
   assert.deepEqual(action('ACTION – TBC'), { owner: null, due: null });
+  assert.deepEqual(action('Action: Clerk/Chair'), { owner: 'Clerk/Chair', due: null });
+  assert.deepEqual(action('ACTION: KT/JS – update the website'), { owner: 'KT/JS', due: null });
   // A task inside a resolution, however the line opens.
   assert.deepEqual(action('Cllr Moss reported that the grit bin was empty again. RESOLVED: that the Clerk chase the refill within two weeks.'), { owner: 'the Clerk', due: 'within two weeks' });
   assert.deepEqual(action('Clerk to circulate the agenda two weeks before the meeting.'), { owner: 'Clerk', due: 'two weeks before the meeting' });

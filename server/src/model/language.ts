@@ -676,6 +676,8 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   if (/(?<!\b[A-Z])[.!?]\s/.test(t)) return false;
   // Initials, as action lists write owners: "KT", "JS/AR", "KT & ME".
   if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return true;
+  // Joint owners: "Clerk/Chair", "Treasurer, Secretary".
+  if (/\//.test(t)) return t.split(/\s*\/\s*/).every((p) => p && isAgent(p, people));
   return isAgent(t, people);
 }
 
