@@ -15,7 +15,7 @@
  * `prev` must not be used afterwards.
  */
 import { parse } from './parse';
-import type { Action, AgendaItem, Block, MinutesDocument, Range } from './syntax';
+import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Range } from './syntax';
 
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
 export interface Edit {
@@ -84,9 +84,7 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit): Repars
   };
   const a0 = firstAfter(0, block.range.start);
   const a1 = firstAfter(a0, block.range.end);
-  const own: Action[] = [];
-  collectActions(newItem, own);
-  const actions = prev.actions.slice(0, a0).concat(own, prev.actions.slice(a1));
+  const actions = prev.actions.slice(0, a0).concat(itemActions(newItem), prev.actions.slice(a1));
   const newBlocks: Block[] = blocks.slice(0, i);
   newBlocks.push(newItem);
   for (let k = i + 1; k < blocks.length; k++) newBlocks.push(shiftBlock(blocks[k]!, delta));
@@ -105,18 +103,6 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit): Repars
     },
     incremental: true,
   };
-}
-
-/** An item's actions and its sub-items', in document order. */
-function collectActions(it: AgendaItem, out: Action[]): void {
-  const all: Action[] = [];
-  const walk = (x: AgendaItem): void => {
-    all.push(...x.actions);
-    x.children.forEach(walk);
-  };
-  walk(it);
-  all.sort((a, b) => a.range.start - b.range.start);
-  out.push(...all);
 }
 
 // ---------------------------------------------------------------- shifting

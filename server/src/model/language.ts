@@ -108,7 +108,7 @@ const KIND: Record<string, OutcomeKind> = {
   consensus: 'consensus',
 };
 
-const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i;
+const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion|noted/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -143,7 +143,6 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
   if (!OUTCOME_STEMS.test(s)) return;
-  if (!/recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|noted|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion/i.test(s)) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   // "ACTION: Approved the consent calendar" (US minutes) labels what the body did, not a task.
   const body = s.replace(/^[\s*_"“‘']+/, '');
@@ -208,7 +207,7 @@ const VOTES_BARE = /\b(?:carried|passed|failed|lost|defeated)\s+(?:by\s+)?(\d+)\
 const ABSTAINED = /\b((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|,\s*[A-Z][\w'’-]+)*)\s+(?:abstained|abstains)\b/gi;
 
 /** Reads a person's name starting at `i` in `s` ("Councillor Sanders", "C. Bell", "Cllr Kowalczyk"); returns it and where it ends. */
-export function readName(s: string, i: number): { name: string; end: number } | null {
+function readName(s: string, i: number): { name: string; end: number } | null {
   const re = /\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald)\.?\s+)*(?:[A-Z][A-Za-z'’-]*\.?|@[\w.-]+)(?:\s+(?:[A-Z][A-Za-z'’-]*\.?|de|van|von|da|del|di|le|la|O'[A-Z][a-z]+))*)/y;
   re.lastIndex = i;
   const m = re.exec(s);

@@ -29,7 +29,6 @@ export function isWsCode(c: number): boolean {
   if (c > 0x20 && c < 0xa0) return false;
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
-export const isWs = (c: string): boolean => isWsCode(c.charCodeAt(0));
 
 /** Bullets seen in exports: Word's "·" and "•", Markdown's "-", "*", "+", and the odd "o", "▪", "◦", "‣", "–". */
 const BULLET = /^(?:[•·▪◦‣○●■□➢►→*+\-–—]|o(?=[\s\u00a0]))[\s\u00a0\u2000-\u200b\u202f]+/;

@@ -44,6 +44,7 @@ import type {
   Section,
   Style,
 } from './syntax';
+import { itemActions } from './syntax';
 
 /** Hints for parsing one agenda item's text on its own (incremental reparsing): the whole document's style and the people its header names. */
 export interface ParseOptions {
@@ -274,21 +275,10 @@ class Parser {
     };
     finish(items);
     // Actions in document order.
-    const collect = (b: AgendaItem | Section): void => {
-      if (b.type === 'section') {
-        actions.push(...b.actions);
-        return;
-      }
-      const merged = [...b.actions];
-      for (const c of b.children) {
-        const before = actions.length;
-        collect(c);
-        merged.push(...actions.splice(before));
-      }
-      merged.sort((x, y) => x.range.start - y.range.start);
-      actions.push(...merged);
-    };
-    for (const b of blocks) if (b.type !== 'header') collect(b);
+    for (const b of blocks) {
+      if (b.type === 'section') actions.push(...b.actions);
+      else if (b.type === 'item') actions.push(...itemActions(b));
+    }
 
     return { text, style, blocks, header, items, actions, people: this.names, problems: this.problems };
   }
@@ -841,6 +831,7 @@ class Parser {
       const span = { start: l.cs, end: l.ce };
       // Fast path: a discussion line (long, no list or block open, not starting like a marker) is only text to analyse.
       if (!supporting && !inList && !actionPoint && block === null && table === null && !l.table && l.checkbox === null && l.ce - l.cs > 40) {
+        // Not r/R, u/U, t/T (RESOLVED blocks), s/S (Supporting documents), * and _ (emphasis), ( and " (clauses), digits (numbers).
         const f = text.charCodeAt(l.cs) | 0x20;
         if (f !== 0x72 && f !== 0x75 && f !== 0x74 && f !== 0x73 && f !== 0x2a && f !== 0x7f && f !== 0x28 && f !== 0x22 && !(f >= 0x30 && f <= 0x39)) {
           listAfterBlank = false;

@@ -190,3 +190,14 @@ export function allItems(doc: MinutesDocument): AgendaItem[] {
   walk(doc.items);
   return out;
 }
+
+/** An item's actions and its sub-items', in document order. */
+export function itemActions(item: AgendaItem): Action[] {
+  const all: Action[] = [];
+  const walk = (x: AgendaItem): void => {
+    all.push(...x.actions);
+    x.children.forEach(walk);
+  };
+  walk(item);
+  return all.sort((a, b) => a.range.start - b.range.start);
+}

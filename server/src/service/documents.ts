@@ -22,15 +22,13 @@ interface Entry {
   model: MinutesDocument | null;
   /** Edits since the last parse, in the last parsed text's offsets: a prefix up to `start` and a suffix of `tail` characters are unchanged. */
   pending: { start: number; tail: number } | null;
-  /** How the last parse went, for the log and the benchmark. */
-  lastIncremental: boolean;
 }
 
 export class Documents {
   private readonly entries = new Map<string, Entry>();
 
   open(uri: string, languageId: string, version: number, text: string): void {
-    this.entries.set(uri, { text: TextDocument.create(uri, languageId, version, text), model: null, pending: null, lastIncremental: false });
+    this.entries.set(uri, { text: TextDocument.create(uri, languageId, version, text), model: null, pending: null });
   }
 
   close(uri: string): void {
@@ -65,7 +63,8 @@ export class Documents {
       e.pending = e.pending ? { start: Math.min(e.pending.start, start), tail: Math.min(e.pending.tail, tail) } : { start, tail };
       e.text = TextDocument.update(e.text, [c], version);
     }
-    e.text = TextDocument.update(e.text, [], version);
+    // Each change already set the version; a notification with none still moves it on.
+    if (changes.length === 0) e.text = TextDocument.update(e.text, [], version);
     return true;
   }
 
@@ -76,20 +75,13 @@ export class Documents {
     const text = e.text.getText();
     if (!e.model) {
       e.model = parse(text);
-      e.lastIncremental = false;
     } else if (e.pending) {
       const prevLen = e.model.text.length;
       const { start, tail } = e.pending;
       const edit = { start, oldEnd: Math.max(start, prevLen - tail), newEnd: Math.max(start, text.length - tail) };
-      const r = reparse(e.model, text, edit);
-      e.model = r.doc;
-      e.lastIncremental = r.incremental;
+      e.model = reparse(e.model, text, edit).doc;
     }
     e.pending = null;
     return { uri, version: e.text.version, text: e.text, model: e.model };
-  }
-
-  lastParseWasIncremental(uri: string): boolean {
-    return this.entries.get(uri)?.lastIncremental ?? false;
   }
 }

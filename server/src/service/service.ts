@@ -321,29 +321,28 @@ function nextNumber(m: MinutesDocument): string {
 
 
 
-/** A heading for a new item, in the document's own style. */
-function heading(m: MinutesDocument, title: string, eol: string, body: string): { body: string; plain: string } {
+/** A snippet as plain text, for clients without snippet support: placeholders keep their text, choices their first option. */
+function plainText(snippet: string): string {
+  return snippet
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\|([^,|}]*)[^}]*\}/g, '$1')
+    .replace(/\$\d+/g, '');
+}
+
+/** A heading for a new item, in the document's own style, as a snippet. */
+function heading(m: MinutesDocument, title: string, eol: string, body: string): string {
   const n = nextNumber(m);
   const numbered = m.items.some((it) => it.number);
   const sep = m.items.some((it) => /\t/.test(it.title)) ? '\t' : ' ';
   // References ("25/039") stand bare; numbers and letters take a full stop ("6.", "VII.").
-  const num = (x: string) => (!numbered ? '' : x.includes('/') ? `${x}${sep}` : `${x}.${sep}`);
-  const plainTitle = title.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
-  const plainBody = body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  const num = !numbered ? '' : n.includes('/') ? `${n}${sep}` : `${n}.${sep}`;
   switch (m.style) {
     case 'moderngov':
-      return {
-        body: `Agenda item${eol}${eol}${num(n)}${title}${eol}${eol}Minutes:${eol}${eol}${body}`,
-        plain: `Agenda item${eol}${eol}${num(n)}${plainTitle}${eol}${eol}Minutes:${eol}${eol}${plainBody}`,
-      };
-    case 'markdown': {
-      const depth = '#'.repeat(Math.max(2, markdownDepth(m)));
-      const mdNum = numbered ? `${n}. ` : '';
-      return { body: `${depth} ${mdNum}${title}${eol}${eol}${body}`, plain: `${depth} ${mdNum}${plainTitle}${eol}${eol}${plainBody}` };
-    }
+      return `Agenda item${eol}${eol}${num}${title}${eol}${eol}Minutes:${eol}${eol}${body}`;
+    case 'markdown':
+      return `${'#'.repeat(Math.max(2, markdownDepth(m)))} ${numbered ? `${n}. ` : ''}${title}${eol}${eol}${body}`;
     default:
-      if (!numbered) return { body: `${title}:${eol}${body}`, plain: `${plainTitle}:${eol}${plainBody}` };
-      return { body: `${num(n)}${title}${eol}${body}`, plain: `${num(n)}${plainTitle}${eol}${plainBody}` };
+      return numbered ? `${num}${title}${eol}${body}` : `${title}:${eol}${body}`;
   }
 }
 
@@ -358,7 +357,7 @@ function markdownDepth(m: MinutesDocument): number {
 function topLevelSnippets(m: MinutesDocument, eol: string): Snip[] {
   const make = (label: string, detail: string, title: string, body: string): Snip => {
     const h = heading(m, title, eol, body);
-    return { label, detail, body: h.body, plain: h.plain };
+    return { label, detail, body: h, plain: plainText(h) };
   };
   return [
     make('Agenda item', 'A new agenda item in this document\'s style', '${1:Title}', '$0'),
@@ -371,7 +370,7 @@ function topLevelSnippets(m: MinutesDocument, eol: string): Snip[] {
 
 function itemSnippets(m: MinutesDocument, it: AgendaItem, eol: string): Snip[] {
   const out: Snip[] = [];
-  const snip = (label: string, detail: string, body: string): Snip => ({ label, detail, body, plain: body.replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '') });
+  const snip = (label: string, detail: string, body: string): Snip => ({ label, detail, body, plain: plainText(body) });
   if (m.style === 'moderngov' && !it.parts.some((p) => p.kind === 'minutes')) out.push(snip('Minutes:', 'The minutes of this item', `Minutes:${eol}${eol}$0`));
   // The next resolution number in the item's own numbering: "1.3" after "1.2", "(c)" after "(b)".
   const labels = it.resolutions.flatMap((b) => b.resolutions.map((r) => r.label).filter((l): l is string => !!l));
