@@ -1,28 +1,115 @@
 import { LineTable } from './text';
+import { byteView, scanLine } from './scan';
 
 /**
- * What one physical line holds once its decoration is set aside: the content
+ * What each physical line holds once its decoration is set aside: the content
  * bounds (after indentation, bullet, checkbox or Markdown heading marks, before
- * trailing white space), and what that decoration was.
+ * trailing white space), what that decoration was, and what the word gate
+ * (scan.ts) found in it. Kept in typed arrays, one entry per line: a year of
+ * minutes has a quarter of a million lines, and an object for each would cost
+ * more than reading them.
  */
-export interface LineInfo {
-  readonly n: number;
-  readonly start: number;
-  readonly end: number;
+export class Lines {
+  readonly count: number;
   /** Content start and end offsets (absolute). Equal when the line is blank. */
-  readonly cs: number;
-  readonly ce: number;
-  readonly blank: boolean;
-  readonly indent: number;
-  /** A list bullet ("•", "·", "-", "*", "o", ...) preceded the content. */
-  readonly bullet: boolean;
-  /** "[ ]" → ' ', "[x]" → 'x', none → null. */
-  readonly checkbox: ' ' | 'x' | null;
+  readonly cs: Int32Array;
+  readonly ce: Int32Array;
+  /** BLANK | BULLET | CHECK_OPEN | CHECK_DONE | TABLE. */
+  readonly flags: Uint8Array;
   /** Markdown heading level (1-6), or 0. */
-  readonly heading: number;
-  /** The content is a table row ("| a | b |"). */
-  readonly table: boolean;
+  readonly heading: Uint8Array;
+  /** MAY_OUTCOME | MAY_TASK for the line's content. */
+  readonly gate: Uint8Array;
+  /** One byte per code unit of the text, for the word gate. */
+  readonly bytes: Uint8Array;
+
+  constructor(table: LineTable) {
+    const text = table.text;
+    const count = table.count;
+    this.count = count;
+    this.cs = new Int32Array(count);
+    this.ce = new Int32Array(count);
+    this.flags = new Uint8Array(count);
+    this.heading = new Uint8Array(count);
+    this.gate = new Uint8Array(count);
+    const b = (this.bytes = byteView(text));
+    const starts = table.starts;
+    const ends = table.ends;
+    for (let n = 0; n < count; n++) {
+      const start = starts[n]!;
+      const end = ends[n]!;
+      let cs = start;
+      let ce = end;
+      // Most lines start with a letter and end with a non-space: nothing to trim or classify.
+      const f = b[cs]!;
+      const plainStart = ((f | 0x20) - 0x61) >>> 0 < 26 && f !== 0x6f && text.charCodeAt(cs) < 0x80;
+      if (!plainStart) while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
+      while (ce > cs && isWsCode(text.charCodeAt(ce - 1))) ce--;
+      if (cs === ce) {
+        this.flags[n] = BLANK;
+        this.cs[n] = cs;
+        this.ce[n] = cs;
+        continue;
+      }
+      let flags = 0;
+      const first = text.charCodeAt(cs);
+      // Only look further at lines that start with a character that can begin a decoration.
+      if (first < 0x30 || first > 0x7a || first === 0x6f /* o */ || first === 0x5b /* [ */) {
+        const head = text.slice(cs, Math.min(ce, cs + 24));
+        const h = MD_HEADING.exec(head);
+        if (h) {
+          this.heading[n] = h[1]!.length;
+          cs += h[0].length;
+          // A closing run of "#" is decoration too.
+          const tail = /[ \t]+#+$/.exec(text.slice(cs, ce));
+          if (tail) ce -= tail[0].length;
+        } else {
+          const bl = BULLET_RE.exec(head);
+          // A bullet needs content after it: a line of dashes alone is a rule, not an empty entry.
+          if (bl && cs + bl[0].length < ce) {
+            flags |= BULLET;
+            cs += bl[0].length;
+          }
+          const c = CHECKBOX.exec(text.slice(cs, Math.min(ce, cs + 8)));
+          if (c) {
+            flags |= c[1] === ' ' ? CHECK_OPEN : CHECK_DONE;
+            cs += c[0].length;
+          }
+        }
+        while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
+      }
+      if (cs >= ce) flags |= BLANK;
+      else {
+        if (text.charCodeAt(cs) === 0x7c /* | */) flags |= TABLE;
+        this.gate[n] = scanLine(b, cs, ce);
+      }
+      this.flags[n] = flags;
+      this.cs[n] = cs;
+      this.ce[n] = ce;
+    }
+  }
+
+  blank(n: number): boolean {
+    return (this.flags[n]! & BLANK) !== 0;
+  }
+  bullet(n: number): boolean {
+    return (this.flags[n]! & BULLET) !== 0;
+  }
+  table(n: number): boolean {
+    return (this.flags[n]! & TABLE) !== 0;
+  }
+  /** "[ ]" → ' ', "[x]" → 'x', none → null. */
+  checkbox(n: number): ' ' | 'x' | null {
+    const f = this.flags[n]!;
+    return f & CHECK_OPEN ? ' ' : f & CHECK_DONE ? 'x' : null;
+  }
 }
+
+export const BLANK = 1;
+export const BULLET = 2;
+export const CHECK_OPEN = 4;
+export const CHECK_DONE = 8;
+export const TABLE = 16;
 
 // Every white space a clerk's export may hold: NBSP, the thin and wide spaces, zero-width ones and the BOM.
 export function isWsCode(c: number): boolean {
@@ -31,55 +118,6 @@ export function isWsCode(c: number): boolean {
 }
 
 /** Bullets seen in exports: Word's "·" and "•", Markdown's "-", "*", "+", and the odd "o", "▪", "◦", "‣", "–". */
-const BULLET = /^(?:[•·▪◦‣○●■□➢►→*+\-–—]|o(?=[\s\u00a0]))[\s\u00a0\u2000-\u200b\u202f]+/;
+const BULLET_RE = /^(?:[•·▪◦‣○●■□➢►→*+\-–—]|o(?=[\s\u00a0]))[\s\u00a0\u2000-\u200b\u202f]+/;
 const CHECKBOX = /^\[([ xX✓✔])\][\s\u00a0]+/;
 const MD_HEADING = /^(#{1,6})[ \t]+/;
-
-export function classifyLines(table: LineTable): LineInfo[] {
-  const text = table.text;
-  const out: LineInfo[] = new Array(table.count);
-  for (let n = 0; n < table.count; n++) out[n] = classify(text, n, table.starts[n]!, table.ends[n]!);
-  return out;
-}
-
-function classify(text: string, n: number, start: number, end: number): LineInfo {
-  let cs = start;
-  while (cs < end && isWsCode(text.charCodeAt(cs))) cs++;
-  let ce = end;
-  while (ce > cs && isWsCode(text.charCodeAt(ce - 1))) ce--;
-  const indent = cs - start;
-  if (cs === ce) {
-    return { n, start, end, cs, ce, blank: true, indent, bullet: false, checkbox: null, heading: 0, table: false };
-  }
-  let bullet = false;
-  let checkbox: ' ' | 'x' | null = null;
-  let heading = 0;
-  const first = text.charCodeAt(cs);
-  // Only look further at lines that start with a character that can begin a decoration.
-  if (first < 0x30 || first > 0x7a || first === 0x6f /* o */ || first === 0x5b /* [ */) {
-    const head = text.slice(cs, Math.min(ce, cs + 24));
-    const h = MD_HEADING.exec(head);
-    if (h) {
-      heading = h[1]!.length;
-      cs += h[0].length;
-      // A closing run of "#" is decoration too.
-      const tail = /[ \t]+#+$/.exec(text.slice(cs, ce));
-      if (tail) ce -= tail[0].length;
-    } else {
-      const b = BULLET.exec(head);
-      // A bullet needs content after it: a line of dashes alone is a rule, not an empty entry.
-      if (b && cs + b[0].length < ce) {
-        bullet = true;
-        cs += b[0].length;
-      }
-      const c = CHECKBOX.exec(text.slice(cs, Math.min(ce, cs + 8)));
-      if (c) {
-        checkbox = c[1] === ' ' ? ' ' : 'x';
-        cs += c[0].length;
-      }
-    }
-    while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
-  }
-  const isTable = text.charCodeAt(cs) === 0x7c; /* | */
-  return { n, start, end, cs, ce, blank: cs >= ce, indent, bullet, checkbox, heading, table: isTable };
-}

@@ -11,8 +11,8 @@
  */
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
-import { MAY_OUTCOME, MAY_TASK, scanLine } from './scan';
-import { classifyLines, type LineInfo } from './lines';
+import { MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, scanLine } from './scan';
+import { Lines } from './lines';
 import {
   ACTIONS_SECTION,
   ATTENDANCE_SECTION,
@@ -166,7 +166,7 @@ function isTitleLike(t: string): boolean {
 
 class Parser {
   private readonly table: LineTable;
-  private readonly L: LineInfo[];
+  private readonly L: Lines;
   private readonly problems: ParseProblem[] = [];
   private people = new Set<string>();
   private names: string[] = [];
@@ -177,16 +177,16 @@ class Parser {
     private readonly options: ParseOptions,
   ) {
     this.table = new LineTable(text);
-    this.L = classifyLines(this.table);
+    this.L = new Lines(this.table);
   }
 
   private content(n: number): string {
-    const l = this.L[n]!;
-    return this.text.slice(l.cs, l.ce);
+    const l = n;
+    return this.text.slice(this.L.cs[l]!, this.L.ce[l]!);
   }
 
-  private nextNonBlank(n: number, limit = this.L.length): number {
-    while (n < limit && this.L[n]!.blank) n++;
+  private nextNonBlank(n: number, limit = this.L.count): number {
+    while (n < limit && this.L.blank(n)) n++;
     return n;
   }
 
@@ -199,15 +199,15 @@ class Parser {
     // The header: everything before the first heading.
     const firstStart = heads.length ? this.table.starts[heads[0]!.firstLine]! : closingLine !== null ? this.table.starts[closingLine]! : text.length;
     const attendance: Attendance[] = [];
-    this.readAttendance(0, heads.length ? heads[0]!.firstLine : closingLine ?? this.L.length, attendance);
+    this.readAttendance(0, heads.length ? heads[0]!.firstLine : closingLine ?? this.L.count, attendance);
     for (const h of heads) if (h.kind === 'section' && h.sectionKind === 'attendance') this.readAttendance(h.bodyLine, this.endLineOf(heads, h, closingLine), attendance);
     this.collectPeople(attendance);
 
     const header: Header = {
       type: 'header',
       range: { start: 0, end: firstStart },
-      title: this.headerTitle(heads.length ? heads[0]!.firstLine : this.L.length),
-      date: this.headerDate(heads.length ? heads[0]!.firstLine : this.L.length),
+      title: this.headerTitle(heads.length ? heads[0]!.firstLine : this.L.count),
+      date: this.headerDate(heads.length ? heads[0]!.firstLine : this.L.count),
       attendance: attendance.filter((a) => a.range.end <= firstStart),
     };
 
@@ -285,7 +285,7 @@ class Parser {
 
   private endLineOf(heads: Head[], h: Head, closing: number | null): number {
     const i = heads.indexOf(h);
-    return i + 1 < heads.length ? heads[i + 1]!.firstLine : closing ?? this.L.length;
+    return i + 1 < heads.length ? heads[i + 1]!.firstLine : closing ?? this.L.count;
   }
 
   // ---------------------------------------------------------------- style
@@ -294,11 +294,11 @@ class Parser {
     let markers = 0;
     let md = 0;
     let bold = 0;
-    for (const l of this.L) {
-      if (l.blank) continue;
-      if (l.heading) md++;
-      const c = this.text.slice(l.cs, Math.min(l.ce, l.cs + 24));
-      if (l.ce - l.cs <= 16 && (this.text.charCodeAt(l.cs) | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(l.cs, l.ce))) markers++;
+    for (let l = 0; l < this.L.count; l++) {
+      if (this.L.blank(l)) continue;
+      if (this.L.heading[l]!) md++;
+      const c = this.text.slice(this.L.cs[l]!, Math.min(this.L.ce[l]!, this.L.cs[l]! + 24));
+      if (this.L.ce[l]! - this.L.cs[l]! <= 16 && (this.text.charCodeAt(this.L.cs[l]!) | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(this.L.cs[l]!, this.L.ce[l]!))) markers++;
       else if (/^\*\*(?:topic|item|agenda\s+item|subject)\b/i.test(c)) bold++;
     }
     if (markers > 0) return 'moderngov';
@@ -311,13 +311,13 @@ class Parser {
   private moderngovHeads(): Head[] {
     const heads: Head[] = [];
     const byNumber = new Map<string, Head>();
-    for (let n = 0; n < this.L.length; n++) {
-      const l = this.L[n]!;
-      if (l.blank || l.ce - l.cs > 16 || (this.text.charCodeAt(l.cs) | 0x20) !== 0x61 || !AGENDA_MARKER.test(this.content(n))) continue;
+    for (let n = 0; n < this.L.count; n++) {
+      const l = n;
+      if (this.L.blank(l) || this.L.ce[l]! - this.L.cs[l]! > 16 || (this.text.charCodeAt(this.L.cs[l]!) | 0x20) !== 0x61 || !AGENDA_MARKER.test(this.content(n))) continue;
       const headParts: Head['headParts'] = [{ kind: 'marker', line: n }];
       let t = this.nextNonBlank(n + 1);
       let number: string | null = null;
-      if (t < this.L.length && NUMBER_ONLY.test(this.content(t))) {
+      if (t < this.L.count && NUMBER_ONLY.test(this.content(t))) {
         number = this.content(t);
         headParts.push({ kind: 'number', line: t });
         t = this.nextNonBlank(t + 1);
@@ -326,15 +326,15 @@ class Parser {
       let title: string;
       let titleRange: Range;
       // "Minutes:" with its colon is the marker; "Minutes" alone is the title of the item that approves them.
-      if (t >= this.L.length || /^minutes\s*:$/i.test(this.content(t)) || AGENDA_MARKER.test(this.content(t))) {
+      if (t >= this.L.count || /^minutes\s*:$/i.test(this.content(t)) || AGENDA_MARKER.test(this.content(t))) {
         titleLine = n;
         title = number ?? 'Agenda item';
-        titleRange = { start: l.cs, end: l.ce };
+        titleRange = { start: this.L.cs[l]!, end: this.L.ce[l]! };
         // Its own range object: incremental reparsing moves ranges in place, and a shared one would move twice.
         this.problems.push({ code: 'item-without-title', message: 'This agenda item has no title: add the title on the line after "Agenda item".', range: { ...titleRange } });
       } else {
-        const tl = this.L[t]!;
-        titleRange = { start: tl.cs, end: tl.ce };
+        const tl = t;
+        titleRange = { start: this.L.cs[tl]!, end: this.L.ce[tl]! };
         title = this.content(t);
         headParts.push({ kind: 'title', line: t });
         if (!number) {
@@ -344,11 +344,11 @@ class Parser {
       }
       // Purpose lines sit between the title and "Minutes:".
       let body = titleLine + 1;
-      for (let k = this.nextNonBlank(titleLine + 1); k < this.L.length && k < titleLine + 8; k = this.nextNonBlank(k + 1)) {
+      for (let k = this.nextNonBlank(titleLine + 1); k < this.L.count && k < titleLine + 8; k = this.nextNonBlank(k + 1)) {
         const c = this.content(k);
         if (AGENDA_MARKER.test(c)) break;
         if (MINUTES_MARKER.test(c)) {
-          for (let p = titleLine + 1; p < k; p++) if (!this.L[p]!.blank) headParts.push({ kind: 'purpose', line: p });
+          for (let p = titleLine + 1; p < k; p++) if (!this.L.blank(p)) headParts.push({ kind: 'purpose', line: p });
           headParts.push({ kind: 'minutes', line: k });
           body = k + 1;
           break;
@@ -370,35 +370,35 @@ class Parser {
   private markdownHeads(): Head[] {
     const heads: Head[] = [];
     let firstContent = true;
-    for (let n = 0; n < this.L.length; n++) {
-      const l = this.L[n]!;
-      if (l.blank) continue;
+    for (let n = 0; n < this.L.count; n++) {
+      const l = n;
+      if (this.L.blank(l)) continue;
       const c = this.content(n);
       const wasFirst = firstContent;
       firstContent = false;
       let title: string | null = null;
       let titleRange: Range | null = null;
       let md = 0;
-      if (l.heading) {
-        md = l.heading;
+      if (this.L.heading[l]!) {
+        md = this.L.heading[l]!;
         if (wasFirst && md === 1) continue; // the notes' own title
         const inner = /^(\*\*|__)?(.*?)\1?$/.exec(c)!;
         title = inner[2]!.replace(/\*\*|__/g, '').trim();
         const off = c.indexOf(title);
-        titleRange = { start: l.cs + Math.max(0, off), end: l.cs + Math.max(0, off) + title.length };
-      } else if (!l.bullet) {
+        titleRange = { start: this.L.cs[l]! + Math.max(0, off), end: this.L.cs[l]! + Math.max(0, off) + title.length };
+      } else if (!this.L.bullet(l)) {
         const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
         // A line that is all bold ("**1. Pricing page**") is a heading, unless it is a label ("**Decision:**").
         const whole = /^(?:\*\*|__)([^*_]{2,100}?)(?:\*\*|__)$/.exec(c);
         if (b) {
           title = b[1]!.trim();
           const off = c.lastIndexOf(title);
-          titleRange = { start: l.cs + off, end: l.cs + off + title.length };
+          titleRange = { start: this.L.cs[l]! + off, end: this.L.cs[l]! + off + title.length };
           md = 7;
         } else if (whole && !/:\s*$/.test(whole[1]!)) {
           title = whole[1]!.trim();
           const off = c.indexOf(title);
-          titleRange = { start: l.cs + off, end: l.cs + off + title.length };
+          titleRange = { start: this.L.cs[l]! + off, end: this.L.cs[l]! + off + title.length };
           md = 7;
         }
       }
@@ -505,9 +505,9 @@ class Parser {
       return null;
     };
 
-    for (let n = 0; n < this.L.length; n++) {
-      const l = this.L[n]!;
-      if (l.blank) {
+    for (let n = 0; n < this.L.count; n++) {
+      const l = n;
+      if (this.L.blank(l)) {
         afterBlank = true;
         continue;
       }
@@ -515,12 +515,12 @@ class Parser {
       const wasAfterBlank = afterBlank;
       afterBlank = false;
 
-      const level = l.bullet || l.table ? null : numberedLevel(c);
+      const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(c);
       // Inside an "Action items" list, entries are tasks, not headings: only the next item's heading, or a blank line and a non-entry, ends it.
       if (inActions) {
         if (level && level.level === 1) inActions = false;
         else if (level && level.explicit) inActions = false;
-        else if (wasAfterBlank && !l.bullet && !/^\d+[.)]\s/.test(c)) inActions = false;
+        else if (wasAfterBlank && !this.L.bullet(l) && !/^\d+[.)]\s/.test(c)) inActions = false;
         else continue;
       }
       if (/^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?)\s*:?$/i.test(c)) {
@@ -531,36 +531,36 @@ class Parser {
 
       if (level) {
         if (topFamily === null) topFamily = level.fam;
-        push(n, c, { start: l.cs, end: l.ce }, level.num, level.level, null);
+        push(n, c, { start: this.L.cs[l]!, end: this.L.ce[l]! }, level.num, level.level, null);
         lastFamily = level.fam;
         continue;
       }
       // A numbered paragraph or a list entry is body text; other lines may be unnumbered headings.
-      if (!l.bullet && !l.table && !NUMBERED.test(c)) {
+      if (!this.L.bullet(l) && !this.L.table(l) && !NUMBERED.test(c)) {
         // Unnumbered headings: section names ("Call to order", "OLD BUSINESS", "Approval of minutes:").
         const own = /^(.{2,80}?)\s*:?$/.exec(c);
         const bare = c.replace(/[:.]$/, '').trim();
         if (own && SECTION_NAME.test(bare) && !ACTIONS_SECTION.test(bare)) {
-          const h = push(n, bare, { start: l.cs, end: l.cs + bare.length }, null, 1, null);
+          const h = push(n, bare, { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length }, null, 1, null);
           if (/:$/.test(c)) colonKnown.push(h);
           if (isAllCaps(bare)) capsKnown++;
           continue;
         }
         // "TOWN CENTRE CCTV" alone on a line, in a document whose known headings are in capitals too.
         if (heads.length && isAllCaps(bare) && bare.length <= 80 && bare.split(/\s+/).length <= 10 && !/[.!?]$/.test(c) && !ATTENDANCE_SECTION.test(bare) && !ACTIONS_SECTION.test(bare) && !CLOSING_LINE.test(bare) && !/^(?:RESOLVED|UNRESOLVED|AGREED|NOTED|CARRIED|LOST|APPROVED|MINUTES|ACTION|DECISION|MOTION)\b/.test(bare)) {
-          pendingCaps.push({ n, title: bare, range: { start: l.cs, end: l.cs + bare.length } });
+          pendingCaps.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length } });
           continue;
         }
         // "Title:" alone on a line, in a document whose known headings take that form too.
         if (/:$/.test(c) && heads.length && c.length <= 70 && isTitleLike(bare) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && bare.split(/\s+/).length <= 8) {
-          pendingColon.push({ n, title: bare, range: { start: l.cs, end: l.cs + bare.length } });
+          pendingColon.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length } });
           continue;
         }
         // "Call to order: 7:32 p.m." — a known section name with its body on the same line.
         const inline = /^([A-Z][^:]{2,40}):\s+(\S.*)$/.exec(c);
         if (inline && SECTION_NAME.test(inline[1]!.trim()) && (topFamily === null)) {
           const t = inline[1]!.trim();
-          push(n, t, { start: l.cs, end: l.cs + t.length }, null, 1, l.cs + c.indexOf(inline[2]!));
+          push(n, t, { start: this.L.cs[l]!, end: this.L.cs[l]! + t.length }, null, 1, this.L.cs[l]! + c.indexOf(inline[2]!));
           continue;
         }
       }
@@ -585,9 +585,9 @@ class Parser {
   private findClosing(heads: Head[]): number | null {
     const lastHead = heads.length ? heads[heads.length - 1]!.bodyLine : 0;
     let first: number | null = null;
-    for (let n = this.L.length - 1; n >= lastHead; n--) {
-      const l = this.L[n]!;
-      if (l.blank) continue;
+    for (let n = this.L.count - 1; n >= lastHead; n--) {
+      const l = n;
+      if (this.L.blank(l)) continue;
       const c = this.content(n);
       if (CLOSING_LINE.test(c) || (first !== null && /^[A-Z][A-Z .]{1,30}$/.test(c) && c.length < 30)) first = n;
       else break;
@@ -597,7 +597,7 @@ class Parser {
     if (heads.length) {
       const h = heads[heads.length - 1]!;
       let body = false;
-      for (let n = h.bodyLine; n < first; n++) if (!this.L[n]!.blank && !MINUTES_MARKER.test(this.content(n))) body = true;
+      for (let n = h.bodyLine; n < first; n++) if (!this.L.blank(n) && !MINUTES_MARKER.test(this.content(n))) body = true;
       if (h.inlineBody !== null) body = true;
       if (!body) return null;
     }
@@ -626,36 +626,36 @@ class Parser {
 
   private readAttendance(from: number, to: number, out: Attendance[]): void {
     const re = /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
-    for (let n = from; n < to && n < this.L.length; n++) {
-      const l = this.L[n]!;
-      if (l.blank) continue;
+    for (let n = from; n < to && n < this.L.count; n++) {
+      const l = n;
+      if (this.L.blank(l)) continue;
       const m = re.exec(this.content(n).replace(/\*\*|__/g, ''));
       if (!m) continue;
       const word = m[2]!.toLowerCase();
       const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' || m[1] && /absent/i.test(word) ? 'apologies' : word === 'absent' ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
-      let end = l.ce;
+      let end = this.L.ce[l]!;
       let listText = m[3] ?? '';
       // "Present:" alone: the names follow on the lines below, up to a blank line.
       if (!listText.trim()) {
         let k = n + 1;
         const parts: string[] = [];
-        while (k < to && !this.L[k]!.blank) {
+        while (k < to && !this.L.blank(k)) {
           parts.push(this.content(k));
-          end = this.L[k]!.ce;
+          end = this.L.ce[k]!;
           k++;
         }
         listText = parts.join(', ');
         n = k - 1;
       }
-      out.push({ kind, range: { start: l.cs, end }, names: splitNames(listText) });
+      out.push({ kind, range: { start: this.L.cs[l]!, end }, names: splitNames(listText) });
     }
     // Markdown attendance sections hold the names on their own lines.
     if (out.length === 0 || from > 0) {
-      for (let n = from; n < to && n < this.L.length; n++) {
-        const l = this.L[n]!;
-        if (l.blank || l.heading) continue;
+      for (let n = from; n < to && n < this.L.count; n++) {
+        const l = n;
+        if (this.L.blank(l) || this.L.heading[l]!) continue;
         const c = this.content(n);
-        if (/@[\w-]/.test(c) && !re.test(c) && from > 0) out.push({ kind: 'present', range: { start: l.cs, end: l.ce }, names: splitNames(c) });
+        if (/@[\w-]/.test(c) && !re.test(c) && from > 0) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: splitNames(c) });
       }
     }
   }
@@ -724,16 +724,16 @@ class Parser {
     const headLines = new Map<number, PartKind>();
     for (const p of h.headParts) headLines.set(p.line, p.kind);
     // Parts for the heading lines, then the body.
-    const lastLine = Math.min(this.L.length - 1, Math.max(h.firstLine, this.table.lineAt(Math.max(range.start, ownEnd - 1))));
+    const lastLine = Math.min(this.L.count - 1, Math.max(h.firstLine, this.table.lineAt(Math.max(range.start, ownEnd - 1))));
     let bodyFrom = h.bodyLine;
     for (let n = h.firstLine; n < Math.min(bodyFrom, lastLine + 1); n++) {
       const kind = headLines.get(n) ?? 'blank';
-      parts.push({ kind: this.L[n]!.blank ? 'blank' : kind, range: { start: this.table.starts[n]!, end: this.table.next(n) } });
+      parts.push({ kind: this.L.blank(n) ? 'blank' : kind, range: { start: this.table.starts[n]!, end: this.table.next(n) } });
     }
     // "Title: body" items: the title line also holds the body's first words.
     if (h.inlineBody !== null) {
-      const l = this.L[h.titleLine]!;
-      this.analyseLine({ start: h.inlineBody, end: l.ce }, { resolution: undefined, actionList: false, ownLine: true, people }, sink);
+      const l = h.titleLine;
+      this.analyseLine({ start: h.inlineBody, end: this.L.ce[l]! }, scanLine(this.L.bytes, h.inlineBody, this.L.ce[l]!), { resolution: undefined, actionList: false, ownLine: true, people }, sink);
     }
     // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
     const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
@@ -809,7 +809,7 @@ class Parser {
     /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
     const analyseText = (n: number, span: Range, ownLine: boolean): void => {
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(text.slice(span.start, span.start + 4));
-      this.analyseLine(span, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
+      this.analyseLine(span, this.L.gate[n]!, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
       const lastMotion = sink.motions[sink.motions.length - 1];
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     };
@@ -821,26 +821,26 @@ class Parser {
     };
 
     for (let n = from; n < to; n++) {
-      const l = this.L[n]!;
-      if (l.blank) {
+      const l = n;
+      if (this.L.blank(l)) {
         pushPart(supporting ? 'supporting' : 'blank', n);
         if (inList) listAfterBlank = true;
         if (block) blockAfterBlank = true;
         continue;
       }
-      const span = { start: l.cs, end: l.ce };
+      const span = { start: this.L.cs[l]!, end: this.L.ce[l]! };
       // Fast path: a discussion line (long, no list or block open, not starting like a marker) is only text to analyse.
-      if (!supporting && !inList && !actionPoint && block === null && table === null && !l.table && l.checkbox === null && l.ce - l.cs > 40) {
+      if (!supporting && !inList && !actionPoint && block === null && table === null && !this.L.table(l) && this.L.checkbox(l) === null && this.L.ce[l]! - this.L.cs[l]! > 40) {
         // Not r/R, u/U, t/T (RESOLVED blocks), s/S (Supporting documents), * and _ (emphasis), ( and " (clauses), digits (numbers).
-        const f = text.charCodeAt(l.cs) | 0x20;
+        const f = text.charCodeAt(this.L.cs[l]!) | 0x20;
         if (f !== 0x72 && f !== 0x75 && f !== 0x74 && f !== 0x73 && f !== 0x2a && f !== 0x7f && f !== 0x28 && f !== 0x22 && !(f >= 0x30 && f <= 0x39)) {
           listAfterBlank = false;
           pushPart('text', n);
-          analyseText(n, span, !l.bullet);
+          analyseText(n, span, !this.L.bullet(l));
           continue;
         }
       }
-      const c = text.slice(l.cs, l.ce);
+      const c = text.slice(this.L.cs[l]!, this.L.ce[l]!);
       if (supporting) {
         pushPart('supporting', n);
         continue;
@@ -861,9 +861,9 @@ class Parser {
       }
 
       // Tables: "| Task | Owner | Status |"
-      if (l.table) {
+      if (this.L.table(l)) {
         pushPart('text', n);
-        const cells = splitCells(c).map((x) => ({ text: x.text, start: x.start + l.cs }));
+        const cells = splitCells(c).map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
         if (/^[\s|:-]+$/.test(c)) continue;
         if (!table) {
           const lower = cells.map((x) => x.text.toLowerCase());
@@ -893,11 +893,11 @@ class Parser {
       }
       // "Action: AR" alone, with the task on the next line: one action, owned by AR.
       const ownerLabel = short ? /^(?:\*\*|__)?action(?:\s+by)?\s*(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?\s*(.+?)\s*$/i.exec(c) : null;
-      if (ownerLabel && n + 1 < to && !this.L[n + 1]!.blank && looksLikeOwner(ownerLabel[1]!, people) && !isPlaceholderOwner(ownerLabel[1]!)) {
-        const next = this.L[n + 1]!;
-        if (!NUMBERED.test(text.slice(next.cs, next.ce)) && startsWithTaskVerb(text, { start: next.cs, end: next.ce })) {
+      if (ownerLabel && n + 1 < to && !this.L.blank(n + 1) && looksLikeOwner(ownerLabel[1]!, people) && !isPlaceholderOwner(ownerLabel[1]!)) {
+        const next = n + 1;
+        if (!NUMBERED.test(text.slice(this.L.cs[next]!, this.L.ce[next]!)) && startsWithTaskVerb(text, { start: this.L.cs[next]!, end: this.L.ce[next]! })) {
           actionPoint = true;
-          pendingOwner = { name: ownerLabel[1]!, range: { start: l.cs + c.lastIndexOf(ownerLabel[1]!), end: l.cs + c.lastIndexOf(ownerLabel[1]!) + ownerLabel[1]!.length } };
+          pendingOwner = { name: ownerLabel[1]!, range: { start: this.L.cs[l]! + c.lastIndexOf(ownerLabel[1]!), end: this.L.cs[l]! + c.lastIndexOf(ownerLabel[1]!) + ownerLabel[1]!.length } };
           closeBlock();
           pushPart('actions', n);
           continue;
@@ -910,17 +910,17 @@ class Parser {
         pushPart('actions', n);
         continue;
       }
-      if (inList && listAfterBlank && !actionsSection && !l.bullet && !l.checkbox && !/^\d+[.)]\s/.test(c)) inList = false;
+      if (inList && listAfterBlank && !actionsSection && !this.L.bullet(l) && !this.L.checkbox(l) && !/^\d+[.)]\s/.test(c)) inList = false;
       listAfterBlank = false;
 
-      const ctx: TaskContext = { resolution: false, actionList: false, ownLine: !l.bullet || l.checkbox !== null, people };
+      const ctx: TaskContext = { resolution: false, actionList: false, ownLine: !this.L.bullet(l) || this.L.checkbox(l) !== null, people };
 
       if (actionPoint) {
         actionPoint = false;
         pushPart('actions', n);
         // The paragraph under the label: consecutive lines up to a blank line.
         let e = n;
-        while (e + 1 < to && !this.L[e + 1]!.blank) e++;
+        while (e + 1 < to && !this.L.blank(e + 1)) e++;
         const a = entryTask(text, span, { ...ctx, actionList: true });
         if (pendingOwner && a.owner === null) {
           a.owner = pendingOwner.name;
@@ -929,18 +929,18 @@ class Parser {
         pendingOwner = null;
         sink.actions.push(toAction(text, a));
         for (let k = n; k <= e; k++) {
-          const lk = this.L[k]!;
-          findOutcomes(text, { start: lk.cs, end: lk.ce }, sink.outcomes);
+          const lk = k;
+          findOutcomes(text, { start: this.L.cs[lk]!, end: this.L.ce[lk]! }, sink.outcomes);
           if (k > n) pushPart('actions', k);
         }
         n = e;
         continue;
       }
-      if (l.checkbox === 'x') {
+      if (this.L.checkbox(l) === 'x') {
         pushPart(inList ? 'actions' : 'text', n);
         continue;
       }
-      if (inList || l.checkbox === ' ') {
+      if (inList || this.L.checkbox(l) === ' ') {
         pushPart('actions', n);
         if (this.isDone(c)) continue;
         const a = entryTask(text, span, { ...ctx, actionList: true });
@@ -949,27 +949,27 @@ class Parser {
       }
       // RESOLVED blocks.
       const res = mayResolve ? /^(?:\*\*|__)?(?:the\s+\w+(?:\s+\w+)?\s+)?(UN)?RESOLVED\b(?:\*\*|__)?\s*(?:[:–—-]\s*)?(?:\*\*|__)?/i.exec(c) : null;
-      const isClause = block !== null && (l.bullet || /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i.test(c));
+      const isClause = block !== null && (this.L.bullet(l) || /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i.test(c));
       if (res && /resolved/i.test(res[0]) && (/^[A-Z(*_]/.test(c) || /^(?:un)?resolved/i.test(c))) {
         closeBlock();
-        const kwStart = l.cs + res[0].search(/(?:UN)?RESOLVED/i);
+        const kwStart = this.L.cs[l]! + res[0].search(/(?:UN)?RESOLVED/i);
         const kwLen = /(?:UN)?RESOLVED/i.exec(res[0])![0].length;
-        block = { keyword: { start: kwStart, end: kwStart + kwLen }, unresolved: !!res[1], resolutions: [], start: l.cs, end: l.ce };
+        block = { keyword: { start: kwStart, end: kwStart + kwLen }, unresolved: !!res[1], resolutions: [], start: this.L.cs[l]!, end: this.L.ce[l]! };
         blockAfterBlank = false;
         const rest = c.slice(res[0].length).trim();
         // "RESOLVED that the petition be referred ..." holds its clause on the same line; "RESOLVED that the Committee:" introduces a list.
-        if (rest && !/:\s*$/.test(rest)) block.resolutions.push({ range: { start: l.cs + res[0].length, end: l.ce }, label: undefined, text: rest });
+        if (rest && !/:\s*$/.test(rest)) block.resolutions.push({ range: { start: this.L.cs[l]! + res[0].length, end: this.L.ce[l]! }, label: undefined, text: rest });
         pushPart('resolution', n);
-        this.analyseLine(span, { ...ctx, resolution: true }, sink);
+        this.analyseLine(span, this.L.gate[n]!, { ...ctx, resolution: true }, sink);
         continue;
       }
       if (block && isClause && (!blockAfterBlank || isClause)) {
         const lab = /^(\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+/.exec(c);
         block.resolutions.push({ range: { ...span }, label: lab ? lab[1] : undefined, text: lab ? c.slice(lab[0].length).trim() : c });
-        block.end = l.ce;
+        block.end = this.L.ce[l]!;
         blockAfterBlank = false;
         pushPart('resolution', n);
-        this.analyseLine(span, { ...ctx, resolution: true }, sink);
+        this.analyseLine(span, this.L.gate[n]!, { ...ctx, resolution: true }, sink);
         continue;
       }
       if (block) closeBlock();
@@ -1009,10 +1009,9 @@ class Parser {
    * Outcomes, motions and actions in one line. `ctx.resolution` undefined means "decide from the line": a line that
    * resolves ("RESOLVED that", "It was resolved that", "This Council resolves to") may set tasks in resolution form.
    */
-  private analyseLine(span: Range, given: Omit<TaskContext, 'resolution'> & { resolution: boolean | undefined }, sink: { outcomes: Outcome[]; motions: Motion[]; actions: Action[] }): void {
+  private analyseLine(span: Range, flags: number, given: Omit<TaskContext, 'resolution'> & { resolution: boolean | undefined }, sink: { outcomes: Outcome[]; motions: Motion[]; actions: Action[] }): void {
     const text = this.text;
     // One pass over the line says what it may hold; discussion lines end here.
-    const flags = scanLine(text, span.start, span.end);
     const mayOutcome = (flags & MAY_OUTCOME) !== 0;
     let resolution = given.resolution;
     if (resolution === undefined) {
@@ -1020,7 +1019,7 @@ class Parser {
       resolution = mayOutcome && /resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c));
     }
     const ctx: TaskContext = { ...given, resolution };
-    const mayTask = (flags & MAY_TASK) !== 0 || ctx.resolution || ctx.actionList || (ctx.ownLine && startsWithTaskVerb(text, span)) || startsWithNameColon(text, span);
+    const mayTask = (flags & MAY_TASK) !== 0 || ctx.resolution || ctx.actionList || (ctx.ownLine && (flags & MAY_IMPERATIVE) !== 0);
     if (!mayOutcome && !mayTask) return;
     const ss = sentences(text, span.start, span.end);
     if (mayOutcome) {
@@ -1062,14 +1061,6 @@ class Parser {
     if (ab.length) updated = { ...updated, abstainers: [...updated.abstainers, ...ab] };
     if (updated !== m) sink.motions[idx] = updated;
   }
-}
-
-/** Does the line open with a name and a colon ("Priya: review the draft", "@li-wei: get traces")? */
-function startsWithNameColon(text: string, span: Range): boolean {
-  const c = text.charCodeAt(span.start);
-  if (!((c >= 0x41 && c <= 0x5a) || c === 0x40)) return false;
-  const colon = text.indexOf(':', span.start);
-  return colon > span.start && colon - span.start <= 30 && colon < span.end && /^[@A-Z][\w.'’-]*(?:\s[A-Z][\w'’-]*)?\s*$/.test(text.slice(span.start, colon));
 }
 
 /** Does the line open with a verb that can set a task ("Update the page.")? */

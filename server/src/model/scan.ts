@@ -1,139 +1,251 @@
 /**
- * One pass over a line, word by word, that says what the line can hold. Most
- * lines of minutes are discussion; this scan lets the parser skip them after
- * reading each character once, and run the sentence-level rules in
- * language.ts only where a rule could match.
+ * The word gate: one pass over a line's characters that says whether the
+ * sentence-level rules in language.ts could find anything in it. Most lines
+ * of minutes are discussion; the gate lets the parser skip them after reading
+ * each character once, and run the rules only where one could match.
  *
- * The scan is conservative: a flag means "may", never "does".
+ * The gate reads words the way the rules do, with a word's neighbours: a
+ * participle such as "agreed" counts only where an outcome rule could use it
+ * (opening a sentence, in capitals, after a body such as "the Committee", after
+ * "was"/"were"/"be", before "as a true record"); "carried" or "lost" only
+ * opening a sentence, in capitals or after a motion; "to" only early in a
+ * sentence and before a task verb. So "mitigating actions had been agreed by
+ * the leadership team" passes straight through.
+ *
+ * It is conservative: a flag means "a rule may match", never "does". A test
+ * checks that the parse with the gate equals the parse without it.
+ *
+ * It reads a byte view of the text (one byte per UTF-16 code unit, see
+ * `byteView`), so offsets are the text's own; characters outside Latin-1 are
+ * never letters a rule needs.
  */
 
-import { IRREGULAR_PARTICIPLES, TASK_VERBS } from './lexicon';
+import { BODY_WORDS, IRREGULAR_PARTICIPLES, TASK_VERBS } from './lexicon';
 
-/** The line has a word an outcome or a motion needs (resolved, agreed, noted, carried, moved, ...). */
+/** The line may record an outcome or a motion (resolved, agreed, noted, carried, moved, ...). */
 export const MAY_OUTCOME = 1;
-/** A sentence in the line has "to" among its first words, an "@", or an owner/due field: it may set a task. */
+/** The line may set a task: "X to VERB" early in a sentence, "@", an action label, "Name: verb". */
 export const MAY_TASK = 2;
+/** The line opens with a task verb ("Update the page."): a task where the line stands as its own paragraph. */
+export const MAY_IMPERATIVE = 4;
+// Local copies: the hot loop below must not read them through the module's exports.
+const OUT = 1;
+const TASK = 2;
+const IMPERATIVE = 4;
 
-/**
- * The words the outcome, motion and task rules in language.ts need. A word ending in "*" is a stem (any word
- * it starts); "^" marks a word that only counts at the start of a sentence ("No objection", "Support"). Exact
- * words keep prose out of the slow path: "notes", "passenger", "second reading" and "response" are not
- * "noted", "passed", "seconded" or "responsible".
- */
-const OUTCOME_WORDS = `resol* unres* agreed noted carried lost defeated passed failed decision decisions decided approved adopted accepted
-  endorsed ratified consensus elected withdrawn fell rejected filed outcome conclusion moved proposed seconded second motion*
-  abstained abstain favour favor set appointed awarded authorised authorized selected chose granted recommended
-  objects objected objection objections supports supported
-  ^no ^support* ^object* ^comment* ^observ*`;
-const TASK_WORDS = `owner* responsible responsibility due deadline assig* actio* todo ai follow needs task tasks`;
+// Word classes (bits); a word may have several.
+const ALWAYS = 1 << 0; // an outcome or motion word wherever it stands
+const PART = 1 << 1; // a participle that records an outcome in context ("Members agreed", "was noted")
+const RESULT = 1 << 2; // a motion's result ("carried", "lost") opening a sentence, in capitals or after a motion
+const FIRST = 1 << 3; // counts opening a sentence ("Decision:", "No objection", "Support")
+const CTX = 1 << 4; // a word after which a participle counts (bodies, was/were/be, adverbs)
+const MNOUN = 1 << 5; // "motion", "amendment", "show of hands": a result word after it counts
+const SECOND = 1 << 6; // "second" counts before "by"
+const BY = 1 << 7;
+const IN = 1 << 8;
+const FAVOUR = 1 << 9; // after "in"
+const NO = 1 << 10;
+const NOOBJ = 1 << 11; // "objection", "comment", "observation" after "no"
+const AS = 1 << 12;
+const TO = 1 << 13;
+const BE = 1 << 14;
+const VERB = 1 << 15; // a task verb in its base form
+const PARTICIPLE = 1 << 16; // an irregular participle ("brought", "done")
+const LABEL = 1 << 17; // an action label opening a line ("Action:", "AI:", "TODO:")
+const UPPER_OUT = 1 << 18; // an outcome keyword in capitals anywhere ("RESOLVED", "NOTED", "CARRIED")
+const ACTION_WORD = 1 << 19; // "ACTION" in capitals anywhere labels a task
+const DO = 1 << 20;
 
-interface Entry {
-  /** Length of the word, or of the stem for a stem. */
-  len: number;
-  stem: boolean;
-  sentenceStart: boolean;
-  flag: number;
+// A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
+const SIZE = 4096;
+const KEYS = new Int32Array(SIZE);
+const USED = new Uint8Array(SIZE);
+const CLASSES = new Int32Array(SIZE);
+
+function hashWord(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
 }
+const slot = (h: number): number => (h ^ (h >>> 11) ^ (h >>> 22)) & (SIZE - 1);
 
-function key(s: string): number {
-  let k = 0;
-  for (let i = 0; i < 5; i++) k = k * 27 + (i < s.length ? s.charCodeAt(i) - 96 : 0);
-  return k;
-}
-
-// 27^3 three-letter prefixes: a quick "maybe" before the exact five-letter lookup.
-const PREFIX3 = new Uint8Array(27 * 27 * 27);
-const FULL = new Map<number, Entry[]>();
-for (const [list, flag] of [
-  [OUTCOME_WORDS, MAY_OUTCOME],
-  [TASK_WORDS, MAY_TASK],
-] as const) {
-  for (const raw of list.trim().split(/\s+/)) {
-    const sentenceStart = raw.startsWith('^');
-    const stem = raw.endsWith('*');
-    const w = raw.replace(/^\^|\*$/g, '');
-    const k = key(w.slice(0, 5));
-    const e: Entry = { len: w.length, stem, sentenceStart, flag };
-    // A stem shorter than five letters is looked up by its padded key; longer words by their first five letters.
-    FULL.set(k, [...(FULL.get(k) ?? []), e]);
-    PREFIX3[(k / 729) | 0] = 1;
+function add(list: Iterable<string>, cls: number): void {
+  for (const raw of list) {
+    const w = raw.trim();
+    if (!w) continue;
+    const h = hashWord(w);
+    let i = slot(h);
+    while (USED[i] && KEYS[i] !== h) i = (i + 1) & (SIZE - 1);
+    USED[i] = 1;
+    KEYS[i] = h;
+    CLASSES[i]! |= cls;
   }
 }
+const ws = (s: string): string[] => s.trim().split(/\s+/);
 
-/** The flags the word with this key and length sets at this place in its sentence. */
-function lookup(k: number, n: number, first: boolean): number {
-  let f = 0;
-  const probe = (key: number) => {
-    const es = FULL.get(key);
-    if (!es) return;
-    for (const e of es) if ((e.stem ? n >= e.len : n === e.len) && (!e.sentenceStart || first)) f |= e.flag;
-  };
-  probe(k);
-  // Stems shorter than five letters ("resol" is five; "actio" too) are stored padded: try the word's shorter prefixes.
-  if (n > 4) probe(k - (k % 27));
-  if (n > 3) probe(k - (k % 729));
-  return f;
+add(ws('consensus elected re-elected moved proposed seconded motion abstained abstain abstains abstention abstentions'), ALWAYS);
+add(
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received'),
+  PART,
+);
+add(ws('carried passed failed lost defeated fell withdrawn rejected denied'), RESULT);
+add(ws('decision decisions outcome conclusion no object objection objections support supports supported objects comment comments observation observations'), FIRST);
+add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
+add(ws('motion motions recommendation amendment proposal proposition hands'), MNOUN);
+add(['second'], SECOND);
+add(['by'], BY);
+add(['in'], IN);
+add(ws('favour favor'), FAVOUR);
+add(['no'], NO);
+add(ws('objection objections comment comments observation observations'), NOOBJ);
+add(['as'], AS);
+add(['to'], TO);
+add(['be'], BE);
+add(['do'], DO);
+add(TASK_VERBS, VERB);
+add(IRREGULAR_PARTICIPLES, PARTICIPLE);
+add(ws('action actions ai todo task tasks follow follow-up follow-ups followup'), LABEL);
+add(ws('resolved unresolved agreed noted carried lost defeated approved recommended'), UPPER_OUT);
+add(ws('action actions'), ACTION_WORD);
+/** Stems: words starting "resol", "unres", "motio" or "actio" ("resolution", "resolves", "unresolved", "motions", "actioned"). */
+function stem(b: Uint8Array, i: number): number {
+  const f = b[i]! | 0x20;
+  if (f === 0x72 /* r */) return (b[i + 1]! | 0x20) === 0x65 && (b[i + 2]! | 0x20) === 0x73 && (b[i + 3]! | 0x20) === 0x6f && (b[i + 4]! | 0x20) === 0x6c ? ALWAYS : 0;
+  if (f === 0x75 /* u */) return (b[i + 1]! | 0x20) === 0x6e && (b[i + 2]! | 0x20) === 0x72 && (b[i + 3]! | 0x20) === 0x65 && (b[i + 4]! | 0x20) === 0x73 ? ALWAYS : 0;
+  if (f === 0x6d /* m */) return (b[i + 1]! | 0x20) === 0x6f && (b[i + 2]! | 0x20) === 0x74 && (b[i + 3]! | 0x20) === 0x69 && (b[i + 4]! | 0x20) === 0x6f ? ALWAYS : 0;
+  if (f === 0x61 /* a */) return (b[i + 1]! | 0x20) === 0x63 && (b[i + 2]! | 0x20) === 0x74 && (b[i + 3]! | 0x20) === 0x69 && (b[i + 4]! | 0x20) === 0x6f ? LABEL | ACTION_WORD : 0;
+  return 0;
 }
 
-/** Reads the lower-case word starting at or after `i` (skipping spaces); empty if none. */
-function wordAt(text: string, i: number, end: number): { w: string; next: number } {
-  while (i < end && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0xa0)) i++;
-  let j = i;
-  while (j < end && j - i < 20) {
-    const d = text.charCodeAt(j);
-    if (!((d >= 0x61 && d <= 0x7a) || d === 0x2d)) break;
-    j++;
+function classOf(h: number): number {
+  let i = slot(h);
+  while (USED[i]) {
+    if (KEYS[i] === h) return CLASSES[i]!;
+    i = (i + 1) & (SIZE - 1);
   }
-  return { w: text.slice(i, j), next: j };
-}
-
-function taskAfterTo(text: string, i: number, end: number): boolean {
-  const a = wordAt(text, i, end);
-  if (a.w === 'be') {
-    const b = wordAt(text, a.next, end).w;
-    return IRREGULAR_PARTICIPLES.has(b) || (b.length > 3 && /(?:ed|en)$/.test(b));
-  }
-  return TASK_VERBS.has(a.w);
+  return 0;
 }
 
 /** How many words may precede "to" in a task's subject ("Data brought to committee on children placed outside the Borough to be split"). */
 const SUBJECT_WORDS = 16;
 
-export function scanLine(text: string, start: number, end: number): number {
+/**
+ * One byte per UTF-16 code unit of `text` (its low byte), so that offsets agree with the text's.
+ * Characters outside Latin-1 may read as other bytes; the gate treats what it finds there as
+ * "may", and every rule then reads the real text.
+ */
+export function byteView(text: string): Uint8Array {
+  const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
+  if (B) return B.from(text, 'latin1');
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  return out;
+}
+
+/** The hash of the letters of b[from, to), lower-cased (for the rare words that need a second look). */
+function hashBytes(b: Uint8Array, from: number, to: number): number {
+  let h = 0;
+  for (let k = from; k < to; k++) {
+    const d = b[k]! | 0x20;
+    h = (Math.imul(h, 31) + (d === 0x2d ? 0x2d : d)) | 0;
+  }
+  return h;
+}
+
+/** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE, or 0. */
+export function scanLine(b: Uint8Array, start: number, end: number): number {
   let flags = 0;
   let wordInSentence = 0;
+  let wordInLine = 0;
+  let prev = 0; // the previous word's classes in this sentence
+  let sentence = 0; // MNOUN once a motion word has been seen in this sentence
+  let pending = 0; // what the next word must be for the previous one to count: AS after a participle, BY after "second"
+  let toState = 0; // 1 after an early "to", 2 after "to be"
+  let colonName = false; // a "Name:" just opened this sentence: a task verb next sets a task
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
-    const lc = c | 0x20;
-    if (lc >= 0x61 && lc <= 0x7a) {
-      // A word: read its first five letters (lower-cased) into a key, then skip the rest.
-      let k = 0;
-      let n = 0;
+    const c = b[i]!;
+    if (c === 0x20) {
+      i++;
+      continue;
+    }
+    if (((c | 0x20) - 0x61) >>> 0 < 26) {
+      // A word: its hash (lower case, with any hyphens inside it), and whether it has a lower-case letter.
+      let h = 0;
+      let lower = 0;
+      let hyphen = -1;
       let j = i;
       while (j < end) {
-        const d = text.charCodeAt(j) | 0x20;
-        if (d < 0x61 || d > 0x7a) break;
-        if (n < 5) k = k * 27 + (d - 96);
-        n++;
+        const d = b[j]!;
+        const ld = d | 0x20;
+        if ((ld - 0x61) >>> 0 < 26) {
+          lower |= d & 0x20;
+          h = (Math.imul(h, 31) + ld) | 0;
+        } else if (d === 0x2d && j + 1 < end && ((b[j + 1]! | 0x20) - 0x61) >>> 0 < 26) {
+          h = (Math.imul(h, 31) + 0x2d) | 0;
+          hyphen = j;
+        } else break;
         j++;
       }
-      for (let p = n; p < 5; p++) k *= 27;
-      if (n === 2 && lc === 0x74 && (text.charCodeAt(i + 1) | 0x20) === 0x6f && wordInSentence <= SUBJECT_WORDS && wordInSentence > 0) {
-        // "to" early in a sentence sets a task only before a task verb, or "be" and a participle ("to be arranged").
-        if (taskAfterTo(text, j, end)) flags |= MAY_TASK;
-      }
-      else if (PREFIX3[(k / 729) | 0] === 1) flags |= lookup(k, n, wordInSentence === 0);
+      const n = j - i;
+      let cls = classOf(h);
+      // "re-elected", "sub-committee": the whole word, else its last part.
+      if (cls === 0 && hyphen >= 0) cls = classOf(hashBytes(b, hyphen + 1, j));
+      if (n > 5) cls |= stem(b, i);
+      if (cls !== 0 || toState !== 0 || colonName) {
+        const first = wordInSentence === 0;
+        const caps = lower === 0 && n > 1;
+        if (cls & ALWAYS) flags |= OUT;
+        // After a label too: "ACTION – Approved the consent calendar" records what the body did.
+        if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN)) flags |= OUT;
+        if (cls & FIRST && first) flags |= OUT;
+        if (cls & UPPER_OUT && caps) flags |= OUT;
+        if (cls & FAVOUR && prev & IN) flags |= OUT;
+        if (cls & NOOBJ && prev & NO) flags |= OUT;
+        if (pending & cls) flags |= OUT;
+        if (cls & LABEL && wordInLine === 0) flags |= TASK;
+        if (cls & VERB && wordInLine === 0) flags |= IMPERATIVE;
+        if (cls & ACTION_WORD && caps) flags |= TASK;
+        if (cls & DO && prev & TO && wordInLine === 1) flags |= TASK; // "To do:"
+        sentence |= cls & MNOUN;
+        // "to VERB", "to be DONE" early in a sentence.
+        if (toState === 1) {
+          if (cls & VERB && lower !== 0) flags |= TASK;
+          toState = cls & BE ? 2 : 0;
+        } else if (toState === 2) {
+          const e1 = b[j - 1]! | 0x20;
+          const e2 = b[j - 2]! | 0x20;
+          if (cls & PARTICIPLE || (n > 3 && e2 === 0x65 && (e1 === 0x64 || e1 === 0x6e))) flags |= TASK; // -ed, -en
+          toState = 0;
+        }
+        if (cls & TO && wordInSentence > 0 && wordInSentence <= SUBJECT_WORDS) toState = 1;
+        if (colonName) {
+          if (cls & VERB && lower !== 0) flags |= TASK;
+          colonName = false;
+        }
+        // Words that make the next one count: "approved as", "second by".
+        pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0);
+        if ((flags & (OUT | TASK)) === (OUT | TASK)) return flags; // the first word has been read: IMPERATIVE is settled
+      } else pending = 0;
+      prev = cls;
       wordInSentence++;
+      wordInLine++;
       i = j;
       continue;
     }
     if (c === 0x2e /* . */ || c === 0x3f /* ? */ || c === 0x21 /* ! */ || c === 0x3b /* ; */ || c === 0x3a /* : */) {
-      // A new sentence (or clause) may start here; "to" counts again from its start.
-      const next = text.charCodeAt(i + 1);
-      if (next === 0x20 || next === 0xa0 || next === 0x09) wordInSentence = 0;
-    } else if (c === 0x40 /* @ */) flags |= MAY_TASK;
-    if (flags === (MAY_OUTCOME | MAY_TASK)) return flags;
+      // A new sentence (or clause) may start here.
+      const next = i + 1 < end ? b[i + 1]! : 0x20;
+      if (next === 0x20 || next === 0xa0 || next === 0x09) {
+        // "Priya: review the draft": a name of one or two words and a colon.
+        colonName = c === 0x3a && wordInSentence > 0 && wordInSentence <= 2;
+        wordInSentence = 0;
+        prev = 0;
+        sentence = 0;
+        pending = 0;
+        toState = 0;
+      }
+    } else if (c === 0x40 /* @ */) flags |= TASK;
     i++;
   }
   return flags;
