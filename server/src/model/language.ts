@@ -131,7 +131,9 @@ const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objecti
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b/i;
 
 function lowerKind(word: string): OutcomeKind {
-  return KIND[word.toLowerCase().replace(/\s+.*$/, '')] ?? 'decision';
+  const w = word.toLowerCase();
+  const sp = w.search(/\s/);
+  return KIND[sp < 0 ? w : w.slice(0, sp)] ?? 'decision';
 }
 
 /**
@@ -249,6 +251,8 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
 }
 
 export function findVotes(s: string): Votes | null {
+  // Every form of vote has a number or a colon ("Ayes: Smith, Lee").
+  if (!/[\d:]/.test(s)) return null;
   // "Ayes: 5. Noes: 0." or "Ayes: Smith, Lee, Ortiz. Noes: Brooks."
   const ayes = /\bayes?\s*:\s*([^.;]+)/i.exec(s);
   const noes = /\b(?:noes|nays?)\s*:\s*([^.;]+)/i.exec(s);
@@ -264,6 +268,7 @@ export function findVotes(s: string): Votes | null {
 
 export function findAbstainers(s: string): string[] {
   const out: string[] = [];
+  if (!/abstain/i.test(s)) return out;
   ABSTAINED.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ABSTAINED.exec(s))) {
@@ -684,13 +689,16 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
 function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
   const s = text.slice(span.start, span.end);
   const base = span.start;
+  // Cheap looks first: most tasks have no field, dash, bracket or deadline words, and their patterns need not be tried.
+  const low = s.toLowerCase();
+  const fields = s.includes(':') || s.includes('=');
   // "Needs an owner" says nobody, whatever else the sentence says.
-  if (/\bneeds?\s+(?:an\s+)?owner\b|\(unassigned\)|\bunassigned\b|\bno\s+owner\b/i.test(s)) {
+  if ((low.includes('owner') || low.includes('unassigned')) && /\bneeds?\s+(?:an\s+)?owner\b|\(unassigned\)|\bunassigned\b|\bno\s+owner\b/i.test(s)) {
     a.owner = null;
     a.ownerRange = { start: base, end: base };
   } else {
     // An owner field wins over the sentence: "Responsible: TBC" says nobody.
-    const field = fieldValue(s, OWNER_FIELD, base);
+    const field = fields ? fieldValue(s, OWNER_FIELD, base) : null;
     if (field && (isPlaceholderOwner(field.value) || looksLikeOwner(field.value, people))) {
       a.owner = isPlaceholderOwner(field.value) ? null : field.value;
       a.ownerRange = field.range;
@@ -699,7 +707,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   if (a.owner && isPlaceholderOwner(a.owner)) a.owner = null;
 
   // "Task — Owner — Due", or "Owner — Task — Due" when the first part is a name and the second starts with a task verb.
-  const parts = s.split(DASH_SPLIT);
+  const parts = s.includes('—') || s.includes('–') || s.includes('-') ? s.split(DASH_SPLIT) : [s];
   if (parts.length > 1 && a.owner === null && a.ownerRange === null) {
     const first = parts[0]!.replace(/^[\s*_]+|[\s*_]+$/g, '');
     const secondVerb = /^\s*([a-z]+)/.exec(parts[1]!);
@@ -731,7 +739,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
 
   // "(M. Doyle)", "(Director of Finance)", "(owner: @x)" at the end.
   if (a.owner === null && a.ownerRange === null) {
-    const paren = /\(([^()]{2,60})\)\s*[.;]?\s*$/.exec(s);
+    const paren = s.includes(')') ? /\(([^()]{2,60})\)\s*[.;]?\s*$/.exec(s) : null;
     if (paren) {
       const v = paren[1]!.trim();
       if (!DATE_WORDS.test(v) && looksLikeOwner(v, people)) {
@@ -751,20 +759,20 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
     }
   }
 
-  if (a.due === null) readDue(s, base, a);
+  if (a.due === null) readDue(s, base, a, low, fields);
 }
 
 const DUE_BY = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+/gi;
 const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
 
-function readDue(s: string, base: number, a: FoundAction): void {
-  const f = fieldValue(s, DUE_FIELD, base);
+function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(), fields = true): void {
+  const f = fields ? fieldValue(s, DUE_FIELD, base) : null;
   if (f) {
     a.due = f.value;
     a.dueRange = f.range;
     return;
   }
-  const dueWord = /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()|]+)/i.exec(s);
+  const dueWord = low.includes('due') ? /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()|]+)/i.exec(s) : null;
   if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^to\b/i.test(dueWord[1]!)) {
     const v = dueWord[1]!.trim().replace(/[.\s]+$/, '');
     const at = dueWord.index + dueWord[0].indexOf(dueWord[1]!);
@@ -773,14 +781,19 @@ function readDue(s: string, base: number, a: FoundAction): void {
     return;
   }
   // "two weeks before the meeting", "10 days after the AGM": kept whole.
-  const relative = /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:working\s+)?(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+[^.;,()|]+/i.exec(s);
+  const relative =
+    low.includes('before') || low.includes('after') || low.includes('ahead') || low.includes('prior')
+      ? /\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+(?:working\s+)?(?:days?|weeks?|months?)\s+(?:before|after|ahead\s+of|prior\s+to)\s+[^.;,()|]+/i.exec(s)
+      : null;
   if (relative) {
     const v = relative[0].replace(/[.\s]+$/, '');
     a.due = v;
     a.dueRange = { start: base + relative.index, end: base + relative.index + v.length };
     return;
   }
-  const within = /\bwithin\s+[^.;,()|]+/i.exec(s);
+  const within = low.includes('within') ? /\bwithin\s+[^.;,()|]+/i.exec(s) : null;
+  // Every deadline phrase below holds "by", "before", "later", "ahead" or "time" ("in time for").
+  if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('time')) return;
   DUE_BY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DUE_BY.exec(s))) {

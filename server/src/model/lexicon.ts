@@ -77,43 +77,45 @@ export const BODY_WORDS = `committee|sub-committee|subcommittee|council|board|ca
  * Titles of items that are part of the meeting's procedure and need no outcome.
  * Matched against the title with its minute number removed.
  */
-export const PROCEDURAL_TITLE = new RegExp(
-  '^(?:' +
-    [
-      'apolog(?:y|ies)\\b.*',
-      '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable)\\s+)*interests?.*',
-      '(?:quorum|roll\\s*call|attendance)\\b.*',
-      '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
-      'welcome.*',
-      'introductions?',
-      'opening(?:\\s+remarks)?',
-      'call(?:ed)?\\s+to\\s+order.*',
-      '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
-      '(?:approval|adoption|confirmation)\\s+of\\s+(?:the\\s+)?agenda',
-      'agenda(?:\\s+(?:approval|review))?',
-      'public\\s+(?:participation|forum|questions?|session|comments?|time|speaking|question\\s+time|open\\s+forum)\\b.*',
-      '(?:open|community)\\s+(?:forum|floor|session)',
-      '(?:questions?\\s+from\\s+(?:members|the\\s+public|members\\s+of\\s+the\\s+public|residents|councillors)|members[\'’]?\\s+questions?)\\b.*',
-      '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
-      'chair(?:man|person)?[\'’]?s?\\s+(?:remarks|welcome|opening)',
-      'matters\\s+arising.*',
-      '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items)',
-      'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
-      '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
-      '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
-      '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|other\\s+business)\\b.*',
-      'open\\s+(?:floor|discussion)',
-      '(?:(?:report(?:ing)?\\s+(?:out\\s+)?(?:of|from|on)\\s+(?:the\\s+)?)?(?:closed|executive|confidential)\\s+session|(?:closed|executive)\\s+session\\s+report(?:[- ]out)?).*',
-      '(?:exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public|urgent\\s+(?:business|items?)|urgent\\s+matters?).*',
-      '(?:closure|close|closing)(?:\\s+of\\s+(?:the\\s+)?meeting)?',
-      'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
-      'substitut(?:ions?|es).*',
-      'items\\s+for\\s+information',
-      'minutes?\\s+silence',
-    ].join('|') +
-    ')[.:]?$',
-  'i',
-);
+export const PROCEDURAL_PATTERNS = [
+  'apolog(?:y|ies)\\b.*',
+  '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable)\\s+)*interests?.*',
+  '(?:quorum|roll\\s*call|attendance)\\b.*',
+  '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
+  'welcome.*',
+  'introductions?',
+  'opening(?:\\s+remarks)?',
+  'call(?:ed)?\\s+to\\s+order.*',
+  '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
+  '(?:approval|adoption|confirmation)\\s+of\\s+(?:the\\s+)?agenda',
+  'agenda(?:\\s+(?:approval|review))?',
+  'public\\s+(?:participation|forum|questions?|session|comments?|time|speaking|question\\s+time|open\\s+forum)\\b.*',
+  '(?:open|community)\\s+(?:forum|floor|session)',
+  '(?:questions?\\s+from\\s+(?:members|the\\s+public|members\\s+of\\s+the\\s+public|residents|councillors)|members[\'’]?\\s+questions?)\\b.*',
+  '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
+  'chair(?:man|person)?[\'’]?s?\\s+(?:remarks|welcome|opening)',
+  'matters\\s+arising.*',
+  '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items)',
+  'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
+  '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
+  '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
+  '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|other\\s+business)\\b.*',
+  'open\\s+(?:floor|discussion)',
+  '(?:(?:report(?:ing)?\\s+(?:out\\s+)?(?:of|from|on)\\s+(?:the\\s+)?)?(?:closed|executive|confidential)\\s+session|(?:closed|executive)\\s+session\\s+report(?:[- ]out)?).*',
+  '(?:exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public|urgent\\s+(?:business|items?)|urgent\\s+matters?).*',
+  '(?:closure|close|closing)(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+  'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+  'substitut(?:ions?|es).*',
+  'items\\s+for\\s+information',
+  'minutes?\\s+silence',
+];
+export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|') + ')[.:]?$', 'i');
+/**
+ * A word every procedural title holds (each pattern above needs one of these): a title without any is
+ * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
+ */
+export const PROCEDURAL_HINT =
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|substitut|information|silence/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

@@ -12,7 +12,7 @@
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
 import { MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, scanLine } from './scan';
-import { Lines } from './lines';
+import { CHECK_DONE, CHECK_OPEN, Lines, TABLE } from './lines';
 import {
   ACTIONS_SECTION,
   ATTENDANCE_SECTION,
@@ -20,6 +20,7 @@ import {
   GROUP_SECTION,
   isPlaceholderOwner,
   MONTHS,
+  PROCEDURAL_HINT,
   PROCEDURAL_TITLE,
   SECTION_NAME,
   TASK_VERBS,
@@ -162,6 +163,34 @@ function isTitleLike(t: string): boolean {
   return true;
 }
 
+/** What a title says about its item: procedural (needs no outcome), or a summary of actions. Titles repeat across a year of minutes, so the answers are kept. */
+const titleCache = new Map<string, { procedural: boolean; summary: boolean }>();
+function titleInfo(title: string): { procedural: boolean; summary: boolean } {
+  const hit = titleCache.get(title);
+  if (hit) return hit;
+  let procedural = false;
+  if (PROCEDURAL_HINT.test(title)) {
+    // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
+    const bare = title
+      .replace(NUMBERED, '')
+      .replace(/^#+\s*/, '')
+      .replace(/\*\*/g, '')
+      .replace(/^[\s:.\-–—]+/, '')
+      .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
+      .replace(/[:.]$/, '')
+      .trim();
+    procedural = PROCEDURAL_TITLE.test(bare) || PROCEDURAL_TITLE.test(title.replace(/[:.]$/, '').trim());
+  }
+  const info = {
+    procedural,
+    // A numbered "ACTION ITEMS" heading gathers the meeting's actions.
+    summary: /action|follow|next|to[- ]?do|task/i.test(title) && ACTIONS_SECTION.test(title.replace(NUMBERED, '').replace(/[:.]$/, '').trim()),
+  };
+  if (titleCache.size >= 4096) titleCache.clear();
+  titleCache.set(title, info);
+  return info;
+}
+
 // ------------------------------------------------------------------ parser
 
 class Parser {
@@ -269,7 +298,7 @@ class Parser {
       for (const it of list) {
         finish(it.children);
         // A numbered "ACTION ITEMS" heading gathers the meeting's actions; like a group heading, it records no outcome of its own.
-        const summary = ACTIONS_SECTION.test(it.title.replace(NUMBERED, '').replace(/[:.]$/, '').trim());
+        const summary = titleInfo(it.title).summary;
         if ((it.children.length || summary) && it.outcomes.length === 0 && (summary || it.actions.length === 0)) (it as { container: boolean }).container = true;
       }
     };
@@ -294,12 +323,15 @@ class Parser {
     let markers = 0;
     let md = 0;
     let bold = 0;
-    for (let l = 0; l < this.L.count; l++) {
-      if (this.L.blank(l)) continue;
-      if (this.L.heading[l]!) md++;
-      const c = this.text.slice(this.L.cs[l]!, Math.min(this.L.ce[l]!, this.L.cs[l]! + 24));
-      if (this.L.ce[l]! - this.L.cs[l]! <= 16 && (this.text.charCodeAt(this.L.cs[l]!) | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(this.L.cs[l]!, this.L.ce[l]!))) markers++;
-      else if (/^\*\*(?:topic|item|agenda\s+item|subject)\b/i.test(c)) bold++;
+    const L = this.L;
+    for (let l = 0; l < L.count; l++) {
+      if (L.blank(l)) continue;
+      if (L.heading[l]!) md++;
+      const cs = L.cs[l]!;
+      const ce = L.ce[l]!;
+      const f = this.text.charCodeAt(cs);
+      if (ce - cs <= 16 && (f | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(cs, ce))) markers++;
+      else if (f === 0x2a && /^\*\*(?:topic|item|agenda\s+item|subject)\b/i.test(this.text.slice(cs, Math.min(ce, cs + 24)))) bold++;
     }
     if (markers > 0) return 'moderngov';
     if (md > 0 || bold > 0) return 'markdown';
@@ -721,14 +753,13 @@ class Parser {
   private buildItem(h: Head, range: Range, ownEnd: number, people: People): AgendaItem {
     const parts: Part[] = [];
     const sink = { outcomes: [] as Outcome[], resolutions: [] as ResolutionBlock[], motions: [] as Motion[], actions: [] as Action[] };
-    const headLines = new Map<number, PartKind>();
-    for (const p of h.headParts) headLines.set(p.line, p.kind);
     // Parts for the heading lines, then the body.
     const lastLine = Math.min(this.L.count - 1, Math.max(h.firstLine, this.table.lineAt(Math.max(range.start, ownEnd - 1))));
-    let bodyFrom = h.bodyLine;
+    const bodyFrom = h.bodyLine;
     for (let n = h.firstLine; n < Math.min(bodyFrom, lastLine + 1); n++) {
-      const kind = headLines.get(n) ?? 'blank';
-      parts.push({ kind: this.L.blank(n) ? 'blank' : kind, range: { start: this.table.starts[n]!, end: this.table.next(n) } });
+      let kind: PartKind = 'blank';
+      if (!this.L.blank(n)) for (const p of h.headParts) if (p.line === n) kind = p.kind;
+      parts.push({ kind, range: { start: this.table.starts[n]!, end: this.table.next(n) } });
     }
     // "Title: body" items: the title line also holds the body's first words.
     if (h.inlineBody !== null) {
@@ -736,22 +767,15 @@ class Parser {
       this.analyseLine({ start: h.inlineBody, end: this.L.ce[l]! }, scanLine(this.L.bytes, h.inlineBody, this.L.ce[l]!), { resolution: undefined, actionList: false, ownLine: true, people }, sink);
     }
     // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
-    const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
-    for (const s of titleSentences.slice(1)) findOutcomes(this.text, s, sink.outcomes);
+    if (/[.!?;]["”’)\]]*[\s\u00a0]/.test(h.title)) {
+      const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
+      for (const s of titleSentences.slice(1)) findOutcomes(this.text, s, sink.outcomes);
+    }
     if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
     // Ensure the parts tile the item's own text exactly.
     fixTiling(parts, range.start, ownEnd);
 
-    // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
-    const bare = h.title
-      .replace(NUMBERED, '')
-      .replace(/^#+\s*/, '')
-      .replace(/\*\*/g, '')
-      .replace(/^[\s:.\-–—]+/, '')
-      .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
-      .replace(/[:.]$/, '')
-      .trim();
-    const procedural = PROCEDURAL_TITLE.test(bare) || PROCEDURAL_TITLE.test(h.title.replace(/[:.]$/, '').trim());
+    const procedural = titleInfo(h.title).procedural;
     // Motions take their result from the outcome that follows them.
     // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
     let outcome: OutcomeKind | null = null;
@@ -799,17 +823,41 @@ class Parser {
     let motionOpen: { m: Motion; after: number } | null = null;
     let table: { owner: number; status: number; due: number; task: number } | null = null;
     // Consecutive lines of one kind make one part, and blank lines join the part before them: an item has a handful of parts, not one per line.
-    const pushPart = (kind: PartKind, n: number) => {
-      const start = this.table.starts[n]!;
-      const end = ownEnd !== undefined && n === to - 1 ? Math.max(ownEnd, start) : this.table.next(n);
-      const prev = parts[parts.length - 1];
-      if (prev && (prev.kind === kind || kind === 'blank') && prev.kind !== 'title' && prev.range.end === start) (parts[parts.length - 1] as { range: Range }).range = { start: prev.range.start, end };
-      else parts.push({ kind, range: { start, end } });
+    // The part being extended is kept in locals and written out when the kind changes, so a line costs no allocation.
+    let curKind: PartKind | null = null;
+    let curStart = 0;
+    let curEnd = 0;
+    const last = parts[parts.length - 1];
+    if (last && last.kind !== 'title') {
+      parts.pop();
+      curKind = last.kind;
+      curStart = last.range.start;
+      curEnd = last.range.end;
+    }
+    const flushPart = () => {
+      if (curKind !== null) parts.push({ kind: curKind, range: { start: curStart, end: curEnd } });
+      curKind = null;
     };
+    const starts = this.table.starts;
+    const pushPart = (kind: PartKind, n: number) => {
+      const start = starts[n]!;
+      const end = ownEnd !== undefined && n === to - 1 ? Math.max(ownEnd, start) : n + 1 < starts.length ? starts[n + 1]! : text.length;
+      if (curKind !== null && (curKind === kind || kind === 'blank') && curEnd === start) curEnd = end;
+      else {
+        flushPart();
+        curKind = kind;
+        curStart = start;
+        curEnd = end;
+      }
+    };
+    const gate = this.L.gate;
     /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
     const analyseText = (n: number, span: Range, ownLine: boolean): void => {
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(text.slice(span.start, span.start + 4));
-      this.analyseLine(span, this.L.gate[n]!, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
+      // Most lines hold nothing the rules read: the gate says so without a sentence being split.
+      const g = gate[n]!;
+      if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) return;
+      this.analyseLine(span, g, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
       const lastMotion = sink.motions[sink.motions.length - 1];
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     };
@@ -828,12 +876,15 @@ class Parser {
         if (block) blockAfterBlank = true;
         continue;
       }
-      const span = { start: this.L.cs[l]!, end: this.L.ce[l]! };
-      // Fast path: a discussion line (long, no list or block open, not starting like a marker) is only text to analyse.
-      if (!supporting && !inList && !actionPoint && block === null && table === null && !this.L.table(l) && this.L.checkbox(l) === null && this.L.ce[l]! - this.L.cs[l]! > 40) {
-        // Not r/R, u/U, t/T (RESOLVED blocks), s/S (Supporting documents), * and _ (emphasis), ( and " (clauses), digits (numbers).
-        const f = text.charCodeAt(this.L.cs[l]!) | 0x20;
-        if (f !== 0x72 && f !== 0x75 && f !== 0x74 && f !== 0x73 && f !== 0x2a && f !== 0x7f && f !== 0x28 && f !== 0x22 && !(f >= 0x30 && f <= 0x39)) {
+      const cs = this.L.cs[l]!;
+      const ce = this.L.ce[l]!;
+      const span = { start: cs, end: ce };
+      // Fast path: a discussion line (long, no list or block open, not a marker) is only text to analyse.
+      if (!supporting && !inList && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
+        // Not "Supporting documents", and no RESOLVED block opening (r/R, u/U, t/T, * and _ with an outcome word in the line).
+        const f = text.charCodeAt(cs) | 0x20;
+        const mayOpen = (gate[l]! & MAY_OUTCOME) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
+        if (!mayOpen && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
           analyseText(n, span, !this.L.bullet(l));
@@ -978,6 +1029,7 @@ class Parser {
       analyseText(n, span, ctx.ownLine);
     }
     closeBlock();
+    flushPart();
   }
 
   private isDone(c: string): boolean {
@@ -1131,10 +1183,20 @@ function splitNames(s: string): string[] {
     .filter((x) => x && x.length <= 60 && /[A-Za-z@]/.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
 }
 
-/** Makes parts tile [start, end): fills gaps with blank parts and clips overlaps. */
+/** Makes parts tile [start, end): fills gaps with blank parts and clips overlaps. Parts that already fit are kept as they are. */
 function fixTiling(parts: Part[], start: number, end: number): void {
-  const out: Part[] = [];
   let at = start;
+  let fits = true;
+  for (const p of parts) {
+    if (p.range.start !== at || p.range.end <= p.range.start || p.range.end > end) {
+      fits = false;
+      break;
+    }
+    at = p.range.end;
+  }
+  if (fits && at === end) return;
+  const out: Part[] = [];
+  at = start;
   for (const p of parts) {
     let s = Math.max(p.range.start, at);
     const e = Math.min(p.range.end, end);
@@ -1143,7 +1205,7 @@ function fixTiling(parts: Part[], start: number, end: number): void {
     }
     s = Math.max(s, at);
     if (e > s) {
-      out.push({ kind: p.kind, range: { start: s, end: e } });
+      out.push(p.range.start === s && p.range.end === e ? p : { kind: p.kind, range: { start: s, end: e } });
       at = e;
     }
   }

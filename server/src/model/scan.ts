@@ -83,7 +83,7 @@ function add(list: Iterable<string>, cls: number): void {
 }
 const ws = (s: string): string[] => s.trim().split(/\s+/);
 
-add(ws('consensus elected re-elected moved proposed seconded motion abstained abstain abstains abstention abstentions'), ALWAYS);
+add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions'), ALWAYS);
 add(
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received'),
   PART,
@@ -103,8 +103,10 @@ add(['to'], TO);
 add(['be'], BE);
 add(['do'], DO);
 add(TASK_VERBS, VERB);
+// The first parts of hyphenated task verbs ("co-ordinate", "e-mail", "re-issue"): a "may" is enough here.
+add(ws('co e re'), VERB);
 add(IRREGULAR_PARTICIPLES, PARTICIPLE);
-add(ws('action actions ai todo task tasks follow follow-up follow-ups followup'), LABEL);
+add(ws('action actions ai todo task tasks follow followup'), LABEL);
 add(ws('resolved unresolved agreed noted carried lost defeated approved recommended'), UPPER_OUT);
 add(ws('action actions'), ACTION_WORD);
 /** Stems: words starting "resol", "unres", "motio" or "actio" ("resolution", "resolves", "unresolved", "motions", "actioned"). */
@@ -136,21 +138,26 @@ const SUBJECT_WORDS = 16;
  */
 export function byteView(text: string): Uint8Array {
   const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
-  if (B) return B.from(text, 'latin1');
+  if (B) {
+    // A plain Uint8Array over the Buffer's memory: element reads on a Buffer (a subclass) are slower in the hot loop.
+    const buf = B.from(text, 'latin1');
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  }
   const out = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
   return out;
 }
 
-/** The hash of the letters of b[from, to), lower-cased (for the rare words that need a second look). */
-function hashBytes(b: Uint8Array, from: number, to: number): number {
-  let h = 0;
-  for (let k = from; k < to; k++) {
-    const d = b[k]! | 0x20;
-    h = (Math.imul(h, 31) + (d === 0x2d ? 0x2d : d)) | 0;
-  }
-  return h;
+/** Does b[from, to) hold no lower-case letter (a word in capitals)? */
+function inCaps(b: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((b[k]! - 0x61) >>> 0 < 26) return false;
+  return true;
 }
+
+// Characters that end a sentence or clause (1), and "@" (2).
+const PUNCT = new Uint8Array(256);
+for (const ch of '.?!;:') PUNCT[ch.charCodeAt(0)] = 1;
+PUNCT[0x40] = 2;
 
 /** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE, or 0. */
 export function scanLine(b: Uint8Array, start: number, end: number): number {
@@ -165,36 +172,22 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let i = start;
   while (i < end) {
     const c = b[i]!;
-    if (c === 0x20) {
-      i++;
-      continue;
-    }
     if (((c | 0x20) - 0x61) >>> 0 < 26) {
-      // A word: its hash (lower case, with any hyphens inside it), and whether it has a lower-case letter.
+      // A word: the hash of its letters, lower-cased. A hyphen splits words, so "re-elected" reads as "re" and "elected".
       let h = 0;
-      let lower = 0;
-      let hyphen = -1;
       let j = i;
       while (j < end) {
-        const d = b[j]!;
-        const ld = d | 0x20;
-        if ((ld - 0x61) >>> 0 < 26) {
-          lower |= d & 0x20;
-          h = (Math.imul(h, 31) + ld) | 0;
-        } else if (d === 0x2d && j + 1 < end && ((b[j + 1]! | 0x20) - 0x61) >>> 0 < 26) {
-          h = (Math.imul(h, 31) + 0x2d) | 0;
-          hyphen = j;
-        } else break;
+        const d = b[j]! | 0x20;
+        if ((d - 0x61) >>> 0 >= 26) break;
+        h = (Math.imul(h, 31) + d) | 0;
         j++;
       }
       const n = j - i;
       let cls = classOf(h);
-      // "re-elected", "sub-committee": the whole word, else its last part.
-      if (cls === 0 && hyphen >= 0) cls = classOf(hashBytes(b, hyphen + 1, j));
       if (n > 5) cls |= stem(b, i);
       if (cls !== 0 || toState !== 0 || colonName) {
         const first = wordInSentence === 0;
-        const caps = lower === 0 && n > 1;
+        const caps = n > 1 && inCaps(b, i, j);
         if (cls & ALWAYS) flags |= OUT;
         // After a label too: "ACTION – Approved the consent calendar" records what the body did.
         if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN)) flags |= OUT;
@@ -210,7 +203,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         sentence |= cls & MNOUN;
         // "to VERB", "to be DONE" early in a sentence.
         if (toState === 1) {
-          if (cls & VERB && lower !== 0) flags |= TASK;
+          if (cls & VERB && !caps) flags |= TASK;
           toState = cls & BE ? 2 : 0;
         } else if (toState === 2) {
           const e1 = b[j - 1]! | 0x20;
@@ -220,7 +213,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         }
         if (cls & TO && wordInSentence > 0 && wordInSentence <= SUBJECT_WORDS) toState = 1;
         if (colonName) {
-          if (cls & VERB && lower !== 0) flags |= TASK;
+          if (cls & VERB && !caps) flags |= TASK;
           colonName = false;
         }
         // Words that make the next one count: "approved as", "second by".
@@ -233,7 +226,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       i = j;
       continue;
     }
-    if (c === 0x2e /* . */ || c === 0x3f /* ? */ || c === 0x21 /* ! */ || c === 0x3b /* ; */ || c === 0x3a /* : */) {
+    const p = PUNCT[c]!;
+    if (p === 1) {
       // A new sentence (or clause) may start here.
       const next = i + 1 < end ? b[i + 1]! : 0x20;
       if (next === 0x20 || next === 0xa0 || next === 0x09) {
@@ -245,7 +239,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         pending = 0;
         toState = 0;
       }
-    } else if (c === 0x40 /* @ */) flags |= TASK;
+    } else if (p === 2) flags |= TASK;
     i++;
   }
   return flags;
