@@ -389,7 +389,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (ctx.resolution || ctx.actionList) return true;
   const c = head.charCodeAt(0);
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
-  if (first && /^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head)) return true;
+  if (first && (/^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned)\b/.test(head)) return true;
   if (first && ctx.ownLine) {
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);

@@ -51,6 +51,8 @@ import { itemActions } from './syntax';
 export interface ParseOptions {
   readonly style?: Style;
   readonly people?: readonly string[];
+  /** Tests only: run every rule on every line, as if the word gate (scan.ts) let everything through. */
+  readonly ungated?: boolean;
 }
 
 export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
@@ -207,6 +209,7 @@ class Parser {
   ) {
     this.table = new LineTable(text);
     this.L = new Lines(this.table);
+    if (options.ungated) this.L.gate.fill(0xff);
   }
 
   private content(n: number): string {
@@ -856,7 +859,11 @@ class Parser {
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(text.slice(span.start, span.start + 4));
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
       const g = gate[n]!;
-      if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) return;
+      if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
+        // Such a line records nothing itself, but may still count the votes on a motion above it ("(For 5, against 2)").
+        if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
+        return;
+      }
       this.analyseLine(span, g, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
       const lastMotion = sink.motions[sink.motions.length - 1];
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
@@ -1072,6 +1079,8 @@ class Parser {
     }
     const ctx: TaskContext = { ...given, resolution };
     const mayTask = (flags & MAY_TASK) !== 0 || ctx.resolution || ctx.actionList || (ctx.ownLine && (flags & MAY_IMPERATIVE) !== 0);
+    // A line with no outcome words may still count the votes on a motion above it ("(For 5, against 2)").
+    if (!mayOutcome && sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
     if (!mayOutcome && !mayTask) return;
     const ss = sentences(text, span.start, span.end);
     if (mayOutcome) {

@@ -197,7 +197,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & NOOBJ && prev & NO) flags |= OUT;
         if (pending & cls) flags |= OUT;
         if (cls & LABEL && wordInLine === 0) flags |= TASK;
-        if (cls & VERB && wordInLine === 0) flags |= IMPERATIVE;
+        // A verb opening the line, or its first sentence after a label ("(b) Update ...", "Topic: Update ...").
+        if (cls & VERB && first && wordInLine <= 6) flags |= IMPERATIVE;
         if (cls & ACTION_WORD && caps) flags |= TASK;
         if (cls & DO && prev & TO && wordInLine === 1) flags |= TASK; // "To do:"
         sentence |= cls & MNOUN;
@@ -218,10 +219,11 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         }
         // Words that make the next one count: "approved as", "second by".
         pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0);
-        if ((flags & (OUT | TASK)) === (OUT | TASK)) return flags; // the first word has been read: IMPERATIVE is settled
+        if ((flags & (OUT | TASK)) === (OUT | TASK) && wordInLine > 6) return flags; // IMPERATIVE is settled
       } else pending = 0;
       prev = cls;
-      wordInSentence++;
+      // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does.
+      if (!(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e))) wordInSentence++;
       wordInLine++;
       i = j;
       continue;

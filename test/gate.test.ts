@@ -1,0 +1,101 @@
+/**
+ * The word gate (server/src/model/scan.ts) only saves time: parsing with it
+ * must give exactly the tree that running every rule on every line gives.
+ * Checked on the fixtures, the seeds and corpus when ../shared is present, and
+ * on damaged copies of them with outcome and task phrases dropped in at random.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../server/src/model/parse';
+import { PROCEDURAL_HINT, PROCEDURAL_PATTERNS } from '../server/src/model/lexicon';
+import { readFixture } from './support/fixture';
+import { rng } from './support/random';
+import { mutate } from './support/mutate';
+import { SHARED } from './support/shared';
+
+/** Phrases each of which some outcome, motion or task rule reads, in the forms the gate must let through. */
+const PHRASES = [
+  'It was agreed that', 'Clerk to write to the owner', 'Priya: review the draft.', 'ACTION – approved the plan', 'ACTION – Approved the plan',
+  'Motion carried 5-2.', 'by a show of hands it was approved', 'The council has no objection.', 'Cllr Ray was re-elected as Chair.', 'To do: fix it',
+  'No objection.', 'Support.', 'the minutes were approved as a true record', 'The Committee then agreed', 'Members noted', 'AGREED', 'Decision: go',
+  'proposed by Cllr Smith, second by Cllr Jones', 'Cllr Lee abstained.', 'all in favour', 'consensus was reached', 'Update the page.', '(b) Update the page.',
+  '@sam to check', 'Action: AR', 'The proposal was lost.', 'nem. con. agreed', 'Members received and noted the report', 'Mrs Pearce to chase the quote by Friday.',
+  'A survey to be done', 'co-ordinate the visit', 'Officers to co-ordinate the visit', 'Sub-Committee agreed', 'RESOLVED that the Clerk chase', 'Unanimously approved.',
+  'Carried.', 'It was MOVED by Councillor X', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', 'the amendment fell',
+];
+
+function sources(): string[] {
+  const out: string[] = [];
+  const fx = join(__dirname, '..', '..', 'test', 'fixtures');
+  for (const f of readdirSync(fx)) out.push(readFixture(readFileSync(join(fx, f), 'utf8')).text);
+  for (const sub of ['seeds', 'corpus/dev']) {
+    const d = join(SHARED, sub);
+    if (existsSync(d)) for (const f of readdirSync(d)) if (!f.endsWith('.json')) out.push(readFileSync(join(d, f), 'utf8'));
+  }
+  return out;
+}
+
+/** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */
+function sprinkle(text: string, r: () => number): string {
+  const lines = text.split('\n');
+  for (let k = 0; k < 8; k++) {
+    const a = Math.floor(r() * lines.length);
+    const phrase = PHRASES[Math.floor(r() * PHRASES.length)]!;
+    const words = lines[a]!.split(' ');
+    const at = Math.floor(r() * (words.length + 1));
+    const x = r();
+    if (x < 0.3) {
+      words.splice(at, 0, phrase);
+      lines[a] = words.join(' ');
+    } else if (x < 0.6) lines.splice(a, 0, phrase);
+    else if (x < 0.7) lines[a] = lines[a]!.toUpperCase();
+    else if (x < 0.8) lines[a] = lines[a]!.toLowerCase();
+    else if (a + 1 < lines.length) lines.splice(a, 2, lines[a] + (r() < 0.5 ? '. ' : ' ') + lines[a + 1]);
+  }
+  return lines.join('\n');
+}
+
+const same = (text: string, what: string): void => {
+  assert.deepStrictEqual(parse(text), parse(text, { ungated: true }), `${what}: the gate changed the parse`);
+};
+
+test('the gate never changes the parse: real documents', () => {
+  const docs = sources();
+  assert.ok(docs.length >= 20);
+  docs.forEach((t, i) => same(t, `document ${i}`));
+});
+
+test('the gate never changes the parse: documents with outcome and task phrases dropped in', { timeout: 120_000 }, () => {
+  let n = 0;
+  for (const [i, src] of sources().entries()) {
+    for (let k = 0; k < 12; k++) {
+      const r = rng(i * 100 + k);
+      const text = k % 3 === 2 ? mutate(sprinkle(src, r), r) : sprinkle(src, r);
+      same(text, `document ${i}, seed ${i * 100 + k}`);
+      n++;
+    }
+  }
+  assert.ok(n >= 200);
+});
+
+/** Phrases that record something only beside others: fields of a task above them, votes and abstentions on a motion above them. */
+const IN_CONTEXT = new Set(['Cllr Lee abstained.', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', '(b) Update the page.']);
+
+test('every phrase a rule reads passes the gate on its own line, and records what it says', () => {
+  for (const p of PHRASES) {
+    const text = `1. Item\n\n${p}\n`;
+    same(text, JSON.stringify(p));
+    if (IN_CONTEXT.has(p)) continue;
+    const it = parse(text).items[0]!;
+    assert.ok(it.outcomes.length + it.actions.length + it.motions.length > 0, `${JSON.stringify(p)} records nothing`);
+  }
+  // In context: a motion with its votes and an abstention on the lines below it; a task with its fields.
+  const motion = parse('1. Item\n\nIt was MOVED by Councillor X, SECONDED by Councillor Y.\n(For 5, against 2)\nCllr Lee abstained.\n').items[0]!.motions[0]!;
+  assert.deepEqual([motion.votes, motion.abstainers], [{ for: 5, against: 2 }, ['Cllr Lee']]);
+});
+
+test('every procedural title pattern holds a word of PROCEDURAL_HINT', () => {
+  for (const p of PROCEDURAL_PATTERNS) assert.ok(PROCEDURAL_HINT.test(p), `no hint word in ${p}`);
+});
