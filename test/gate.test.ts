@@ -6,14 +6,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from '../server/src/model/parse';
 import { PROCEDURAL_HINT, PROCEDURAL_PATTERNS } from '../server/src/model/lexicon';
-import { readFixture } from './support/fixture';
 import { rng } from './support/random';
-import { mutate } from './support/mutate';
-import { SHARED } from './support/shared';
+import { mutate, realDocuments } from './support/mutate';
 
 /** Phrases each of which some outcome, motion or task rule reads, in the forms the gate must let through. */
 const PHRASES = [
@@ -25,17 +21,6 @@ const PHRASES = [
   'A survey to be done', 'co-ordinate the visit', 'Officers to co-ordinate the visit', 'Sub-Committee agreed', 'RESOLVED that the Clerk chase', 'Unanimously approved.',
   'Carried.', 'It was MOVED by Councillor X', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', 'the amendment fell',
 ];
-
-function sources(): string[] {
-  const out: string[] = [];
-  const fx = join(__dirname, '..', '..', 'test', 'fixtures');
-  for (const f of readdirSync(fx)) out.push(readFixture(readFileSync(join(fx, f), 'utf8')).text);
-  for (const sub of ['seeds', 'corpus/dev']) {
-    const d = join(SHARED, sub);
-    if (existsSync(d)) for (const f of readdirSync(d)) if (!f.endsWith('.json')) out.push(readFileSync(join(d, f), 'utf8'));
-  }
-  return out;
-}
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */
 function sprinkle(text: string, r: () => number): string {
@@ -62,14 +47,14 @@ const same = (text: string, what: string): void => {
 };
 
 test('the gate never changes the parse: real documents', () => {
-  const docs = sources();
+  const docs = realDocuments();
   assert.ok(docs.length >= 20);
   docs.forEach((t, i) => same(t, `document ${i}`));
 });
 
 test('the gate never changes the parse: documents with outcome and task phrases dropped in', { timeout: 120_000 }, () => {
   let n = 0;
-  for (const [i, src] of sources().entries()) {
+  for (const [i, src] of realDocuments().entries()) {
     for (let k = 0; k < 12; k++) {
       const r = rng(i * 100 + k);
       const text = k % 3 === 2 ? mutate(sprinkle(src, r), r) : sprinkle(src, r);

@@ -5,14 +5,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from '../server/src/model/parse';
 import type { AgendaItem, MinutesDocument, Range } from '../server/src/model/syntax';
-import { readFixture } from './support/fixture';
 import { rng } from './support/random';
-import { mutate, randomDoc } from './support/mutate';
-import { SHARED } from './support/shared';
+import { mutate, randomDoc, realDocuments } from './support/mutate';
 
 function within(inner: Range, outer: Range, what: string): void {
   assert.ok(inner.start >= outer.start && inner.end <= outer.end && inner.start <= inner.end, `${what} ${JSON.stringify(inner)} outside ${JSON.stringify(outer)}`);
@@ -66,13 +62,7 @@ test('random documents: parse never throws and the tree tiles the text', { timeo
 });
 
 test('mutated real documents: parse never throws and the tree tiles the text', { timeout: 60_000 }, () => {
-  const sources: string[] = [];
-  const fx = join(__dirname, '..', '..', 'test', 'fixtures');
-  for (const f of readdirSync(fx)) sources.push(readFixture(readFileSync(join(fx, f), 'utf8')).text);
-  for (const sub of ['seeds', 'corpus/dev']) {
-    const d = join(SHARED, sub);
-    if (existsSync(d)) for (const f of readdirSync(d)) if (!f.endsWith('.json')) sources.push(readFileSync(join(d, f), 'utf8'));
-  }
+  const sources = realDocuments();
   let n = 0;
   for (const [i, src] of sources.entries()) {
     for (let k = 0; k < 60; k++) {

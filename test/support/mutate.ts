@@ -1,3 +1,8 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readFixture } from './fixture';
+import { SHARED } from './shared';
+
 /** Pieces of minutes and ways to damage a document, shared by the property and gate tests. */
 export const PIECES = [
   'Agenda item\n', 'Minutes:\n', 'RESOLVED:\n', 'RESOLVED that ', 'UNRESOLVED:', '1.1\u00a0 That ', '(a)\t', '(b) ', '4. ', '4.1 ', '25/012 ',
@@ -37,3 +42,15 @@ export function mutate(text: string, r: () => number): string {
   return s;
 }
 
+
+/** The project's fixtures, and the seeds and corpus documents when ../shared is present. */
+export function realDocuments(): string[] {
+  const out: string[] = [];
+  const fx = join(__dirname, '..', '..', '..', 'test', 'fixtures');
+  for (const f of readdirSync(fx)) out.push(readFixture(readFileSync(join(fx, f), 'utf8')).text);
+  for (const sub of ['seeds', 'corpus/dev']) {
+    const d = join(SHARED, sub);
+    if (existsSync(d)) for (const f of readdirSync(d)) if (!f.endsWith('.json')) out.push(readFileSync(join(d, f), 'utf8'));
+  }
+  return out;
+}
