@@ -165,33 +165,35 @@ function isTitleLike(t: string): boolean {
   return true;
 }
 
-/** What a title says about its item: procedural (needs no outcome), or a summary of actions. Titles repeat across a year of minutes, so the answers are kept. */
-const titleCache = new Map<string, { procedural: boolean; summary: boolean }>();
+/** What a title says about its item: procedural (needs no outcome), or a summary of actions. */
 function titleInfo(title: string): { procedural: boolean; summary: boolean } {
-  const hit = titleCache.get(title);
-  if (hit) return hit;
-  let procedural = false;
-  if (PROCEDURAL_HINT.test(title)) {
+  // Titles repeat across a year of minutes under new numbers ("Apologies for absence"), so what the title without
+  // its number says is kept.
+  const rest = title.replace(NUMBERED, '');
+  let info = titleCache.get(rest);
+  if (!info) {
     // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
-    const bare = title
-      .replace(NUMBERED, '')
-      .replace(/^#+\s*/, '')
-      .replace(/\*\*/g, '')
-      .replace(/^[\s:.\-–—]+/, '')
-      .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
-      .replace(/[:.]$/, '')
-      .trim();
-    procedural = PROCEDURAL_TITLE.test(bare) || PROCEDURAL_TITLE.test(title.replace(/[:.]$/, '').trim());
+    const bare = PROCEDURAL_HINT.test(rest)
+      ? rest
+          .replace(/^#+\s*/, '')
+          .replace(/\*\*/g, '')
+          .replace(/^[\s:.\-–—]+/, '')
+          .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
+          .replace(/[:.]$/, '')
+          .trim()
+      : null;
+    info = {
+      procedural: bare !== null && PROCEDURAL_TITLE.test(bare),
+      // A numbered "ACTION ITEMS" heading gathers the meeting's actions.
+      summary: /action|follow|next|to[- ]?do|task/i.test(rest) && ACTIONS_SECTION.test(rest.replace(/[:.]$/, '').trim()),
+    };
+    if (titleCache.size >= 4096) titleCache.clear();
+    titleCache.set(rest, info);
   }
-  const info = {
-    procedural,
-    // A numbered "ACTION ITEMS" heading gathers the meeting's actions.
-    summary: /action|follow|next|to[- ]?do|task/i.test(title) && ACTIONS_SECTION.test(title.replace(NUMBERED, '').replace(/[:.]$/, '').trim()),
-  };
-  if (titleCache.size >= 4096) titleCache.clear();
-  titleCache.set(title, info);
-  return info;
+  if (info.procedural || !PROCEDURAL_HINT.test(title)) return info;
+  return { procedural: PROCEDURAL_TITLE.test(title.replace(/[:.]$/, '').trim()), summary: info.summary };
 }
+const titleCache = new Map<string, { procedural: boolean; summary: boolean }>();
 
 // ------------------------------------------------------------------ parser
 
