@@ -30,7 +30,8 @@ export interface ReparseResult {
   readonly incremental: boolean;
 }
 
-export function reparse(prev: MinutesDocument, text: string, edit: Edit): ReparseResult {
+/** `slice` reads part of the new text; an editor whose text is a rope passes one that does not flatten it. */
+export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: (start: number, end: number) => string = (s, e) => text.slice(s, e)): ReparseResult {
   const full = (): ReparseResult => ({ doc: parse(text), incremental: false });
   const delta = edit.newEnd - edit.oldEnd;
   if (edit.start < 0 || edit.oldEnd < edit.start || edit.newEnd < edit.start || prev.text.length + delta !== text.length) return full();
@@ -60,7 +61,7 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit): Repars
 
   const start = block.range.start;
   const end = block.range.end + delta;
-  const blockText = text.slice(start, end);
+  const blockText = slice(start, end);
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads.
   if (prev.style !== 'moderngov' && /^[ \t\u00a0]*agenda\s+item\s*[:.]?[ \t\u00a0]*\r?$/im.test(blockText)) return full();
   if (prev.style === 'plain' && /^[ \t\u00a0]*(?:#{1,6}[ \t]|\*\*(?:topic|item|agenda\s+item|subject)\b)/im.test(blockText)) return full();

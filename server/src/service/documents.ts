@@ -5,20 +5,21 @@
  *
  * Pure: no connection, no IO.
  */
-import { TextDocument, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import { parse } from '../model/parse';
+import { TextBuffer, type TextChange } from './text-buffer';
 import { reparse } from '../model/incremental';
 import type { MinutesDocument } from '../model/syntax';
 
 export interface Parsed {
   readonly uri: string;
   readonly version: number;
-  readonly text: TextDocument;
+  /** Positions and offsets of the text the model was parsed from; valid until the document's next change. */
+  readonly text: TextBuffer;
   readonly model: MinutesDocument;
 }
 
 interface Entry {
-  text: TextDocument;
+  text: TextBuffer;
   model: MinutesDocument | null;
   /** Edits since the last parse, in the last parsed text's offsets: a prefix up to `start` and a suffix of `tail` characters are unchanged. */
   pending: { start: number; tail: number } | null;
@@ -28,7 +29,7 @@ export class Documents {
   private readonly entries = new Map<string, Entry>();
 
   open(uri: string, languageId: string, version: number, text: string): void {
-    this.entries.set(uri, { text: TextDocument.create(uri, languageId, version, text), model: null, pending: null });
+    this.entries.set(uri, { text: new TextBuffer(uri, languageId, version, text), model: null, pending: null });
   }
 
   close(uri: string): void {
@@ -48,23 +49,24 @@ export class Documents {
   }
 
   /** Applies the client's changes in order, and remembers which part of the text they touched. */
-  change(uri: string, version: number, changes: readonly TextDocumentContentChangeEvent[]): boolean {
+  change(uri: string, version: number, changes: readonly TextChange[]): boolean {
     const e = this.entries.get(uri);
     if (!e) return false;
     for (const c of changes) {
-      const len = e.text.getText().length;
+      const len = e.text.length;
       let start = 0;
       let end = len;
       if ('range' in c && c.range) {
         start = e.text.offsetAt(c.range.start);
         end = e.text.offsetAt(c.range.end);
+        if (end < start) [start, end] = [end, start];
       }
       const tail = len - end;
       e.pending = e.pending ? { start: Math.min(e.pending.start, start), tail: Math.min(e.pending.tail, tail) } : { start, tail };
-      e.text = TextDocument.update(e.text, [c], version);
+      e.text.update([c], version);
     }
     // Each change already set the version; a notification with none still moves it on.
-    if (changes.length === 0) e.text = TextDocument.update(e.text, [], version);
+    if (changes.length === 0) e.text.update([], version);
     return true;
   }
 
@@ -79,7 +81,9 @@ export class Documents {
       const prevLen = e.model.text.length;
       const { start, tail } = e.pending;
       const edit = { start, oldEnd: Math.max(start, prevLen - tail), newEnd: Math.max(start, text.length - tail) };
-      e.model = reparse(e.model, text, edit).doc;
+      // The item is read from the buffer's pieces: slicing the whole new text would copy all of it on every keystroke.
+      const buf = e.text;
+      e.model = reparse(e.model, text, edit, (from, to) => buf.slice(from, to)).doc;
     }
     e.pending = null;
     return { uri, version: e.text.version, text: e.text, model: e.model };
