@@ -17,6 +17,8 @@ import { warmUp } from '../service/warmup';
 
 /** The longest a burst of edits waits before its diagnostics are computed. */
 const MAX_WAIT_MS = 250;
+/** Validation slower than this makes the next one wait a little (see schedule). */
+const SLOW_MS = 100;
 
 
 export function startServer(connection: Connection): void {
@@ -24,10 +26,10 @@ export function startServer(connection: Connection): void {
   let service: LanguageService = createLanguageService({ snippets: false, markdown: false });
   let settings: Settings = DEFAULT_SETTINGS;
   let configurationRequests = false;
-  // Diagnostics for the newest version only. After an edit, validation waits about as long as the last one took
-  // (nothing for small documents, capped for huge ones): edits arriving meanwhile are applied at once and coalesce, so
-  // the work per key shrinks as the document grows and the lag cannot grow under continuous typing. A new key never
-  // restarts the wait, so typing cannot starve it either.
+  // Diagnostics for the newest version only. After an edit, validation runs at once unless one is running or its
+  // publish is still being written: edits arriving meanwhile are applied at once and coalesce into the next run, so the
+  // work per key shrinks as the document grows and the lag cannot grow under continuous typing. A new key never
+  // restarts a wait, so typing cannot starve it either.
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const cost = new Map<string, number>();
   const inFlight = new Set<string>();
@@ -63,8 +65,10 @@ export function startServer(connection: Connection): void {
   const schedule = (uri: string): void => {
     if (timers.has(uri) || inFlight.has(uri)) return;
     const last = cost.get(uri) ?? 0;
-    // Work that keeps up with typing (a key every ~30 ms) goes out at once; slower work waits as long as it took.
-    const wait = last < 20 ? 0 : Math.min(last, MAX_WAIT_MS);
+    // Most work goes out at once: edits that arrive while it runs or while its publish is written coalesce into the next
+    // run, so the lag stays within about two runs. Only very slow work (a huge document on a slow machine) waits half as
+    // long as it took, to leave the server time for other requests.
+    const wait = last < SLOW_MS ? 0 : Math.min(last / 2, MAX_WAIT_MS);
     timers.set(uri, setTimeout(() => timed(uri), wait));
   };
 

@@ -21,7 +21,7 @@ export function runRules(doc: MinutesDocument, settings: RuleSettings = {}): Fin
     if (sev === 'off') continue;
     rule.check(doc, (range, message) => out.push({ code: rule.id, severity: sev, message, range }));
   }
-  out.sort((a, b) => a.range.start - b.range.start || a.code.localeCompare(b.code));
+  out.sort((a, b) => a.range.start - b.range.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return out;
 }
 

@@ -15,15 +15,25 @@ export default defineRule({
   check(doc, report) {
     for (const item of allItems(doc)) {
       if (item.procedural || item.container || item.outcome !== null) continue;
-      report(
-        item.titleRange,
-        `Agenda item "${shorten(item.title)}" records no outcome. Add what the meeting decided (e.g. "RESOLVED: That ...", "AGREED", "Decision: ...") or that it noted the item ("The Committee noted the report.").`,
-      );
+      report(item.titleRange, message(item.title));
     }
   },
 });
 
+// The message for each title, kept while the document is checked again and again as the clerk types.
+const messages = new Map<string, string>();
+function message(title: string): string {
+  let m = messages.get(title);
+  if (m === undefined) {
+    m = `Agenda item "${shorten(title)}" records no outcome. Add what the meeting decided (e.g. "RESOLVED: That ...", "AGREED", "Decision: ...") or that it noted the item ("The Committee noted the report.").`;
+    if (messages.size >= 10_000) messages.clear();
+    messages.set(title, m);
+  }
+  return m;
+}
+
 function shorten(s: string): string {
-  const t = s.replace(/\s+/g, ' ').trim();
+  // Most titles have single spaces already: only those with runs, tabs or breaks are rewritten.
+  const t = /\s\s|[^\S ]|^\s|\s$/.test(s) ? s.replace(/\s+/g, ' ').trim() : s;
   return t.length > 60 ? t.slice(0, 57) + '...' : t;
 }

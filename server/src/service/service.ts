@@ -68,16 +68,25 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-const range = (doc: Parsed, r: Range): LspRange => LspRange.create(doc.text.positionAt(r.start), doc.text.positionAt(r.end));
+// A plain literal: LspRange.create validates its arguments, which shows when a long document has thousands of findings.
+const range = (doc: Parsed, r: Range): LspRange => ({ start: doc.text.positionAt(r.start), end: doc.text.positionAt(r.end) });
 
 // ---------------------------------------------------------------- diagnostics
+
+/** One description object per rule, shared by its diagnostics: a long document has thousands. */
+const descriptions = new Map<string, { href: string }>();
+const description = (code: string): { href: string } => {
+  let d = descriptions.get(code);
+  if (!d) descriptions.set(code, (d = { href: docsUrl(code) }));
+  return d;
+};
 
 function diagnostics(doc: Parsed, settings: Settings): Diagnostic[] {
   return runRules(doc.model, settings.rules).map((f) => ({
     range: range(doc, f.range),
     severity: SEVERITY[f.severity],
     code: f.code,
-    codeDescription: { href: docsUrl(f.code) },
+    codeDescription: description(f.code),
     source: 'minutes',
     message: f.message,
   }));
