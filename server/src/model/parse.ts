@@ -11,7 +11,7 @@
  */
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
-import { MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, scanLine } from './scan';
+import { MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
 import { CHECK_DONE, CHECK_OPEN, Lines, TABLE } from './lines';
 import {
   ACTIONS_SECTION,
@@ -190,8 +190,7 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
     if (titleCache.size >= 4096) titleCache.clear();
     titleCache.set(rest, info);
   }
-  if (info.procedural || !PROCEDURAL_HINT.test(title)) return info;
-  return { procedural: PROCEDURAL_TITLE.test(title.replace(/[:.]$/, '').trim()), summary: info.summary };
+  return info;
 }
 const titleCache = new Map<string, { procedural: boolean; summary: boolean }>();
 
@@ -1080,7 +1079,7 @@ class Parser {
       resolution = mayOutcome && /resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c));
     }
     const ctx: TaskContext = { ...given, resolution };
-    const mayTask = (flags & MAY_TASK) !== 0 || ctx.resolution || ctx.actionList || (ctx.ownLine && (flags & MAY_IMPERATIVE) !== 0);
+    const mayTask = (flags & MAY_TASK) !== 0 || (ctx.resolution && (flags & MAY_VERB) !== 0) || ctx.actionList || (ctx.ownLine && (flags & MAY_IMPERATIVE) !== 0);
     // A line with no outcome words may still count the votes on a motion above it ("(For 5, against 2)").
     if (!mayOutcome && sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
     if (!mayOutcome && !mayTask) return;

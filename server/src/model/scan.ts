@@ -28,10 +28,13 @@ export const MAY_OUTCOME = 1;
 export const MAY_TASK = 2;
 /** The line opens with a task verb ("Update the page."): a task where the line stands as its own paragraph. */
 export const MAY_IMPERATIVE = 4;
+/** The line has a task verb in lower case not followed by "be": in a resolution, "that the Clerk CHASE ..." sets a task. */
+export const MAY_VERB = 8;
 // Local copies: the hot loop below must not read them through the module's exports.
 const OUT = 1;
 const TASK = 2;
 const IMPERATIVE = 4;
+const VERBISH = 8;
 
 // Word classes (bits); a word may have several.
 const ALWAYS = 1 << 0; // an outcome or motion word wherever it stands
@@ -159,7 +162,7 @@ const PUNCT = new Uint8Array(256);
 for (const ch of '.?!;:') PUNCT[ch.charCodeAt(0)] = 1;
 PUNCT[0x40] = 2;
 
-/** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE, or 0. */
+/** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE | MAY_VERB, or 0. */
 export function scanLine(b: Uint8Array, start: number, end: number): number {
   let flags = 0;
   let wordInSentence = 0;
@@ -169,6 +172,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let pending = 0; // what the next word must be for the previous one to count: AS after a participle, BY after "second"
   let toState = 0; // 1 after an early "to", 2 after "to be"
   let colonName = false; // a "Name:" just opened this sentence: a task verb next sets a task
+  let verbPending = false; // a task verb in lower case: it counts unless "be" follows ("That the report be noted")
   let i = start;
   while (i < end) {
     const c = b[i]!;
@@ -185,6 +189,10 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       const n = j - i;
       let cls = classOf(h);
       if (n > 5) cls |= stem(b, i);
+      if (verbPending) {
+        verbPending = false;
+        if (!(cls & BE && (j >= end || b[j] === 0x20))) flags |= VERBISH;
+      }
       if (cls !== 0 || toState !== 0 || colonName) {
         const first = wordInSentence === 0;
         const caps = n > 1 && inCaps(b, i, j);
@@ -199,6 +207,11 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & LABEL && wordInLine === 0) flags |= TASK;
         // A verb opening the line, or its first sentence after a label ("(b) Update ...", "Topic: Update ...").
         if (cls & VERB && first && wordInLine <= 6) flags |= IMPERATIVE;
+        if (cls & VERB && (flags & VERBISH) === 0 && !caps && (b[i]! & 0x20) !== 0) {
+          // Only a word standing alone as a token can be the verb; "be" after it makes it a noun ("the report be noted").
+          if (j < end && b[j] === 0x20) verbPending = true;
+          else flags |= VERBISH;
+        }
         if (cls & ACTION_WORD && caps) flags |= TASK;
         if (cls & DO && prev & TO && wordInLine === 1) flags |= TASK; // "To do:"
         sentence |= cls & MNOUN;
@@ -219,7 +232,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         }
         // Words that make the next one count: "approved as", "second by".
         pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0);
-        if ((flags & (OUT | TASK)) === (OUT | TASK) && wordInLine > 6) return flags; // IMPERATIVE is settled
+        if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6) return flags; // IMPERATIVE is settled
       } else pending = 0;
       prev = cls;
       // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does.
@@ -244,5 +257,6 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
     } else if (p === 2) flags |= TASK;
     i++;
   }
+  if (verbPending) flags |= VERBISH;
   return flags;
 }
