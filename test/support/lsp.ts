@@ -12,6 +12,10 @@ type Handler = (msg: { method: string; params: unknown }) => void;
 export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
   private buf = Buffer.alloc(0);
+  private chunks: Buffer[] = [];
+  private chunked = 0;
+  /** Bytes still missing from the message being received. */
+  private need = 0;
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private readonly listeners = new Set<Handler>();
@@ -25,13 +29,24 @@ export class LspClient {
   }
 
   private onData(d: Buffer): void {
-    this.buf = Buffer.concat([this.buf, d]);
+    // Chunks wait in a list until a whole message is there: joining the buffer on every chunk would copy a
+    // multi-megabyte message over and over, and the harness, not the server, would set the figures.
+    this.chunks.push(d);
+    this.chunked += d.length;
+    if (this.chunked < this.need) return;
+    this.buf = Buffer.concat([this.buf, ...this.chunks]);
+    this.chunks = [];
+    this.chunked = 0;
+    this.need = 0;
     for (;;) {
       const sep = this.buf.indexOf('\r\n\r\n');
       if (sep < 0) return;
       const header = this.buf.subarray(0, sep).toString('ascii');
       const len = Number(/Content-Length: (\d+)/i.exec(header)?.[1]);
-      if (this.buf.length < sep + 4 + len) return;
+      if (this.buf.length < sep + 4 + len) {
+        this.need = sep + 4 + len - this.buf.length;
+        return;
+      }
       const body = this.buf.subarray(sep + 4, sep + 4 + len).toString('utf8');
       this.buf = this.buf.subarray(sep + 4 + len);
       const msg = JSON.parse(body) as { id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };

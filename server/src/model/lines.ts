@@ -18,7 +18,7 @@ export class Lines {
   readonly flags: Uint8Array;
   /** Markdown heading level (1-6), or 0. */
   readonly heading: Uint8Array;
-  /** MAY_OUTCOME | MAY_TASK for the line's content. */
+  /** The word gate's flags for each line, read when first asked for (see `gateOf`); UNSCANNED until then. */
   readonly gate: Uint8Array;
   /** One byte per code unit of the text, for the word gate. */
   readonly bytes: Uint8Array;
@@ -31,7 +31,7 @@ export class Lines {
     this.ce = new Int32Array(count);
     this.flags = new Uint8Array(count);
     this.heading = new Uint8Array(count);
-    this.gate = new Uint8Array(count);
+    this.gate = new Uint8Array(count).fill(UNSCANNED);
     const b = (this.bytes = byteView(text));
     const starts = table.starts;
     const ends = table.ends;
@@ -79,14 +79,23 @@ export class Lines {
         while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
       }
       if (cs >= ce) flags |= BLANK;
-      else {
-        if (text.charCodeAt(cs) === 0x7c /* | */) flags |= TABLE;
-        this.gate[n] = scanLine(b, cs, ce);
-      }
+      else if (text.charCodeAt(cs) === 0x7c /* | */) flags |= TABLE;
       this.flags[n] = flags;
       this.cs[n] = cs;
       this.ce[n] = ce;
     }
+  }
+
+  /** What the word gate (scan.ts) finds in line n's content: only lines the parser reads as text are scanned. */
+  gateOf(n: number): number {
+    let g = this.gate[n]!;
+    if (g === UNSCANNED) this.gate[n] = g = this.flags[n]! & BLANK ? 0 : scanLine(this.bytes, this.cs[n]!, this.ce[n]!);
+    return g;
+  }
+
+  /** Tests only: every line as if the gate let everything through. */
+  ungate(): void {
+    this.gate.fill(0x7f);
   }
 
   blank(n: number): boolean {
@@ -105,6 +114,7 @@ export class Lines {
   }
 }
 
+const UNSCANNED = 0x80;
 export const BLANK = 1;
 export const BULLET = 2;
 export const CHECK_OPEN = 4;

@@ -210,7 +210,7 @@ class Parser {
   ) {
     this.table = new LineTable(text);
     this.L = new Lines(this.table);
-    if (options.ungated) this.L.gate.fill(0xff);
+    if (options.ungated) this.L.ungate();
   }
 
   private content(n: number): string {
@@ -854,12 +854,12 @@ class Parser {
         curEnd = end;
       }
     };
-    const gate = this.L.gate;
+    const L = this.L;
     /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
     const analyseText = (n: number, span: Range, ownLine: boolean): void => {
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(text.slice(span.start, span.start + 4));
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
-      const g = gate[n]!;
+      const g = L.gateOf(n);
       if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
         // Such a line records nothing itself, but may still count the votes on a motion above it ("(For 5, against 2)").
         if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
@@ -891,7 +891,7 @@ class Parser {
       if (!supporting && !inList && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
         // Not "Supporting documents", and no RESOLVED block opening (r/R, u/U, t/T, * and _ with an outcome word in the line).
         const f = text.charCodeAt(cs) | 0x20;
-        const mayOpen = (gate[l]! & MAY_OUTCOME) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
+        const mayOpen = (L.gateOf(l) & MAY_OUTCOME) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
         if (!mayOpen && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
@@ -1019,7 +1019,7 @@ class Parser {
         // "RESOLVED that the petition be referred ..." holds its clause on the same line; "RESOLVED that the Committee:" introduces a list.
         if (rest && !/:\s*$/.test(rest)) block.resolutions.push({ range: { start: this.L.cs[l]! + res[0].length, end: this.L.ce[l]! }, label: undefined, text: rest });
         pushPart('resolution', n);
-        this.analyseLine(span, this.L.gate[n]!, { ...ctx, resolution: true }, sink);
+        this.analyseLine(span, this.L.gateOf(n), { ...ctx, resolution: true }, sink);
         continue;
       }
       if (block && isClause && (!blockAfterBlank || isClause)) {
@@ -1028,7 +1028,7 @@ class Parser {
         block.end = this.L.ce[l]!;
         blockAfterBlank = false;
         pushPart('resolution', n);
-        this.analyseLine(span, this.L.gate[n]!, { ...ctx, resolution: true }, sink);
+        this.analyseLine(span, this.L.gateOf(n), { ...ctx, resolution: true }, sink);
         continue;
       }
       if (block) closeBlock();
