@@ -603,23 +603,63 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
   const that = /\b[Tt]hat[\s\u00a0]+/g;
   let m: RegExpExecArray | null;
   while ((m = that.exec(s))) starts.push(m.index + m[0].length);
-  const word = /[^\s\u00a0]+/g;
+  // Word bounds, read by hand: this runs on every clause of every resolution.
+  const wStart: number[] = [];
+  const wEnd: number[] = [];
   for (const st of starts) {
     // The subject is at most seven words, then a verb in its base form: "the Head of Waste Services report ...".
-    word.lastIndex = st;
-    const ws: Array<{ w: string; start: number; end: number }> = [];
-    while (ws.length < 9 && (m = word.exec(s))) ws.push({ w: m[0], start: m.index, end: m.index + m[0].length });
-    for (let k = 1; k < ws.length && k <= 7; k++) {
-      const verb = ws[k]!.w;
-      if (!/^[a-z]+$/.test(verb) || !TASK_VERBS.has(verb)) continue;
+    wStart.length = wEnd.length = 0;
+    let i = st;
+    while (wStart.length < 9 && i < s.length) {
+      while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+      if (i >= s.length) break;
+      const b = i;
+      while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+      wStart.push(b);
+      wEnd.push(i);
+    }
+    for (let k = 1; k < wStart.length && k <= 7; k++) {
+      if (!isLowerWord(s, wStart[k]!, wEnd[k]!)) continue;
+      const verb = s.slice(wStart[k]!, wEnd[k]!);
+      if (!TASK_VERBS.has(verb)) continue;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
-      if (ws[k + 1]?.w === 'be') continue;
-      const np = s.slice(ws[0]!.start, ws[k - 1]!.end);
-      if (isAgent(np, people) && !isBody(np)) return { start: ws[0]!.start, np, npStart: ws[0]!.start };
+      if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
+      const np = s.slice(wStart[0]!, wEnd[k - 1]!);
+      if (isAgent(np, people) && !isBody(np)) return { start: wStart[0]!, np, npStart: wStart[0]! };
       break;
     }
   }
   return null;
+}
+
+/** JavaScript's \s: the white space a regular expression's \s matches. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Is s[from, to) a non-empty run of the letters a-z? */
+function isLowerWord(s: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}
+
+/** s split at runs of white space, as s.split(/\s+/) does for a trimmed, non-empty s. */
+function splitWords(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
+    const b = i;
+    while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+    out.push(s.slice(b, i));
+  }
+  return out;
 }
 
 function isBody(np: string): boolean {
@@ -645,7 +685,7 @@ export function isAgent(np: string, people: People): boolean {
   if (!t) return false;
   if (/^@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*$/.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
-  const words = t.split(/\s+/);
+  const words = splitWords(t);
   if (words.length > 8) return false;
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
   if ((NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) || /^(?:a|an)$/i.test(words[0]!)) return false;
