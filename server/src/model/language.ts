@@ -123,6 +123,7 @@ const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed)\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|withdrawn|rejected)\b/i;
+const SECONDED_AND = /\bseconded\b[^.;]{0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
@@ -180,6 +181,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(lowerKind(m[1]!), i, m.index + m[0].length - i);
   }
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  // "The minutes were proposed by Kirsty Bell, seconded by Hamish Grant and approved."
+  if ((m = SECONDED_AND.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
   // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
   if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index))))) {
@@ -535,7 +538,10 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   const to = subjectTo(s, ctx.people, ctx.actionList);
   if (to) {
     if (to.passive) return res(base, null, null, 'passive');
-    if (to.agent) return res(base, to.np, { start: base + to.npStart, end: base + to.npStart + to.np.length }, 'sentence');
+    const npRange = { start: base + to.npStart, end: base + to.npStart + to.np.length };
+    if (to.agent) return res(base, to.np, npRange, 'sentence');
+    // "Someone to contact the council about repairs": a task whose owner is a placeholder, so nobody.
+    if (isPlaceholderOwner(to.np)) return res(base, null, npRange, 'sentence');
   }
 
   // In a resolution: "that the Clerk chase the refill", "(b) Officers prepare a report".
@@ -846,7 +852,10 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     v = v.replace(/[.\s]+$/, '');
     if (!v || v.length > 50) continue;
     if (/^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Clerk|Council|Committee|Chair|Officers?|Councillor|Cllr)\b/.test(v) && !DATE_WORDS.test(v.replace(/\b(?:Committee|Council)\b/g, ''))) continue;
-    if (!DATE_WORDS.test(v) && !/^(?:rc|v|beta|alpha)\d/i.test(v)) continue;
+    // After "by" a phrase may name who ("by the Clerk"), so it must read as a time; after "before" or "ahead of" an
+    // event will do ("before the switch", "ahead of the launch"), but not a clause ("before it is published").
+    const eventual = !/^by\b/i.test(m[0]) && /^(?:the|a|an|next|our|its|their)\s+\S/i.test(v) && !/\b(?:is|are|was|were|has|have|had|be|been|will|can|could|would)\b/i.test(v);
+    if (!eventual && !DATE_WORDS.test(v) && !/^(?:rc|v|beta|alpha)\d/i.test(v)) continue;
     if (/^(?:email|post|phone|letter|hand)\b/i.test(v)) continue;
     a.due = v;
     a.dueRange = { start: base + from, end: base + from + v.length };

@@ -135,6 +135,7 @@ export const SECTION_NAME = new RegExp(
       'reports?\\s+of\\s+(?:officers|committees|the\\s+\\w+)',
       '(?:old|unfinished|new|other)\\s+business',
       'announcements?',
+      '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
       'correspondence',
       'public\\s+(?:comments?|forum|participation|questions?)',
       'open\\s+(?:forum|floor|discussion)',

@@ -106,10 +106,15 @@ const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed)\b/;
+
+/** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
+const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
+/** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
+const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence)\b/i;
 
 type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
 
@@ -513,11 +518,23 @@ class Parser {
       const m = NUMBERED.exec(c);
       if (!m) return null;
       const rest = c.slice(m[0].length);
-      if (!rest || !isTitleLike(rest)) return null;
+      if (!rest) return null;
+      if (!isTitleLike(rest)) {
+        // "7.2 24/05602/PIP – Two holiday lets, Lochside. Members were concerned about access.": a planning application
+        // and the council's comment on one line; the application is the title.
+        const first = /^(.{3,150}?[^.\s])\.\s+(?=[A-Z])/.exec(rest);
+        if (!first || !PLANNING_REF.test(first[1]!) || !isTitleLike(first[1]!)) return null;
+      }
       const fam = family(m[1]!);
       const num = normNumber(m[1]!);
       const parent = parentNumber(num);
       if (topFamily === null) {
+        // Under an unnumbered heading that groups others and has no body yet ("NEW BUSINESS" / "A. Road equipment"),
+        // lettered and numbered lines are its sub-items, as are their siblings.
+        const cur = current as Head | null;
+        const prev = last as Head | null;
+        if (cur && cur.number === null && parent === null && GROUPING_TITLE.test(cur.title) && (!currentHasBody || (prev && prev !== cur && prev.level === 2 && lastFamily === fam)))
+          return { level: 2, num, fam, explicit: false };
         if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true };
         return null;
       }
@@ -566,7 +583,7 @@ class Parser {
       }
 
       if (level) {
-        if (topFamily === null) topFamily = level.fam;
+        if (topFamily === null && level.level === 1) topFamily = level.fam;
         push(n, c, { start: this.L.cs[l]!, end: this.L.ce[l]! }, level.num, level.level, null);
         lastFamily = level.fam;
         continue;
@@ -594,7 +611,8 @@ class Parser {
         }
         // "Call to order: 7:32 p.m." — a known section name with its body on the same line.
         const inline = /^([A-Z][^:]{2,40}):\s+(\S.*)$/.exec(c);
-        if (inline && SECTION_NAME.test(inline[1]!.trim()) && (topFamily === null)) {
+        // "Apologies: Catriona Ross" in the header names who sent apologies: attendance, not an item.
+        if (inline && SECTION_NAME.test(inline[1]!.trim()) && topFamily === null && !/^apolog/i.test(inline[1]!)) {
           const t = inline[1]!.trim();
           push(n, t, { start: this.L.cs[l]!, end: this.L.cs[l]! + t.length }, null, 1, this.L.cs[l]! + c.indexOf(inline[2]!));
           continue;
@@ -1139,7 +1157,12 @@ function startsWithTaskVerb(text: string, span: Range): boolean {
 }
 
 function addNameWords(name: string, into: Set<string>): void {
-  for (const w of name.split(/\s+/)) if (/^[A-Z][a-z'’-]+$|^@[\w.-]+$/.test(w)) into.add(w.toLowerCase());
+  for (const w of name.split(/\s+/)) {
+    if (!/^[A-Z][a-z'’-]+$|^@[\w.-]+$/.test(w)) continue;
+    into.add(w.toLowerCase());
+    // "@priya" is Priya when the notes write her name: "Update the guide — Priya — before the switch".
+    if (w.startsWith('@')) into.add(w.slice(1).toLowerCase());
+  }
 }
 
 /** Names a text mentions: "Councillor X", "Cllr X", "Mr X", "moved by X", "@handle". For completion and for reading owners. */
