@@ -108,7 +108,7 @@ const KIND: Record<string, OutcomeKind> = {
   consensus: 'consensus',
 };
 
-const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion|noted/i;
+const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion|noted|\bM\s*\/\s*S\s*\//i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -122,7 +122,9 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed)\b/i;
 const MOTION_RESULT =
-  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|withdrawn|rejected)\b/i;
+  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|withdrawn|rejected|agreed|approved|adopted|accepted)\b/i;
+/** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
+const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
 const SECONDED_AND = /\bseconded\b[^.;]{0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
@@ -148,7 +150,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if (!OUTCOME_STEMS.test(s)) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   // "ACTION: Approved the consent calendar" (US minutes) labels what the body did, not a task.
-  const body = s.replace(/^[\s*_"“‘']+/, '');
+  // A leading "(Singh/Volkov)" (mover and seconder) does not stop "Passed unanimously" opening the sentence.
+  const body = s.replace(/^[\s*_"“‘']+/, '').replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '');
   const lead = s.length - body.length;
   const push = (kind: OutcomeKind, i: number, len: number): void => {
     out.push({ kind, range: at(i, len) });
@@ -181,6 +184,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(lowerKind(m[1]!), i, m.index + m[0].length - i);
   }
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  if ((m = MSC.exec(s))) return push(m[1] === 'F' ? 'failed' : 'carried', m.index, m[0].length);
   // "The minutes were proposed by Kirsty Bell, seconded by Hamish Grant and approved."
   if ((m = SECONDED_AND.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
@@ -227,7 +231,10 @@ function readName(s: string, i: number): { name: string; end: number } | null {
 /** Parses the motion recorded in one sentence or line, if any. */
 export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'votes' | 'abstainers'> | null {
   const s = text.slice(span.start, span.end);
-  if (!/moved|proposed|second|motion/i.test(s)) return null;
+  const msc = MSC.exec(s);
+  // "(Singh/Volkov)" opening a sentence names the mover and seconder of the motion before it.
+  const pair = /^\s*\(([A-Z][\w'’-]+)\s*\/\s*([A-Z][\w'’-]+)\)/.exec(s);
+  if (!msc && !pair && !/moved|proposed|second|motion/i.test(s)) return null;
   let mover: string | null = null;
   let seconder: string | null = null;
   MOVED.lastIndex = 0;
@@ -247,7 +254,15 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
     if (n) seconder = n.name;
   }
   const label = /^(?:\*\*|__)?(?:motion|proposal)\b\s*(?:\*\*|__)?\s*[:–—]|^(?:a\s+|the\s+)?motion\s+(?:to|that)\b/i.test(s.trimStart());
-  if (!mover && !seconder && !label) return null;
+  // "M/S/C (Carter/Walsh) to approve ...", "MOTION: ... (Singh/Volkov)": mover and seconder in brackets.
+  if (!mover && !seconder) {
+    const m = pair ?? (msc || label ? /\(([A-Z][\w'’-]+)\s*\/\s*([A-Z][\w'’-]+)\)/.exec(s) : null);
+    if (m) {
+      mover = m[1]!;
+      seconder = m[2]!;
+    }
+  }
+  if (!mover && !seconder && !label && !msc) return null;
   // "Moved by ..." alone without "seconded" is still a motion; "proposed" alone is often just prose.
   if (!label && !seconder && mv && mv[1]!.toLowerCase() === 'proposed' && !/\bproposed\s+by\b/i.test(s)) return null;
   return { range: { start: span.start, end: span.end }, mover, seconder };
@@ -504,15 +519,20 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
 }
 
+/** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
+const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
+
 /** Reads one sentence as a task, if it is one. */
 function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
   let lead = 0;
   // Set aside what opens the sentence without being part of the task: numbering, quotes, emphasis, a short "Topic:" label.
-  const open = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]))/.exec(s);
-  if (open) {
-    lead = open[0].length;
-    s = s.slice(lead);
+  // A list label, then perhaps a topic: "c) Internal auditor: the Clerk to obtain a quote".
+  for (let k = 0; k < 2; k++) {
+    const open = OPENER.exec(s);
+    if (!open) break;
+    lead += open[0].length;
+    s = s.slice(open[0].length);
   }
   const base = sent.start + lead;
   const res = (start: number, owner: string | null, ownerRange: Span | null, source: ActionSource): FoundAction => {
@@ -552,6 +572,13 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
 
   // An imperative: "Notify Shoreline Roofing ...", "Update the safeguarding page ..."
   if ((ctx.actionList || ctx.ownLine) && lineStart && isImperative(s)) return res(base, null, null, 'imperative');
+  // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
+  if (ctx.actionList && lineStart) {
+    const will = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(?:will|shall|is\s+to|are\s+to)\s+[a-z]/.exec(s);
+    if (will && (isAgent(will[1]!, ctx.people) || /^[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?$/.test(will[1]!)) && !NON_AGENT_STARTS.has(will[1]!.toLowerCase())) {
+      return res(base, will[1]!, { start: base, end: base + will[1]!.length }, 'sentence');
+    }
+  }
   // In an action list, a sentence with an explicit owner field or "(Name)" is a task even without a verb we know.
   if (ctx.actionList && lineStart && s.trim()) return res(base, null, null, 'list');
   return null;

@@ -514,16 +514,23 @@ class Parser {
      * the first one ("25/012" → "25/013"); "5.1" sits under "5.0"; a relative "(a)" is a sub-item only
      * under a heading with no body of its own yet, or after a sibling.
      */
-    const numberedLevel = (c: string): { level: number; num: string; fam: Family; explicit: boolean } | null => {
+    const numberedLevel = (c: string): { level: number; num: string; fam: Family; explicit: boolean; split?: { titleEnd: number; body: number } } | null => {
       const m = NUMBERED.exec(c);
       if (!m) return null;
       const rest = c.slice(m[0].length);
       if (!rest) return null;
+      let split: { titleEnd: number; body: number } | undefined;
       if (!isTitleLike(rest)) {
+        const first = /^(.{2,150}?[^.\s])\.\s+(?=[A-Z(“"])/.exec(rest);
+        if (!first || !isTitleLike(first[1]!)) return null;
         // "7.2 24/05602/PIP – Two holiday lets, Lochside. Members were concerned about access.": a planning application
-        // and the council's comment on one line; the application is the title.
-        const first = /^(.{3,150}?[^.\s])\.\s+(?=[A-Z])/.exec(rest);
-        if (!first || !PLANNING_REF.test(first[1]!) || !isTitleLike(first[1]!)) return null;
+        // and the council's comment on one line; the application is the title, the line its text.
+        if (!PLANNING_REF.test(first[1]!)) {
+          // "25/31 Apologies. Cllr J. Harte (work). Apologies were accepted.": a short title, then the item's text.
+          const t = first[1]!;
+          if (t.length > 60 || t.split(/\s+/).length > 8 || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t)) return null;
+          split = { titleEnd: m[0].length + t.length, body: m[0].length + first[0].length };
+        }
       }
       const fam = family(m[1]!);
       const num = normNumber(m[1]!);
@@ -534,8 +541,8 @@ class Parser {
         const cur = current as Head | null;
         const prev = last as Head | null;
         if (cur && cur.number === null && parent === null && GROUPING_TITLE.test(cur.title) && (!currentHasBody || (prev && prev !== cur && prev.level === 2 && lastFamily === fam)))
-          return { level: 2, num, fam, explicit: false };
-        if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true };
+          return { level: 2, num, fam, explicit: false, split };
+        if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true, split };
         return null;
       }
       if (isLetterLike(fam) && isLetterLike(topFamily)) {
@@ -544,17 +551,17 @@ class Parser {
         const prevTop = (current as Head | null)?.number?.replace(/\.$/, '') ?? '';
         if (fam === 'roman') {
           if (topFamily === 'upper') topFamily = 'roman';
-          return { level: 1, num, fam: 'roman', explicit: true };
+          return { level: 1, num, fam: 'roman', explicit: true, split };
         }
         const letter = num.replace(/\.$/, '');
         const nextLetter = /^[A-Z]$/.test(prevTop) ? String.fromCharCode(prevTop.charCodeAt(0) + 1) : null;
         const nextRoman = /^[IVXLC]+$/.test(prevTop) ? toRoman(fromRoman(prevTop) + 1) : null;
-        if (topFamily === 'roman' ? letter === nextRoman : letter === nextLetter || nextLetter === null || letter > prevTop) return { level: 1, num, fam: topFamily!, explicit: true };
-      } else if (fam === topFamily) return { level: 1, num, fam, explicit: true };
+        if (topFamily === 'roman' ? letter === nextRoman : letter === nextLetter || nextLetter === null || letter > prevTop) return { level: 1, num, fam: topFamily!, explicit: true, split };
+      } else if (fam === topFamily) return { level: 1, num, fam, explicit: true, split };
       const cur = current as Head | null;
-      if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true };
+      if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true, split };
       const prev = last as Head | null;
-      if (cur && (!currentHasBody || (prev && prev.level === 2 && lastFamily === fam))) return { level: 2, num, fam, explicit: false };
+      if (cur && (!currentHasBody || (prev && prev.level === 2 && lastFamily === fam))) return { level: 2, num, fam, explicit: false, split };
       return null;
     };
 
@@ -584,7 +591,9 @@ class Parser {
 
       if (level) {
         if (topFamily === null && level.level === 1) topFamily = level.fam;
-        push(n, c, { start: this.L.cs[l]!, end: this.L.ce[l]! }, level.num, level.level, null);
+        const cs = this.L.cs[l]!;
+        if (level.split) push(n, c.slice(0, level.split.titleEnd), { start: cs, end: cs + level.split.titleEnd }, level.num, level.level, cs + level.split.body);
+        else push(n, c, { start: cs, end: this.L.ce[l]! }, level.num, level.level, null);
         lastFamily = level.fam;
         continue;
       }
@@ -1067,7 +1076,11 @@ class Parser {
     const task = cell(t.task);
     if (!task || !task.text) return;
     const status = cell(t.status);
-    if (status && /^(?:done|completed?|closed|finished|resolved|cancell?ed|dropped|✓|✔|yes)\b/i.test(status.text)) return;
+    const done = /^(?:done|completed?|closed|finished|resolved|cancell?ed|dropped|✓|✔|yes)\b/i;
+    if (status && done.test(status.text)) return;
+    // A "When" column that says "done" closes the task too.
+    const when = cell(t.due);
+    if (when && /^(?:done|completed?|✓|✔)\.?$/i.test(when.text)) return;
     const owner = cell(t.owner);
     const due = cell(t.due);
     const ownerText = owner && owner.text && !isPlaceholderOwner(owner.text) ? owner.text : null;

@@ -157,10 +157,13 @@ function inCaps(b: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
-// Characters that end a sentence or clause (1), and "@" (2).
+// Characters that end a sentence or clause (1), "@" (2), brackets (3, 4) and "/" (5).
 const PUNCT = new Uint8Array(256);
 for (const ch of '.?!;:') PUNCT[ch.charCodeAt(0)] = 1;
 PUNCT[0x40] = 2;
+PUNCT[0x28] = 3;
+PUNCT[0x29] = 4;
+PUNCT[0x2f] = 5;
 
 /** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE | MAY_VERB, or 0. */
 export function scanLine(b: Uint8Array, start: number, end: number): number {
@@ -173,6 +176,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let toState = 0; // 1 after an early "to", 2 after "to be"
   let colonName = false; // a "Name:" just opened this sentence: a task verb next sets a task
   let verbPending = false; // a task verb in lower case: it counts unless "be" follows ("That the report be noted")
+  let leadParen = false; // inside a bracket opening the sentence ("(Singh/Volkov) Passed unanimously"): its words do not open it
   let i = start;
   while (i < end) {
     const c = b[i]!;
@@ -235,8 +239,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6) return flags; // IMPERATIVE is settled
       } else pending = 0;
       prev = cls;
-      // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does.
-      if (!(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e))) wordInSentence++;
+      // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does; nor do bracketed words opening it.
+      if (!leadParen && !(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e))) wordInSentence++;
       wordInLine++;
       i = j;
       continue;
@@ -255,6 +259,11 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         toState = 0;
       }
     } else if (p === 2) flags |= TASK;
+    else if (p === 3) {
+      if (wordInSentence === 0) leadParen = true;
+    } else if (p === 4) leadParen = false;
+    // "M/S/C": moved, seconded, carried.
+    else if (p === 5 && prev === 0 && i > start && (b[i - 1]! | 0x20) === 0x6d && (i - 1 === start || ((b[i - 2]! | 0x20) - 0x61) >>> 0 >= 26)) flags |= OUT;
     i++;
   }
   if (verbPending) flags |= VERBISH;
