@@ -63,7 +63,7 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   const end = block.range.end + delta;
   const blockText = slice(start, end);
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads.
-  if (prev.style !== 'moderngov' && /^[ \t\u00a0]*agenda\s+item\s*[:.]?[ \t\u00a0]*\r?$/im.test(blockText)) return full();
+  if (prev.style !== 'moderngov' && /^[ \t\u00a0]*agenda\s+item\s*(?:(?:no\.?\s*)?\d{1,4}[a-z]?\.?)?\s*[:.]?[ \t\u00a0]*\r?$/im.test(blockText)) return full();
   if (prev.style === 'plain' && /^[ \t\u00a0]*(?:#{1,6}[ \t]|\*\*(?:topic|item|agenda\s+item|subject)\b)/im.test(blockText)) return full();
   const sub = parse(blockText, { style: prev.style, people: prev.people });
   const shape = (it: AgendaItem): string => `${it.title}|${it.number}|${it.level}|${it.children.map(shape).join(',')}`;

@@ -100,7 +100,8 @@ interface Head {
   md: number;
 }
 
-const AGENDA_MARKER = /^agenda\s+item\s*[:.]?$/i;
+/** The line that opens an item in a ModernGov export: "Agenda item", or with its number, "Agenda item 5". */
+const AGENDA_MARKER = /^agenda\s+item\s*(?:(?:no\.?\s*)?(\d{1,4}[a-z]?)\.?)?\s*[:.]?$/i;
 const MINUTES_MARKER = /^minutes\s*:?$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
@@ -339,7 +340,7 @@ class Parser {
       const cs = L.cs[l]!;
       const ce = L.ce[l]!;
       const f = this.text.charCodeAt(cs);
-      if (ce - cs <= 16 && (f | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(cs, ce))) markers++;
+      if (ce - cs <= 24 && (f | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(cs, ce))) markers++;
       else if (f === 0x2a && /^\*\*(?:topic|item|agenda\s+item|subject)\b/i.test(this.text.slice(cs, Math.min(ce, cs + 24)))) bold++;
     }
     if (markers > 0) return 'moderngov';
@@ -354,11 +355,13 @@ class Parser {
     const byNumber = new Map<string, Head>();
     for (let n = 0; n < this.L.count; n++) {
       const l = n;
-      if (this.L.blank(l) || this.L.ce[l]! - this.L.cs[l]! > 16 || (this.text.charCodeAt(this.L.cs[l]!) | 0x20) !== 0x61 || !AGENDA_MARKER.test(this.content(n))) continue;
+      if (this.L.blank(l) || this.L.ce[l]! - this.L.cs[l]! > 24 || (this.text.charCodeAt(this.L.cs[l]!) | 0x20) !== 0x61) continue;
+      const marker = AGENDA_MARKER.exec(this.content(n));
+      if (!marker) continue;
       const headParts: Head['headParts'] = [{ kind: 'marker', line: n }];
       let t = this.nextNonBlank(n + 1);
-      let number: string | null = null;
-      if (t < this.L.count && NUMBER_ONLY.test(this.content(t))) {
+      let number: string | null = marker[1] ?? null;
+      if (number === null && t < this.L.count && NUMBER_ONLY.test(this.content(t))) {
         number = this.content(t);
         headParts.push({ kind: 'number', line: t });
         t = this.nextNonBlank(t + 1);
