@@ -130,7 +130,8 @@ export const SECTION_NAME = new RegExp(
       'quorum',
       '(?:approval|adoption|reading)\\s+of\\s+(?:the\\s+)?(?:previous\\s+|prior\\s+|last\\s+)?(?:minutes|agenda)(?:\\s+of\\s+.*)?',
       'minutes\\s+of\\s+(?:the\\s+)?(?:previous|last|prior)\\s+meeting',
-      '(?:treasurer|secretary|president|chair(?:man|person)?|director|manager|captain|commodore)[\'’]?s\\s+report',
+      // "Treasurer's report", "Principal's Report", "Executive Director's Report", "Mayor’s report".
+      '(?:[a-z]+\\s+){0,2}[a-z]+[\'’]s\\s+reports?',
       '(?:committee|officers?[\'’]?|staff|financial|finance)\\s+reports?',
       'reports?\\s+of\\s+(?:officers|committees|the\\s+\\w+)',
       '(?:old|unfinished|new|other)\\s+business',

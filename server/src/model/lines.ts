@@ -53,8 +53,16 @@ export class Lines {
       }
       let flags = 0;
       const first = text.charCodeAt(cs);
+      // A numbered list entry with a checkbox ("1. [ ] @dana to post the summary") is a list entry, not a numbered heading.
+      if (first >= 0x30 && first <= 0x39) {
+        const nc = NUMBERED_CHECKBOX.exec(text.slice(cs, Math.min(ce, cs + 12)));
+        if (nc) {
+          flags |= BULLET | (nc[1] === ' ' ? CHECK_OPEN : CHECK_DONE);
+          cs += nc[0].length;
+        }
+      }
       // Only look further at lines that start with a character that can begin a decoration.
-      if (first < 0x30 || first > 0x7a || first === 0x6f /* o */ || first === 0x5b /* [ */) {
+      else if (first < 0x30 || first > 0x7a || first === 0x6f /* o */ || first === 0x5b /* [ */) {
         const head = text.slice(cs, Math.min(ce, cs + 24));
         const h = MD_HEADING.exec(head);
         if (h) {
@@ -130,4 +138,5 @@ export function isWsCode(c: number): boolean {
 /** Bullets seen in exports: Word's "·" and "•", Markdown's "-", "*", "+", and the odd "o", "▪", "◦", "‣", "–". */
 const BULLET_RE = /^(?:[•·▪◦‣○●■□➢►→*+\-–—]|o(?=[\s\u00a0]))[\s\u00a0\u2000-\u200b\u202f]+/;
 const CHECKBOX = /^\[([ xX✓✔])\][\s\u00a0]+/;
+const NUMBERED_CHECKBOX = /^\d{1,3}[.)][\s\u00a0]+\[([ xX✓✔])\][\s\u00a0]+/;
 const MD_HEADING = /^(#{1,6})[ \t]+/;
