@@ -118,6 +118,7 @@ const BODY_VERB = new RegExp(
   `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
 );
+const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed)\b/i;
@@ -179,7 +180,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
 
   let m: RegExpExecArray | null;
   if ((m = IT_WAS.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
-  if ((m = BODY_VERB.exec(s))) {
+  // "Directors agreed with homeowners' concerns" shares a view; it decides nothing.
+  if ((m = BODY_VERB.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length)))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push(lowerKind(m[1]!), i, m.index + m[0].length - i);
   }

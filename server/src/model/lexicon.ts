@@ -91,6 +91,7 @@ export const PROCEDURAL_PATTERNS = [
   'agenda(?:\\s+(?:approval|review))?',
   'public\\s+(?:participation|forum|questions?|session|comments?|time|speaking|question\\s+time|open\\s+forum)\\b.*',
   '(?:open|community)\\s+(?:forum|floor|session)',
+  '(?:homeowners?|residents?|owners?|members?|tenants?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?)',
   '(?:questions?\\s+from\\s+(?:members|the\\s+public|members\\s+of\\s+the\\s+public|residents|councillors)|members[\'’]?\\s+questions?)\\b.*',
   '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
   'chair(?:man|person)?[\'’]?s?\\s+(?:remarks|welcome|opening)',
