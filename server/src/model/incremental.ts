@@ -62,6 +62,10 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   const start = block.range.start;
   const end = block.range.end + delta;
   const blockText = slice(start, end);
+  // The closing lines ("The meeting closed at 9pm.", "MAYOR") are found from the end of the text back, so an edit in the
+  // last lines of the item before them may move where they start.
+  const next = blocks[i + 1];
+  if (next && next.type === 'section' && next.kind === 'closing' && edit.start >= start + lastLinesStart(blockText, 2)) return full();
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads.
   if (prev.style !== 'moderngov' && /^[ \t\u00a0]*agenda\s+item\s*(?:(?:no\.?\s*)?\d{1,4}[a-z]?\.?)?\s*[:.]?[ \t\u00a0]*\r?$/im.test(blockText)) return full();
   if (prev.style === 'plain' && /^[ \t\u00a0]*(?:#{1,6}[ \t]|\*\*(?:topic|item|agenda\s+item|subject)\b)/im.test(blockText)) return full();
@@ -153,4 +157,21 @@ function shiftBlock(b: Block, d: number): Block {
     for (const a of b.attendance) mv(a.range, d);
   }
   return b;
+}
+
+/** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */
+function lastLinesStart(s: string, k: number): number {
+  let end = s.length;
+  let found = 0;
+  while (end > 0) {
+    const nl = Math.max(s.lastIndexOf('\n', end - 1), s.lastIndexOf('\r', end - 1));
+    const lineStart = nl + 1;
+    if (s.slice(lineStart, end).trim()) {
+      found++;
+      if (found === k) return lineStart;
+    }
+    if (nl < 0) break;
+    end = nl;
+  }
+  return 0;
 }

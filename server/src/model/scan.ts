@@ -169,6 +169,9 @@ PUNCT[0x2f] = 5;
 export function scanLine(b: Uint8Array, start: number, end: number): number {
   let flags = 0;
   let wordInSentence = 0;
+  // Words since a sentence start the sentence splitter (language.ts) also sees: ". " before a lower-case word, or a
+  // colon, does not start one there ("Cllr Mensah Support. to circulate ..." is one sentence to the task rules).
+  let wordInRuleSentence = 0;
   let wordInLine = 0;
   let prev = 0; // the previous word's classes in this sentence
   let sentence = 0; // MNOUN once a motion word has been seen in this sentence
@@ -229,7 +232,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           if (cls & PARTICIPLE || (n > 3 && e2 === 0x65 && (e1 === 0x64 || e1 === 0x6e))) flags |= TASK; // -ed, -en
           toState = 0;
         }
-        if (cls & TO && wordInSentence > 0 && wordInSentence <= SUBJECT_WORDS) toState = 1;
+        if (cls & TO && ((wordInSentence > 0 && wordInSentence <= SUBJECT_WORDS) || (wordInRuleSentence > 0 && wordInRuleSentence <= SUBJECT_WORDS))) toState = 1;
         if (colonName) {
           if (cls & VERB && !caps) flags |= TASK;
           colonName = false;
@@ -241,6 +244,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       prev = cls;
       // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does; nor do bracketed words opening it.
       if (!leadParen && !(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e))) wordInSentence++;
+      wordInRuleSentence++;
       wordInLine++;
       i = j;
       continue;
@@ -253,6 +257,11 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // "Priya: review the draft": a name of one or two words and a colon.
         colonName = c === 0x3a && wordInSentence > 0 && wordInSentence <= 2;
         wordInSentence = 0;
+        // The task rules' sentences end at ". " or "; " before anything but a lower-case letter.
+        if (c !== 0x3a) {
+          const after = i + 2 < end ? b[i + 2]! : 0;
+          if (!((after - 0x61) >>> 0 < 26)) wordInRuleSentence = 0;
+        }
         prev = 0;
         sentence = 0;
         pending = 0;
