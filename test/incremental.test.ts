@@ -13,7 +13,11 @@ import { readFixture } from './support/fixture';
 import { rng } from './support/random';
 import { SHARED } from './support/shared';
 
-const INSERTS = ['x', ' ', 'e', '.', '\n', '\r\n', 'RESOLVED: ', ' to be done', 'Clerk to write', '\nAgenda item\n9. New\n', ' noted', 'ACTION – ', '(a) ', 'Councillor Smith ', '## 3. Topic\n', ''];
+const INSERTS = [
+  'x', ' ', 'e', '.', '\n', '\r\n', 'RESOLVED: ', ' to be done', 'Clerk to write', '\nAgenda item\n9. New\n', ' noted', 'ACTION – ', '(a) ', 'Councillor Smith ', '## 3. Topic\n', '',
+  // Lines whose meaning depends on the whole document: closing lines, a numbered ModernGov marker, capitals, lettered sub-items.
+  'The meeting closed at 9pm.\n', 'MAYOR\n', 'Agenda item 5\n', '1. [ ] ', 'M/S/C ', '25/31 Apologies. ', 'NEW BUSINESS\n', 'A. Pool\n',
+];
 
 function sources(): string[] {
   const out: string[] = [];

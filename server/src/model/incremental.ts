@@ -66,10 +66,13 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // last lines of the item before them may move where they start.
   const next = blocks[i + 1];
   if (next && next.type === 'section' && next.kind === 'closing' && edit.start >= start + lastLinesStart(blockText, 2)) return full();
-  // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads.
-  if (prev.style !== 'moderngov' && /^[ \t\u00a0]*agenda\s+item\s*(?:(?:no\.?\s*)?\d{1,4}[a-z]?\.?)?\s*[:.]?[ \t\u00a0]*\r?$/im.test(blockText)) return full();
-  if (prev.style === 'plain' && /^[ \t\u00a0]*(?:#{1,6}[ \t]|\*\*(?:topic|item|agenda\s+item|subject)\b)/im.test(blockText)) return full();
-  const sub = parse(blockText, { style: prev.style, people: prev.people });
+  // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads: the
+  // item read on its own shows it.
+  if (prev.style !== 'moderngov') {
+    const own = parse(blockText).style;
+    if (own === 'moderngov' || (prev.style === 'plain' && own === 'markdown')) return full();
+  }
+  const sub = parse(blockText, { style: prev.style, people: prev.people, headings: prev.headings });
   const shape = (it: AgendaItem): string => `${it.title}|${it.number}|${it.level}|${it.children.map(shape).join(',')}`;
   if (sub.blocks.length !== 2 || sub.blocks[0]!.range.end !== 0 || sub.blocks[1]!.type !== 'item' || sub.problems.length) return full();
   const item = sub.blocks[1] as AgendaItem;
@@ -105,6 +108,7 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
       actions,
       people: prev.people,
       problems: prev.problems.map((p) => (p.range.start >= block.range.end ? { ...p, range: { start: p.range.start + delta, end: p.range.end + delta } } : p)),
+      headings: prev.headings,
     },
     incremental: true,
   };

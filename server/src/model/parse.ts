@@ -32,6 +32,7 @@ import type {
   Attendance,
   Block,
   Header,
+  Headings,
   MinutesDocument,
   Motion,
   Outcome,
@@ -51,6 +52,8 @@ import { itemActions } from './syntax';
 export interface ParseOptions {
   readonly style?: Style;
   readonly people?: readonly string[];
+  /** The whole document's heading forms (see MinutesDocument.headings). */
+  readonly headings?: Headings;
   /** Tests only: run every rule on every line, as if the word gate (scan.ts) let everything through. */
   readonly ungated?: boolean;
 }
@@ -209,6 +212,7 @@ class Parser {
   private people = new Set<string>();
   private names: string[] = [];
   private readonly peopleByBlock = new Map<number, People>();
+  private headings: Headings = { caps: false, colon: false };
 
   constructor(
     private readonly text: string,
@@ -319,7 +323,7 @@ class Parser {
       else if (b.type === 'item') actions.push(...itemActions(b));
     }
 
-    return { text, style, blocks, header, items, actions, people: this.names, problems: this.problems };
+    return { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, headings: this.headings };
   }
 
   private endLineOf(heads: Head[], h: Head, closing: number | null): number {
@@ -638,8 +642,11 @@ class Parser {
       for (const p of pending) heads.push({ kind: 'item', firstLine: p.n, titleLine: p.n, titleRange: p.range, title: p.title, number: null, level: 1, bodyLine: p.n + 1, inlineBody: null, headParts: [{ kind: 'title', line: p.n }], md: 0 });
     };
     if (topFamily === null) {
-      if (pendingColon.length && colonKnown.length) accept(pendingColon);
-      if (pendingCaps.length && capsKnown >= 2) accept(pendingCaps);
+      const colon = colonKnown.length > 0 || !!this.options.headings?.colon;
+      const caps = capsKnown >= 2 || !!this.options.headings?.caps;
+      this.headings = { caps, colon };
+      if (pendingColon.length && colon) accept(pendingColon);
+      if (pendingCaps.length && caps) accept(pendingCaps);
       heads.sort((a, b) => a.firstLine - b.firstLine);
     }
     return heads;

@@ -260,10 +260,14 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // The task rules' sentences end at ". " or "; " before anything but a lower-case letter.
         if (c !== 0x3a) {
           const after = i + 2 < end ? b[i + 2]! : 0;
-          if (!((after - 0x61) >>> 0 < 26)) wordInRuleSentence = 0;
+          if (!((after - 0x61) >>> 0 < 26)) {
+            wordInRuleSentence = 0;
+            // A motion word counts to the end of the rules' sentence, which runs through colons ("... show of hands it
+            // was Due: Friday approved").
+            sentence = 0;
+          }
         }
         prev = 0;
-        sentence = 0;
         pending = 0;
         toState = 0;
       }

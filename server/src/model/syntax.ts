@@ -176,6 +176,16 @@ export interface MinutesDocument {
   /** People named in attendance lists, motions and owners, for completion. */
   readonly people: readonly string[];
   readonly problems: readonly ParseProblem[];
+  /**
+   * Heading forms the document uses that only count once other headings use them too: "TOWN CENTRE CCTV" in
+   * capitals, "Allotments:" with a colon. Kept so that one item can be parsed again on its own.
+   */
+  readonly headings?: Headings;
+}
+
+export interface Headings {
+  readonly caps: boolean;
+  readonly colon: boolean;
 }
 
 /** All items, sub-items included, in document order. */
