@@ -600,10 +600,17 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // The word after "to" decides first: most "to"s in prose are not followed by a task verb.
     const verb0 = m[2]!;
     if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0)) continue;
-    const npRaw = s.slice(0, m.index);
+    let npRaw = s.slice(0, m.index);
     if (AUX_ANY.test(npRaw)) return null;
+    // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
+    const asked = m[1] ? null : /^(?:[\s\S]*?\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\s+/i.exec(npRaw);
+    let skipped = 0;
+    if (asked && npRaw.length > asked[0].length) {
+      skipped = asked[0].length;
+      npRaw = npRaw.slice(skipped);
+    }
     const np = npRaw.replace(/^[\s(“"‘']+/, '').replace(/[\s,]+$/, '');
-    const npStart = npRaw.length - npRaw.trimStart().replace(/^[(“"‘']+/, '').length;
+    const npStart = skipped + npRaw.length - npRaw.trimStart().replace(/^[(“"‘']+/, '').length;
     const words = np.split(/\s+/).filter(Boolean);
     if (words.length === 0) return null;
     // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
@@ -718,6 +725,9 @@ function isImperative(s: string): boolean {
 export function isAgent(np: string, people: People): boolean {
   const t = np.trim().replace(/^(?:the|The)\s+/, '');
   if (!t) return false;
+  // "Assistant Director, Highways": a role, then the service it belongs to.
+  const comma = t.indexOf(',');
+  if (comma > 0 && /^\s*(?:[A-Z][\w&'’-]*\s*){1,4}$/.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
   if (/^@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*$/.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
   const words = splitWords(t);
