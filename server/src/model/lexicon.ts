@@ -29,6 +29,8 @@ export const TASK_VERBS = words(`
   schedule scope secure seek select send set settle share sign source speak specify split start step study submit
   summarise summarize supply support survey take talk test tidy trace track train transfer translate trial update
   upgrade upload verify visit walk watch work write
+  pull push ping sync triage refactor rename flag nudge escalate pair demo prototype ship release tag backport
+  revert archive label phone ring photograph print fit paint mend trim empty claim quote tender interview
 `);
 
 /** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */
