@@ -320,7 +320,7 @@ export interface TaskContext {
 
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
-const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|ai|todo|to\s?do|task|follow[- ]?up)\s*(?:by\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|ai|todo|to\s?do|task|follow[- ]?up)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
 const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
 const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when)\s*[:=]\s*/i;
@@ -492,8 +492,10 @@ export function entryTask(text: string, span: Span, ctx: TaskContext): FoundActi
 /** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
 function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
   const s = text.slice(span.start, span.end);
-  const lab = /^(?:\*\*|__)?[A-Za-z ]+?\s*(?:BY\s*|by\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
+  // "AI(@jdoe): draft the KEP update": the owner may stand in brackets on the label.
+  const lab = /^(?:\*\*|__)?[A-Za-z ]+?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
   const restStart = span.start + (lab ? lab[0].length : 0);
+  const labelOwner = lab?.[1] !== undefined && looksLikeOwner(lab[1], ctx.people) ? { name: lab[1].trim(), start: span.start + lab[0].indexOf(lab[1]) } : null;
   // "ACTION: Approved the consent calendar", "Action taken: motion carried": the body's outcome, read by findOutcomes.
   if (RECORDS_OUTCOME.test(text.slice(restStart, Math.min(span.end, restStart + 20)))) return;
   // The task ends at its sentence's end; what follows on the line may be another sentence, or its fields.
@@ -513,6 +515,10 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
       a.due = inner.due;
       a.dueRange = inner.dueRange;
     }
+  }
+  if (labelOwner && a.owner === null && a.ownerRange === null) {
+    a.owner = isPlaceholderOwner(labelOwner.name) ? null : labelOwner.name;
+    a.ownerRange = { start: labelOwner.start, end: labelOwner.start + labelOwner.name.length };
   }
   out.push(a);
   for (const sent of ss.slice(1)) {
