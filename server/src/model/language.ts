@@ -368,7 +368,18 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
     const ps = span.start + p.start;
     const pe = span.start + p.end;
     if (p.labelled) {
+      // "Clerk to obtain prices for two bins. ACTION: Clerk": a label that only names who marks the task before it.
+      const before = out.length;
+      const prevTask = out[before - 1];
       labelledTask(text, { start: ps, end: pe }, ctx, out, 'inline-label');
+      const added = out[before];
+      if (added && prevTask && prevTask.range.start >= span.start && added.ownerRange !== null && added.ownerRange.end >= pe - 2 && textAfterOwner(text, added, pe)) {
+        out.pop();
+        if (prevTask.owner === null) {
+          prevTask.owner = added.owner;
+          prevTask.ownerRange = added.ownerRange;
+        }
+      }
       continue;
     }
     const ss = cuts.length === 0 && lineSentences ? lineSentences : sentences(text, ps, pe);
@@ -395,6 +406,11 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       }
     }
   }
+}
+
+/** Does nothing but punctuation follow the label's owner ("ACTION: Clerk.")? Then the label named who, not what. */
+function textAfterOwner(text: string, a: FoundAction, end: number): boolean {
+  return a.ownerRange !== null && /^[\s.;,)]*$/.test(text.slice(a.ownerRange.end, end)) && a.range.start < a.ownerRange.start;
 }
 
 /**

@@ -497,6 +497,7 @@ class Parser {
     let topFamily: Family | null = null;
     let current: Head | null = null; // the current top-level item
     let currentHasBody = false;
+    let currentHasSubs = false;
     let last: Head | null = null;
     let lastFamily: Family | null = null;
     let inActions = false;
@@ -512,6 +513,8 @@ class Parser {
       last = h;
       if (level === 1) current = h;
       currentHasBody = false;
+      // Once an item has sub-items, a relative number continues them only as a sibling in the same numbering.
+      currentHasSubs = level > 1;
       inActions = false;
       return h;
     };
@@ -547,7 +550,7 @@ class Parser {
         // lettered and numbered lines are its sub-items, as are their siblings.
         const cur = current as Head | null;
         const prev = last as Head | null;
-        if (cur && cur.number === null && parent === null && GROUPING_TITLE.test(cur.title) && (!currentHasBody || (prev && prev !== cur && prev.level === 2 && lastFamily === fam)))
+        if (cur && cur.number === null && parent === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs) || (prev && prev !== cur && prev.level === 2 && lastFamily === fam)))
           return { level: 2, num, fam, explicit: false, split };
         if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true, split };
         return null;
@@ -568,7 +571,7 @@ class Parser {
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true, split };
       const prev = last as Head | null;
-      if (cur && (!currentHasBody || (prev && prev.level === 2 && lastFamily === fam))) return { level: 2, num, fam, explicit: false, split };
+      if (cur && ((!currentHasBody && !currentHasSubs) || (prev && prev.level === 2 && lastFamily === fam))) return { level: 2, num, fam, explicit: false, split };
       return null;
     };
 
@@ -816,7 +819,8 @@ class Parser {
     // Ensure the parts tile the item's own text exactly.
     fixTiling(parts, range.start, ownEnd);
 
-    const procedural = titleInfo(h.title).procedural;
+    // Procedural by its title, or with nothing to record: an item whose only text is "None." needs no outcome.
+    const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine);
     // Motions take their result from the outcome that follows them.
     // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
     let outcome: OutcomeKind | null = null;
@@ -1075,6 +1079,24 @@ class Parser {
     }
     closeBlock();
     flushPart();
+  }
+
+  /** Is the item's text (its body, or the rest of its title line) only "None.", "Nil.", "No correspondence." and the like? */
+  private saysNothing(h: Head, from: number, last: number): boolean {
+    const NOTHING = /^(?:none|nil|n\/a|nothing\s+to\s+report|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:received|declared|to\s+report|this\s+(?:month|time))|no\s+(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
+    let seen = 0;
+    if (h.inlineBody !== null) {
+      if (!NOTHING.test(this.text.slice(h.inlineBody, this.L.ce[h.titleLine]!).trim())) return false;
+      seen++;
+    }
+    for (let n = from; n <= last; n++) {
+      if (this.L.blank(n)) continue;
+      const c = this.content(n);
+      if (MINUTES_MARKER.test(c)) continue;
+      if (!NOTHING.test(c)) return false;
+      if (++seen > 2) return false;
+    }
+    return seen > 0;
   }
 
   private isDone(c: string): boolean {
