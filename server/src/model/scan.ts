@@ -88,7 +88,8 @@ const ws = (s: string): string[] => s.trim().split(/\s+/);
 
 add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions'), ALWAYS);
 add(
-  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received'),
+  // "signed" and "confirmed" count before "as a true record".
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed'),
   PART,
 );
 add(ws('carried passed failed lost defeated fell withdrawn rejected denied'), RESULT);
@@ -232,7 +233,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           if (cls & PARTICIPLE || (n > 3 && e2 === 0x65 && (e1 === 0x64 || e1 === 0x6e))) flags |= TASK; // -ed, -en
           toState = 0;
         }
-        if (cls & TO && ((wordInSentence > 0 && wordInSentence <= SUBJECT_WORDS) || (wordInRuleSentence > 0 && wordInRuleSentence <= SUBJECT_WORDS))) toState = 1;
+        // Anything before it on the line may be the subject to the task rules, even a stray "." (they need white space before "to").
+        if (cls & TO && i > start && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS)) toState = 1;
         if (colonName) {
           if (cls & VERB && !caps) flags |= TASK;
           colonName = false;
@@ -259,7 +261,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         wordInSentence = 0;
         // The task rules' sentences end at ". " or "; " before anything but a lower-case letter.
         if (c !== 0x3a) {
-          const after = i + 2 < end ? b[i + 2]! : 0;
+          let k = i + 1;
+          while (k < end && (b[k] === 0x20 || b[k] === 0xa0 || b[k] === 0x09)) k++;
+          const after = k < end ? b[k]! : 0;
           if (!((after - 0x61) >>> 0 < 26)) {
             wordInRuleSentence = 0;
             // A motion word counts to the end of the rules' sentence, which runs through colons ("... show of hands it
@@ -275,6 +279,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
     else if (p === 3) {
       if (wordInSentence === 0) leadParen = true;
     } else if (p === 4) leadParen = false;
+    // "(Singh/Volkov)" opening a sentence: a motion's mover and seconder.
+    else if (p === 5 && leadParen) flags |= OUT;
     // "M/S/C": moved, seconded, carried.
     else if (p === 5 && prev === 0 && i > start && (b[i - 1]! | 0x20) === 0x6d && (i - 1 === start || ((b[i - 2]! | 0x20) - 0x61) >>> 0 >= 26)) flags |= OUT;
     i++;
