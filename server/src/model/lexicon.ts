@@ -58,6 +58,8 @@ export const ROLE_WORDS = words(`
   organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
   assistants administration finance democratic governance monitoring legal it hr comms communications management
   manager's webmaster rfo bursar registrar chaplain
+  churchwarden churchwardens vicar rector curate verger organist incumbent minister priest deacon elder elders
+  sexton sacristan senco teacher teachers pcc dac
 `);
 
 /** Words that may name a person or body but never start one ("It", "This", ...). */
@@ -73,7 +75,7 @@ const PLACEHOLDER =
 export const isPlaceholderOwner = (v: string): boolean => PLACEHOLDER.test(v.trim().replace(/^\(|\)$/g, ''));
 
 /** Bodies whose "resolved", "agreed" or "noted" records the meeting's own outcome. */
-export const BODY_WORDS = `committee|sub-committee|subcommittee|council|board|cabinet|panel|members|trustees|directors|governors|meeting|group|forum|tsc|team|association|commission|assembly|executive|membership|partnership|we|all`;
+export const BODY_WORDS = `committee|sub-committee|subcommittee|council|board|cabinet|panel|members|trustees|directors|governors|meeting|group|forum|tsc|team|association|commission|assembly|executive|membership|partnership|pcc|vestry|synod|senate|society|club|body|we|all`;
 
 /**
  * Titles of items that are part of the meeting's procedure and need no outcome.
@@ -86,7 +88,8 @@ export const PROCEDURAL_PATTERNS = [
   '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
   'welcome.*',
   'introductions?',
-  'opening(?:\\s+remarks)?',
+  'opening(?:\\s+(?:remarks|prayers?))?',
+  '(?:opening\\s+|closing\\s+)?prayers?',
   'call(?:ed)?\\s+to\\s+order.*',
   '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
   '(?:approval|adoption|confirmation)\\s+of\\s+(?:the\\s+)?agenda',
@@ -118,7 +121,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|substitut|information|silence/i;
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|substitut|information|silence/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
