@@ -103,12 +103,13 @@ const KIND: Record<string, OutcomeKind> = {
   denied: 'failed',
   received: 'noted',
   fell: 'failed',
+  died: 'failed',
   withdrawn: 'withdrawn',
   elected: 'elected',
   consensus: 'consensus',
 };
 
-const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|reject|filed|outcome|conclusion|noted|\bM\s*\/\s*S\s*\//i;
+const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|conclusion|noted|\bM\s*\/\s*S\s*\//i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -123,7 +124,7 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed)\b/i;
 const MOTION_RESULT =
-  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|withdrawn|rejected|agreed|approved|adopted|accepted)\b/i;
+  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|died|withdrawn|rejected|agreed|approved|adopted|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
 const SECONDED_AND = /\bseconded\b[^.;]{0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;

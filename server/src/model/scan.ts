@@ -92,7 +92,7 @@ add(
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed'),
   PART,
 );
-add(ws('carried passed failed lost defeated fell withdrawn rejected denied'), RESULT);
+add(ws('carried passed failed lost defeated fell died withdrawn rejected denied'), RESULT);
 add(ws('decision decisions outcome conclusion no object objection objections support supports supported objects comment comments observation observations'), FIRST);
 add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands'), MNOUN);
