@@ -62,7 +62,7 @@ export class Lines {
         }
       }
       // Only look further at lines that start with a character that can begin a decoration.
-      else if (first < 0x30 || first > 0x7a || first === 0x6f /* o */ || first === 0x5b /* [ */) {
+      else if (first < 0x30 || first > 0x7a || first === 0x6f /* o */ || first === 0x5b /* [ */ || first === 0x3e /* > */) {
         const head = text.slice(cs, Math.min(ce, cs + 24));
         const h = MD_HEADING.exec(head);
         if (h) {
@@ -136,7 +136,12 @@ export function isWsCode(c: number): boolean {
 }
 
 /** Bullets seen in exports: Word's "·" and "•", Markdown's "-", "*", "+", and the odd "o", "▪", "◦", "‣", "–". */
-const BULLET_RE = /^(?:[•·▪◦‣○●■□➢►→*+\-–—]|o(?=[\s\u00a0]))[\s\u00a0\u2000-\u200b\u202f]+/;
+/**
+ * Bullets seen in exports and notes: Word's "·" and "•", Markdown's "-", "*", "+", a quote's ">", the odd "o", "▪", "◦",
+ * "‣", "–", and arrows, ticks and emoji used as markers ("✅ Decided: ...", "➡️ ...").
+ */
+const BULLET_RE =
+  /^(?:[•·▪◦‣○●■□➢►→*+\-–—>]|o(?=[\s\u00a0])|(?:[\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\u2600-\u26ff]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?)[\s\u00a0\u2000-\u200b\u202f]+/;
 const CHECKBOX = /^\[([ xX✓✔])\][\s\u00a0]+/;
 const NUMBERED_CHECKBOX = /^\d{1,3}[.)][\s\u00a0]+\[([ xX✓✔])\][\s\u00a0]+/;
 const MD_HEADING = /^(#{1,6})[ \t]+/;

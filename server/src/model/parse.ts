@@ -115,6 +115,10 @@ const NUMBERED =
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed)\b/;
 
+/** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
+const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
@@ -867,6 +871,7 @@ class Parser {
     let blockAfterBlank = false;
     let motionOpen: { m: Motion; after: number } | null = null;
     let table: { owner: number; status: number; due: number; task: number } | null = null;
+    let fieldLine = -1; // the last line read as a field ("Owner: @ana") of the task above it
     // Consecutive lines of one kind make one part, and blank lines join the part before them: an item has a handful of parts, not one per line.
     // The part being extended is kept in locals and written out when the kind changes, so a line costs no allocation.
     let curKind: PartKind | null = null;
@@ -1038,6 +1043,26 @@ class Parser {
       }
       if (this.L.checkbox(l) === 'x') {
         pushPart(inList ? 'actions' : 'text', n);
+        continue;
+      }
+      // "  - **Owner:** @ana" under a task: a field of the task above it.
+      const field = FIELD_LINE.exec(c);
+      const prevAction = sink.actions[sink.actions.length - 1];
+      if (field && prevAction && n > from && (fieldLine === n - 1 || (prevAction.range.start >= this.table.starts[n - 1]! && prevAction.range.start < this.table.starts[n]!))) {
+        const a = prevAction as Mutable<Action>;
+        const value = field[2]!.replace(/\*+$/, '').trim();
+        const at = this.L.cs[l]! + c.lastIndexOf(value);
+        if (/^due|^deadline/i.test(field[1]!)) {
+          if (a.due === null) {
+            a.due = value;
+            a.dueRange = { start: at, end: at + value.length };
+          }
+        } else if (a.owner === null && a.ownerRange === null) {
+          a.owner = isPlaceholderOwner(value) ? null : value;
+          a.ownerRange = { start: at, end: at + value.length };
+        }
+        fieldLine = n;
+        pushPart('actions', n);
         continue;
       }
       if (inList || this.L.checkbox(l) === ' ') {
