@@ -20,6 +20,8 @@ const PHRASES = [
   '@sam to check', 'Action: AR', 'The proposal was lost.', 'nem. con. agreed', 'Members received and noted the report', 'Mrs Pearce to chase the quote by Friday.',
   'A survey to be done', 'co-ordinate the visit', 'Officers to co-ordinate the visit', 'Sub-Committee agreed', 'RESOLVED that the Clerk chase', 'Unanimously approved.',
   'Carried.', 'It was MOVED by Councillor X', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', 'the amendment fell',
+  '> **Decision**: go', '✅ Decided: go', 'The PCC agreed', 'The motion died for lack of a second.', 'AI(@x): do it',
+  'M/S/C (Lee/Park) to approve the budget', 'Recommendation agreed.', 'Someone to contact the council',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

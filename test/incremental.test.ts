@@ -17,6 +17,7 @@ const INSERTS = [
   'x', ' ', 'e', '.', '\n', '\r\n', 'RESOLVED: ', ' to be done', 'Clerk to write', '\nAgenda item\n9. New\n', ' noted', 'ACTION – ', '(a) ', 'Councillor Smith ', '## 3. Topic\n', '',
   // Lines whose meaning depends on the whole document: closing lines, a numbered ModernGov marker, capitals, lettered sub-items.
   'The meeting closed at 9pm.\n', 'MAYOR\n', 'Agenda item 5\n', '1. [ ] ', 'M/S/C ', '25/31 Apologies. ', 'NEW BUSINESS\n', 'A. Pool\n',
+  'None.', 'ACTION: Clerk', 'Topic 4 — X\n', 'AI(@x): do it', "Principal's Report\n", '> ', '✅ ', '\n  - **Owner:** @ana\n',
 ];
 
 function sources(): string[] {

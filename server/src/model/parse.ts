@@ -938,7 +938,10 @@ class Parser {
         // Not "Supporting documents", and no RESOLVED block opening (r/R, u/U, t/T, * and _ with an outcome word in the line).
         const f = text.charCodeAt(cs) | 0x20;
         const mayOpen = (L.gateOf(l) & MAY_OUTCOME) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
-        if (!mayOpen && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
+        // A line just under a task may hold its fields ("**Owner:** @ana"): those are read below.
+        const lastA = sink.actions[sink.actions.length - 1];
+        const underTask = fieldLine === n - 1 || (lastA !== undefined && n > from && lastA.range.start >= starts[n - 1]!);
+        if (!mayOpen && !underTask && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
           analyseText(n, span, !this.L.bullet(l));
