@@ -1001,8 +1001,9 @@ class Parser {
       }
       // "Action: AR" alone, with the task on the next line: one action, owned by AR.
       const ownerLabel = short ? /^(?:\*\*|__)?action(?:\s+by)?\s*(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?\s*(.+?)\s*$/i.exec(c) : null;
-      if (ownerLabel && n + 1 < to && !this.L.blank(n + 1) && looksLikeOwner(ownerLabel[1]!, people) && !isPlaceholderOwner(ownerLabel[1]!)) {
-        const next = n + 1;
+      // The task may follow after blank lines, as exports space their paragraphs.
+      const next = ownerLabel ? this.nextNonBlank(n + 1, to) : to;
+      if (ownerLabel && next < to && next - n <= 3 && looksLikeOwner(ownerLabel[1]!, people) && !isPlaceholderOwner(ownerLabel[1]!)) {
         if (!NUMBERED.test(text.slice(this.L.cs[next]!, this.L.ce[next]!)) && startsWithTaskVerb(text, { start: this.L.cs[next]!, end: this.L.ce[next]! })) {
           actionPoint = true;
           pendingOwner = { name: ownerLabel[1]!, range: { start: this.L.cs[l]! + c.lastIndexOf(ownerLabel[1]!), end: this.L.cs[l]! + c.lastIndexOf(ownerLabel[1]!) + ownerLabel[1]!.length } };
