@@ -519,7 +519,9 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const ss = sentences(text, restStart, span.end);
   const firstEnd = ss.length ? ss[0]!.end : span.end;
   const a: FoundAction = { range: { start: span.start, end: firstEnd }, owner: null, ownerRange: null, due: null, dueRange: null, source };
-  const rest = text.slice(restStart, firstEnd).replace(/[.\s]+$/, '');
+  // "(ACTION: Cllr Brown)": the bracket closes the label, it is not part of the owner.
+  let rest = text.slice(restStart, firstEnd).replace(/[.\s]+$/, '');
+  if (rest.endsWith(')') && !rest.includes('(')) rest = rest.slice(0, -1).trimEnd();
   if (rest && looksLikeOwner(rest, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
