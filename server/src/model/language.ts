@@ -107,19 +107,28 @@ const KIND: Record<string, OutcomeKind> = {
   withdrawn: 'withdrawn',
   elected: 'elected',
   consensus: 'consensus',
+  resolution: 'resolved',
+  resolves: 'resolved',
+  agrees: 'agreed',
+  approves: 'approved',
+  accepts: 'approved',
+  adopts: 'approved',
+  decides: 'decision',
+  endorses: 'approved',
 };
 
-const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|conclusion|noted|\bM\s*\/\s*S\s*\//i;
+const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
-  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus|resolution)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
 const BODY_VERB = new RegExp(
   `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
 );
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
+const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed)\b/i;
@@ -127,6 +136,9 @@ const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|died|withdrawn|rejected|agreed|approved|adopted|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
+const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
+/** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated." */
+const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read)|with\s+thanks))?\s*[.!]?\s*$/i;
 const SECONDED_AND = /\bseconded\b[^.;]{0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
@@ -181,6 +193,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
 
   let m: RegExpExecArray | null;
   if ((m = IT_WAS.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  // "The Council approves the budget", "This Council resolves to ...": a resolution in the present tense, opening its sentence.
+  if ((m = BODY_PRESENT.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   // "Directors agreed with homeowners' concerns" shares a view; it decides nothing.
   if ((m = BODY_VERB.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length)))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
@@ -188,6 +202,11 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   }
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
   if ((m = MSC.exec(s))) return push(m[1] === 'F' ? 'failed' : 'carried', m.index, m[0].length);
+  // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
+  if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
+  if ((m = TELEGRAPHIC.exec(body)) && !/^(?:he|she|they|it|i|we|you|(?:cllr|councillor|mr|mrs|ms|dr)\b)/i.test(body)) {
+    return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
+  }
   // "The minutes were proposed by Kirsty Bell, seconded by Hamish Grant and approved."
   if ((m = SECONDED_AND.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);

@@ -58,6 +58,7 @@ const LABEL = 1 << 17; // an action label opening a line ("Action:", "AI:", "TOD
 const UPPER_OUT = 1 << 18; // an outcome keyword in capitals anywhere ("RESOLVED", "NOTED", "CARRIED")
 const ACTION_WORD = 1 << 19; // "ACTION" in capitals anywhere labels a task
 const DO = 1 << 20;
+const TERSE = 1 << 21; // ends a short sentence as its decision ("Budget approved.")
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -89,13 +90,14 @@ const ws = (s: string): string[] => s.trim().split(/\s+/);
 add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
-  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed'),
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed agrees approves accepts adopts decides endorses'),
   PART,
 );
 add(ws('carried passed failed lost defeated fell died withdrawn rejected denied'), RESULT);
-add(ws('decision decisions outcome conclusion no object objection objections support supports supported objects comment comments observation observations'), FIRST);
+add(ws('decision decisions outcome conclusion resolution no object objection objections support supports supported objects comment comments observation observations'), FIRST);
 add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands'), MNOUN);
+add(ws('approved agreed noted adopted accepted endorsed ratified carried'), TERSE);
 add(['second'], SECOND);
 add(['by'], BY);
 add(['in'], IN);
@@ -206,7 +208,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         const caps = n > 1 && inCaps(b, i, j);
         if (cls & ALWAYS) flags |= OUT;
         // After a label too: "ACTION – Approved the consent calendar" records what the body did.
-        if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN)) flags |= OUT;
+        // Or early in a short sentence: "Budget approved.", "Minutes of the last meeting agreed."
+        if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN || (cls & TERSE && wordInSentence <= 8))) flags |= OUT;
         if (cls & FIRST && first) flags |= OUT;
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
@@ -246,7 +249,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       prev = cls;
       // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does; nor do bracketed words opening it.
       if (!leadParen && !(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e))) wordInSentence++;
-      wordInRuleSentence++;
+      // The task rules count words between white space: "approM/S/C" and "re-elected" are one each there.
+      if (i === start || b[i - 1] === 0x20 || b[i - 1] === 0xa0 || b[i - 1] === 0x09) wordInRuleSentence++;
       wordInLine++;
       i = j;
       continue;
