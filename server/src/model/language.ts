@@ -674,6 +674,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (/ing$/.test(first) || words.some((w) => w === 'to' || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
     const agent = isAgent(np, people) || (listy && /^[A-Z][a-z'’-]+$/.test(np) && !NON_AGENT_STARTS.has(np.toLowerCase()));
+    // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
+    if (!agent && (verb === 'come' || verb === 'return') && /^(?:come|return)\s+(?:back\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };
   }
   return null;
@@ -757,7 +759,8 @@ function isImperative(s: string): boolean {
   if (!m) return false;
   const verb = m[1]!.toLowerCase();
   if (!TASK_VERBS.has(verb)) return false;
-  if (!m[2] || NOT_TASK_AFTER_VERB.test(m[2])) return false;
+  // "Write to the owner", "Reply to the resident": verbs whose object comes after "to".
+  if (!m[2] || (NOT_TASK_AFTER_VERB.test(m[2]) && !(/^to$/i.test(m[2]) && /^(?:write|reply|respond|speak|talk|refer|return|go|reach)$/.test(verb)))) return false;
   // A heading in title case ("Practice Quality Assurance (Audit Framework)") is not an instruction;
   // an instruction has lower-case words after its verb, whatever proper names it holds.
   const ws = s.split(/\s+/).slice(1).filter((w) => /^[A-Za-z]{3,}/.test(w));
@@ -776,6 +779,8 @@ export function isAgent(np: string, people: People): boolean {
   if (isPlaceholderOwner(t)) return false;
   const words = splitWords(t);
   if (words.length > 8) return false;
+  // Initials, as minutes write owners: "JS to circulate the draft".
+  if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
   if ((NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) || /^(?:a|an)$/i.test(words[0]!)) return false;
   if (words.some((w) => AUX.test(w) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
