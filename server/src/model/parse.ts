@@ -110,7 +110,7 @@ const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed)\b/;
@@ -118,6 +118,8 @@ const FINITE =
 /** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
 const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(\d{1,4})\s(?=[A-Z])(.+)$/i;
 
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
@@ -188,6 +190,7 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
     // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
     const bare = PROCEDURAL_HINT.test(rest)
       ? rest
+          .replace(/^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?\d{1,4}\s+(?=[A-Z])/i, '')
           .replace(/^#+\s*/, '')
           .replace(/\*\*/g, '')
           .replace(/^[\s:.\-–—]+/, '')
@@ -216,7 +219,7 @@ class Parser {
   private people = new Set<string>();
   private names: string[] = [];
   private readonly peopleByBlock = new Map<number, People>();
-  private headings: Headings = { caps: false, colon: false };
+  private headings: Headings = { caps: false, colon: false, bare: false };
 
   constructor(
     private readonly text: string,
@@ -651,10 +654,44 @@ class Parser {
     if (topFamily === null) {
       const colon = colonKnown.length > 0 || !!this.options.headings?.colon;
       const caps = capsKnown >= 2 || !!this.options.headings?.caps;
-      this.headings = { caps, colon };
+      this.headings = { caps, colon, bare: false };
       if (pendingColon.length && colon) accept(pendingColon);
       if (pendingCaps.length && caps) accept(pendingCaps);
       heads.sort((a, b) => a.firstLine - b.firstLine);
+    }
+    // "1 Apologies", "Minute 101 Apologies": a number and a single space. Prose starts so too ("3 members attended"), so
+    // such lines count only where the document has no other headings and they number on in sequence (1, 2, 3 ...).
+    if (heads.length === 0 || this.options.headings?.bare) {
+      const found: Array<{ n: number; num: number; title: string; range: Range }> = [];
+      for (let n = 0; n < this.L.count; n++) {
+        if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
+        const c = this.content(n);
+        const m = BARE_NUMBERED.exec(c);
+        if (m && isTitleLike(m[2]!)) found.push({ n, num: Number(m[1]), title: c, range: { start: this.L.cs[n]!, end: this.L.ce[n]! } });
+      }
+      // The numbers that run on from the first (a "3 quotes received" in between is text); an item parsed again on its
+      // own takes only its own heading.
+      const bareKnown = !!this.options.headings?.bare;
+      const chain = (from: number): typeof found => {
+        const out = [found[from]!];
+        for (let k = from + 1; k < found.length && out.length < 500; k++) if (found[k]!.num === out[out.length - 1]!.num + 1) out.push(found[k]!);
+        return out;
+      };
+      let run: typeof found = [];
+      if (bareKnown) {
+        // An item parsed again on its own: its heading, and any line that numbers on from it.
+        if (found.length && found[0]!.n === this.nextNonBlank(0)) run = chain(0);
+      } else {
+        for (let k = 0; k < found.length && k < 50; k++) {
+          const c = chain(k);
+          if (c.length > run.length) run = c;
+        }
+      }
+      if (run.length >= 2 || (run.length && bareKnown)) {
+        for (const f of run) heads.push({ kind: 'item', firstLine: f.n, titleLine: f.n, titleRange: f.range, title: f.title, number: String(f.num), level: 1, bodyLine: f.n + 1, inlineBody: null, headParts: [{ kind: 'title', line: f.n }], md: 0 });
+        heads.sort((a, b) => a.firstLine - b.firstLine);
+        this.headings = { ...this.headings, bare: true };
+      }
     }
     return heads;
   }

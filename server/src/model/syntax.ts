@@ -186,6 +186,8 @@ export interface MinutesDocument {
 export interface Headings {
   readonly caps: boolean;
   readonly colon: boolean;
+  /** Items numbered "1 Apologies", "Minute 101 Apologies": a bare number and one space, told from prose by their sequence. */
+  readonly bare: boolean;
 }
 
 /** All items, sub-items included, in document order. */
