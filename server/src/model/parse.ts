@@ -914,7 +914,7 @@ class Parser {
     let curKind: PartKind | null = null;
     let curStart = 0;
     let curEnd = 0;
-    const last = parts[parts.length - 1];
+    const last = parts.length ? parts[parts.length - 1] : undefined;
     if (last && last.kind !== 'title') {
       parts.pop();
       curKind = last.kind;
@@ -949,7 +949,7 @@ class Parser {
         return;
       }
       this.analyseLine(span, g, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
-      const lastMotion = sink.motions[sink.motions.length - 1];
+      const lastMotion = sink.motions.length ? sink.motions[sink.motions.length - 1] : undefined;
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     };
     const closeBlock = () => {
@@ -976,7 +976,8 @@ class Parser {
         const f = text.charCodeAt(cs) | 0x20;
         const mayOpen = (L.gateOf(l) & MAY_OUTCOME) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
         // A line just under a task may hold its fields ("**Owner:** @ana"): those are read below.
-        const lastA = sink.actions[sink.actions.length - 1];
+        // (A last element read only when there is one: reading index -1 of an array is a slow property lookup.)
+        const lastA = sink.actions.length ? sink.actions[sink.actions.length - 1] : undefined;
         const underTask = fieldLine === n - 1 || (lastA !== undefined && n > from && lastA.range.start >= starts[n - 1]!);
         if (!mayOpen && !underTask && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
@@ -1087,9 +1088,10 @@ class Parser {
         continue;
       }
       // "  - **Owner:** @ana" under a task: a field of the task above it.
-      const field = FIELD_LINE.exec(c);
-      const prevAction = sink.actions[sink.actions.length - 1];
-      if (field && prevAction && n > from && (fieldLine === n - 1 || (prevAction.range.start >= this.table.starts[n - 1]! && prevAction.range.start < this.table.starts[n]!))) {
+      const prevAction = sink.actions.length ? sink.actions[sink.actions.length - 1] : undefined;
+      const afterTask = prevAction !== undefined && n > from && (fieldLine === n - 1 || (prevAction.range.start >= this.table.starts[n - 1]! && prevAction.range.start < this.table.starts[n]!));
+      const field = afterTask ? FIELD_LINE.exec(c) : null;
+      if (field && prevAction) {
         const a = prevAction as Mutable<Action>;
         const value = field[2]!.replace(/\*+$/, '').trim();
         const at = this.L.cs[l]! + c.lastIndexOf(value);
@@ -1217,7 +1219,7 @@ class Parser {
       const before = sink.outcomes.length;
       for (const s of ss) {
         const mo = findMotion(text, s);
-        const prev = sink.motions[sink.motions.length - 1];
+        const prev = sink.motions.length ? sink.motions[sink.motions.length - 1] : undefined;
         if (mo && prev && prev.result === null && (prev.mover === null || prev.seconder === null) && prev.range.end <= s.start && s.start - prev.range.end < 300 && (mo.mover || mo.seconder)) {
           // "Motion: To approve the minutes. Moved by C. Bell, seconded by G. Hale." is one motion in two sentences.
           sink.motions[sink.motions.length - 1] = { ...prev, mover: prev.mover ?? mo.mover, seconder: prev.seconder ?? mo.seconder, range: { start: prev.range.start, end: s.end } };
