@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { parse } from './parse';
+import { detectStyle, parse } from './parse';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Range } from './syntax';
 
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
@@ -69,7 +69,7 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads: the
   // item read on its own shows it.
   if (prev.style !== 'moderngov') {
-    const own = parse(blockText).style;
+    const own = detectStyle(blockText);
     if (own === 'moderngov' || (prev.style === 'plain' && own === 'markdown')) return full();
   }
   const sub = parse(blockText, { style: prev.style, people: prev.people, headings: prev.headings });

@@ -58,6 +58,15 @@ export interface ParseOptions {
   readonly ungated?: boolean;
 }
 
+/** The style a text reads in on its own (ModernGov, Markdown or plain), without parsing it further. */
+export function detectStyle(text: string): Style {
+  try {
+    return new Parser(text, {}).style();
+  } catch {
+    return 'plain';
+  }
+}
+
 export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
   try {
     return new Parser(typeof text === 'string' ? text : String(text ?? ''), options).run();
@@ -242,7 +251,7 @@ class Parser {
 
   run(): MinutesDocument {
     const text = this.text;
-    const style = this.options.style ?? this.detectStyle();
+    const style = this.options.style ?? this.style();
     const heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads();
     const closingLine = this.findClosing(heads);
 
@@ -340,7 +349,7 @@ class Parser {
 
   // ---------------------------------------------------------------- style
 
-  private detectStyle(): Style {
+  style(): Style {
     let markers = 0;
     let md = 0;
     let bold = 0;

@@ -35,6 +35,9 @@ export class TextBuffer {
   private mid = '';
   private midLines = new LineTable('');
   private full: string | null = null;
+  /** The base's line where the window starts, and the line breaks the window adds (negative: removes); kept as the window changes. */
+  private l0 = 0;
+  private shift = 0;
 
   constructor(
     readonly uri: string,
@@ -52,6 +55,7 @@ export class TextBuffer {
     this.mid = '';
     this.midLines = new LineTable('');
     this.full = text;
+    this.l0 = this.shift = 0;
   }
 
   get length(): number {
@@ -59,7 +63,7 @@ export class TextBuffer {
   }
 
   get lineCount(): number {
-    return this.baseLines.count + this.lineShift();
+    return this.baseLines.count + this.shift;
   }
 
   /** The whole text. Not flattened: slicing the result copies it once, so ask `slice` for parts. */
@@ -90,27 +94,23 @@ export class TextBuffer {
     return this.base.charCodeAt(i - (mid.length - (this.b - this.a)));
   }
 
-  /** Line breaks the window adds (negative: removes). */
-  private lineShift(): number {
-    return this.midLines.count - 1 - (this.baseLines.lineAt(this.b) - this.baseLines.lineAt(this.a));
-  }
 
   /** Where line `k` starts in the current text (k within [0, lineCount)). */
   private lineStart(k: number): number {
-    const l0 = this.baseLines.lineAt(this.a);
+    const l0 = this.l0;
     if (k <= l0) return this.baseLines.starts[k]!;
     if (k < l0 + this.midLines.count) return this.a + this.midLines.starts[k - l0]!;
-    return this.baseLines.starts[k - this.lineShift()]! + this.mid.length - (this.b - this.a);
+    return this.baseLines.starts[k - this.shift]! + this.mid.length - (this.b - this.a);
   }
 
   /** The line holding `offset` (already within [0, length]). */
   private lineOf(offset: number): number {
     const { a, mid } = this;
     if (offset < a) return this.baseLines.lineAt(offset);
-    if (offset < a + mid.length) return this.baseLines.lineAt(a) + this.midLines.lineAt(offset - a);
+    if (offset < a + mid.length) return this.l0 + this.midLines.lineAt(offset - a);
     // Past the window. Its text ends with a line break unless it reaches the end of the text; then this is its last line.
-    if (!endsWithBreak(mid) && this.b >= this.base.length && (mid.length > 0 || this.b > this.a)) return this.baseLines.lineAt(a) + this.midLines.count - 1;
-    return this.baseLines.lineAt(offset - (mid.length - (this.b - a))) + this.lineShift();
+    if (!endsWithBreak(mid) && this.b >= this.base.length && (mid.length > 0 || this.b > this.a)) return this.l0 + this.midLines.count - 1;
+    return this.baseLines.lineAt(offset - (mid.length - (this.b - a))) + this.shift;
   }
 
   positionAt(offset: number): Position {
@@ -180,6 +180,8 @@ export class TextBuffer {
     this.mid = flat(mid);
     this.midLines = new LineTable(this.mid);
     this.full = null;
+    this.l0 = this.baseLines.lineAt(a);
+    this.shift = this.midLines.count - 1 - (this.baseLines.lineAt(b) - this.l0);
   }
 }
 
