@@ -110,6 +110,8 @@ export const PROCEDURAL_PATTERNS = [
   '(?:(?:report(?:ing)?\\s+(?:out\\s+)?(?:of|from|on)\\s+(?:the\\s+)?)?(?:closed|executive|confidential)\\s+session|(?:closed|executive)\\s+session\\s+report(?:[- ]out)?).*',
   '(?:exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public|urgent\\s+(?:business|items?)|urgent\\s+matters?).*',
   '(?:closure|close|closing)(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+  'closing\\s+(?:remarks|comments)',
+  '(?:disclosable|pecuniary|personal|registrable|non-pecuniary)\\s+(?:[\\w-]+\\s+)?interests?.*',
   'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
   'substitut(?:ions?|es).*',
   'items\\s+for\\s+information',
