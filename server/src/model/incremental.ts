@@ -15,7 +15,7 @@
  * `prev` must not be used afterwards.
  */
 import { detectStyle, parse } from './parse';
-import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Range } from './syntax';
+import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
 
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
 export interface Edit {
@@ -120,7 +120,6 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
 // its owner once reparsed (see reparse's contract), so its nodes are shifted in place: copying
 // every later node on every keystroke dominated the cost of typing in a long document.
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 const mv = (x: Range | null, d: number): void => {
   if (!x) return;
   const m = x as Mutable<Range>;

@@ -5,6 +5,7 @@
  * returns is exact.
  */
 import type { ActionSource, Motion, Outcome, OutcomeKind, Range, Votes } from './syntax';
+import { isWsCode } from './lines';
 import {
   BODY_WORDS,
   DATE_WORDS,
@@ -697,15 +698,7 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
   for (const st of starts) {
     // The subject is at most seven words, then a verb in its base form: "the Head of Waste Services report ...".
     wStart.length = wEnd.length = 0;
-    let i = st;
-    while (wStart.length < 9 && i < s.length) {
-      while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-      if (i >= s.length) break;
-      const b = i;
-      while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
-      wStart.push(b);
-      wEnd.push(i);
-    }
+    wordBounds(s, st, 9, wStart, wEnd);
     for (let k = 1; k < wStart.length && k <= 7; k++) {
       if (!isLowerWord(s, wStart[k]!, wEnd[k]!)) continue;
       const verb = s.slice(wStart[k]!, wEnd[k]!);
@@ -720,10 +713,20 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
   return null;
 }
 
-/** JavaScript's \s: the white space a regular expression's \s matches. */
-function isSpace(c: number): boolean {
-  if (c > 0x20 && c < 0xa0) return false;
-  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** JavaScript's \s (the white space of an export but the zero-width space). */
+const isSpace = (c: number): boolean => c !== 0x200b && isWsCode(c);
+
+/** The bounds of up to `max` runs of non-white-space in s from `from`, appended to `starts` and `ends`. */
+function wordBounds(s: string, from: number, max: number, starts: number[], ends: number[]): void {
+  let i = from;
+  while (starts.length < max && i < s.length) {
+    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+    if (i >= s.length) break;
+    const b = i;
+    while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+    starts.push(b);
+    ends.push(i);
+  }
 }
 
 /** Is s[from, to) a non-empty run of the letters a-z? */
@@ -738,16 +741,10 @@ function isLowerWord(s: string, from: number, to: number): boolean {
 
 /** s split at runs of white space, as s.split(/\s+/) does for a trimmed, non-empty s. */
 function splitWords(s: string): string[] {
-  const out: string[] = [];
-  let i = 0;
-  while (i < s.length) {
-    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-    if (i >= s.length) break;
-    const b = i;
-    while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
-    out.push(s.slice(b, i));
-  }
-  return out;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  wordBounds(s, 0, Infinity, starts, ends);
+  return starts.map((b, k) => s.slice(b, ends[k]));
 }
 
 function isBody(np: string): boolean {

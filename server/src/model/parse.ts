@@ -45,6 +45,7 @@ import type {
   ResolutionBlock,
   Section,
   Style,
+  Mutable,
 } from './syntax';
 import { itemActions } from './syntax';
 
@@ -126,7 +127,6 @@ const FINITE =
 
 /** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
 const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(\d{1,4})\s(?=[A-Z])(.+)$/i;
 
@@ -199,7 +199,7 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
     // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
     const bare = PROCEDURAL_HINT.test(rest)
       ? rest
-          .replace(/^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?\d{1,4}\s+(?=[A-Z])/i, '')
+          .replace(BARE_NUMBERED, '$2')
           .replace(/^#+\s*/, '')
           .replace(/\*\*/g, '')
           .replace(/^[\s:.\-–—]+/, '')

@@ -14,6 +14,9 @@
  *   block or item that holds it.
  */
 
+/** A node's fields made writable, for the few places that fill in or move a node after building it. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export interface Range {
   readonly start: number;
   readonly end: number;
