@@ -132,7 +132,7 @@ const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concern
 const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
 const PASSIVE =
-  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed)\b/i;
+  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed)\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|died|withdrawn|rejected|agreed|approved|adopted|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
@@ -146,6 +146,7 @@ const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 const CONSENSUS = /\bconsensus\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b/i;
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
+const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b/i;
 
 function lowerKind(word: string): OutcomeKind {
@@ -221,6 +222,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = ELECTED.exec(s))) return push('elected', m.index, m[0].length);
   if ((m = CONSENSUS.exec(s))) return push('consensus', m.index, m[0].length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
+  // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
+  if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
 }
 
 function wordCount(s: string): number {
@@ -415,6 +418,22 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'label');
         break;
       }
+      if (!first && /^[A-Z]/.test(s) && OPENING_LABEL.test(s)) {
+        // "... will write to the planning officer. Action: Secretary.": a label after a sentence starts a task there, and
+        // one that only names who gives the task before it on the line its owner.
+        const before = out.length;
+        const prevTask = out[before - 1];
+        labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'inline-label');
+        const added = out[before];
+        if (added && prevTask && prevTask.range.start >= span.start && added.ownerRange !== null && textAfterOwner(text, added, pe)) {
+          out.pop();
+          if (prevTask.owner === null) {
+            prevTask.owner = added.owner;
+            prevTask.ownerRange = added.ownerRange;
+          }
+        }
+        break;
+      }
       // Owner and due fields standing as their own sentence belong to the task before them.
       if (isFieldSentence(s) && out.length && out[out.length - 1]!.range.end <= sent.start && out[out.length - 1]!.range.start >= span.start) {
         attachFields(text, sent, out[out.length - 1]!);
@@ -447,6 +466,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   const c = head.charCodeAt(0);
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
   if (first && (/^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
+  if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned)\b/.test(head)) return true;
   if (first && ctx.ownLine) {
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
@@ -591,8 +611,9 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // "@sam to ...", "@li-wei: get ..."
   const handle = /^(@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*)\s*(?::\s*|\s+to\s+(?=[a-z]))/.exec(s);
   // "Priya: review the HR policy draft" / "Jonas: write up ...": a name, a colon and a task.
-  const named = /^((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?)\s*:\s+([a-z]+)\b/.exec(s);
-  if (named && TASK_VERBS.has(named[2]!) && !/^(?:Action|Actions|Note|Notes|Decision|Outcome|Update|Todo|Task|Owner|Due|Agreed|Resolved|Status|Next|Topic|Item)$/i.test(named[1]!)) {
+  // "tanvi: finish the changelog": a handle the notes wrote as "@tanvi" elsewhere, without its "@".
+  const named = /^((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?|[a-z][\w.-]{1,30})\s*:\s+([a-z]+)\b/.exec(s);
+  if (named && TASK_VERBS.has(named[2]!) && (/^[A-Z]/.test(named[1]!) || ctx.people.has('@' + named[1]!)) && !/^(?:Action|Actions|Note|Notes|Decision|Outcome|Update|Todo|Task|Owner|Due|Agreed|Resolved|Status|Next|Topic|Item)$/i.test(named[1]!)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // "@ben-o: the dashboards will break" reports what someone said; only a task follows "@x:" outside an action list.
@@ -600,6 +621,10 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     const who = handle[1]!;
     return res(base, who, { start: base, end: base + who.length }, 'sentence');
   }
+
+  // "Someone needs to book the training": a task, and nobody has it.
+  const someone = /^(someone|somebody)\s+(?:needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+([a-z]+)\b/i.exec(s);
+  if (someone && TASK_VERBS.has(someone[2]!)) return res(base, null, { start: base, end: base + someone[1]!.length }, 'sentence');
 
   // "NP to VERB ..." and "NP to be DONE ..."
   const to = subjectTo(s, ctx.people, ctx.actionList);
@@ -662,6 +687,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (words.some((w) => AUX.test(w.replace(/[,;:]+$/, '')))) return null;
     const first = words[0]!.toLowerCase();
     if (NON_AGENT_STARTS.has(first)) return null;
+    // "Find a volunteer to hold the spare key": an imperative whose object is to act, not a subject.
+    if (words[0] === first && TASK_VERBS.has(first)) return null;
     const verb = m[2]!;
     if (m[1]) {
       if (!isParticiple(verb) || words.length > 16) continue;
@@ -795,6 +822,8 @@ function looksLikeName(words: string[], people: People): boolean {
   const titled = core.length < words.length;
   if (core.length === 0 || core.length > 4) return false;
   const connectors = /^(?:and|&|de|van|von|da|del|di|le|la|of)$/;
+  // "tanvi", where the notes write "@tanvi" elsewhere.
+  if (core.length === 1 && /^[a-z][\w.-]*$/.test(core[0]!) && people.has('@' + core[0]!)) return true;
   if (!core.every((w) => /^(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*|@[\w.-]+)$/.test(w) || connectors.test(w))) return false;
   if (titled) return true;
   if (core.length >= 2 && core.some((w) => /^[A-Z]\.$/.test(w))) return true; // "M. Doyle"
@@ -842,7 +871,9 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   if (parts.length > 1 && a.owner === null && a.ownerRange === null) {
     const first = parts[0]!.replace(/^[\s*_]+|[\s*_]+$/g, '');
     const secondVerb = /^\s*([a-z]+)/.exec(parts[1]!);
-    if (first && secondVerb && TASK_VERBS.has(secondVerb[1]!) && looksLikeOwner(first, people) && first.split(/\s+/).length <= 4) {
+    // "tanvi — changelog": one known name or handle first, then what to do, even as a noun.
+    const ownerFirst = (secondVerb !== null && TASK_VERBS.has(secondVerb[1]!)) || (!/\s/.test(first) && !looksLikeOwner(parts[1]!.replace(/[.;,\s]+$/, ''), people));
+    if (first && ownerFirst && looksLikeOwner(first, people) && first.split(/\s+/).length <= 4) {
       const at = s.indexOf(first);
       a.owner = isPlaceholderOwner(first) ? null : first;
       a.ownerRange = { start: base + at, end: base + at + first.length };
@@ -862,8 +893,11 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
         a.owner = isPlaceholderOwner(v) ? null : v;
         a.ownerRange = { start: base + at, end: base + at + v.length };
       } else if (a.due === null && DATE_WORDS.test(v) && v.length <= 40) {
-        a.due = v;
-        a.dueRange = { start: base + at, end: base + at + v.length };
+        // "– by 28 February": the deadline, without its "by".
+        const by = /^(?:by|before|due)\s+/i.exec(v);
+        const d = by ? v.slice(by[0].length) : v;
+        a.due = d;
+        a.dueRange = { start: base + at + (by ? by[0].length : 0), end: base + at + v.length };
       }
     }
   }
@@ -894,7 +928,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
 }
 
 const DUE_BY = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+/gi;
-const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
+const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
 
 function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(), fields = true): void {
   const f = fields ? fieldValue(s, DUE_FIELD, base) : null;
@@ -941,6 +975,9 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     // event will do ("before the switch", "ahead of the launch"), but not a clause ("before it is published").
     const eventual = !/^by\b/i.test(m[0]) && /^(?:the|a|an|next|our|its|their)\s+\S/i.test(v) && !/\b(?:is|are|was|were|has|have|had|be|been|will|can|could|would)\b/i.test(v);
     if (!eventual && !DATE_WORDS.test(v) && !/^(?:rc|v|beta|alpha)\d/i.test(v)) continue;
+    // After "by" the phrase ends in its time ("by the end of the year", "by Friday 21 Feb"): "by year group" is a way of
+    // splitting something, not a deadline; "by the next FGB" names the next meeting.
+    if (/^by\b/i.test(m[0]) && !DATE_WORDS.test(v.slice(v.lastIndexOf(' ') + 1)) && !/^(?:the\s+)?next\s/i.test(v)) continue;
     if (/^(?:email|post|phone|letter|hand)\b/i.test(v)) continue;
     a.due = v;
     a.dueRange = { start: base + from, end: base + from + v.length };

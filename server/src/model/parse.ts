@@ -698,6 +698,16 @@ class Parser {
       }
       if (run.length >= 2 || (run.length && bareKnown)) {
         for (const f of run) heads.push({ kind: 'item', firstLine: f.n, titleLine: f.n, titleRange: f.range, title: f.title, number: String(f.num), level: 1, bodyLine: f.n + 1, inlineBody: null, headParts: [{ kind: 'title', line: f.n }], md: 0 });
+        // "4 OPERATIONS REPORT" / "4.1 Warehouse lease": a numbered title line under one of them is its sub-item; "3.1 The
+        // minutes ... were agreed." is a numbered paragraph.
+        const tops = new Set(run.map((f) => String(f.num)));
+        for (let n = run[0]!.n + 1; n < this.L.count; n++) {
+          if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
+          const c = this.content(n);
+          const m = /^(\d{1,3})\.\d{1,3}\.?[ \t\u00a0]+(?=\S)/.exec(c);
+          if (!m || !tops.has(m[1]!) || !isTitleLike(c.slice(m[0].length))) continue;
+          heads.push({ kind: 'item', firstLine: n, titleLine: n, titleRange: { start: this.L.cs[n]!, end: this.L.ce[n]! }, title: c, number: normNumber(c.slice(0, m[0].length).trim()), level: 2, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 0 });
+        }
         heads.sort((a, b) => a.firstLine - b.firstLine);
         this.headings = { ...this.headings, bare: true };
       }

@@ -215,7 +215,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & FAVOUR && prev & IN) flags |= OUT;
         if (cls & NOOBJ && prev & NO) flags |= OUT;
         if (pending & cls) flags |= OUT;
-        if (cls & LABEL && wordInLine === 0) flags |= TASK;
+        // A label opening the line, or a sentence after another ("... will write to the planning officer. Action: Secretary.").
+        if (cls & LABEL && first) flags |= TASK;
         // A verb opening the line, or its first sentence after a label ("(b) Update ...", "Topic: Update ...").
         if (cls & VERB && first && wordInLine <= 6) flags |= IMPERATIVE;
         if (cls & VERB && (flags & VERBISH) === 0 && !caps && (b[i]! & 0x20) !== 0) {
