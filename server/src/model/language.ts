@@ -350,7 +350,8 @@ const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assig
 const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when)\s*[:=]\s*/i;
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
-const MEMBERSHIP = /^(?:replace|succeed|serve|sit|remain|continue\s+as|act\s+as|become|join\s+the\s+(?:committee|board|panel|council))\b/i;
+/** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
+const MEMBERSHIP = /^(?:(?:replace|succeed)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd)\.?\s|[A-Z]|him\b|her\b|them\b)|(?:serve|sit|remain|continue\s+as|act\s+as|become|join\s+the\s+(?:committee|board|panel|council))\b)/;
 
 export interface FoundAction {
   range: Span;

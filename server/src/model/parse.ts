@@ -128,7 +128,8 @@ const FINITE =
 /** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
 const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
 
-const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(\d{1,4})\s(?=[A-Z])(.+)$/i;
+/** "1 Apologies", "Minute 101 Apologies", "(1) Apologies": a number then the title, read only where nothing else heads the items. */
+const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(?:(\d{1,4})|\((\d{1,3})\))\s(?=[A-Z])(.+)$/i;
 
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
@@ -199,7 +200,7 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
     // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
     const bare = PROCEDURAL_HINT.test(rest)
       ? rest
-          .replace(BARE_NUMBERED, '$2')
+          .replace(BARE_NUMBERED, '$3')
           .replace(/^#+\s*/, '')
           .replace(/\*\*/g, '')
           .replace(/^[\s:.\-–—]+/, '')
@@ -676,7 +677,7 @@ class Parser {
         if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
         const c = this.content(n);
         const m = BARE_NUMBERED.exec(c);
-        if (m && isTitleLike(m[2]!)) found.push({ n, num: Number(m[1]), title: c, range: { start: this.L.cs[n]!, end: this.L.ce[n]! } });
+        if (m && isTitleLike(m[3]!)) found.push({ n, num: Number(m[1] ?? m[2]), title: c, range: { start: this.L.cs[n]!, end: this.L.ce[n]! } });
       }
       // The numbers that run on from the first (a "3 quotes received" in between is text); an item parsed again on its
       // own takes only its own heading.
