@@ -551,7 +551,7 @@ export function entryTask(text: string, span: Span, ctx: TaskContext): FoundActi
 function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
   const s = text.slice(span.start, span.end);
   // "AI(@jdoe): draft the KEP update": the owner may stand in brackets on the label.
-  const lab = /^(?:\*\*|__)?[A-Za-z ]+?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
+  const lab = /^(?:\*\*|__)?[A-Za-z][A-Za-z -]*?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
   const restStart = span.start + (lab ? lab[0].length : 0);
   const labelOwner = lab?.[1] !== undefined && looksLikeOwner(lab[1], ctx.people) ? { name: lab[1].trim(), start: span.start + lab[0].indexOf(lab[1]) } : null;
   // "ACTION: Approved the consent calendar", "Action taken: motion carried": the body's outcome, read by findOutcomes.
@@ -679,6 +679,12 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (asked && npRaw.length > asked[0].length) {
       skipped = asked[0].length;
       npRaw = npRaw.slice(skipped);
+    }
+    // "Grit bin at Church Corner – Cllr Frith to check it": a topic, a dash, then who.
+    const topic = /^[\s\S]*\S\s+[–—-]\s+(?=\S)/.exec(npRaw);
+    if (topic) {
+      skipped += topic[0].length;
+      npRaw = npRaw.slice(topic[0].length);
     }
     const np = npRaw.replace(/^[\s(“"‘']+/, '').replace(/[\s,]+$/, '');
     const npStart = skipped + npRaw.length - npRaw.trimStart().replace(/^[(“"‘']+/, '').length;
@@ -897,6 +903,9 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
         // "– by 28 February": the deadline, without its "by".
         const by = /^(?:by|before|due)\s+/i.exec(v);
         const d = by ? v.slice(by[0].length) : v;
+        // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
+        const opening = d.replace(/^the\s+/i, '');
+        if (d.split(/\s+/).length > 3 && !DATE_WORDS.test(opening.slice(0, opening.search(/\s|$/)))) continue;
         a.due = d;
         a.dueRange = { start: base + at + (by ? by[0].length : 0), end: base + at + v.length };
       }

@@ -187,6 +187,11 @@ function isTitleLike(t: string): boolean {
   if (FINITE.test(s)) return false;
   // A task is not a title: "Quotes to be obtained ...", "Clerk to write ...".
   if (/\bto\s+be\s+[a-z]+(?:ed|en|t)\b/.test(s)) return false;
+  // Nor is a sentence that sets one: "Goals at Field 3 – Jon to check the anchors before Saturday." ("Request to fell a tree" is a title).
+  if (/\.$/.test(s)) {
+    const to = /\sto\s+([a-z]+)\b/.exec(s);
+    if (to && TASK_VERBS.has(to[1]!)) return false;
+  }
   return true;
 }
 
