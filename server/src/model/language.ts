@@ -103,6 +103,7 @@ const KIND: Record<string, OutcomeKind> = {
   rejected: 'failed',
   denied: 'failed',
   received: 'noted',
+  signed: 'approved',
   fell: 'failed',
   died: 'failed',
   withdrawn: 'withdrawn',
@@ -118,21 +119,21 @@ const KIND: Record<string, OutcomeKind> = {
   endorses: 'approved',
 };
 
-const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
+const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
-  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus|resolution)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
 const BODY_VERB = new RegExp(
-  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
+  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
 );
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
 const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
 const PASSIVE =
-  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed)\b/i;
+  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off)\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|died|withdrawn|rejected|agreed|approved|adopted|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
@@ -141,6 +142,10 @@ const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:duly\s+)?(?:r
 /** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated." */
 const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read)|with\s+thanks))?\s*[.!]?\s*$/i;
 const SECONDED_AND = /\bseconded\b[^.;]{0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
+/** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
+const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
+/** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
+const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|for\s+a\s+further\s+(?:year|term)))?\s*[.;]?\s*$/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
@@ -219,7 +224,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
   // "The council has no objection to the application", "Members raised no objection".
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b/i.exec(s))) return push('response', m.index, m[0].length);
-  if ((m = ELECTED.exec(s))) return push('elected', m.index, m[0].length);
+  if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s))) return push('elected', m.index, m[0].length);
+  if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);
   if ((m = CONSENSUS.exec(s))) return push('consensus', m.index, m[0].length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
