@@ -633,6 +633,12 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   const someone = /^(someone|somebody)\s+(?:needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+([a-z]+)\b/i.exec(s);
   if (someone && TASK_VERBS.has(someone[2]!)) return res(base, null, { start: base, end: base + someone[1]!.length }, 'sentence');
 
+  // "The Clerk is to obtain three quotes": the minutes' formal "is to".
+  const isTo = /^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.'’-]*){0,4})\s+(?:is|are)\s+to\s+([a-z]+)\b/.exec(s);
+  if (isTo && TASK_VERBS.has(isTo[2]!) && !MEMBERSHIP.test(s.slice(isTo[0].length - isTo[2]!.length)) && isAgent(isTo[1]!, ctx.people)) {
+    return res(base, isTo[1]!, { start: base, end: base + isTo[1]!.length }, 'sentence');
+  }
+
   // "NP to VERB ..." and "NP to be DONE ..."
   const to = subjectTo(s, ctx.people, ctx.actionList);
   if (to) {
@@ -699,7 +705,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
     if (words.some((w) => AUX.test(w.replace(/[,;:]+$/, '')))) return null;
     const first = words[0]!.toLowerCase();
-    if (NON_AGENT_STARTS.has(first)) return null;
+    if (NON_AGENT_STARTS.has(first) && !eachRole(words)) return null;
     // "Find a volunteer to hold the spare key": an imperative whose object is to act, not a subject.
     if (words[0] === first && TASK_VERBS.has(first)) return null;
     const verb = m[2]!;
@@ -716,7 +722,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
     const agent = isAgent(np, people) || (listy && /^[A-Z][a-z'’-]+$/.test(np) && !NON_AGENT_STARTS.has(np.toLowerCase()));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
-    if (!agent && (verb === 'come' || verb === 'return') && /^(?:come|return)\s+(?:back\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
+    if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };
   }
   return null;
@@ -814,12 +820,14 @@ export function isAgent(np: string, people: People): boolean {
   if (comma > 0 && /^\s*(?:[A-Z][\w&'’-]*\s*){1,4}$/.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
   if (/^@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*$/.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
+  // "Clerk/RFO to update the asset register": joint owners.
+  if (/^[A-Za-z][\w.'’ -]*\/[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   const words = splitWords(t);
   if (words.length > 8) return false;
   // Initials, as minutes write owners: "JS to circulate the draft".
   if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
-  if ((NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) || /^(?:a|an)$/i.test(words[0]!)) return false;
+  if ((NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase() && !eachRole(words)) || /^(?:a|an)$/i.test(words[0]!)) return false;
   if (words.some((w) => AUX.test(w) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
   // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
   if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
@@ -828,6 +836,11 @@ export function isAgent(np: string, people: People): boolean {
   const head = (prep > 0 ? words[prep - 1]! : words[words.length - 1]!).toLowerCase().replace(/[’']s$|[.,:;)]+$/g, '');
   if (ROLE_WORDS.has(head)) return true;
   return looksLikeName(words, people);
+}
+
+/** "Each councillor", "every member": everyone in a role, who can be responsible together. */
+function eachRole(words: string[]): boolean {
+  return words.length === 2 && /^(?:each|every)$/i.test(words[0]!) && ROLE_WORDS.has(words[1]!.toLowerCase());
 }
 
 function looksLikeName(words: string[], people: People): boolean {
