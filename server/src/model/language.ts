@@ -124,7 +124,7 @@ const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|autho
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
-  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
 const BODY_VERB = new RegExp(
   `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
@@ -684,9 +684,11 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const verb0 = m[2]!;
     if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0)) continue;
     let npRaw = s.slice(0, m.index);
-    if (AUX_ANY.test(npRaw)) return null;
+    // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
+    if (AUX_ANY.test(npRaw) && !/^(?:asked|requested|instructed|invited|directed)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}$/i.test(npRaw.trim())) return null;
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
-    const asked = m[1] ? null : /^(?:[\s\S]*?\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\s+/i.exec(npRaw);
+    // "The Committee: ... 2. Asked officers to publish ...": the body's decision, opening its clause.
+    const asked = m[1] ? null : /^(?:[\s\S]*?\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\s+|^(?:asked|requested|instructed|invited|directed)\s+/i.exec(npRaw);
     let skipped = 0;
     if (asked && npRaw.length > asked[0].length) {
       skipped = asked[0].length;
