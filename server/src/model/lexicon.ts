@@ -170,7 +170,7 @@ export const SECTION_NAME = new RegExp(
 /** Headings of parts of a document that are not agenda items. */
 export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present)$/i;
 export const ACTIONS_SECTION =
-  /^(?:(?:new|open|outstanding|summary\s+of|review\s+of|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?|next\s+steps|to[- ]?dos?|tasks?)$/i;
+  /^(?:(?:new|open|outstanding|summary\s+of|review\s+of|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?|next\s+steps|to[- ]?dos?|tasks?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?$/i;
 export const GROUP_SECTION = /^(?:discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|summary|decisions?|updates|reports|items|business|other)$/i;
 
 /** A line that ends the meeting rather than belonging to the last item. */

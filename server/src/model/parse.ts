@@ -440,7 +440,19 @@ class Parser {
   private markdownHeads(): Head[] {
     const heads: Head[] = [];
     let firstContent = true;
-    for (let n = 0; n < this.L.count; n++) {
+    // YAML front matter ("---" / "title: ..." / "---") is the file's metadata, not its text.
+    let from = 0;
+    const top = this.nextNonBlank(0);
+    if (top < this.L.count && this.content(top) === '---') {
+      for (let k = top + 1; k < Math.min(this.L.count, top + 60); k++) {
+        const c = this.content(k);
+        if (c === '---' || c === '...') {
+          from = k + 1;
+          break;
+        }
+      }
+    }
+    for (let n = from; n < this.L.count; n++) {
       const l = n;
       if (this.L.blank(l)) continue;
       const c = this.content(n);
@@ -1317,7 +1329,10 @@ function toAction(text: string, a: FoundAction): Action {
   const line = text.slice(a.range.start, a.range.end);
   // An action's range stays on its first line.
   const nl = line.search(/\r|\n/);
-  const end = nl >= 0 ? a.range.start + nl : a.range.end;
+  let end = nl >= 0 ? a.range.start + nl : a.range.end;
+  // "_No decision; Zoe to bring an example next time._": the closing emphasis is not the task's.
+  const close = /(?<=[.!?])[*_]+\s*$/.exec(text.slice(a.range.start, end));
+  if (close) end = a.range.start + close.index;
   return {
     range: { start: a.range.start, end },
     text: text.slice(a.range.start, end).trim(),
