@@ -150,6 +150,7 @@ export const SECTION_NAME = new RegExp(
       '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
       'correspondence',
       'public\\s+(?:comments?|forum|participation|questions?)',
+      '(?:homeowners?|residents?|owners?|tenants?|members?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?|time)',
       'open\\s+(?:forum|floor|discussion)',
       'consent\\s+(?:agenda|calendar)',
       '(?:executive|closed)\\s+session',

@@ -670,6 +670,19 @@ class Parser {
           push(n, t, { start: this.L.cs[l]!, end: this.L.cs[l]! + t.length }, null, 1, this.L.cs[l]! + c.indexOf(inline[2]!));
           continue;
         }
+        // "OLD BUSINESS" / "Pool heater replacement. Bids from two firms were reviewed.": under an unnumbered heading that
+        // groups business, a short title without a verb and a full stop open each sub-item, its text on the same line.
+        const cur = current as Head | null;
+        const prevHead = last as Head | null;
+        if (cur && cur.level === 1 && cur.number === null && /\b(?:business|items|matters)\b/i.test(cur.title) && (prevHead === cur || (prevHead?.level === 2 && prevHead.number === null))) {
+          const sub = /^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])/.exec(c);
+          const t = sub ? sub[1]!.trim() : '';
+          if (sub && t.split(/\s+/).length <= 8 && isTitleLike(t) && !FINITE.test(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
+            const cs = this.L.cs[l]!;
+            push(n, t, { start: cs, end: cs + t.length }, null, 2, cs + sub[0].length);
+            continue;
+          }
+        }
       }
       if (current) currentHasBody = true;
     }
