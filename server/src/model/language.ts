@@ -399,18 +399,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
     const ps = span.start + p.start;
     const pe = span.start + p.end;
     if (p.labelled) {
-      // "Clerk to obtain prices for two bins. ACTION: Clerk": a label that only names who marks the task before it.
-      const before = out.length;
-      const prevTask = out[before - 1];
-      labelledTask(text, { start: ps, end: pe }, ctx, out, 'inline-label');
-      const added = out[before];
-      if (added && prevTask && prevTask.range.start >= span.start && added.ownerRange !== null && added.ownerRange.end >= pe - 2 && textAfterOwner(text, added, pe)) {
-        out.pop();
-        if (prevTask.owner === null) {
-          prevTask.owner = added.owner;
-          prevTask.ownerRange = added.ownerRange;
-        }
-      }
+      labelAfterText(text, span, { start: ps, end: pe }, ctx, out);
       continue;
     }
     const ss = cuts.length === 0 && lineSentences ? lineSentences : sentences(text, ps, pe);
@@ -426,19 +415,8 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         break;
       }
       if (!first && /^[A-Z]/.test(s) && OPENING_LABEL.test(s)) {
-        // "... will write to the planning officer. Action: Secretary.": a label after a sentence starts a task there, and
-        // one that only names who gives the task before it on the line its owner.
-        const before = out.length;
-        const prevTask = out[before - 1];
-        labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'inline-label');
-        const added = out[before];
-        if (added && prevTask && prevTask.range.start >= span.start && added.ownerRange !== null && textAfterOwner(text, added, pe)) {
-          out.pop();
-          if (prevTask.owner === null) {
-            prevTask.owner = added.owner;
-            prevTask.ownerRange = added.ownerRange;
-          }
-        }
+        // "... will write to the planning officer. Action: Secretary.": a label after a sentence, in any case.
+        labelAfterText(text, span, { start: sent.start, end: pe }, ctx, out);
         break;
       }
       // Owner and due fields standing as their own sentence belong to the task before them.
@@ -451,6 +429,24 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         // The rest of the line's field sentences ("Owner: X. Due: Y.") are read by the loop above.
         out.push(found);
       }
+    }
+  }
+}
+
+/**
+ * A label after other text on the line ("Clerk to obtain prices. ACTION: Clerk", "... Action: Secretary."): a task of
+ * its own, or, when it only names who, the owner of the task before it on the line.
+ */
+function labelAfterText(text: string, line: Span, label: Span, ctx: TaskContext, out: FoundAction[]): void {
+  const before = out.length;
+  const prevTask = out[before - 1];
+  labelledTask(text, label, ctx, out, 'inline-label');
+  const added = out[before];
+  if (added && prevTask && prevTask.range.start >= line.start && added.ownerRange !== null && added.ownerRange.end >= label.end - 2 && textAfterOwner(text, added, label.end)) {
+    out.pop();
+    if (prevTask.owner === null) {
+      prevTask.owner = added.owner;
+      prevTask.ownerRange = added.ownerRange;
     }
   }
 }
@@ -674,6 +670,15 @@ const AUX_WORDS = 'was|were|is|are|be|been|being|has|have|had|would|will|should|
 const AUX_ANY = new RegExp(`(?:^|[\\s,;:])(?:${AUX_WORDS})(?=$|[\\s,;:])`, 'i');
 const AUX = /^(?:was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going)$/i;
 
+/** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
+const ASKED_PAST = 'asked|requested|instructed|invited|directed';
+/** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...": whoever is asked does it. */
+const ASKING = new RegExp(
+  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+`,
+  'i',
+);
+const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
+
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
 function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
@@ -685,10 +690,10 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0)) continue;
     let npRaw = s.slice(0, m.index);
     // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
-    if (AUX_ANY.test(npRaw) && !/^(?:asked|requested|instructed|invited|directed)\s+(?:the\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}$/i.test(npRaw.trim())) return null;
+    if (AUX_ANY.test(npRaw) && !ASKED_WHOM.test(npRaw.trim())) return null;
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
     // "The Committee: ... 2. Asked officers to publish ...": the body's decision, opening its clause.
-    const asked = m[1] ? null : /^(?:[\s\S]*?\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\s+|^(?:asked|requested|instructed|invited|directed)\s+/i.exec(npRaw);
+    const asked = m[1] ? null : ASKING.exec(npRaw);
     let skipped = 0;
     if (asked && npRaw.length > asked[0].length) {
       skipped = asked[0].length;

@@ -177,6 +177,11 @@ const isAllCaps = (t: string): boolean => /[A-Z]{2}/.test(t) && !/[a-z]/.test(t)
 
 const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').replace(/^(\d+)\)$/, '$1').replace(/\.0$/, '');
 
+/** An item whose heading is one line and whose text starts on the next. */
+function lineHead(n: number, title: string, titleRange: Range, number: string | null, level: number): Head {
+  return { kind: 'item', firstLine: n, titleLine: n, titleRange, title, number, level, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 0 };
+}
+
 function isTitleLike(t: string): boolean {
   const s = t.replace(/^\*\*|\*\*$/g, '').trim();
   if (!s || s.length > 150) return false;
@@ -689,7 +694,7 @@ class Parser {
 
     // Colon and capital headings count only where the document's known headings are written the same way.
     const accept = (pending: Array<{ n: number; title: string; range: Range }>) => {
-      for (const p of pending) heads.push({ kind: 'item', firstLine: p.n, titleLine: p.n, titleRange: p.range, title: p.title, number: null, level: 1, bodyLine: p.n + 1, inlineBody: null, headParts: [{ kind: 'title', line: p.n }], md: 0 });
+      for (const p of pending) heads.push(lineHead(p.n, p.title, p.range, null, 1));
     };
     if (topFamily === null) {
       const colon = colonKnown.length > 0 || !!this.options.headings?.colon;
@@ -728,7 +733,7 @@ class Parser {
         }
       }
       if (run.length >= 2 || (run.length && bareKnown)) {
-        for (const f of run) heads.push({ kind: 'item', firstLine: f.n, titleLine: f.n, titleRange: f.range, title: f.title, number: String(f.num), level: 1, bodyLine: f.n + 1, inlineBody: null, headParts: [{ kind: 'title', line: f.n }], md: 0 });
+        for (const f of run) heads.push(lineHead(f.n, f.title, f.range, String(f.num), 1));
         // "4 OPERATIONS REPORT" / "4.1 Warehouse lease": a numbered title line under one of them is its sub-item; "3.1 The
         // minutes ... were agreed." is a numbered paragraph.
         const tops = new Set(run.map((f) => String(f.num)));
@@ -737,7 +742,7 @@ class Parser {
           const c = this.content(n);
           const m = /^(\d{1,3})\.\d{1,3}\.?[ \t\u00a0]+(?=\S)/.exec(c);
           if (!m || !tops.has(m[1]!) || !isTitleLike(c.slice(m[0].length))) continue;
-          heads.push({ kind: 'item', firstLine: n, titleLine: n, titleRange: { start: this.L.cs[n]!, end: this.L.ce[n]! }, title: c, number: normNumber(c.slice(0, m[0].length).trim()), level: 2, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 0 });
+          heads.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, normNumber(c.slice(0, m[0].length).trim()), 2));
         }
         heads.sort((a, b) => a.firstLine - b.firstLine);
         this.headings = { ...this.headings, bare: true };
