@@ -449,18 +449,22 @@ class Parser {
     let from = 0;
     const top = this.nextNonBlank(0);
     if (top < this.L.count && this.content(top) === '---') {
+      // Only "key: value" lines (and their indented or listed values) sit between; a "---" rule opening notes is not it.
       for (let k = top + 1; k < Math.min(this.L.count, top + 60); k++) {
         const c = this.content(k);
         if (c === '---' || c === '...') {
           from = k + 1;
           break;
         }
+        if (!this.L.blank(k) && !/^[\w-]+\s*:|^-\s/.test(c) && this.L.cs[k]! === this.table.starts[k]) break;
       }
     }
     for (let n = from; n < this.L.count; n++) {
       const l = n;
       if (this.L.blank(l)) continue;
       const c = this.content(n);
+      // A rule ("---") is neither a heading nor content: the title after one is still the notes' own.
+      if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(c)) continue;
       const wasFirst = firstContent;
       firstContent = false;
       let title: string | null = null;
