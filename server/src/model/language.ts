@@ -592,6 +592,9 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
 /** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
+/** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
+const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to)\s+([a-z]+)/;
+
 /** Reads one sentence as a task, if it is one. */
 function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
@@ -630,9 +633,9 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   if (someone && TASK_VERBS.has(someone[2]!)) return res(base, null, { start: base, end: base + someone[1]!.length }, 'sentence');
 
   // "The Clerk is to obtain three quotes": the minutes' formal "is to".
-  const isTo = /^((?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w.'’-]*){0,4})\s+(?:is|are)\s+to\s+([a-z]+)\b/.exec(s);
-  if (isTo && TASK_VERBS.has(isTo[2]!) && !MEMBERSHIP.test(s.slice(isTo[0].length - isTo[2]!.length)) && isAgent(isTo[1]!, ctx.people)) {
-    return res(base, isTo[1]!, { start: base, end: base + isTo[1]!.length }, 'sentence');
+  const modal = MODAL_TASK.exec(s);
+  if (modal && /^(?:is|are)/.test(modal[2]!) && TASK_VERBS.has(modal[3]!) && !MEMBERSHIP.test(s.slice(modal[0].length - modal[3]!.length)) && isAgent(modal[1]!, ctx.people)) {
+    return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
   }
 
   // "NP to VERB ..." and "NP to be DONE ..."
@@ -655,9 +658,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   if ((ctx.actionList || ctx.ownLine) && lineStart && isImperative(s)) return res(base, null, null, 'imperative');
   // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
   if (ctx.actionList && lineStart) {
-    const will = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(?:will|shall|is\s+to|are\s+to)\s+[a-z]/.exec(s);
-    if (will && (isAgent(will[1]!, ctx.people) || /^[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?$/.test(will[1]!)) && !NON_AGENT_STARTS.has(will[1]!.toLowerCase())) {
-      return res(base, will[1]!, { start: base, end: base + will[1]!.length }, 'sentence');
+    if (modal && (isAgent(modal[1]!, ctx.people) || /^[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?$/.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
+      return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
     }
   }
   // In an action list, a sentence with an explicit owner field or "(Name)" is a task even without a verb we know.

@@ -686,7 +686,7 @@ class Parser {
         if (cur && cur.level === 1 && cur.number === null && /\b(?:business|items|matters)\b/i.test(cur.title) && (prevHead === cur || (prevHead?.level === 2 && prevHead.number === null))) {
           const sub = /^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])/.exec(c);
           const t = sub ? sub[1]!.trim() : '';
-          if (sub && t.split(/\s+/).length <= 8 && isTitleLike(t) && !FINITE.test(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
+          if (sub && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
             const cs = this.L.cs[l]!;
             push(n, t, { start: cs, end: cs + t.length }, null, 2, cs + sub[0].length);
             continue;
@@ -744,9 +744,11 @@ class Parser {
         for (let n = run[0]!.n + 1; n < this.L.count; n++) {
           if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
           const c = this.content(n);
-          const m = /^(\d{1,3})\.\d{1,3}\.?[ \t\u00a0]+(?=\S)/.exec(c);
-          if (!m || !tops.has(m[1]!) || !isTitleLike(c.slice(m[0].length))) continue;
-          heads.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, normNumber(c.slice(0, m[0].length).trim()), 2));
+          const m = NUMBERED.exec(c);
+          const num = m ? normNumber(m[1]!) : '';
+          const parent = m ? parentNumber(num) : null;
+          if (!m || parent === null || !tops.has(parent) || !isTitleLike(c.slice(m[0].length))) continue;
+          heads.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
         }
         heads.sort((a, b) => a.firstLine - b.firstLine);
         this.headings = { ...this.headings, bare: true };
