@@ -117,7 +117,7 @@ interface Head {
 const AGENDA_MARKER = /^agenda\s+item\s*(?:(?:no\.?\s*)?(\d{1,4}[a-z]?)\.?)?\s*[:.]?$/i;
 const MINUTES_MARKER = /^minutes\s*:?$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
-const NUMBER_ONLY = /^(?:\d{1,3}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
+const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
   /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
@@ -204,7 +204,7 @@ function isTitleLike(t: string): boolean {
 function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   // Titles repeat across a year of minutes under new numbers ("Apologies for absence"), so what the title without
   // its number says is kept.
-  const rest = title.replace(NUMBERED, '');
+  const rest = title.replace(NUMBERED, '').replace(LONG_NUMBER, '');
   let info = titleCache.get(rest);
   if (!info) {
     // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
@@ -228,6 +228,8 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   }
   return info;
 }
+/** A minute number past 999 opening a title: a year of minutes in one file may count on ("1204. Apologies"). */
+const LONG_NUMBER = /^(\d{4,6})[.)]?[ \t\u00a0]+/;
 const titleCache = new Map<string, { procedural: boolean; summary: boolean }>();
 
 // ------------------------------------------------------------------ parser
@@ -339,8 +341,9 @@ class Parser {
       for (const it of list) {
         finish(it.children);
         // A numbered "ACTION ITEMS" heading gathers the meeting's actions; like a group heading, it records no outcome of its own.
+        if (it.outcomes.length !== 0) continue;
         const summary = titleInfo(it.title).summary;
-        if ((it.children.length || summary) && it.outcomes.length === 0 && (summary || it.actions.length === 0)) (it as { container: boolean }).container = true;
+        if ((it.children.length || summary) && (summary || it.actions.length === 0)) (it as { container: boolean }).container = true;
       }
     };
     finish(items);
@@ -413,7 +416,7 @@ class Parser {
         title = this.content(t);
         headParts.push({ kind: 'title', line: t });
         if (!number) {
-          const m = NUMBERED.exec(title);
+          const m = NUMBERED.exec(title) ?? LONG_NUMBER.exec(title);
           if (m) number = m[1]!;
         }
       }
