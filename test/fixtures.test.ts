@@ -54,6 +54,8 @@ for (const file of files) {
           level: String(g.level),
           title: g.title,
           number: g.number ?? 'none',
+          // The first two words of the "Decisions" entry that records the item's decision.
+          decided: g.decidedIn ? (text.slice(g.decidedIn.range.start, g.decidedIn.range.end).match(/[\w.]+/g) ?? []).slice(0, 2).join(' ') : 'none',
         });
       }
     }

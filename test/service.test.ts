@@ -21,3 +21,42 @@ test('without snippet support, completions are plain text: no tab stops, placeho
   const agenda = items.find((i) => i.label === 'Agenda item')!;
   assert.equal((agenda.textEdit as { newText: string }).newText, '5. Title\n');
 });
+
+test('a "Decisions" section: the item it decides says where, the entry says which item, and the outline lists it', () => {
+  const docs = new Documents();
+  const text = [
+    '# Team sync',
+    '',
+    '## 1. Release plan',
+    'Walked through the milestones.',
+    '',
+    '## 2. Office move',
+    'No news yet.',
+    '',
+    '## Decisions',
+    '- Release plan: ship 2.3 on Friday.',
+    '- Budget stays as planned.',
+    '',
+  ].join('\n');
+  docs.open('file:///sync.md', 'markdown', 1, text);
+  const doc = docs.get('file:///sync.md')!;
+  const service = createLanguageService({ snippets: true, markdown: false });
+  const value = (line: number, character: number) => (service.hover(doc, { line, character })?.contents as { value: string } | undefined)?.value;
+  assert.match(value(2, 6)!, /Outcome: decision \(listed under “Decisions”, line 10\)/);
+  assert.match(value(5, 6)!, /Outcome: none recorded/);
+  assert.match(value(9, 5)!, /Decision\nAgenda item: 1\. Release plan/);
+  assert.match(value(10, 5)!, /not linked/);
+  const meeting = service.documentSymbols(doc)[0]!;
+  const section = meeting.children!.find((s) => s.name === 'Decisions')!;
+  assert.deepEqual(
+    section.children!.map((c) => [c.name, c.detail]),
+    [
+      ['Decision: Release plan: ship 2.3 on Friday.', '1. Release plan'],
+      ['Decision: Budget stays as planned.', ''],
+    ],
+  );
+  assert.deepEqual(
+    service.diagnostics(doc).map((d) => [d.code, d.range.start.line]),
+    [['missing-resolution', 5]],
+  );
+});

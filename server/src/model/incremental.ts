@@ -15,6 +15,7 @@
  * `prev` must not be used afterwards.
  */
 import { detectStyle, parse } from './parse';
+import { linkDecisions } from './decisions';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
 
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
@@ -98,20 +99,20 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   for (let k = i + 1; k < blocks.length; k++) newBlocks.push(shiftBlock(blocks[k]!, delta));
   const items: AgendaItem[] = [];
   for (const b of newBlocks) if (b.type === 'item') items.push(b);
-  return {
-    doc: {
-      text,
-      style: prev.style,
-      blocks: newBlocks,
-      header: prev.header,
-      items,
-      actions,
-      people: prev.people,
-      problems: prev.problems.map((p) => (p.range.start >= block.range.end ? { ...p, range: { start: p.range.start + delta, end: p.range.end + delta } } : p)),
-      headings: prev.headings,
-    },
-    incremental: true,
+  const doc: MinutesDocument = {
+    text,
+    style: prev.style,
+    blocks: newBlocks,
+    header: prev.header,
+    items,
+    actions,
+    people: prev.people,
+    problems: prev.problems.map((p) => (p.range.start >= block.range.end ? { ...p, range: { start: p.range.start + delta, end: p.range.end + delta } } : p)),
+    headings: prev.headings,
   };
+  // The new item does not know the "Decisions" entry that decides it (nor do its sub-items): link them again.
+  if (newBlocks.some((b) => b.type === 'section' && b.kind === 'decisions')) linkDecisions(doc);
+  return { doc, incremental: true };
 }
 
 // ---------------------------------------------------------------- shifting
@@ -158,6 +159,8 @@ function shiftBlock(b: Block, d: number): Block {
     mv(b.titleRange, d);
     for (const a of b.actions) shiftAction(a, d);
     for (const a of b.attendance) mv(a.range, d);
+    // Items link to these entries (decidedIn) without owning them: they move here, once.
+    for (const o of b.decisions) mv(o.range, d);
   }
   return b;
 }

@@ -627,6 +627,11 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     const who = handle[1]!;
     return res(base, who, { start: base, end: base + who.length }, 'sentence');
   }
+  // In an action list, "@bob file a ticket for the runner upgrade": the handle, then what to do.
+  if (ctx.actionList && lineStart) {
+    const bare = /^(@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*)\s+([a-z]+)\b/.exec(s);
+    if (bare && TASK_VERBS.has(bare[2]!)) return res(base, bare[1]!, { start: base, end: base + bare[1]!.length }, 'sentence');
+  }
 
   // "Someone needs to book the training": a task, and nobody has it.
   const someone = /^(someone|somebody)\s+(?:needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+([a-z]+)\b/i.exec(s);

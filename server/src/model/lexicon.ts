@@ -172,7 +172,10 @@ export const SECTION_NAME = new RegExp(
 export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present)$/i;
 export const ACTIONS_SECTION =
   /^(?:(?:new|open|outstanding|summary\s+of|review\s+of|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?|next\s+steps|to[- ]?dos?|tasks?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?$/i;
-export const GROUP_SECTION = /^(?:discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|summary|decisions?|updates|reports|items|business|other)$/i;
+export const GROUP_SECTION = /^(?:discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|summary|updates|reports|items|business|other)$/i;
+/** A heading over what the meeting decided: "Decisions", "Key decisions", "Decisions made", "Outcomes", "Decisions and actions". */
+export const DECISIONS_SECTION =
+  /^(?:key\s+|main\s+|summary\s+of\s+(?:the\s+)?)?(?:decisions?|outcomes?|resolutions?)(?:\s+(?:made|taken|reached|agreed|recorded|log))?(?:\s+(?:and|&)\s+(?:actions?|action\s+items?|next\s+steps))?$/i;
 
 /** A line that ends the meeting rather than belonging to the last item. */
 export const CLOSING_LINE =

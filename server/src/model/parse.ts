@@ -17,6 +17,7 @@ import {
   ACTIONS_SECTION,
   ATTENDANCE_SECTION,
   CLOSING_LINE,
+  DECISIONS_SECTION,
   GROUP_SECTION,
   isPlaceholderOwner,
   MONTHS,
@@ -36,7 +37,6 @@ import type {
   MinutesDocument,
   Motion,
   Outcome,
-  OutcomeKind,
   ParseProblem,
   Part,
   PartKind,
@@ -47,7 +47,8 @@ import type {
   Style,
   Mutable,
 } from './syntax';
-import { itemActions } from './syntax';
+import { itemActions, strongestOutcome } from './syntax';
+import { linkDecisions } from './decisions';
 
 /** Hints for parsing one agenda item's text on its own (incremental reparsing): the whole document's style and the people its header names. */
 export interface ParseOptions {
@@ -88,7 +89,6 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
   }
 }
 
-const OUTCOME_RANK: readonly OutcomeKind[] = ['resolved', 'unresolved', 'agreed', 'decision', 'carried', 'failed', 'approved', 'elected', 'consensus', 'response', 'noted', 'withdrawn'];
 
 // ------------------------------------------------------------------ headings
 
@@ -334,7 +334,7 @@ class Parser {
     }
     if (closingLine !== null) {
       const start = this.table.starts[closingLine]!;
-      blocks.push({ type: 'section', kind: 'closing', range: { start, end: text.length }, titleRange: null, title: null, actions: [], attendance: [] });
+      blocks.push({ type: 'section', kind: 'closing', range: { start, end: text.length }, titleRange: null, title: null, actions: [], attendance: [], decisions: [] });
     }
     // Containers: an item that groups sub-items and records nothing itself.
     const finish = (list: readonly AgendaItem[]): void => {
@@ -347,13 +347,15 @@ class Parser {
       }
     };
     finish(items);
+    const doc: MinutesDocument = { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, headings: this.headings };
     // Actions in document order.
     for (const b of blocks) {
       if (b.type === 'section') actions.push(...b.actions);
       else if (b.type === 'item') actions.push(...itemActions(b));
     }
 
-    return { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, headings: this.headings };
+    linkDecisions(doc);
+    return doc;
   }
 
   private endLineOf(heads: Head[], h: Head, closing: number | null): number {
@@ -448,6 +450,7 @@ class Parser {
   private markdownHeads(): Head[] {
     const heads: Head[] = [];
     let firstContent = true;
+    let openItemMd = 0; // the Markdown level of the topic heading whose text this is, or 0
     // YAML front matter ("---" / "title: ..." / "---") is the file's metadata, not its text.
     let from = 0;
     const top = this.nextNonBlank(0);
@@ -503,8 +506,13 @@ class Parser {
       if (!numbered) {
         if (ATTENDANCE_SECTION.test(bare)) sectionKind = 'attendance';
         else if (ACTIONS_SECTION.test(bare)) sectionKind = 'actions';
+        else if (DECISIONS_SECTION.test(bare)) sectionKind = 'decisions';
         else if (GROUP_SECTION.test(bare)) sectionKind = 'group';
       }
+      // "### Decisions" or "### Action items" under "## 1. Search index" is a part of that topic, read with its text.
+      if (sectionKind && sectionKind !== 'attendance' && md <= 6 && openItemMd > 0 && md > openItemMd) continue;
+      if (sectionKind) openItemMd = md <= openItemMd ? 0 : openItemMd;
+      else if (md <= 6) openItemMd = md;
       const num = /^(\d+(?:\.\d+)*)\.?\s/.exec(title);
       heads.push({
         kind: sectionKind ? 'section' : 'item',
@@ -884,9 +892,12 @@ class Parser {
   private buildSection(h: Head, end: number, attendance: Attendance[]): Section {
     const start = this.table.starts[h.firstLine]!;
     const actions: Action[] = [];
-    if (h.sectionKind === 'actions') {
-      const endLine = this.table.lineAt(Math.max(start, end - 1));
-      this.readBody(h.bodyLine, end > start ? endLine + 1 : h.bodyLine, true, { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
+    let decisions: Outcome[] = [];
+    if (h.sectionKind === 'actions' || h.sectionKind === 'decisions') {
+      const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
+      // A decision may set a task too ("Go with option B; Alice to draft the RFC"): those are read as anywhere else.
+      this.readBody(h.bodyLine, endLine, h.sectionKind === 'actions', { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
+      if (h.sectionKind === 'decisions') decisions = this.decisionEntries(h.bodyLine, endLine, actions);
     }
     return {
       type: 'section',
@@ -896,7 +907,40 @@ class Parser {
       title: h.title,
       actions,
       attendance: attendance.filter((a) => a.range.start >= start && a.range.end <= end),
+      decisions,
     };
+  }
+
+  /**
+   * The entries of a "Decisions" section, lines [from, to): each list entry (with the lines that continue it) or
+   * paragraph is one decision. An entry that is a task ("Alice to draft the RFC") is an action, and "None" records
+   * nothing.
+   */
+  private decisionEntries(from: number, to: number, actions: readonly Action[]): Outcome[] {
+    const out: Outcome[] = [];
+    const L = this.L;
+    let cur: { start: number; end: number } | null = null;
+    const close = () => {
+      if (!cur) return;
+      const body = this.text.slice(cur.start, cur.end);
+      const task = actions.some((a) => a.range.start >= cur!.start && a.range.start <= cur!.start + 8);
+      if (!task && !/^(?:\d{1,3}[.)]\s+)?(?:none|nil|n\/a|nothing|no\s+decisions?|tbd|tbc|-+)\b[\s.!]*$/i.test(body)) out.push({ kind: 'decision', range: cur });
+      cur = null;
+    };
+    for (let n = from; n < to; n++) {
+      if (L.blank(n)) {
+        close();
+        continue;
+      }
+      const entryStart = L.bullet(n) || L.checkbox(n) !== null || /^\d{1,3}[.)]\s/.test(this.text.slice(L.cs[n]!, L.cs[n]! + 5));
+      if (cur && !entryStart) cur.end = L.ce[n]!;
+      else {
+        close();
+        cur = { start: L.cs[n]!, end: L.ce[n]! };
+      }
+    }
+    close();
+    return out;
   }
 
   private buildItem(h: Head, range: Range, ownEnd: number, people: People): AgendaItem {
@@ -928,8 +972,7 @@ class Parser {
     const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine);
     // Motions take their result from the outcome that follows them.
     // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
-    let outcome: OutcomeKind | null = null;
-    for (const o of sink.outcomes) if (outcome === null || OUTCOME_RANK.indexOf(o.kind) < OUTCOME_RANK.indexOf(outcome)) outcome = o.kind;
+    const outcome = strongestOutcome(sink.outcomes);
     return {
       type: 'item',
       range,
@@ -941,6 +984,7 @@ class Parser {
       container: false,
       outcome,
       outcomes: sink.outcomes,
+      decidedIn: null,
       resolutions: sink.resolutions,
       motions: sink.motions,
       actions: sink.actions,
@@ -1067,6 +1111,13 @@ class Parser {
       }
       if (short && MINUTES_MARKER.test(c)) {
         pushPart('minutes', n);
+        continue;
+      }
+      // A "### Decisions" heading within a topic records that the meeting decided, as "Decisions:" does.
+      if (short && L.heading[l]! && DECISIONS_SECTION.test(c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(?:\*\*|__)?$/g, ''))) {
+        closeBlock();
+        sink.outcomes.push({ kind: 'decision', range: { ...span } });
+        pushPart('text', n);
         continue;
       }
 

@@ -122,9 +122,15 @@ export interface AgendaItem {
   readonly procedural: boolean;
   /** True when the item only groups sub-items and records nothing of its own. */
   readonly container: boolean;
-  /** The kind of the first outcome recorded, or null when none is. */
+  /** The strongest outcome the item records, or null when none is (see `strongestOutcome`). */
   readonly outcome: OutcomeKind | null;
   readonly outcomes: readonly Outcome[];
+  /**
+   * The entry of a "Decisions" section that records this item's decision, where the notes keep their decisions
+   * apart from the topics ("## Decisions" / "- Release plan: ship 2.3 on Friday"). The entry is the section's own
+   * node, outside the item's range; it counts in `outcome`.
+   */
+  readonly decidedIn: Outcome | null;
   readonly resolutions: readonly ResolutionBlock[];
   readonly motions: readonly Motion[];
   readonly actions: readonly Action[];
@@ -147,15 +153,17 @@ export interface Header {
   readonly attendance: readonly Attendance[];
 }
 
-/** A structural section that is not an agenda item: attendees, an action-items summary, a group heading. */
+/** A structural section that is not an agenda item: attendees, an action-items summary, the decisions, a group heading. */
 export interface Section {
   readonly type: 'section';
-  readonly kind: 'attendance' | 'actions' | 'group' | 'closing';
+  readonly kind: 'attendance' | 'actions' | 'decisions' | 'group' | 'closing';
   readonly range: Range;
   readonly titleRange: Range | null;
   readonly title: string | null;
   readonly actions: readonly Action[];
   readonly attendance: readonly Attendance[];
+  /** A "Decisions" section's entries, each a decision (kind 'decision', the entry's text as its range). */
+  readonly decisions: readonly Outcome[];
 }
 
 export type Block = Header | AgendaItem | Section;
@@ -191,6 +199,16 @@ export interface Headings {
   readonly colon: boolean;
   /** Items numbered "1 Apologies", "Minute 101 Apologies": a bare number and one space, told from prose by their sequence. */
   readonly bare: boolean;
+}
+
+/** Outcome kinds from strongest to weakest: a RESOLVED block outranks a passing "it was noted" in the discussion. */
+const OUTCOME_RANK: readonly OutcomeKind[] = ['resolved', 'unresolved', 'agreed', 'decision', 'carried', 'failed', 'approved', 'elected', 'consensus', 'response', 'noted', 'withdrawn'];
+
+/** The strongest of `outcomes`, and of `also` when given; null when there is none. */
+export function strongestOutcome(outcomes: readonly Outcome[], also: OutcomeKind | null = null): OutcomeKind | null {
+  let best = also;
+  for (const o of outcomes) if (best === null || OUTCOME_RANK.indexOf(o.kind) < OUTCOME_RANK.indexOf(best)) best = o.kind;
+  return best;
 }
 
 /** All items, sub-items included, in document order. */

@@ -22,7 +22,7 @@ import {
   SymbolKind,
   TextEdit,
 } from 'vscode-languageserver-types';
-import type { Action, AgendaItem, MinutesDocument, Range, Section } from '../model/syntax';
+import type { Action, AgendaItem, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems } from '../model/syntax';
 import { mentionedPeople } from '../model/parse';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
@@ -164,7 +164,19 @@ function itemSymbol(doc: Parsed, it: AgendaItem): DocumentSymbol {
 }
 
 function sectionSymbol(doc: Parsed, s: Section): DocumentSymbol {
-  const children = s.actions.map((a) => ({ name: actionName(a), detail: a.due ? `due ${a.due}` : '', kind: SymbolKind.Function, range: range(doc, a.range), selectionRange: range(doc, a.range) }));
+  const kids: Array<{ at: number; sym: DocumentSymbol }> = s.actions.map((a) => ({
+    at: a.range.start,
+    sym: { name: actionName(a), detail: a.due ? `due ${a.due}` : '', kind: SymbolKind.Function, range: range(doc, a.range), selectionRange: range(doc, a.range) },
+  }));
+  if (s.decisions.length) {
+    const items = allItems(doc.model);
+    for (const d of s.decisions) {
+      const about = items.find((it) => it.decidedIn === d);
+      kids.push({ at: d.range.start, sym: { name: `Decision: ${oneLine(doc.model.text.slice(d.range.start, d.range.end), 60)}`, detail: about ? itemName(about) : '', kind: SymbolKind.EnumMember, range: range(doc, d.range), selectionRange: range(doc, d.range) } });
+    }
+    kids.sort((x, y) => x.at - y.at);
+  }
+  const children = kids.map((k) => k.sym);
   return { name: oneLine(s.title ?? s.kind), detail: s.kind, kind: SymbolKind.Namespace, range: range(doc, trimEnd(doc.model.text, s.range)), selectionRange: range(doc, s.titleRange!), children };
 }
 
@@ -440,7 +452,15 @@ function hover(doc: Parsed, position: Position, options: ServiceOptions): Hover 
     const actions = all.flatMap((x) => x.actions);
     const unassigned = actions.filter((a) => a.owner === null).length;
     const resolutions = item.resolutions.reduce((n, b) => n + Math.max(1, b.resolutions.length), 0);
-    const outcome = item.procedural ? 'procedural (no outcome needed)' : item.container ? 'groups its sub-items' : item.outcome ?? '**none recorded**';
+    const outcome = item.procedural
+      ? 'procedural (no outcome needed)'
+      : item.container
+        ? 'groups its sub-items'
+        : item.outcome === null
+          ? '**none recorded**'
+          : item.decidedIn && !item.outcomes.length
+            ? `${item.outcome} (listed under ${sectionOf(m, item.decidedIn.range)}, line ${doc.text.positionAt(item.decidedIn.range.start).line + 1})`
+            : item.outcome;
     return {
       contents: fmt([
         `**${itemName(item)}**`,
@@ -450,7 +470,23 @@ function hover(doc: Parsed, position: Position, options: ServiceOptions): Hover 
       range: range(doc, item.titleRange),
     };
   }
+  // An entry of a "Decisions" section: which item it decides.
+  const entry = decisionEntries(m).find((e) => offset >= e.range.start && offset <= e.range.end);
+  if (entry) {
+    const about = allItems(m).find((it) => it.decidedIn === entry);
+    return { contents: fmt([`**Decision**`, `Agenda item: ${about ? itemName(about) : '_not linked: name the item it decides ("Release plan: ...")_'}`]), range: range(doc, entry.range) };
+  }
   return null;
+}
+
+function decisionEntries(m: MinutesDocument): Outcome[] {
+  return m.blocks.flatMap((b) => (b.type === 'section' ? b.decisions : []));
+}
+
+/** "“Decisions”": the title of the section holding r. */
+function sectionOf(m: MinutesDocument, r: Range): string {
+  const s = m.blocks.find((b) => b.type === 'section' && r.start >= b.range.start && r.start < b.range.end);
+  return s && s.type === 'section' && s.title ? `“${s.title}”` : 'the decisions';
 }
 
 function ownerItem(m: MinutesDocument, a: Action): AgendaItem | null {

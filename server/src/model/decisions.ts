@@ -1,0 +1,131 @@
+/**
+ * Decisions kept apart from the topics: notes that discuss "## 1. Release plan" and "## 2. CI flakiness" and then
+ * list "## Decisions" / "- Release plan: ship 2.3 on Friday" / "- CI: move the suite to the large runners" record
+ * each topic's decision in that list. This pass links each entry to the item it is about, so that the item counts as
+ * deciding something.
+ *
+ * An entry names its item by a reference ("Item 2: ..."), by a label before a colon or dash that is the item's title
+ * or part of it ("CI: ..." for "CI flakiness"), or, without either, by being the only item whose title's words it
+ * uses ("Ship the release on Friday" for "Release plan"). An entry that could be about two items, or about none, is
+ * left unlinked: a wrong link would hide a missing outcome.
+ *
+ * It runs over the whole document after the items are built (and again after an incremental reparse), because it
+ * joins two blocks; every item's own parse still depends only on its own text.
+ */
+import { allItems, strongestOutcome, type AgendaItem, type MinutesDocument, type Mutable, type Outcome } from './syntax';
+
+export function linkDecisions(doc: MinutesDocument): void {
+  const entries: Outcome[] = [];
+  for (const b of doc.blocks) if (b.type === 'section' && b.kind === 'decisions') entries.push(...b.decisions);
+  // (Without entries nothing was linked before either: the sections an incremental reparse keeps are unchanged.)
+  if (entries.length === 0) return;
+  const items = allItems(doc);
+  // Forget earlier links: after a reparse some items are new and the rest still hold theirs.
+  for (const it of items) {
+    if (it.decidedIn === null) continue;
+    const m = it as Mutable<AgendaItem>;
+    m.decidedIn = null;
+    m.outcome = strongestOutcome(it.outcomes);
+  }
+  const keys = items.map((it) => titleWords(it.title));
+  for (const e of entries) {
+    const k = target(doc.text.slice(e.range.start, e.range.end), items, keys);
+    if (k < 0 || items[k]!.decidedIn !== null) continue;
+    const m = items[k] as Mutable<AgendaItem>;
+    m.decidedIn = e;
+    m.outcome = strongestOutcome(m.outcomes, 'decision');
+  }
+}
+
+/** Words that say what a title is about; "update", "review" or "plan" alone could be any topic's. */
+const GENERIC = new Set(
+  'a an and or the of on for to in at by with from into about re vs via our its their this that next any other general misc miscellaneous update updates review reviews report reports discussion item items topic topics matters business status plan plans proposal notes note new old open follow up round table questions question news week weekly meeting sync'.split(' '),
+);
+
+interface TitleKey {
+  /** All the title's words, lower case, plural "s" dropped, minute number and markup removed. */
+  readonly all: string[];
+  /** The words that say what it is about. */
+  readonly telling: string[];
+  readonly number: string | null;
+}
+
+function norm(w: string): string {
+  const l = w.toLowerCase();
+  return l.length > 3 && l.endsWith('s') && !l.endsWith('ss') ? l.slice(0, -1) : l;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’+.-]*[\p{L}\p{N}+]|[\p{L}\p{N}]/gu;
+
+function words(s: string): string[] {
+  return (s.match(WORD) ?? []).map(norm);
+}
+
+function titleWords(title: string): TitleKey {
+  const num = /^(?:(?:agenda\s+)?item\s+|topic\s+)?(\d{1,4}(?:\.\d{1,3})*)[.):]?\s+/i.exec(title);
+  const rest = (num ? title.slice(num[0].length) : title).replace(/[*_`#]/g, ' ');
+  const raw = rest.match(WORD) ?? [];
+  // A title's acronyms count however short ("CI flakiness", "QA").
+  const telling = raw.filter((w) => !GENERIC.has(norm(w)) && (w.length >= 3 || /^[A-Z0-9]{2}$/.test(w))).map(norm);
+  return { all: raw.map(norm), telling, number: num ? num[1]! : null };
+}
+
+/** Does `hay` hold `needle` as consecutive words? */
+function holds(hay: readonly string[], needle: readonly string[]): boolean {
+  if (needle.length === 0 || needle.length > hay.length) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A label opening an entry: "Release plan: ...", "**CI** – ...", "Docs - ...". */
+const LABEL = /^(?:\d{1,3}[.)]\s+)?(?:\*\*|__)?([^:*_–—\n]{1,60}?)(?:\*\*|__)?\s*(?::|\s[–—-]\s)/;
+/** Words that open a decision rather than name its topic ("Decided: ...", "Agreed - ..."). */
+const NOT_TOPIC = /^(?:decided|decision|agreed|resolved|approved|outcome|result|consensus|we|it|the\s+team|team|all)$/i;
+const REFERENCE = /\b(?:agenda\s+item|item|topic|minute)\s+(\d{1,4}(?:\.\d{1,3})*)\b/i;
+
+/** The index of the item `entry` is about, or -1. */
+function target(entry: string, items: readonly AgendaItem[], keys: readonly TitleKey[]): number {
+  const unique = (pick: (k: TitleKey, i: number) => boolean): number => {
+    let found = -1;
+    for (let i = 0; i < keys.length; i++) {
+      if (!pick(keys[i]!, i)) continue;
+      if (found >= 0) return -2;
+      found = i;
+    }
+    return found;
+  };
+  const ref = REFERENCE.exec(entry);
+  if (ref) {
+    const k = unique((key, i) => (items[i]!.number ?? key.number) === ref[1]);
+    if (k >= 0) return k;
+  }
+  const label = LABEL.exec(entry);
+  if (label && !NOT_TOPIC.test(label[1]!.trim())) {
+    const lw = words(label[1]!);
+    if (lw.length > 0 && lw.length <= 6) {
+      const exact = unique((key) => key.all.length === lw.length && holds(key.all, lw));
+      if (exact >= 0) return exact;
+      const part = unique((key) => holds(key.all, lw) || (key.all.length > 0 && holds(lw, key.all)));
+      if (part >= 0) return part;
+      if (exact === -2 || part === -2) return -1;
+    }
+  }
+  // No label that names an item: the one item whose telling words the entry uses most.
+  const ew = new Set(words(entry));
+  let best = -1;
+  let bestScore = 0;
+  let tie = false;
+  for (let i = 0; i < keys.length; i++) {
+    let score = 0;
+    for (const w of keys[i]!.telling) if (ew.has(w)) score++;
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  }
+  return bestScore > 0 && !tie ? best : -1;
+}
