@@ -97,6 +97,9 @@ const KIND: Record<string, OutcomeKind> = {
   granted: 'decision',
   carried: 'carried',
   passed: 'carried',
+  passes: 'carried',
+  carries: 'carried',
+  fails: 'failed',
   failed: 'failed',
   lost: 'failed',
   defeated: 'failed',
@@ -119,7 +122,7 @@ const KIND: Record<string, OutcomeKind> = {
   endorses: 'approved',
 };
 
-const OUTCOME_STEMS = /recommend|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
+const OUTCOME_STEMS = /recommend|vote|defer|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -129,13 +132,22 @@ const BODY_VERB = new RegExp(
   `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
 );
+/**
+ * "The Sub-Committee adjourned the hearing to 3 December", "After discussion, the Committee deferred the application":
+ * the body decided when, opening its sentence ("It was suggested the Council deferred the works last year" reports).
+ */
+const BODY_DEFERS = new RegExp(
+  `^\\s*(?:[^,;]{0,60},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|accordingly)\\s+)?(deferred|adjourned|postponed)\\s+(?:the|this|its|their|consideration|further|determination|(?:a|any)\\s+decision)\\b`,
+  'i',
+);
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
 const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off)\b/i;
 const MOTION_RESULT =
-  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|died|withdrawn|rejected|agreed|approved|adopted|accepted)\b/i;
+  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails)\b/i;
+const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
 const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
@@ -183,6 +195,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     const i = lead + taken[0].length - taken[1]!.length;
     return push(lowerKind(taken[1]!), i, taken[1]!.length);
   }
+  // "(Moved: Becker; Second: Liu) VOTE: Approved unanimously.", "Vote: carried 5-0": the vote's result after its label.
+  const vote = VOTE_LABEL.exec(s);
+  if (vote) return push(lowerKind(vote[1]!), vote.index + vote[0].length - vote[1]!.length, vote[1]!.length);
 
   const o = OPENING.exec(body);
   if (o) {
@@ -206,6 +221,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = BODY_VERB.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length)))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push(lowerKind(m[1]!), i, m.index + m[0].length - i);
+  }
+  if ((m = BODY_DEFERS.exec(s))) {
+    const i = m.index + (m[0].length - m[0].trimStart().length);
+    return push('decision', i, m.index + m[0].length - i);
   }
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
   if ((m = MSC.exec(s))) return push(m[1] === 'F' ? 'failed' : 'carried', m.index, m[0].length);
@@ -244,6 +263,8 @@ const MOVED = /\b(?:it\s+was\s+)?(moved|proposed|motion\s+(?:made\s+)?(?=by\b))\
 const SECONDED = /\b(?:seconded\b\s*(?:by\b)?|second\s+by\b)\s*:?\s*/i;
 const VOTES_PAREN = /\((?:for\s+)?(\d+)\s*(?:[–—-]|to|:)\s*(\d+)(?:\s*(?:[–—-]|:)\s*(\d+))?(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?))?\)/i;
 const VOTES_WORDS = /\bfor\s*:?\s*(\d+)\s*[,;]?\s*against\s*:?\s*(\d+)(?:\s*[,;]?\s*abstain(?:ed|ing|tions?)?\s*:?\s*(\d+))?/i;
+/** "VOTE: 4 yes, 1 no (Becker)", "5 ayes, 2 nays, 1 abstention". */
+const VOTES_YES_NO = /\b(\d+)\s+(?:yes|yeas?|ayes?|for|in\s+favou?r)\s*[,;]?\s*(\d+)\s+(?:no|nays?|noes|against|opposed)\b(?:\s*[,;]?\s*(\d+)\s+abstain(?:ed|ing|tions?)?)?/i;
 const VOTES_BARE = /\b(?:carried|passed|failed|lost|defeated)\s+(?:by\s+)?(\d+)\s*(?:[–—-]|to)\s*(\d+)(?:\s*[–—-]\s*(\d+))?/i;
 const ABSTAINED = /\b((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|,\s*[A-Z][\w'’-]+)*)\s+(?:abstained|abstains)\b/gi;
 
@@ -310,7 +331,7 @@ export function findVotes(s: string): Votes | null {
     const count = (v: string) => (/^\s*\d+\s*$/.test(v) ? Number(v) : /^\s*none\s*$/i.test(v) ? 0 : v.split(/\s*(?:,|\band\b|&)\s*/).filter((x) => x.trim()).length);
     return { for: count(ayes[1]!), against: count(noes[1]!) };
   }
-  const m = VOTES_WORDS.exec(s) ?? VOTES_PAREN.exec(s) ?? VOTES_BARE.exec(s);
+  const m = VOTES_WORDS.exec(s) ?? VOTES_PAREN.exec(s) ?? VOTES_BARE.exec(s) ?? VOTES_YES_NO.exec(s);
   if (!m) return null;
   const v: Votes = m[3] !== undefined ? { for: +m[1]!, against: +m[2]!, abstain: +m[3] } : { for: +m[1]!, against: +m[2]! };
   return v;
@@ -732,7 +753,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (MEMBERSHIP.test(s.slice(m.index + m[0].length - verb.length))) return null;
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
-    if (/ing$/.test(first) || words.some((w) => w === 'to' || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
+    // ("Licensing Officer to write ...", "Planning Manager to ...": a role's own "-ing" word is not such a clause.)
+    const ingRole = /ing$/.test(first) && words.length <= 4 && /^[A-Z]/.test(words[0]!) && !np.includes(',') && isAgent(np, people);
+    if ((/ing$/.test(first) && !ingRole) || words.some((w) => w === 'to' || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
     const agent = isAgent(np, people) || (listy && /^[A-Z][a-z'’-]+$/.test(np) && !NON_AGENT_STARTS.has(np.toLowerCase()));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".

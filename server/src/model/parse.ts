@@ -584,16 +584,23 @@ class Parser {
       const rest = c.slice(m[0].length);
       if (!rest) return null;
       let split: { titleEnd: number; body: number } | undefined;
-      if (!isTitleLike(rest)) {
+      // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
+      const sentenceAfter = /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs))\.\s+[A-Z]/.test(rest);
+      const titled = isTitleLike(rest);
+      if (!titled || sentenceAfter) {
+        // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
         const first = /^(.{2,150}?[^.\s])\.\s+(?=[A-Z(“"])/.exec(rest);
-        if (!first || !isTitleLike(first[1]!)) return null;
+        if (!first || !isTitleLike(first[1]!)) {
+          if (!titled) return null;
+        }
         // "7.2 24/05602/PIP – Two holiday lets, Lochside. Members were concerned about access.": a planning application
         // and the council's comment on one line; the application is the title, the line its text.
-        if (!PLANNING_REF.test(first[1]!)) {
+        else if (!PLANNING_REF.test(first[1]!)) {
           // "25/31 Apologies. Cllr J. Harte (work). Apologies were accepted.": a short title, then the item's text.
           const t = first[1]!;
-          if (t.length > 60 || t.split(/\s+/).length > 8 || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t)) return null;
-          split = { titleEnd: m[0].length + t.length, body: m[0].length + first[0].length };
+          if (t.length > 60 || t.split(/\s+/).length > 8 || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t)) {
+            if (!titled) return null;
+          } else split = { titleEnd: m[0].length + t.length, body: m[0].length + first[0].length };
         }
       }
       const fam = family(m[1]!);
