@@ -116,6 +116,8 @@ interface Head {
 /** The line that opens an item in a ModernGov export: "Agenda item", or with its number, "Agenda item 5". */
 const AGENDA_MARKER = /^agenda\s+item\s*(?:(?:no\.?\s*)?(\d{1,4}[a-z]?)\.?)?\s*[:.]?$/i;
 const MINUTES_MARKER = /^minutes\s*:?$/i;
+/** A label over one topic's tasks ("Action items:", "**Next steps**"), as opposed to the meeting's whole list. */
+const TOPIC_ACTIONS = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
@@ -451,6 +453,8 @@ class Parser {
     const heads: Head[] = [];
     let firstContent = true;
     let openItemMd = 0; // the Markdown level of the topic heading whose text this is, or 0
+    let region: 'top' | 'group' | 'item' | 'other' = 'top'; // what the last heading opened
+    let listTopics: boolean | null = null; // whether this part's list entries are topics (decided at its first entry)
     // YAML front matter ("---" / "title: ..." / "---") is the file's metadata, not its text.
     let from = 0;
     const top = this.nextNonBlank(0);
@@ -473,6 +477,17 @@ class Parser {
       if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(c)) continue;
       const wasFirst = firstContent;
       firstContent = false;
+      // Topics written as a list, each with its notes nested under it ("- **0.9 release status** (10 min)" / "  - Outcome:
+      // ..."), where no heading has opened a topic: under "### Agenda" or "## Notes", or with no headings at all.
+      if (this.L.heading[l]!) listTopics = null;
+      else if ((region === 'top' || region === 'group') && this.L.bullet(l) && this.L.checkbox(l) === null && this.indentOf(n) <= 1) {
+        if (listTopics === null) listTopics = this.hasNestedList(n);
+        const t = listTopics ? this.listTopicTitle(n) : null;
+        if (t) {
+          heads.push({ kind: 'item', firstLine: n, titleLine: n, titleRange: t.range, title: t.title, number: null, level: 1, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 8 });
+          continue;
+        }
+      }
       let title: string | null = null;
       let titleRange: Range | null = null;
       let md = 0;
@@ -510,9 +525,11 @@ class Parser {
         else if (GROUP_SECTION.test(bare)) sectionKind = 'group';
       }
       // "### Decisions" or "### Action items" under "## 1. Search index" is a part of that topic, read with its text.
-      if (sectionKind && sectionKind !== 'attendance' && md <= 6 && openItemMd > 0 && md > openItemMd) continue;
+      // ("### Action items from last meeting" is still the meeting's own list, whatever its level.)
+      if (sectionKind && sectionKind !== 'attendance' && (sectionKind !== 'actions' || TOPIC_ACTIONS.test(bare)) && md <= 6 && openItemMd > 0 && md > openItemMd) continue;
       if (sectionKind) openItemMd = md <= openItemMd ? 0 : openItemMd;
       else if (md <= 6) openItemMd = md;
+      region = sectionKind === 'group' ? 'group' : sectionKind ? 'other' : 'item';
       const num = /^(\d+(?:\.\d+)*)\.?\s/.exec(title);
       heads.push({
         kind: sectionKind ? 'section' : 'item',
@@ -542,6 +559,56 @@ class Parser {
       open.push(h);
     }
     return heads;
+  }
+
+  /** How far line n is indented: its white space before any bullet. */
+  private indentOf(n: number): number {
+    const start = this.table.starts[n]!;
+    let i = start;
+    while (i < this.L.ce[n]! && (this.text.charCodeAt(i) === 0x20 || this.text.charCodeAt(i) === 0x09)) i++;
+    return i - start;
+  }
+
+  /**
+   * Up to the next heading from line n: does a top-level list entry have lines nested under it? A list that a label
+   * introduces ("Attendees:" / "- Maria Gonzalez" / "  - joined late") is that label's, unless the label names topics.
+   */
+  private hasNestedList(n: number): boolean {
+    const L = this.L;
+    let p = n - 1;
+    while (p >= 0 && L.blank(p)) p--;
+    if (p >= 0 && !L.heading[p] && !L.bullet(p)) {
+      const label = /^(?:\*\*|__)?(.{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?$/.exec(this.content(p));
+      if (label && !GROUP_SECTION.test(label[1]!.trim())) return false;
+    }
+    for (let k = n; k < L.count && k < n + 500 && !L.heading[k]; k++) {
+      if (L.blank(k) || !L.bullet(k) || this.indentOf(k) > 1) continue;
+      const j = this.nextNonBlank(k + 1);
+      if (j < L.count && !L.heading[j] && this.indentOf(j) >= 2) return true;
+    }
+    return false;
+  }
+
+  /** A list entry's title as a topic: its bold opening ("**[Maria] 0.9 release status** (10 min)"), or the entry. */
+  private listTopicTitle(n: number): { title: string; range: Range } | null {
+    const c = this.content(n);
+    const cs = this.L.cs[n]!;
+    const bold = /^(\*\*|__)(.+?)\1/.exec(c);
+    let title: string;
+    let off: number;
+    if (bold) {
+      title = bold[2]!.trim();
+      off = c.indexOf(title);
+      // "**Decision:** ..." is a label, not a topic.
+      if (/:$/.test(title) || c.slice(bold[0].length).trimStart().startsWith(':')) return null;
+    } else {
+      // "Open floor (5 min)": the time it was given is not its title; "Release: shipped" is a note, not a topic.
+      title = c.replace(/\s*[(\[]\s*\d+\s*(?:min(?:ute)?s?|m|h|hrs?)\s*[)\]]\s*$/i, '').trim();
+      off = 0;
+      if (title.includes(': ')) return null;
+    }
+    if (!title || title.split(/\s+/).length > 12 || !isTitleLike(title)) return null;
+    return { title, range: { start: cs + off, end: cs + off + title.length } };
   }
 
   // ---------------------------------------------------------------- numbered and plain
@@ -1172,7 +1239,7 @@ class Parser {
           continue;
         }
       }
-      if (short && /^(?:\*\*|__)?(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
+      if (short && TOPIC_ACTIONS.test(c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(?:\*\*|__)?$/g, ''))) {
         inList = true;
         listAfterBlank = false;
         closeBlock();
