@@ -184,7 +184,11 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   // "ACTION: Approved the consent calendar" (US minutes) labels what the body did, not a task.
   // A leading "(Singh/Volkov)" (mover and seconder) does not stop "Passed unanimously" opening the sentence.
-  const body = s.replace(/^[\s*_"“‘']+/, '').replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '');
+  // "1)    Noted the updated forecast" under "Cabinet:": the list's label does not open the sentence either.
+  const body = s
+    .replace(/^[\s*_"“‘']+/, '')
+    .replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '')
+    .replace(/^(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Z])/, '');
   const lead = s.length - body.length;
   const push = (kind: OutcomeKind, i: number, len: number): void => {
     out.push({ kind, range: at(i, len) });
@@ -694,9 +698,21 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
 }
 
 const AUX_WORDS = 'was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going';
-/** Any finite verb in a phrase makes it a clause, not a noun phrase. */
+const AUX = new RegExp(`^(?:${AUX_WORDS})$`, 'i');
 const AUX_ANY = new RegExp(`(?:^|[\\s,;:])(?:${AUX_WORDS})(?=$|[\\s,;:])`, 'i');
-const AUX = /^(?:was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going)$/i;
+/** Is words[i] a finite verb? Not "Needs" in "Head of Housing Needs": a capitalised word after "of" belongs to a role's name. */
+function isFiniteWord(w: string, i: number, words: readonly string[]): boolean {
+  if (!AUX.test(w)) return false;
+  if (i === 0 || !/^[A-Z]/.test(w)) return true;
+  for (let k = 0; k < i; k++) if (words[k] === 'of' || words[k] === 'for') return false;
+  return true;
+}
+/** Any finite verb in a phrase makes it a clause, not a noun phrase. */
+function hasFinite(np: string): boolean {
+  if (!AUX_ANY.test(np)) return false;
+  const words = np.split(/[\s,;:]+/).filter(Boolean);
+  return words.some((w, i) => isFiniteWord(w, i, words));
+}
 
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
 const ASKED_PAST = 'asked|requested|instructed|invited|directed';
@@ -718,7 +734,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0)) continue;
     let npRaw = s.slice(0, m.index);
     // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
-    if (AUX_ANY.test(npRaw) && !ASKED_WHOM.test(npRaw.trim())) return null;
+    if (hasFinite(npRaw) && !ASKED_WHOM.test(npRaw.trim())) return null;
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
     // "The Committee: ... 2. Asked officers to publish ...": the body's decision, opening its clause.
     const asked = m[1] ? null : ASKING.exec(npRaw);
@@ -738,7 +754,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const words = np.split(/\s+/).filter(Boolean);
     if (words.length === 0) return null;
     // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
-    if (words.some((w) => AUX.test(w.replace(/[,;:]+$/, '')))) return null;
+    if (words.some((w, i) => isFiniteWord(w.replace(/[,;:]+$/, ''), i, words))) return null;
     const first = words[0]!.toLowerCase();
     if (NON_AGENT_STARTS.has(first) && !eachRole(words)) return null;
     // "Find a volunteer to hold the spare key": an imperative whose object is to act, not a subject.
@@ -865,7 +881,7 @@ export function isAgent(np: string, people: People): boolean {
   if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
   if ((NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase() && !eachRole(words)) || /^(?:a|an)$/i.test(words[0]!)) return false;
-  if (words.some((w) => AUX.test(w) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
+  if (words.some((w, i) => isFiniteWord(w, i, words) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
   // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
   if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
   // The head of the phrase decides: "the Head of Waste Services" is a role, "the Council Tax Support Scheme for 2025/26" is a thing.
