@@ -439,9 +439,10 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'label');
         break;
       }
-      if (!first && /^[A-Z]/.test(s) && OPENING_LABEL.test(s)) {
-        // "... will write to the planning officer. Action: Secretary.": a label after a sentence, in any case.
-        labelAfterText(text, span, { start: sent.start, end: pe }, ctx, out);
+      // "... will write to the planning officer. Action: Secretary.": a label after a sentence, in any case, or in brackets.
+      const bracket = /^[([]/.test(s) ? 1 : 0;
+      if (!first && /^[A-Z]/.test(s.slice(bracket)) && OPENING_LABEL.test(s.slice(bracket))) {
+        labelAfterText(text, span, { start: sent.start + bracket, end: pe }, ctx, out);
         break;
       }
       // Owner and due fields standing as their own sentence belong to the task before them.
@@ -467,18 +468,24 @@ function labelAfterText(text: string, line: Span, label: Span, ctx: TaskContext,
   const prevTask = out[before - 1];
   labelledTask(text, label, ctx, out, 'inline-label');
   const added = out[before];
-  if (added && prevTask && prevTask.range.start >= line.start && added.ownerRange !== null && added.ownerRange.end >= label.end - 2 && textAfterOwner(text, added, label.end)) {
+  if (added && prevTask && prevTask.range.start >= line.start && added.ownerRange !== null && textAfterOwner(text, added, label.end)) {
     out.pop();
     if (prevTask.owner === null) {
       prevTask.owner = added.owner;
       prevTask.ownerRange = added.ownerRange;
     }
+    if (prevTask.due === null && added.due !== null) {
+      prevTask.due = added.due;
+      prevTask.dueRange = added.dueRange;
+    }
   }
 }
 
-/** Does nothing but punctuation follow the label's owner ("ACTION: Clerk.")? Then the label named who, not what. */
+/** Does nothing but punctuation (or its deadline) follow the label's owner ("ACTION: Clerk.", "[ACTION: KL]")? Then the label named who, not what. */
 function textAfterOwner(text: string, a: FoundAction, end: number): boolean {
-  return a.ownerRange !== null && /^[\s.;,)]*$/.test(text.slice(a.ownerRange.end, end)) && a.range.start < a.ownerRange.start;
+  if (a.ownerRange === null || a.range.start >= a.ownerRange.start) return false;
+  const after = a.dueRange !== null && a.dueRange.start >= a.ownerRange.end ? a.dueRange.end : a.ownerRange.end;
+  return /^[\s.;,)\]]*$/.test(text.slice(after, end));
 }
 
 /**
@@ -585,16 +592,27 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   if (RECORDS_OUTCOME.test(text.slice(restStart, Math.min(span.end, restStart + 20)))) return;
   // The task ends at its sentence's end; what follows on the line may be another sentence, or its fields.
   const ss = sentences(text, restStart, span.end);
-  const firstEnd = ss.length ? ss[0]!.end : span.end;
+  let firstEnd = ss.length ? ss[0]!.end : span.end;
+  // "(Action: SK, by 15/12)", "[ACTION: KL]": the bracket around the label is not the task's.
+  const closer = text[firstEnd - 1];
+  if ((closer === ')' || closer === ']') && firstEnd - 1 > span.start && !text.slice(span.start, firstEnd).includes(closer === ')' ? '(' : '[')) firstEnd--;
   const a: FoundAction = { range: { start: span.start, end: firstEnd }, owner: null, ownerRange: null, due: null, dueRange: null, source };
   // "(ACTION: Cllr Brown)": the bracket closes the label, it is not part of the owner.
   let rest = text.slice(restStart, firstEnd).replace(/[.\s]+$/, '');
-  if (rest.endsWith(')') && !rest.includes('(')) rest = rest.slice(0, -1).trimEnd();
+  if ((rest.endsWith(')') && !rest.includes('(')) || (rest.endsWith(']') && !rest.includes('['))) rest = rest.slice(0, -1).trimEnd();
+  // "(Action: SK, by 15/12)": who, and by when.
+  const byWhen = /^(.{1,40}?),?\s+(?:by|before|due)\s+(\S.{0,29})$/.exec(rest);
+  if (byWhen && looksLikeOwner(byWhen[1]!, ctx.people) && !TASK_VERBS.has(byWhen[1]!.split(/\s+/)[0]!.toLowerCase())) {
+    rest = byWhen[1]!;
+    a.due = byWhen[2]!;
+    a.dueRange = { start: restStart + byWhen[0].length - byWhen[2]!.length, end: restStart + byWhen[0].length };
+  }
   if (rest && looksLikeOwner(rest, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
     a.ownerRange = { start: restStart, end: restStart + rest.length };
   } else if (ss.length) {
+    a.due = a.dueRange = null;
     const inner = taskInSentence(text, ss[0]!, { ...ctx, actionList: true }, true);
     if (inner) {
       a.owner = inner.owner;
