@@ -632,6 +632,10 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
 }
 
+/** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
+const NOT_A_NAME_LABEL =
+  /^(?:Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Result|Conclusion|Consensus|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan)$/i;
+
 /** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
@@ -661,8 +665,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   const handle = /^(@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*)\s*(?::\s*|\s+to\s+(?=[a-z]))/.exec(s);
   // "Priya: review the HR policy draft" / "Jonas: write up ...": a name, a colon and a task.
   // "tanvi: finish the changelog": a handle the notes wrote as "@tanvi" elsewhere, without its "@".
-  const named = /^((?:[A-Z][a-z'’-]+)(?:\s+[A-Z][a-z'’-]+)?|[a-z][\w.-]{1,30})\s*:\s+([a-z]+)\b/.exec(s);
-  if (named && TASK_VERBS.has(named[2]!) && (/^[A-Z]/.test(named[1]!) || ctx.people.has('@' + named[1]!)) && !/^(?:Action|Actions|Note|Notes|Decision|Outcome|Update|Todo|Task|Owner|Due|Agreed|Resolved|Status|Next|Topic|Item)$/i.test(named[1]!)) {
+  const named = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|[a-z][\w.-]{1,30})\s*:\s+([a-z]+)\b/u.exec(s);
+  if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!)) && !NOT_A_NAME_LABEL.test(named[1]!)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // "@ben-o: the dashboards will break" reports what someone said; only a task follows "@x:" outside an action list.
@@ -706,7 +710,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   if ((ctx.actionList || ctx.ownLine) && lineStart && isImperative(s)) return res(base, null, null, 'imperative');
   // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
   if (ctx.actionList && lineStart) {
-    if (modal && (isAgent(modal[1]!, ctx.people) || /^[A-Z][a-z'’-]+(?:\s+(?:and|&)\s+[A-Z][a-z'’-]+)?$/.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
+    if (modal && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
       return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
     }
   }
@@ -791,7 +795,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const ingRole = /ing$/.test(first) && words.length <= 4 && /^[A-Z]/.test(words[0]!) && !np.includes(',') && isAgent(np, people);
     if ((/ing$/.test(first) && !ingRole) || words.some((w) => w === 'to' || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
-    const agent = isAgent(np, people) || (listy && /^[A-Z][a-z'’-]+$/.test(np) && !NON_AGENT_STARTS.has(np.toLowerCase()));
+    const agent = isAgent(np, people) || (listy && /^\p{Lu}[\p{Ll}'’-]+$/u.test(np) && !NON_AGENT_STARTS.has(np.toLowerCase()));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };
@@ -921,7 +925,7 @@ function looksLikeName(words: string[], people: People): boolean {
   const connectors = /^(?:and|&|de|van|von|da|del|di|le|la|of)$/;
   // "tanvi", where the notes write "@tanvi" elsewhere.
   if (core.length === 1 && /^[a-z][\w.-]*$/.test(core[0]!) && people.has('@' + core[0]!)) return true;
-  if (!core.every((w) => /^(?:[A-Z][A-Za-z'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*|@[\w.-]+)$/.test(w) || connectors.test(w))) return false;
+  if (!core.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|@[\w.-]+)$/u.test(w) || connectors.test(w))) return false;
   if (titled) return true;
   if (core.length >= 2 && core.some((w) => /^[A-Z]\.$/.test(w))) return true; // "M. Doyle"
   if (core.length >= 2) return true; // "Karen Blythe", "Sung-min Cho"

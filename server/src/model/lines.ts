@@ -75,8 +75,16 @@ export class Lines {
           const bl = BULLET_RE.exec(head);
           // A bullet needs content after it: a line of dashes alone is a rule, not an empty entry.
           if (bl && cs + bl[0].length < ce) {
-            flags |= BULLET;
+            flags |= BULLET | boxFlag(text.charCodeAt(cs));
             cs += bl[0].length;
+            // A symbol after a list dash is decoration too: "- ☐ @Raj to pull the numbers", "- ✅ Decided: ...".
+            if ((flags & (CHECK_OPEN | CHECK_DONE)) === 0) {
+              const g = GLYPH_MARK.exec(text.slice(cs, Math.min(ce, cs + 6)));
+              if (g && cs + g[0].length < ce) {
+                flags |= boxFlag(text.charCodeAt(cs));
+                cs += g[0].length;
+              }
+            }
           }
           const c = CHECKBOX.exec(text.slice(cs, Math.min(ce, cs + 8)));
           if (c) {
@@ -142,6 +150,12 @@ export function isWsCode(c: number): boolean {
  */
 const BULLET_RE =
   /^(?:[•·▪◦‣○●■□➢►→*+\-–—>]|o(?=[\s\u00a0])|(?:[\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\u2600-\u26ff]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?)[\s\u00a0\u2000-\u200b\u202f]+/;
+/** Symbols used as markers: ballot boxes, arrows, ticks, emoji (with their variation selector). */
+const GLYPH_MARK = /^(?:[\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\u2600-\u26ff]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?[\s\u00a0\u2000-\u200b\u202f]+/;
+/** A ballot box used as a checkbox: "☐" open, "☑" and "☒" done. */
+function boxFlag(c: number): number {
+  return c === 0x2610 ? CHECK_OPEN : c === 0x2611 || c === 0x2612 ? CHECK_DONE : 0;
+}
 const CHECKBOX = /^\[([ xX✓✔])\][\s\u00a0]+/;
 const NUMBERED_CHECKBOX = /^\d{1,3}[.)][\s\u00a0]+\[([ xX✓✔])\][\s\u00a0]+/;
 const MD_HEADING = /^(#{1,6})[ \t]+/;

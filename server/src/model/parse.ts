@@ -1460,7 +1460,7 @@ function startsWithTaskVerb(text: string, span: Range): boolean {
 
 function addNameWords(name: string, into: Set<string>): void {
   for (const w of name.split(/\s+/)) {
-    if (!/^[A-Z][a-z'’-]+$|^@[\w.-]+$/.test(w)) continue;
+    if (!/^\p{Lu}[\p{Ll}'’-]+$|^@[\w.-]+$/u.test(w)) continue;
     into.add(w.toLowerCase());
     // "@priya" is Priya when the notes write her name: "Update the guide — Priya — before the switch".
     if (w.startsWith('@')) into.add(w.slice(1).toLowerCase());
@@ -1471,7 +1471,7 @@ function addNameWords(name: string, into: Set<string>): void {
 export function mentionedPeople(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
   const s = start === 0 && end === text.length ? text : text.slice(start, end);
-  const re = /\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:[A-Z]\.\s*)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])/g;
+  const re = /\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) && out.length < 10_000) out.push((m[1] ?? m[2] ?? m[3])!);
   return out;
