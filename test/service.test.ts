@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Documents } from '../server/src/service/documents';
 import { createLanguageService } from '../server/src/service/service';
+import { applyEdits } from './support/lsp';
 
 test('without snippet support, completions are plain text: no tab stops, placeholders or choices', () => {
   const docs = new Documents();
@@ -59,4 +60,30 @@ test('a "Decisions" section: the item it decides says where, the entry says whic
     service.diagnostics(doc).map((d) => [d.code, d.range.start.line]),
     [['missing-resolution', 5]],
   );
+});
+
+test('a table of items: a missing outcome is fixed inside its row, and the table stays a table', () => {
+  const docs = new Documents();
+  const text = [
+    'Project Board',
+    '',
+    '| # | Item | Discussion | Decision | Owner | Due |',
+    '|---|------|------------|----------|-------|-----|',
+    '| 1 | Budget | Overspend of £20k. | Revised budget approved. | | |',
+    '| 2 | Training plan | Draft circulated. |  | | |',
+    '| 3 | Risks | Supplier delay. | — | | |',
+    '',
+  ].join('\n');
+  docs.open('file:///board.minutes', 'minutes', 1, text);
+  const service = createLanguageService({ snippets: true, markdown: false });
+  const diags = service.diagnostics(docs.get('file:///board.minutes')!);
+  assert.deepEqual(diags.map((d) => [d.code, d.range.start.line]), [['missing-resolution', 5], ['missing-resolution', 6]]);
+  const fixes = service.codeActions(docs.get('file:///board.minutes')!, diags[0]!.range, diags);
+  // Row 3's decision cell holds a dash: nothing is offered that would overwrite it or break the table.
+  assert.deepEqual(fixes.map((f) => f.title), ['Record the decision in the table', 'Record that the item was noted']);
+  const edits = fixes[1]!.edit!.changes!['file:///board.minutes']!;
+  const after = applyEdits(text, edits);
+  assert.equal(after.split('\n')[5], '| 2 | Training plan | Draft circulated. | Noted. | | |');
+  docs.open('file:///after.minutes', 'minutes', 1, after);
+  assert.deepEqual(service.diagnostics(docs.get('file:///after.minutes')!).map((d) => d.range.start.line), [6]);
 });

@@ -111,6 +111,51 @@ interface Head {
   headParts: Array<{ kind: PartKind; line: number }>;
   /** Markdown heading depth, 0 for other styles. */
   md: number;
+  /** An item that is one row of a table of items ("| 2 | Risks | Supplier delay | Escalate to sponsor | PM |"). */
+  row?: { cells: Cell[]; cols: ItemColumns };
+}
+
+type Cell = { text: string; start: number };
+
+/** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
+const NOTHING = /^(?:none|nil|n\/a|nothing\s+to\s+report|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:received|declared|to\s+report|this\s+(?:month|time))|no\s+(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
+/** A table cell with nothing in it: "—", "n/a", "TBC". */
+const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
+
+/** Where a table of items keeps what: each index is a column, or -1. */
+interface ItemColumns {
+  number: number;
+  title: number;
+  /** Discussion, notes, minutes: text that may record an outcome in words. */
+  notes: number;
+  /** Decision, outcome, resolution: any entry is the item's decision. */
+  decision: number;
+  /** Action, next steps: any entry is a task. */
+  action: number;
+  /** "Decision / action": an outcome when it reads as one, otherwise a task. */
+  either: number;
+  owner: number;
+  due: number;
+}
+
+/**
+ * A table whose rows are the agenda items: a title column ("Item", "Topic", "Agenda item") and a column for what the
+ * meeting said or decided about each. An action table ("Task | Owner | Due") has no such column, and stays one.
+ */
+function itemColumns(header: readonly Cell[]): ItemColumns | null {
+  const find = (re: RegExp) => header.findIndex((c) => re.test(c.text.replace(/\*\*|__/g, '').trim()));
+  const cols: ItemColumns = {
+    number: find(/^(?:#|no\.?|item\s+no\.?|ref\.?|minute(?:\s+no\.?)?)$/i),
+    title: find(/^(?:item|agenda\s+item|topic|subject|title|agenda)$/i),
+    notes: find(/^(?:discussion|notes?|minutes|summary|comments?|update|discussion\s+points|key\s+points)$/i),
+    decision: find(/^(?:decisions?|outcomes?|resolutions?|agreed|decisions?\s+made|resolved)$/i),
+    action: find(/^(?:actions?|action\s+points?|next\s+steps?|follow[- ]?ups?)$/i),
+    either: find(/^(?:decisions?|outcomes?)\s*(?:\/|&|and)\s*actions?$|^actions?\s*(?:\/|&|and)\s*(?:decisions?|outcomes?)$/i),
+    owner: find(/^(?:owner|who|responsible|by\s+whom|lead|action\s+by|assigned(?:\s+to)?)$/i),
+    due: find(/^(?:due|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i),
+  };
+  if (cols.title < 0 || (cols.notes < 0 && cols.decision < 0 && cols.either < 0)) return null;
+  return cols;
 }
 
 /** The line that opens an item in a ModernGov export: "Agenda item", or with its number, "Agenda item 5". */
@@ -479,6 +524,15 @@ class Parser {
       firstContent = false;
       // Topics written as a list, each with its notes nested under it ("- **0.9 release status** (10 min)" / "  - Outcome:
       // ..."), where no heading has opened a topic: under "### Agenda" or "## Notes", or with no headings at all.
+      // A table whose rows are the items: each row is one.
+      if ((region === 'top' || region === 'group') && this.L.table(l)) {
+        const rows = this.itemTable(n);
+        if (rows) {
+          heads.push(...rows.heads);
+          n = rows.last;
+          continue;
+        }
+      }
       if (this.L.heading[l]!) listTopics = null;
       else if ((region === 'top' || region === 'group') && this.L.bullet(l) && this.L.checkbox(l) === null && this.indentOf(n) <= 1) {
         if (listTopics === null) listTopics = this.hasNestedList(n);
@@ -559,6 +613,71 @@ class Parser {
       open.push(h);
     }
     return heads;
+  }
+
+  /**
+   * A table of items from its header line n: one head for each row with a title, and the table's last line; null when
+   * the table is not one (see itemColumns).
+   */
+  private itemTable(n: number): { heads: Head[]; last: number } | null {
+    const L = this.L;
+    if (n + 2 >= L.count || !L.table(n + 1) || !/^[\s|:-]+$/.test(this.content(n + 1))) return null;
+    const cellsOf = (k: number): Cell[] => splitCells(this.content(k)).map((x) => ({ text: x.text, start: x.start + L.cs[k]! }));
+    const cols = itemColumns(cellsOf(n));
+    if (!cols) return null;
+    const heads: Head[] = [];
+    let k = n + 2;
+    for (; k < L.count && L.table(k); k++) {
+      const cells = cellsOf(k);
+      const t = cells[cols.title];
+      if (!t || !t.text) continue;
+      const num = cols.number >= 0 ? (cells[cols.number]?.text ?? '') : '';
+      const titleRange = { start: t.start, end: t.start + t.text.length };
+      heads.push({ kind: 'item', firstLine: k, titleLine: k, titleRange, title: t.text.replace(/\*\*|__/g, ''), number: num ? normNumber(num) : null, level: 1, bodyLine: k + 1, inlineBody: null, headParts: [{ kind: 'title', line: k }], md: 8, row: { cells, cols } });
+    }
+    return heads.length ? { heads, last: k - 1 } : null;
+  }
+
+  /** What one row of a table of items records: its decision, what its notes say, its task. */
+  private readRow(row: { cells: Cell[]; cols: ItemColumns }, people: People, sink: { outcomes: Outcome[]; motions: Motion[]; actions: Action[] }): void {
+    const { cells, cols } = row;
+    const cell = (i: number): Cell | null => (i >= 0 && cells[i] && !EMPTY_CELL.test(cells[i]!.text) && !NOTHING.test(cells[i]!.text) ? cells[i]! : null);
+    const span = (c: Cell): Range => ({ start: c.start, end: c.start + c.text.length });
+    const ctx = { resolution: undefined, actionList: false, ownLine: true, people };
+    const notes = cell(cols.notes);
+    if (notes) for (const sent of sentences(this.text, notes.start, notes.start + notes.text.length)) findOutcomes(this.text, sent, sink.outcomes);
+    const decision = cell(cols.decision);
+    if (decision) {
+      const before = sink.outcomes.length;
+      findOutcomes(this.text, span(decision), sink.outcomes);
+      if (sink.outcomes.length === before) sink.outcomes.push({ kind: 'decision', range: span(decision) });
+    }
+    // "Decision / action": an outcome when it reads as one ("Approved revised budget"), otherwise a task ("Escalate to sponsor").
+    const either = cell(cols.either);
+    let task = cell(cols.action);
+    if (either) {
+      const before = sink.outcomes.length;
+      findOutcomes(this.text, span(either), sink.outcomes);
+      if (sink.outcomes.length === before) task ??= either;
+    }
+    if (!task) return;
+    const owner = cells[cols.owner];
+    const due = cells[cols.due];
+    if (cols.owner < 0) {
+      // No owner column: the task says who ("Clerk to write ...").
+      sink.actions.push(toAction(this.text, entryTask(this.text, span(task), { ...ctx, resolution: false, actionList: true })));
+      return;
+    }
+    const found = { range: span(task), owner: null as string | null, ownerRange: null as Range | null, due: null as string | null, dueRange: null as Range | null, source: 'table' as const };
+    if (owner && owner.text) {
+      found.owner = isPlaceholderOwner(owner.text) ? null : owner.text;
+      found.ownerRange = span(owner);
+    }
+    if (due && !EMPTY_CELL.test(due.text)) {
+      found.due = due.text;
+      found.dueRange = span(due);
+    }
+    sink.actions.push(toAction(this.text, found));
   }
 
   /** How far line n is indented: its white space before any bullet. */
@@ -712,6 +831,16 @@ class Parser {
       const c = this.content(n);
       const wasAfterBlank = afterBlank;
       afterBlank = false;
+      // Before any item: a table whose rows are the items ("| Item | Discussion | Action | Owner |").
+      if (current === null && this.L.table(l)) {
+        const rows = this.itemTable(n);
+        if (rows) {
+          heads.push(...rows.heads);
+          last = rows.heads[rows.heads.length - 1]!;
+          n = rows.last;
+          continue;
+        }
+      }
 
       const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(c);
       // Inside an "Action items" list, entries are tasks, not headings: only the next item's heading, or a blank line and a non-entry, ends it.
@@ -1028,6 +1157,7 @@ class Parser {
       if (!this.L.blank(n)) for (const p of h.headParts) if (p.line === n) kind = p.kind;
       parts.push({ kind, range: { start: this.table.starts[n]!, end: this.table.next(n) } });
     }
+    if (h.row) this.readRow(h.row, people, sink);
     // "Title: body" items: the title line also holds the body's first words.
     if (h.inlineBody !== null) {
       const l = h.titleLine;
@@ -1340,7 +1470,6 @@ class Parser {
 
   /** Is the item's text (its body, or the rest of its title line) only "None.", "Nil.", "No correspondence." and the like? */
   private saysNothing(h: Head, from: number, last: number): boolean {
-    const NOTHING = /^(?:none|nil|n\/a|nothing\s+to\s+report|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:received|declared|to\s+report|this\s+(?:month|time))|no\s+(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
     let seen = 0;
     if (h.inlineBody !== null) {
       if (!NOTHING.test(this.text.slice(h.inlineBody, this.L.ce[h.titleLine]!).trim())) return false;
@@ -1465,6 +1594,40 @@ function addNameWords(name: string, into: Set<string>): void {
     // "@priya" is Priya when the notes write her name: "Update the guide — Priya — before the switch".
     if (w.startsWith('@')) into.add(w.slice(1).toLowerCase());
   }
+}
+
+/**
+ * For an item that is a row of a table of items (its title at `titleStart`): where its outcome goes, in the row's
+ * decision column (empty, so nothing is overwritten) or at the end of its notes; null for any other item.
+ */
+export function rowOutcomeCell(text: string, titleStart: number): { at: number; column: 'decision' | 'notes'; before: string; after: string } | null {
+  const lines = new LineTable(text);
+  const n = lines.lineAt(titleStart);
+  const lineText = (k: number) => text.slice(lines.starts[k]!, lines.ends[k]!).trim();
+  if (!lineText(n).startsWith('|')) return null;
+  let sep = n - 1;
+  while (sep > 0 && lineText(sep).startsWith('|') && !/^[\s|:-]+$/.test(lineText(sep))) sep--;
+  if (sep < 1 || !/^\|[\s|:-]+$/.test(lineText(sep))) return null;
+  const cellsOf = (k: number) => {
+    const raw = text.slice(lines.starts[k]!, lines.ends[k]!);
+    const lead = raw.length - raw.trimStart().length;
+    return splitCells(raw.trim()).map((c) => ({ text: c.text, start: lines.starts[k]! + lead + c.start }));
+  };
+  const cols = itemColumns(cellsOf(sep - 1));
+  if (!cols) return null;
+  const cells = cellsOf(n);
+  const target = cols.decision >= 0 ? cols.decision : cols.either;
+  if (target >= 0 && cells[target] && cells[target]!.text === '') {
+    // An empty cell is its white space up to the next "|": write after one space, and keep one before the "|".
+    const close = cells[target]!.start;
+    let open = close;
+    while (open > 0 && text[open - 1] !== '|') open--;
+    const width = close - open;
+    return width >= 2 ? { at: open + 1, column: 'decision', before: '', after: '' } : { at: close, column: 'decision', before: width === 0 ? ' ' : '', after: ' ' };
+  }
+  const notes = cols.notes >= 0 ? cells[cols.notes] : undefined;
+  if (notes && target < 0) return { at: notes.start + notes.text.length, column: 'notes', before: ' ', after: '' };
+  return null;
 }
 
 /** Names a text mentions: "Councillor X", "Cllr X", "Mr X", "moved by X", "@handle". For completion and for reading owners. */

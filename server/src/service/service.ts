@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { Action, AgendaItem, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems } from '../model/syntax';
-import { mentionedPeople } from '../model/parse';
+import { mentionedPeople, rowOutcomeCell } from '../model/parse';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
 import type { Parsed } from './documents';
 
@@ -507,6 +507,20 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
     if (d.code === 'missing-resolution') {
       const it = allItems(m).find((x) => x.titleRange.start === start);
       if (!it) continue;
+      // A row of a table of items: the outcome goes into its row, never as a line that would break the table.
+      if (m.text[it.range.start] === '|' || /^[ \t]*\|/.test(m.text.slice(it.range.start, it.titleRange.start))) {
+        const cell = rowOutcomeCell(m.text, it.titleRange.start);
+        if (!cell) continue;
+        const fixes: Array<[string, string]> =
+          cell.column === 'decision'
+            ? [
+                ['Record the decision in the table', '[what was decided]'],
+                ['Record that the item was noted', 'Noted.'],
+              ]
+            : [['Record that the item was noted', 'Noted.']];
+        fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, cell.at, cell.before + text + cell.after, i === 0)));
+        continue;
+      }
       const at = endOfItemText(m.text, it);
       const body = bodyWord(m);
       const fixes: Array<[string, string]> =
