@@ -6,8 +6,9 @@
  *
  * An entry names its item by a reference ("Item 2: ..."), by a label before a colon or dash that is the item's title
  * or part of it ("CI: ..." for "CI flakiness"), or, without either, by being the only item whose title's words it
- * uses ("Ship the release on Friday" for "Release plan"). An entry that could be about two items, or about none, is
- * left unlinked: a wrong link would hide a missing outcome.
+ * uses ("Ship the release on Friday" for "Release plan"), or else whose discussion two or more of its own words come
+ * from, clearly more than any other's. An entry that could be about two items, or about none, is left unlinked: a
+ * wrong link would hide a missing outcome.
  *
  * It runs over the whole document after the items are built (and again after an incremental reparse), because it
  * joins two blocks; every item's own parse still depends only on its own text.
@@ -28,8 +29,18 @@ export function linkDecisions(doc: MinutesDocument): void {
     m.outcome = strongestOutcome(it.outcomes);
   }
   const keys = items.map((it) => titleWords(it.title));
+  // The words of each item's own text (not its sub-items'), read when first needed.
+  const bodies = new Map<AgendaItem, Set<string>>();
+  const bodyWords = (it: AgendaItem): Set<string> => {
+    let b = bodies.get(it);
+    if (!b) {
+      const end = it.children.length ? it.children[0]!.range.start : it.range.end;
+      bodies.set(it, (b = new Set(words(doc.text.slice(it.titleRange.end, end)))));
+    }
+    return b;
+  };
   for (const e of entries) {
-    const k = target(doc.text.slice(e.range.start, e.range.end), items, keys);
+    const k = target(doc.text.slice(e.range.start, e.range.end), items, keys, bodyWords);
     if (k < 0 || items[k]!.decidedIn !== null) continue;
     const m = items[k] as Mutable<AgendaItem>;
     m.decidedIn = e;
@@ -87,7 +98,7 @@ const NOT_TOPIC = /^(?:decided|decision|agreed|resolved|approved|outcome|result|
 const REFERENCE = /\b(?:agenda\s+item|item|topic|minute)\s+(\d{1,4}(?:\.\d{1,3})*)\b/i;
 
 /** The index of the item `entry` is about, or -1. */
-function target(entry: string, items: readonly AgendaItem[], keys: readonly TitleKey[]): number {
+function target(entry: string, items: readonly AgendaItem[], keys: readonly TitleKey[], bodyWords: (it: AgendaItem) => Set<string>): number {
   const unique = (pick: (k: TitleKey, i: number) => boolean): number => {
     let found = -1;
     for (let i = 0; i < keys.length; i++) {
@@ -127,5 +138,21 @@ function target(entry: string, items: readonly AgendaItem[], keys: readonly Titl
       tie = false;
     } else if (score === bestScore && score > 0) tie = true;
   }
-  return bestScore > 0 && !tie ? best : -1;
+  if (bestScore > 0) return tie ? -1 : best;
+  // Nor any of its title's words: the item whose discussion the entry's own words come from ("Payments refactor is in
+  // scope" after "We'll take the payments refactor ..."), when two of them do and clearly more than for any other.
+  const distinct = [...ew].filter((w) => w.length >= 5 && !GENERIC.has(w));
+  if (distinct.length < 2) return -1;
+  let second = 0;
+  for (let i = 0; i < items.length; i++) {
+    const body = bodyWords(items[i]!);
+    let score = 0;
+    for (const w of distinct) if (body.has(w)) score++;
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = i;
+    } else if (score > second) second = score;
+  }
+  return bestScore >= 2 && second * 2 <= bestScore ? best : -1;
 }
