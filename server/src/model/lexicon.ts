@@ -90,6 +90,7 @@ export const PROCEDURAL_PATTERNS = [
   'welcome.*',
   'introductions?',
   'opening(?:\\s+(?:remarks|prayers?))?',
+  '(?:(?:declaration\\s+of\\s+)?opening|open)\\s+of\\s+(?:the\\s+)?meeting',
   '(?:opening\\s+|closing\\s+)?prayers?',
   'call(?:ed)?\\s+to\\s+order.*',
   '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',

@@ -235,6 +235,8 @@ function isTitleLike(t: string): boolean {
   if (/^[a-z]/.test(s)) return false;
   if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s)) return false;
   if (/\?\s*$/.test(s)) return false;
+  // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
+  if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
   if (FINITE.test(s)) return false;
   // A task is not a title: "Quotes to be obtained ...", "Clerk to write ...".
@@ -935,9 +937,16 @@ class Parser {
       // The numbers that run on from the first (a "3 quotes received" in between is text); an item parsed again on its
       // own takes only its own heading.
       const bareKnown = !!this.options.headings?.bare;
+      // Headings in capitals may skip numbers, as agendas drop items not taken ("3 CONFIRMATION OF MINUTES" / "6 PLANNING
+      // REPORTS"); other lines must number on by one.
+      const capsTitle = (f: (typeof found)[number]): boolean => isAllCaps(f.title.replace(/^[^A-Za-z]+/, ''));
       const chain = (from: number): typeof found => {
         const out = [found[from]!];
-        for (let k = from + 1; k < found.length && out.length < 500; k++) if (found[k]!.num === out[out.length - 1]!.num + 1) out.push(found[k]!);
+        for (let k = from + 1; k < found.length && out.length < 500; k++) {
+          const prev = out[out.length - 1]!;
+          const f = found[k]!;
+          if (f.num === prev.num + 1 || (f.num > prev.num && f.num <= prev.num + 4 && capsTitle(f) && capsTitle(prev))) out.push(f);
+        }
         return out;
       };
       let run: typeof found = [];
