@@ -144,7 +144,7 @@ const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concern
 const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
 const PASSIVE =
-  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off)\b/i;
+  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off)\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails)\b/i;
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
@@ -164,6 +164,9 @@ const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?sh
 const CONSENSUS = /\bconsensus\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b/i;
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
+/** "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.": the outcome closes the line. */
+const DASH_OUTCOME =
+  /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|with\s+thanks))?\s*[.;]?\s*$/i;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b/i;
 
 function lowerKind(word: string): OutcomeKind {
@@ -253,6 +256,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
   if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
+  if ((m = DASH_OUTCOME.exec(s))) return push(/elected/i.test(m[1]!) ? 'elected' : lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
 }
 
 function wordCount(s: string): number {

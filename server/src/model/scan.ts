@@ -167,6 +167,10 @@ PUNCT[0x40] = 2;
 PUNCT[0x28] = 3;
 PUNCT[0x29] = 4;
 PUNCT[0x2f] = 5;
+// "-", and the low bytes of "–" (U+2013) and "—" (U+2014) in the byte view.
+PUNCT[0x2d] = 6;
+PUNCT[0x13] = 6;
+PUNCT[0x14] = 6;
 
 /** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE | MAY_VERB, or 0. */
 export function scanLine(b: Uint8Array, start: number, end: number): number {
@@ -257,7 +261,14 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       continue;
     }
     const p = PUNCT[c]!;
-    if (p === 1) {
+    if (p === 6) {
+      // A spaced dash opens a clause whose first word may record the outcome: "£40 – agreed by a show of hands".
+      if (i > start && b[i - 1] === 0x20 && i + 1 < end && b[i + 1] === 0x20) {
+        wordInSentence = 0;
+        prev = 0;
+        pending = 0;
+      }
+    } else if (p === 1) {
       // A new sentence (or clause) may start here.
       const next = i + 1 < end ? b[i + 1]! : 0x20;
       if (next === 0x20 || next === 0xa0 || next === 0x09) {
