@@ -527,7 +527,7 @@ class Parser {
       // Topics written as a list, each with its notes nested under it ("- **0.9 release status** (10 min)" / "  - Outcome:
       // ..."), where no heading has opened a topic: under "### Agenda" or "## Notes", or with no headings at all.
       // A table whose rows are the items: each row is one.
-      if ((region === 'top' || region === 'group') && this.L.table(l)) {
+      if ((region === 'top' || region === 'group') && (this.L.table(l) || this.content(n).includes('\t'))) {
         const rows = this.itemTable(n);
         if (rows) {
           heads.push(...rows.heads);
@@ -623,17 +623,22 @@ class Parser {
    */
   private itemTable(n: number): { heads: Head[]; last: number } | null {
     const L = this.L;
-    if (n + 2 >= L.count || !L.table(n + 1) || !/^[\s|:-]+$/.test(this.content(n + 1))) return null;
-    const cellsOf = (k: number): Cell[] => splitCells(this.content(k)).map((x) => ({ text: x.text, start: x.start + L.cs[k]! }));
-    const cols = itemColumns(cellsOf(n));
+    // A Markdown table ("| Item | Discussion |" / "|---|---|"), or one pasted from Word with a tab between cells.
+    const piped = L.table(n);
+    if (piped ? n + 2 >= L.count || !L.table(n + 1) || !/^[\s|:-]+$/.test(this.content(n + 1)) : !this.content(n).includes('\t')) return null;
+    const cellsOf = (k: number): Cell[] => (piped ? splitCells(this.content(k)) : tabCells(this.content(k))).map((x) => ({ text: x.text, start: x.start + L.cs[k]! }));
+    const header = cellsOf(n);
+    const cols = header.length >= 2 ? itemColumns(header) : null;
     if (!cols) return null;
+    const isRow = (k: number) => (piped ? L.table(k) : !L.blank(k) && this.content(k).includes('\t'));
     const heads: Head[] = [];
-    let k = n + 2;
-    for (; k < L.count && L.table(k); k++) {
+    let k = piped ? n + 2 : n + 1;
+    for (; k < L.count && isRow(k); k++) {
       const cells = cellsOf(k);
       const t = cells[cols.title];
       if (!t || !t.text) continue;
-      const num = cols.number >= 0 ? (cells[cols.number]?.text ?? '') : '';
+      const numCell = cols.number >= 0 ? (cells[cols.number]?.text ?? '') : '';
+      const num = numCell || (NUMBERED.exec(t.text)?.[1] ?? '');
       const titleRange = { start: t.start, end: t.start + t.text.length };
       heads.push({ kind: 'item', firstLine: k, titleLine: k, titleRange, title: t.text.replace(/\*\*|__/g, ''), number: num ? normNumber(num) : null, level: 1, bodyLine: k + 1, inlineBody: null, headParts: [{ kind: 'title', line: k }], md: 8, row: { cells, cols } });
     }
@@ -833,8 +838,8 @@ class Parser {
       const c = this.content(n);
       const wasAfterBlank = afterBlank;
       afterBlank = false;
-      // Before any item: a table whose rows are the items ("| Item | Discussion | Action | Owner |").
-      if (current === null && this.L.table(l)) {
+      // Before any item: a table whose rows are the items ("| Item | Discussion | Action | Owner |", or tab-separated).
+      if (current === null && (this.L.table(l) || c.includes('\t'))) {
         const rows = this.itemTable(n);
         if (rows) {
           heads.push(...rows.heads);
@@ -1666,6 +1671,18 @@ function toAction(text: string, a: FoundAction): Action {
     dueRange: a.dueRange,
     source: a.source,
   };
+}
+
+/** The cells of a row pasted from Word: text between runs of tabs. */
+function tabCells(c: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  const re = /[^\t]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(c))) {
+    const lead = m[0].length - m[0].trimStart().length;
+    out.push({ text: m[0].trim(), start: m.index + lead });
+  }
+  return out;
 }
 
 function splitCells(c: string): Array<{ text: string; start: number }> {
