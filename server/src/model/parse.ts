@@ -551,7 +551,8 @@ class Parser {
         md = this.L.heading[l]!;
         if (wasFirst && md === 1) continue; // the notes' own title
         const inner = /^(\*\*|__)?(.*?)\1?$/.exec(c)!;
-        title = inner[2]!.replace(/\*\*|__/g, '').trim();
+        // "## Topic: Storage access prompts": the label is not the title.
+        title = inner[2]!.replace(/\*\*|__/g, '').trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
         const off = c.indexOf(title);
         titleRange = { start: this.L.cs[l]! + Math.max(0, off), end: this.L.cs[l]! + Math.max(0, off) + title.length };
       } else if (!this.L.bullet(l)) {
@@ -1075,6 +1076,11 @@ class Parser {
       seen.add(clean.toLowerCase());
       this.names.push(clean);
       addNameWords(clean, this.people);
+      // "Present: alice, bob, carol": nicknames, as chat-style minutes write them ("ACTION: bob to file an issue").
+      if (/^[a-z][\w.-]{1,30}$/.test(clean) && !/^(?:none|nil|all|everyone|others?|tbc|tbd|n\/a|apologies|and)$/.test(clean)) {
+        this.people.add(clean);
+        this.people.add('@' + clean);
+      }
     };
     for (const a of attendance) for (const n of a.names) add(n);
     for (const n of this.options.people ?? []) add(n);
