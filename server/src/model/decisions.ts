@@ -48,6 +48,8 @@ export function linkDecisions(doc: MinutesDocument): void {
   }
 }
 
+const BODY_MATCH_ITEMS = 300;
+
 /** Words that say what a title is about; "update", "review" or "plan" alone could be any topic's. */
 const GENERIC = new Set(
   'a an and or the of on for to in at by with from into about re vs via our its their this that next any other general misc miscellaneous update updates review reviews report reports discussion item items topic topics matters business status plan plans proposal notes note new old open follow up round table questions question news week weekly meeting sync'.split(' '),
@@ -142,7 +144,8 @@ function target(entry: string, items: readonly AgendaItem[], keys: readonly Titl
   // Nor any of its title's words: the item whose discussion the entry's own words come from ("Payments refactor is in
   // scope" after "We'll take the payments refactor ..."), when two of them do and clearly more than for any other.
   const distinct = [...ew].filter((w) => w.length >= 5 && !GENERIC.has(w));
-  if (distinct.length < 2) return -1;
+  // (Read for notes of a few hundred topics: every keystroke links again, and a year of minutes has no such section.)
+  if (distinct.length < 2 || items.length > BODY_MATCH_ITEMS) return -1;
   let second = 0;
   for (let i = 0; i < items.length; i++) {
     const body = bodyWords(items[i]!);
