@@ -9,6 +9,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../server/src/model/parse';
 import { reparse } from '../server/src/model/incremental';
+import { allItems } from '../server/src/model/syntax';
 import { readFixture } from './support/fixture';
 import { rng } from './support/random';
 import { SHARED } from './support/shared';
@@ -26,7 +27,17 @@ function sources(): string[] {
   for (const f of readdirSync(fx)) out.push(readFixture(readFileSync(join(fx, f), 'utf8')).text);
   const d = join(SHARED, 'corpus', 'dev');
   if (existsSync(d)) for (const f of readdirSync(d)) if (!f.endsWith('.json')) out.push(readFileSync(join(d, f), 'utf8'));
+  out.push(longNotes());
   return out;
+}
+
+/** Notes long enough that a reparse takes the old item's "Decisions" links over instead of linking again (decisions.ts). */
+function longNotes(): string {
+  const long = ['# Notes', '', 'Attendees: @a, @b', ''];
+  for (let n = 1; n <= 320; n++) long.push(`## ${n}. Widget ${n} review`, '', `We looked at widget ${n} and its numbers.`, '');
+  long.push('## Decisions', '');
+  for (let n = 1; n <= 320; n += 3) long.push(`- Widget ${n} review: ship it`);
+  return long.join('\n') + '\n';
 }
 
 const strip = (doc: ReturnType<typeof parse>) => JSON.stringify({ ...doc, text: undefined });
@@ -56,4 +67,27 @@ test('incremental reparse equals a full parse after random edits', { timeout: 12
   }
   // Most random edits land in item bodies: the fast path must actually be taken.
   assert.ok(incremental > total / 3, `only ${incremental} of ${total} edits were incremental`);
+});
+
+test('typing in the topics of long notes keeps the links from their "Decisions" entries', () => {
+  const r = rng(99);
+  let text = longNotes();
+  let doc = parse(text);
+  const linked = (d: ReturnType<typeof parse>) => allItems(d).filter((it) => it.decidedIn !== null).length;
+  assert.equal(linked(doc), 107);
+  let incremental = 0;
+  for (let k = 0; k < 60; k++) {
+    // Inside "We looked at widget N ...", mostly in the topics that a "Decisions" entry decides.
+    const n = 1 + 3 * Math.floor(r() * 100);
+    const at = text.indexOf(`We looked at widget ${n} `) + 3 + Math.floor(r() * 10);
+    const ins = r() < 0.5 ? 'x' : ' noted';
+    const next = text.slice(0, at) + ins + text.slice(at);
+    const res = reparse(doc, next, { start: at, oldEnd: at, newEnd: at + ins.length });
+    assert.equal(strip(res.doc), strip(parse(next)), `edit ${k} at ${at}`);
+    if (res.incremental) incremental++;
+    text = next;
+    doc = res.doc;
+  }
+  assert.ok(incremental >= 40, `only ${incremental} of 60 edits were incremental`);
+  assert.equal(linked(doc), 107);
 });

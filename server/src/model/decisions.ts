@@ -28,7 +28,7 @@ export function linkDecisions(doc: MinutesDocument): void {
     m.decidedIn = null;
     m.outcome = strongestOutcome(it.outcomes);
   }
-  const keys = items.map((it) => titleWords(it.title));
+  const index = new TitleIndex(items);
   // The words of each item's own text (not its sub-items'), read when first needed.
   const bodies = new Map<AgendaItem, Set<string>>();
   const bodyWords = (it: AgendaItem): Set<string> => {
@@ -40,13 +40,94 @@ export function linkDecisions(doc: MinutesDocument): void {
     return b;
   };
   for (const e of entries) {
-    const k = target(doc.text.slice(e.range.start, e.range.end), items, keys, bodyWords);
+    const k = target(doc.text.slice(e.range.start, e.range.end), items, index, bodyWords);
     if (k < 0 || items[k]!.decidedIn !== null) continue;
     const m = items[k] as Mutable<AgendaItem>;
     m.decidedIn = e;
     m.outcome = strongestOutcome(m.outcomes, 'decision');
   }
 }
+
+/**
+ * After an incremental reparse replaced `before` with `after` (the same titles, so the same shape): link again. Past
+ * BODY_MATCH_ITEMS items the links depend only on titles and entries, which an edit inside one item's text leaves as
+ * they were, so the new item takes the old one's links; in shorter notes the whole pass runs again.
+ */
+export function relink(doc: MinutesDocument, before: AgendaItem, after: AgendaItem): void {
+  if (!doc.blocks.some((b) => b.type === 'section' && b.kind === 'decisions')) return;
+  if (allItems(doc).length <= BODY_MATCH_ITEMS) return linkDecisions(doc);
+  const take = (from: AgendaItem, to: AgendaItem): void => {
+    if (from.decidedIn) {
+      const m = to as Mutable<AgendaItem>;
+      m.decidedIn = from.decidedIn;
+      m.outcome = strongestOutcome(to.outcomes, 'decision');
+    }
+    from.children.forEach((c, i) => {
+      if (to.children[i]) take(c, to.children[i]!);
+    });
+  };
+  take(before, after);
+}
+
+/**
+ * The items' titles as words, with the items each word is in: an entry is compared only with the items that share a
+ * word with it, as every keystroke in a long document links again. A title's words are kept with its item, which an
+ * incremental reparse keeps unless it parsed the item again.
+ */
+class TitleIndex {
+  readonly keys: TitleKey[];
+  private readonly byWord = new Map<string, number[]>();
+  private readonly byTelling = new Map<string, number[]>();
+  private readonly byNumber = new Map<string, number[]>();
+  /** How many different words each title has. */
+  private readonly distinct: number[];
+
+  constructor(items: readonly AgendaItem[]) {
+    this.keys = items.map((it) => {
+      let k = KEYS.get(it);
+      if (!k || k.title !== it.title) KEYS.set(it, (k = titleWords(it.title)));
+      return k;
+    });
+    const put = (m: Map<string, number[]>, w: string, i: number) => {
+      const list = m.get(w);
+      if (!list) m.set(w, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    };
+    this.distinct = this.keys.map((k) => new Set(k.all).size);
+    this.keys.forEach((k, i) => {
+      for (const w of k.all) put(this.byWord, w, i);
+      for (const w of k.telling) put(this.byTelling, w, i);
+      const num = items[i]!.number ?? k.number;
+      if (num) put(this.byNumber, num, i);
+    });
+  }
+
+  /** The items whose title's words are all in `ws`. */
+  titlesWithin(ws: ReadonlySet<string>): number[] {
+    const count = new Map<number, number>();
+    const out: number[] = [];
+    for (const w of ws) {
+      for (const i of this.withWord(w)) {
+        const c = (count.get(i) ?? 0) + 1;
+        count.set(i, c);
+        if (c === this.distinct[i]) out.push(i);
+      }
+    }
+    return out;
+  }
+
+  withWord(w: string): readonly number[] {
+    return this.byWord.get(w) ?? NONE;
+  }
+  withTelling(w: string): readonly number[] {
+    return this.byTelling.get(w) ?? NONE;
+  }
+  withNumber(n: string): readonly number[] {
+    return this.byNumber.get(n) ?? NONE;
+  }
+}
+const NONE: readonly number[] = [];
+const KEYS = new WeakMap<AgendaItem, TitleKey>();
 
 const BODY_MATCH_ITEMS = 300;
 
@@ -56,6 +137,7 @@ const GENERIC = new Set(
 );
 
 interface TitleKey {
+  readonly title: string;
   /** All the title's words, lower case, plural "s" dropped, minute number and markup removed. */
   readonly all: string[];
   /** The words that say what it is about. */
@@ -80,7 +162,7 @@ function titleWords(title: string): TitleKey {
   const raw = rest.match(WORD) ?? [];
   // A title's acronyms count however short ("CI flakiness", "QA").
   const telling = raw.filter((w) => !GENERIC.has(norm(w)) && (w.length >= 3 || /^[A-Z0-9]{2}$/.test(w))).map(norm);
-  return { all: raw.map(norm), telling, number: num ? num[1]! : null };
+  return { title, all: raw.map(norm), telling, number: num ? num[1]! : null };
 }
 
 /** Does `hay` hold `needle` as consecutive words? */
@@ -100,11 +182,13 @@ const NOT_TOPIC = /^(?:decided|decision|agreed|resolved|approved|outcome|result|
 const REFERENCE = /\b(?:agenda\s+item|item|topic|minute)\s+(\d{1,4}(?:\.\d{1,3})*)\b/i;
 
 /** The index of the item `entry` is about, or -1. */
-function target(entry: string, items: readonly AgendaItem[], keys: readonly TitleKey[], bodyWords: (it: AgendaItem) => Set<string>): number {
-  const unique = (pick: (k: TitleKey, i: number) => boolean): number => {
+function target(entry: string, items: readonly AgendaItem[], index: TitleIndex, bodyWords: (it: AgendaItem) => Set<string>): number {
+  const keys = index.keys;
+  /** The one candidate that `pick` accepts: its index, -1 for none, -2 for more than one. */
+  const unique = (candidates: Iterable<number>, pick: (k: TitleKey) => boolean): number => {
     let found = -1;
-    for (let i = 0; i < keys.length; i++) {
-      if (!pick(keys[i]!, i)) continue;
+    for (const i of candidates) {
+      if (i === found || !pick(keys[i]!)) continue;
       if (found >= 0) return -2;
       found = i;
     }
@@ -112,33 +196,41 @@ function target(entry: string, items: readonly AgendaItem[], keys: readonly Titl
   };
   const ref = REFERENCE.exec(entry);
   if (ref) {
-    const k = unique((key, i) => (items[i]!.number ?? key.number) === ref[1]);
+    const k = unique(index.withNumber(ref[1]!), () => true);
     if (k >= 0) return k;
   }
   const label = LABEL.exec(entry);
   if (label && !NOT_TOPIC.test(label[1]!.trim())) {
     const lw = words(label[1]!);
     if (lw.length > 0 && lw.length <= 6) {
-      const exact = unique((key) => key.all.length === lw.length && holds(key.all, lw));
+      // The label is the title, or part of it: among the items with the label's rarest word. The title is part of the
+      // label: the items all of whose words it has, counted word by word.
+      let rarest = index.withWord(lw[0]!);
+      for (const w of lw) if (index.withWord(w).length < rarest.length) rarest = index.withWord(w);
+      const exact = unique(rarest, (key) => key.all.length === lw.length && holds(key.all, lw));
       if (exact >= 0) return exact;
-      const part = unique((key) => holds(key.all, lw) || (key.all.length > 0 && holds(lw, key.all)));
+      const within = index.titlesWithin(new Set(lw));
+      const part = unique(
+        rarest.length || within.length ? [...new Set([...rarest, ...within])].sort((a, b) => a - b) : NONE,
+        (key) => holds(key.all, lw) || (key.all.length > 0 && holds(lw, key.all)),
+      );
       if (part >= 0) return part;
       if (exact === -2 || part === -2) return -1;
     }
   }
   // No label that names an item: the one item whose telling words the entry uses most.
   const ew = new Set(words(entry));
+  const scores = new Map<number, number>();
+  for (const w of ew) for (const i of index.withTelling(w)) scores.set(i, (scores.get(i) ?? 0) + 1);
   let best = -1;
   let bestScore = 0;
   let tie = false;
-  for (let i = 0; i < keys.length; i++) {
-    let score = 0;
-    for (const w of keys[i]!.telling) if (ew.has(w)) score++;
+  for (const [i, score] of scores) {
     if (score > bestScore) {
       best = i;
       bestScore = score;
       tie = false;
-    } else if (score === bestScore && score > 0) tie = true;
+    } else if (score === bestScore) tie = true;
   }
   if (bestScore > 0) return tie ? -1 : best;
   // Nor any of its title's words: the item whose discussion the entry's own words come from ("Payments refactor is in

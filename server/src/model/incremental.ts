@@ -15,7 +15,7 @@
  * `prev` must not be used afterwards.
  */
 import { detectStyle, parse } from './parse';
-import { linkDecisions } from './decisions';
+import { relink } from './decisions';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
 
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
@@ -111,7 +111,7 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
     headings: prev.headings,
   };
   // The new item does not know the "Decisions" entry that decides it (nor do its sub-items): link them again.
-  if (newBlocks.some((b) => b.type === 'section' && b.kind === 'decisions')) linkDecisions(doc);
+  relink(doc, block, newItem);
   return { doc, incremental: true };
 }
 
