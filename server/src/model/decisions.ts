@@ -79,8 +79,8 @@ class TitleIndex {
   private readonly byWord = new Map<string, number[]>();
   private readonly byTelling = new Map<string, number[]>();
   private readonly byNumber = new Map<string, number[]>();
-  /** How many different words each title has. */
-  private readonly distinct: number[];
+  /** Each title under the word of it that the fewest titles have. */
+  private readonly byRarest = new Map<string, number[]>();
 
   constructor(items: readonly AgendaItem[]) {
     this.keys = items.map((it) => {
@@ -93,26 +93,24 @@ class TitleIndex {
       if (!list) m.set(w, [i]);
       else if (list[list.length - 1] !== i) list.push(i);
     };
-    this.distinct = this.keys.map((k) => new Set(k.all).size);
     this.keys.forEach((k, i) => {
       for (const w of k.all) put(this.byWord, w, i);
       for (const w of k.telling) put(this.byTelling, w, i);
       const num = items[i]!.number ?? k.number;
       if (num) put(this.byNumber, num, i);
     });
+    this.keys.forEach((k, i) => {
+      let rarest: string | null = null;
+      for (const w of k.all) if (rarest === null || this.withWord(w).length < this.withWord(rarest).length) rarest = w;
+      if (rarest !== null) put(this.byRarest, rarest, i);
+    });
   }
 
   /** The items whose title's words are all in `ws`. */
   titlesWithin(ws: ReadonlySet<string>): number[] {
-    const count = new Map<number, number>();
+    // Each title is filed under its rarest word, which such a phrase must hold.
     const out: number[] = [];
-    for (const w of ws) {
-      for (const i of this.withWord(w)) {
-        const c = (count.get(i) ?? 0) + 1;
-        count.set(i, c);
-        if (c === this.distinct[i]) out.push(i);
-      }
-    }
+    for (const w of ws) for (const i of this.byRarest.get(w) ?? NONE) if (this.keys[i]!.all.every((x) => ws.has(x))) out.push(i);
     return out;
   }
 
