@@ -933,25 +933,35 @@ class Parser {
     // "1 Apologies", "Minute 101 Apologies": a number and a single space. Prose starts so too ("3 members attended"), so
     // such lines count only where the document has no other headings and they number on in sequence (1, 2, 3 ...).
     if (heads.length === 0 || this.options.headings?.bare) {
-      const found: Array<{ n: number; num: number; title: string; range: Range }> = [];
+      const found: Array<{ n: number; num: number; title: string; range: Range; prefixed: boolean; body: number | null }> = [];
       for (let n = 0; n < this.L.count; n++) {
         if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
         const c = this.content(n);
         const m = BARE_NUMBERED.exec(c);
-        if (m && isTitleLike(m[3]!)) found.push({ n, num: Number(m[1] ?? m[2]), title: c, range: { start: this.L.cs[n]!, end: this.L.ce[n]! } });
+        if (!m) continue;
+        const cs = this.L.cs[n]!;
+        const prefixed = !/^[\d(]/.test(c);
+        // "Min. 104 Police report – PCSO Harris reported two thefts ...", "Min. 103 Minutes of 8th October – approved and
+        // signed.": a short title, a dash, then the item's text (a sentence; "Local Plan Review – Preferred Options" is one title).
+        const dash = /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/.exec(m[3]!);
+        const after = dash ? m[3]!.slice(dash[0].length) : '';
+        const at = c.length - m[3]!.length;
+        if (dash && isTitleLike(dash[1]!) && dash[1]!.split(/\s+/).length <= 8 && (/[.!?]$/.test(after) || !isTitleLike(after))) {
+          found.push({ n, num: Number(m[1] ?? m[2]), title: c.slice(0, at + dash[1]!.length), range: { start: cs, end: cs + at + dash[1]!.length }, prefixed, body: cs + at + dash[0].length });
+        } else if (isTitleLike(m[3]!)) found.push({ n, num: Number(m[1] ?? m[2]), title: c, range: { start: cs, end: this.L.ce[n]! }, prefixed, body: null });
       }
       // The numbers that run on from the first (a "3 quotes received" in between is text); an item parsed again on its
       // own takes only its own heading.
       const bareKnown = !!this.options.headings?.bare;
-      // Headings in capitals may skip numbers, as agendas drop items not taken ("3 CONFIRMATION OF MINUTES" / "6 PLANNING
-      // REPORTS"); other lines must number on by one.
-      const capsTitle = (f: (typeof found)[number]): boolean => isAllCaps(f.title.replace(/^[^A-Za-z]+/, ''));
+      // Headings in capitals or with a "Min." or "Item" before the number may skip numbers, as agendas drop items not
+      // taken ("3 CONFIRMATION OF MINUTES" / "6 PLANNING REPORTS"); other lines must number on by one.
+      const strong = (f: (typeof found)[number]): boolean => f.prefixed || isAllCaps(f.title.replace(/^[^A-Za-z]+/, ''));
       const chain = (from: number): typeof found => {
         const out = [found[from]!];
         for (let k = from + 1; k < found.length && out.length < 500; k++) {
           const prev = out[out.length - 1]!;
           const f = found[k]!;
-          if (f.num === prev.num + 1 || (f.num > prev.num && f.num <= prev.num + 4 && capsTitle(f) && capsTitle(prev))) out.push(f);
+          if (f.num === prev.num + 1 || (f.num > prev.num && f.num <= prev.num + 4 && strong(f) && strong(prev))) out.push(f);
         }
         return out;
       };
@@ -966,7 +976,7 @@ class Parser {
         }
       }
       if (run.length >= 2 || (run.length && bareKnown)) {
-        for (const f of run) heads.push(lineHead(f.n, f.title, f.range, String(f.num), 1));
+        for (const f of run) heads.push({ ...lineHead(f.n, f.title, f.range, String(f.num), 1), inlineBody: f.body });
         // "4 OPERATIONS REPORT" / "4.1 Warehouse lease": a numbered title line under one of them is its sub-item; "3.1 The
         // minutes ... were agreed." is a numbered paragraph.
         const tops = new Set(run.map((f) => String(f.num)));
