@@ -277,6 +277,12 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   }
   return info;
 }
+/** Does a sentence set someone a task: "Jon to check the anchors before Saturday."? */
+function setsTask(s: string): boolean {
+  const to = /^\S.{0,60}?\sto\s+(be\s+)?([a-z]+)/.exec(s);
+  return to !== null && (to[1] !== undefined || TASK_VERBS.has(to[2]!));
+}
+
 /** A minute number past 999 opening a title: a year of minutes in one file may count on ("1204. Apologies"). */
 const LONG_NUMBER = /^(\d{4,6})[.)]?[ \t\u00a0]+/;
 const titleCache = new Map<string, { procedural: boolean; summary: boolean }>();
@@ -781,7 +787,22 @@ class Parser {
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
       const sentenceAfter = /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs))\.\s+[A-Z]/.test(rest);
       const titled = isTitleLike(rest);
-      if (!titled || sentenceAfter) {
+      // "3. Police report – PCSO Harris reported two thefts.", "2. Minutes of 8th October – approved and signed.": a short
+      // title, a dash, then the item's text (a planning application's line keeps its description: see below).
+      // (In a lettered list, "a) Goals at Field 3 – Jon to check the anchors." is a task, not a sub-item.)
+      const dash = /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/.exec(rest);
+      const afterDash = dash ? rest.slice(dash[0].length) : '';
+      const listFamily = /^\(|^[a-z]{1,4}[.)]/.test(m[1]!);
+      if (
+        dash &&
+        !PLANNING_REF.test(c.slice(0, m[0].length + dash[1]!.length)) &&
+        isTitleLike(dash[1]!) &&
+        dash[1]!.split(/\s+/).length <= 8 &&
+        (/[.!?]$/.test(afterDash) || !isTitleLike(afterDash)) &&
+        !(listFamily && setsTask(afterDash))
+      ) {
+        split = { titleEnd: m[0].length + dash[1]!.length, body: m[0].length + dash[0].length };
+      } else if (!titled || sentenceAfter) {
         // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
         const first = /^(.{2,150}?[^.\s])\.\s+(?=[A-Z(“"])/.exec(rest);
         if (!first || !isTitleLike(first[1]!)) {

@@ -229,7 +229,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           else flags |= VERBISH;
         }
         if (cls & ACTION_WORD && caps) flags |= TASK;
-        if (cls & DO && prev & TO && wordInLine === 1) flags |= TASK; // "To do:"
+        if (cls & DO && prev & TO && (wordInLine === 1 || wordInSentence === 1)) flags |= TASK; // "To do:", opening the line or a sentence
         sentence |= cls & MNOUN;
         // "to VERB", "to be DONE" early in a sentence.
         if (toState === 1) {
