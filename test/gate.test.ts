@@ -22,6 +22,9 @@ const PHRASES = [
   'Carried.', 'It was MOVED by Councillor X', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', 'the amendment fell',
   '> **Decision**: go', '✅ Decided: go', 'The PCC agreed', 'The motion died for lack of a second.', 'AI(@x): do it',
   'M/S/C (Lee/Park) to approve the budget', 'Recommendation agreed.', 'Someone to contact the council',
+  'the minutes were a true record', 'Committee consensus: go ahead.', 'The clerk was asked to write to the landowner.', 'VOTE: Approved unanimously.',
+  'Motion passes.', 'Subscriptions to remain at £40 – agreed by a show of hands.', 'the Committee deferred the application', 'Treasurer – Sam Ng – re-elected.',
+  'Licensing Officer to write to Mr Hale.', 'Discussed. (Action: SK, by 15/12)', 'Drafted. TO DO: fix it',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

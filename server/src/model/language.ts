@@ -122,7 +122,7 @@ const KIND: Record<string, OutcomeKind> = {
   endorses: 'approved',
 };
 
-const OUTCOME_STEMS = /recommend|vote|defer|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
+const OUTCOME_STEMS = /recommend|vote|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -161,13 +161,13 @@ const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?electe
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
-const CONSENSUS = /\bconsensus\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b/i;
+const CONSENSUS = /\bconsensus\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S/i;
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.": the outcome closes the line. */
 const DASH_OUTCOME =
   /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|with\s+thanks))?\s*[.;]?\s*$/i;
-const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b/i;
+const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
 function lowerKind(word: string): OutcomeKind {
   const w = word.toLowerCase();
@@ -611,7 +611,10 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     a.due = byWhen[2]!;
     a.dueRange = { start: restStart + byWhen[0].length - byWhen[2]!.length, end: restStart + byWhen[0].length };
   }
-  if (rest && looksLikeOwner(rest, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
+  // "Action – Clerk – chase the contractor": who, a dash, then what; the sentence is read below (its deadline too).
+  const whoFirst = rest.split(DASH_SPLIT);
+  const whoThenWhat = whoFirst.length > 1 && TASK_VERBS.has((/^[a-z]+/.exec(whoFirst[1]!) ?? [''])[0]!);
+  if (rest && !whoThenWhat && looksLikeOwner(rest, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
     a.ownerRange = { start: restStart, end: restStart + rest.length };
@@ -747,6 +750,9 @@ const ASKING = new RegExp(
   `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+`,
   'i',
 );
+const WAS_ASKED = /^(.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|directed|tasked)$/i;
+/** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
+const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
 const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
@@ -759,6 +765,10 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const verb0 = m[2]!;
     if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0)) continue;
     let npRaw = s.slice(0, m.index);
+    // "The Clerk was asked to write to the landowner", "Officers were requested to report": whoever was asked does it
+    // (not the meeting itself: "Members were asked to consider the report" is the item's business, not a task).
+    const wasAsked = m[1] ? null : WAS_ASKED.exec(npRaw);
+    if (wasAsked && !BODY_SUBJECT.test(wasAsked[1]!.trim())) npRaw = wasAsked[1]!;
     // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
     if (hasFinite(npRaw) && !ASKED_WHOM.test(npRaw.trim())) return null;
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
@@ -799,7 +809,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const ingRole = /ing$/.test(first) && words.length <= 4 && /^[A-Z]/.test(words[0]!) && !np.includes(',') && isAgent(np, people);
     if ((/ing$/.test(first) && !ingRole) || words.some((w) => w === 'to' || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
-    const agent = isAgent(np, people) || (listy && /^\p{Lu}[\p{Ll}'’-]+$/u.test(np) && !NON_AGENT_STARTS.has(np.toLowerCase()));
+    // "Sarah (Secretary) to update the website": a name and, in brackets, the role.
+    const bare = np.replace(/\s*\([^()]{1,30}\)$/, '');
+    const agent = isAgent(bare, people) || (listy && /^\p{Lu}[\p{Ll}'’-]+$/u.test(bare) && !NON_AGENT_STARTS.has(bare.toLowerCase()));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };

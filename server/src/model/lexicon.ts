@@ -57,7 +57,7 @@ export const ROLE_WORDS = words(`
   directorate authority partnership association everyone everybody all working sub-committee subcommittee
   commission working-group workgroup wg tsc admin admins ops sre qa pm pms editor editors organiser organisers
   organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
-  assistants administration finance democratic governance monitoring legal it hr comms communications management
+  assistants administration finance democratic governance monitoring legal it hr comms communications management office
   manager's webmaster rfo bursar registrar chaplain
   churchwarden churchwardens vicar rector curate verger organist incumbent minister priest deacon elder elders
   sexton sacristan senco teacher teachers pcc dac

@@ -59,6 +59,8 @@ const UPPER_OUT = 1 << 18; // an outcome keyword in capitals anywhere ("RESOLVED
 const ACTION_WORD = 1 << 19; // "ACTION" in capitals anywhere labels a task
 const DO = 1 << 20;
 const TERSE = 1 << 21; // ends a short sentence as its decision ("Budget approved.")
+const TRUE_ = 1 << 22; // "true", "correct", "accurate": "record" after it counts ("the minutes were a true record")
+const RECORD = 1 << 23;
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -99,6 +101,8 @@ add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also una
 add(ws('motion motions recommendation amendment proposal proposition hands'), MNOUN);
 add(ws('approved agreed noted adopted accepted endorsed ratified carried'), TERSE);
 add(['second'], SECOND);
+add(ws('true correct accurate'), TRUE_);
+add(['record'], RECORD);
 add(['by'], BY);
 add(['in'], IN);
 add(ws('favour favor'), FAVOUR);
@@ -248,7 +252,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           colonName = false;
         }
         // Words that make the next one count: "approved as", "second by".
-        pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0);
+        pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0) | (cls & TRUE_ ? RECORD : 0);
         if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6) return flags; // IMPERATIVE is settled
       } else pending = 0;
       prev = cls;
