@@ -161,6 +161,8 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
 /** The line that opens an item in a ModernGov export: "Agenda item", or with its number, "Agenda item 5". */
 const AGENDA_MARKER = /^agenda\s+item\s*(?:(?:no\.?\s*)?(\d{1,4}[a-z]?)\.?)?\s*[:.]?$/i;
 const MINUTES_MARKER = /^minutes\s*:?$/i;
+/** A label without its emphasis and colon: "**Action items:**" → "Action items". */
+const bareLabel = (c: string): string => c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(?:\*\*|__)?$/g, '');
 /** A label over one topic's tasks ("Action items:", "**Next steps**"), as opposed to the meeting's whole list. */
 const TOPIC_ACTIONS = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
@@ -277,6 +279,18 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   }
   return info;
 }
+/**
+ * "Police report – PCSO Harris reported two thefts.", "Minutes of 8th October – approved and signed.": a short title, a
+ * dash, then the item's text, a sentence ("Local Plan Review – Preferred Options" is one title). The title, and where
+ * the text starts in `rest`; null when the line is not so.
+ */
+function dashTitle(rest: string): { title: string; body: number } | null {
+  const dash = /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/.exec(rest);
+  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8) return null;
+  const after = rest.slice(dash[0].length);
+  return /[.!?]$/.test(after) || !isTitleLike(after) ? { title: dash[1]!, body: dash[0].length } : null;
+}
+
 /** Does a sentence set someone a task: "Jon to check the anchors before Saturday."? */
 function setsTask(s: string): boolean {
   const to = /^\S.{0,60}?\sto\s+(be\s+)?([a-z]+)/.exec(s);
@@ -530,8 +544,6 @@ class Parser {
       if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(c)) continue;
       const wasFirst = firstContent;
       firstContent = false;
-      // Topics written as a list, each with its notes nested under it ("- **0.9 release status** (10 min)" / "  - Outcome:
-      // ..."), where no heading has opened a topic: under "### Agenda" or "## Notes", or with no headings at all.
       // A table whose rows are the items: each row is one.
       if ((region === 'top' || region === 'group') && (this.L.table(l) || this.content(n).includes('\t'))) {
         const rows = this.itemTable(n);
@@ -541,6 +553,8 @@ class Parser {
           continue;
         }
       }
+      // Topics written as a list, each with its notes nested under it ("- **0.9 release status** (10 min)" / "  - Outcome:
+      // ..."), where no heading has opened a topic: under "### Agenda" or "## Notes", or with no headings at all.
       if (this.L.heading[l]!) listTopics = null;
       else if ((region === 'top' || region === 'group') && this.L.bullet(l) && this.L.checkbox(l) === null && this.indentOf(n) <= 1) {
         if (listTopics === null) listTopics = this.hasNestedList(n);
@@ -658,22 +672,20 @@ class Parser {
     const cell = (i: number): Cell | null => (i >= 0 && cells[i] && !EMPTY_CELL.test(cells[i]!.text) && !NOTHING.test(cells[i]!.text) ? cells[i]! : null);
     const span = (c: Cell): Range => ({ start: c.start, end: c.start + c.text.length });
     const ctx = { resolution: undefined, actionList: false, ownLine: true, people };
-    const notes = cell(cols.notes);
-    if (notes) for (const sent of sentences(this.text, notes.start, notes.start + notes.text.length)) findOutcomes(this.text, sent, sink.outcomes);
-    const decision = cell(cols.decision);
-    if (decision) {
+    /** Does the cell's text record an outcome in words (read into the sink)? */
+    const records = (c: Cell): boolean => {
       const before = sink.outcomes.length;
-      findOutcomes(this.text, span(decision), sink.outcomes);
-      if (sink.outcomes.length === before) sink.outcomes.push({ kind: 'decision', range: span(decision) });
-    }
+      for (const sent of sentences(this.text, c.start, c.start + c.text.length)) findOutcomes(this.text, sent, sink.outcomes);
+      return sink.outcomes.length > before;
+    };
+    const notes = cell(cols.notes);
+    if (notes) records(notes);
+    const decision = cell(cols.decision);
+    if (decision && !records(decision)) sink.outcomes.push({ kind: 'decision', range: span(decision) });
     // "Decision / action": an outcome when it reads as one ("Approved revised budget"), otherwise a task ("Escalate to sponsor").
     const either = cell(cols.either);
     let task = cell(cols.action);
-    if (either) {
-      const before = sink.outcomes.length;
-      findOutcomes(this.text, span(either), sink.outcomes);
-      if (sink.outcomes.length === before) task ??= either;
-    }
+    if (either && !records(either)) task ??= either;
     if (!task) return;
     const owner = cells[cols.owner];
     const due = cells[cols.due];
@@ -787,21 +799,12 @@ class Parser {
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
       const sentenceAfter = /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs))\.\s+[A-Z]/.test(rest);
       const titled = isTitleLike(rest);
-      // "3. Police report – PCSO Harris reported two thefts.", "2. Minutes of 8th October – approved and signed.": a short
-      // title, a dash, then the item's text (a planning application's line keeps its description: see below).
-      // (In a lettered list, "a) Goals at Field 3 – Jon to check the anchors." is a task, not a sub-item.)
-      const dash = /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/.exec(rest);
-      const afterDash = dash ? rest.slice(dash[0].length) : '';
+      // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
+      // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
+      const dash = dashTitle(rest);
       const listFamily = /^\(|^[a-z]{1,4}[.)]/.test(m[1]!);
-      if (
-        dash &&
-        !PLANNING_REF.test(c.slice(0, m[0].length + dash[1]!.length)) &&
-        isTitleLike(dash[1]!) &&
-        dash[1]!.split(/\s+/).length <= 8 &&
-        (/[.!?]$/.test(afterDash) || !isTitleLike(afterDash)) &&
-        !(listFamily && setsTask(afterDash))
-      ) {
-        split = { titleEnd: m[0].length + dash[1]!.length, body: m[0].length + dash[0].length };
+      if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && setsTask(rest.slice(dash.body)))) {
+        split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
         // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
         const first = /^(.{2,150}?[^.\s])\.\s+(?=[A-Z(“"])/.exec(rest);
@@ -962,13 +965,11 @@ class Parser {
         if (!m) continue;
         const cs = this.L.cs[n]!;
         const prefixed = !/^[\d(]/.test(c);
-        // "Min. 104 Police report – PCSO Harris reported two thefts ...", "Min. 103 Minutes of 8th October – approved and
-        // signed.": a short title, a dash, then the item's text (a sentence; "Local Plan Review – Preferred Options" is one title).
-        const dash = /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/.exec(m[3]!);
-        const after = dash ? m[3]!.slice(dash[0].length) : '';
+        // "Min. 104 Police report – PCSO Harris reported two thefts ...": see dashTitle.
+        const dash = dashTitle(m[3]!);
         const at = c.length - m[3]!.length;
-        if (dash && isTitleLike(dash[1]!) && dash[1]!.split(/\s+/).length <= 8 && (/[.!?]$/.test(after) || !isTitleLike(after))) {
-          found.push({ n, num: Number(m[1] ?? m[2]), title: c.slice(0, at + dash[1]!.length), range: { start: cs, end: cs + at + dash[1]!.length }, prefixed, body: cs + at + dash[0].length });
+        if (dash) {
+          found.push({ n, num: Number(m[1] ?? m[2]), title: c.slice(0, at + dash.title.length), range: { start: cs, end: cs + at + dash.title.length }, prefixed, body: cs + at + dash.body });
         } else if (isTitleLike(m[3]!)) found.push({ n, num: Number(m[1] ?? m[2]), title: c, range: { start: cs, end: this.L.ce[n]! }, prefixed, body: null });
       }
       // The numbers that run on from the first (a "3 quotes received" in between is text); an item parsed again on its
@@ -1178,7 +1179,8 @@ class Parser {
       if (!cur) return;
       const body = this.text.slice(cur.start, cur.end);
       const task = actions.some((a) => a.range.start >= cur!.start && a.range.start <= cur!.start + 8);
-      if (!task && !/^(?:\d{1,3}[.)]\s+)?(?:none|nil|n\/a|nothing|no\s+decisions?|tbd|tbc|-+)\b[\s.!]*$/i.test(body)) out.push({ kind: 'decision', range: cur });
+      const bare = body.replace(/^\d{1,3}[.)]\s+/, '');
+      if (!task && !EMPTY_CELL.test(bare) && !NOTHING.test(bare) && !/^no\s+decisions?(?:\s+\w+){0,2}[.!]?$/i.test(bare)) out.push({ kind: 'decision', range: cur });
       cur = null;
     };
     for (let n = from; n < to; n++) {
@@ -1369,7 +1371,7 @@ class Parser {
         continue;
       }
       // A "### Decisions" heading within a topic records that the meeting decided, as "Decisions:" does.
-      if (short && L.heading[l]! && DECISIONS_SECTION.test(c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(?:\*\*|__)?$/g, ''))) {
+      if (short && L.heading[l]! && DECISIONS_SECTION.test(bareLabel(c))) {
         closeBlock();
         sink.outcomes.push({ kind: 'decision', range: { ...span } });
         pushPart('text', n);
@@ -1420,7 +1422,7 @@ class Parser {
           continue;
         }
       }
-      if (short && TOPIC_ACTIONS.test(c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(?:\*\*|__)?$/g, ''))) {
+      if (short && TOPIC_ACTIONS.test(bareLabel(c))) {
         inList = true;
         listAfterBlank = false;
         closeBlock();
