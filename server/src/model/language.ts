@@ -639,6 +639,14 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
 }
 
+/** One handle or several: "@sam", "@ana and @li-wei", "@x/@y". */
+const HANDLES = '@[\\w.-]+(?:\\s*(?:,|and|&|\\/)\\s*@[\\w.-]+)*';
+const HANDLES_ONLY = new RegExp(`^${HANDLES}$`);
+/** "@sam to check ...", "@li-wei: get ...". */
+const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})\\s*(?::\\s*|\\s+to\\s+(?=[a-z]))`);
+/** "@bob file a ticket ...", in an action list. */
+const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`);
+
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
 const NOT_A_NAME_LABEL =
   /^(?:Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Result|Conclusion|Consensus|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan)$/i;
@@ -669,7 +677,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   };
 
   // "@sam to ...", "@li-wei: get ..."
-  const handle = /^(@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*)\s*(?::\s*|\s+to\s+(?=[a-z]))/.exec(s);
+  const handle = HANDLE_THEN_TO.exec(s);
   // "Priya: review the HR policy draft" / "Jonas: write up ...": a name, a colon and a task.
   // "tanvi: finish the changelog": a handle the notes wrote as "@tanvi" elsewhere, without its "@".
   const named = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|[a-z][\w.-]{1,30})\s*:\s+([a-z]+)\b/u.exec(s);
@@ -683,7 +691,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   }
   // In an action list, "@bob file a ticket for the runner upgrade": the handle, then what to do.
   if (ctx.actionList && lineStart) {
-    const bare = /^(@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*)\s+([a-z]+)\b/.exec(s);
+    const bare = HANDLE_THEN_VERB.exec(s);
     if (bare && TASK_VERBS.has(bare[2]!)) return res(base, bare[1]!, { start: base, end: base + bare[1]!.length }, 'sentence');
   }
 
@@ -744,13 +752,15 @@ function hasFinite(np: string): boolean {
 }
 
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
-const ASKED_PAST = 'asked|requested|instructed|invited|directed';
+/** Asked to act ("The Clerk was asked to write"); "invited" is only a request to the one asked ("Residents were invited to attend"). */
+const ASKED_TO_ACT = 'asked|requested|instructed|directed';
+const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...": whoever is asked does it. */
 const ASKING = new RegExp(
   `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+`,
   'i',
 );
-const WAS_ASKED = /^(.+?)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:asked|requested|instructed|directed|tasked)$/i;
+const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
 /** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
 const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
@@ -909,7 +919,7 @@ export function isAgent(np: string, people: People): boolean {
   // "Assistant Director, Highways": a role, then the service it belongs to.
   const comma = t.indexOf(',');
   if (comma > 0 && /^\s*(?:[A-Z][\w&'’-]*\s*){1,4}$/.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
-  if (/^@[\w.-]+(?:\s*(?:,|and|&|\/)\s*@[\w.-]+)*$/.test(t)) return true;
+  if (HANDLES_ONLY.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
   // "Clerk/RFO to update the asset register": joint owners.
   if (/^[A-Za-z][\w.'’ -]*\/[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
