@@ -1015,7 +1015,45 @@ class Parser {
         this.headings = { ...this.headings, bare: true };
       }
     }
+    this.trailingSections(heads);
     return heads;
+  }
+
+  /**
+   * "DECISIONS" / "- Release date: Friday 21 November." after the last item: the meeting's decisions, kept apart from
+   * its items (decisions.ts links them), and an "ACTIONS" list right after them. Only after the last item: a
+   * "Decisions:" list inside an item is that item's.
+   */
+  private trailingSections(heads: Head[]): void {
+    const L = this.L;
+    let lastItem = -1;
+    for (const h of heads) if (h.kind === 'item') lastItem = Math.max(lastItem, h.titleLine);
+    if (lastItem < 0) return;
+    let decisions = false;
+    for (let n = lastItem + 1; n < L.count; n++) {
+      if (L.blank(n) || L.bullet(n) || L.ce[n]! - L.cs[n]! > 40) continue;
+      const label = bareLabel(this.content(n)).trim();
+      const kind: 'decisions' | 'actions' | null = DECISIONS_SECTION.test(label) ? 'decisions' : decisions && ACTIONS_SECTION.test(label) ? 'actions' : null;
+      const next = this.nextNonBlank(n + 1);
+      if (!kind || next >= L.count || !L.bullet(next)) continue;
+      // The meeting's list is headed in capitals, or its entries name their topics ("- Hiring: make offers"); otherwise
+      // it is the last item's ("3. Budget" / "Decisions:" / "- Freeze travel spend.").
+      if (kind === 'decisions' && !isAllCaps(label) && !this.entriesNameTopics(next)) continue;
+      const cs = L.cs[n]!;
+      const off = this.content(n).indexOf(label);
+      heads.push({ kind: 'section', sectionKind: kind, firstLine: n, titleLine: n, titleRange: { start: cs + off, end: cs + off + label.length }, title: label, number: null, level: 1, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 0 });
+      decisions ||= kind === 'decisions';
+    }
+    heads.sort((a, b) => a.firstLine - b.firstLine);
+  }
+
+  /** Does a list from line n have an entry that opens with a topic and a colon ("- Hiring: make offers ...")? */
+  private entriesNameTopics(n: number): boolean {
+    for (let k = n; k < this.L.count && this.L.bullet(k); k = this.nextNonBlank(k + 1)) {
+      const topic = /^(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?:\s/.exec(this.content(k));
+      if (topic && !/^(?:decided|decision|agreed|resolved|approved|note|notes|action|actions|owner|due)$/i.test(topic[1]!.trim())) return true;
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- closing
@@ -1151,8 +1189,14 @@ class Parser {
     if (h.sectionKind === 'actions' || h.sectionKind === 'decisions') {
       const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
       // A decision may set a task too ("Go with option B; Alice to draft the RFC"): those are read as anywhere else.
-      this.readBody(h.bodyLine, endLine, h.sectionKind === 'actions', { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
-      if (h.sectionKind === 'decisions') decisions = this.decisionEntries(h.bodyLine, endLine, actions);
+      const people = this.blockPeople({ start, end });
+      this.readBody(h.bodyLine, endLine, h.sectionKind === 'actions', { outcomes: [], resolutions: [], motions: [], actions }, [], people);
+      if (h.sectionKind === 'decisions') {
+        // "- Hiring: make offers to both candidates" names the topic it decides, not someone called Hiring.
+        const topicLabel = (a: Action) => a.ownerRange !== null && a.owner !== null && this.text[a.ownerRange.end] === ':' && !a.owner.startsWith('@') && !a.owner.split(/\s+/).some((w) => people.has(w.toLowerCase()));
+        for (let i = actions.length - 1; i >= 0; i--) if (topicLabel(actions[i]!)) actions.splice(i, 1);
+        decisions = this.decisionEntries(h.bodyLine, endLine, actions);
+      }
     }
     return {
       type: 'section',
