@@ -119,6 +119,8 @@ export const PROCEDURAL_PATTERNS = [
   'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
   'substitut(?:ions?|es).*',
   'items\\s+for\\s+information',
+  // "Round-robin updates", "Round table", "Updates round": everyone's news, in turn.
+  '(?:round[- ]?robin|round[- ]?table|updates?\\s+round|team\\s+updates?)(?:\\s+(?:updates?|reports?))?',
   'minutes?\\s+silence',
 ];
 export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|') + ')[.:]?$', 'i');

@@ -291,6 +291,18 @@ function dashTitle(rest: string): { title: string; body: number } | null {
   return /[.!?]$/.test(after) || !isTitleLike(after) ? { title: dash[1]!, body: dash[0].length } : null;
 }
 
+/**
+ * Is the item one person's update ("## @alice", "## Chen Wu" where Chen Wu attends, "Update from Priya", "Bob's
+ * update")? Like a report for information, it records news, not a decision the minutes owe.
+ */
+function personUpdate(title: string, people: People): boolean {
+  const t = title.replace(NUMBERED, '').replace(/[:.]$/, '').trim();
+  const who = /^(?:update|updates|report|news)\s+from\s+(.+)$/i.exec(t)?.[1] ?? /^(.+?)(?:['’]s)?(?:\s*[–—:-]\s*|\s+)(?:update|updates|report|news)$/i.exec(t)?.[1] ?? t;
+  if (/^@[\w.-]+$/.test(who)) return true;
+  const words = who.split(/\s+/);
+  return words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && people.has(w.toLowerCase()));
+}
+
 /** Does a sentence set someone a task: "Jon to check the anchors before Saturday."? */
 function setsTask(s: string): boolean {
   const to = /^\S.{0,60}?\sto\s+(be\s+)?([a-z]+)/.exec(s);
@@ -1270,7 +1282,7 @@ class Parser {
     fixTiling(parts, range.start, ownEnd);
 
     // Procedural by its title, or with nothing to record: an item whose only text is "None." needs no outcome.
-    const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine);
+    const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine) || personUpdate(h.title, people);
     // Motions take their result from the outcome that follows them.
     // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
     const outcome = strongestOutcome(sink.outcomes);
