@@ -84,6 +84,17 @@ test('a table of items: a missing outcome is fixed inside its row, and the table
   const edits = fixes[1]!.edit!.changes!['file:///board.minutes']!;
   const after = applyEdits(text, edits);
   assert.equal(after.split('\n')[5], '| 2 | Training plan | Draft circulated. | Noted. | | |');
+  // The Outline names a row's outcome by its cell, not the whole row.
+  const budget = service.documentSymbols(docs.get('file:///board.minutes')!)[0]!.children!.find((c) => c.name === '1. Budget')!;
+  assert.deepEqual(budget.children!.map((c) => c.name), ['Approved: Revised budget approved.']);
   docs.open('file:///after.minutes', 'minutes', 1, after);
   assert.deepEqual(service.diagnostics(docs.get('file:///after.minutes')!).map((d) => d.range.start.line), [6]);
+});
+
+test('the Outline names an outcome by its words, without the list bullet or a repeated label', () => {
+  const docs = new Documents();
+  docs.open('file:///n.md', 'markdown', 1, ['# Sync', '', '## 1. Release', '- **Decision:** ship on Friday.', '- Members noted the risks.', ''].join('\n'));
+  const service = createLanguageService({ snippets: true, markdown: true });
+  const release = service.documentSymbols(docs.get('file:///n.md')!)[0]!.children!.find((c) => c.name === '1. Release')!;
+  assert.deepEqual(release.children!.map((c) => c.name), ['Decision: ship on Friday.', 'Noted: Members noted the risks.']);
 });

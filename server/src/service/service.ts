@@ -152,7 +152,15 @@ function itemSymbol(doc: Parsed, it: AgendaItem): DocumentSymbol {
     if (inBlocks(o.range) || it.motions.some((mo) => o.range.start >= mo.range.start && o.range.end <= mo.range.end)) continue;
     if (o.range.start < it.titleRange.end && o.range.start >= it.titleRange.start && o.kind !== 'response') continue;
     const line = lineAround(doc.model.text, o.range);
-    kids.push({ at: o.range.start, sym: { name: `${cap(o.kind)}: ${oneLine(doc.model.text.slice(line.start, line.end), 60)}`, kind: SymbolKind.EnumMember, range: range(doc, line), selectionRange: range(doc, o.range) } });
+    // The words that record it: its line without a list's bullet, or, in a table's row, its cell.
+    const words = doc.model.text
+      .slice(line.start, line.end)
+      .replace(/^[\s\u00a0]*(?:[-*+•·]|\d{1,2}[.)])[\s\u00a0]+/, '');
+    const cell = /\|/.test(words) ? cellAround(doc.model.text, o.range) : null;
+    const shown = cell ? doc.model.text.slice(cell.start, cell.end) : words;
+    // ("Decision: ship it" is named so already.)
+    const named = shown.replace(/^[\s*_]+/, '').toLowerCase().startsWith(o.kind) ? oneLine(shown.replace(/^[\s*_]+/, '').replace(/\*\*|__/g, ''), 60) : `${cap(o.kind)}: ${oneLine(shown, 60)}`;
+    kids.push({ at: o.range.start, sym: { name: named, kind: SymbolKind.EnumMember, range: range(doc, line), selectionRange: range(doc, o.range) } });
   }
   for (const a of it.actions) {
     kids.push({ at: a.range.start, sym: { name: actionName(a), detail: a.due ? `due ${a.due}` : '', kind: SymbolKind.Function, range: range(doc, a.range), selectionRange: range(doc, a.range) } });
@@ -187,6 +195,15 @@ function lineAround(text: string, r: Range): Range {
   while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
   let e = r.end;
   while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
+  return { start: s, end: e };
+}
+
+/** The table cell around r: from the "|" before it to the "|" after it, on its line. */
+function cellAround(text: string, r: Range): Range {
+  let s = r.start;
+  while (s > 0 && text[s - 1] !== '|' && text[s - 1] !== '\n') s--;
+  let e = r.end;
+  while (e < text.length && text[e] !== '|' && text[e] !== '\n' && text[e] !== '\r') e++;
   return { start: s, end: e };
 }
 
