@@ -127,7 +127,7 @@ const OUTCOME_STEMS = /recommend|vote|defer|(?:true|correct|accurate)\s+record|a
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
-  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
 const BODY_VERB = new RegExp(
   `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
@@ -144,7 +144,7 @@ const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concern
 const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
 const PASSIVE =
-  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off)\b/i;
+  /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off|deferred|postponed)\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails)\b/i;
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
@@ -208,7 +208,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
 
   const o = OPENING.exec(body);
   if (o) {
-    const word = (o[2] ?? o[3] ?? o[4] ?? o[5])!;
+    const word = (o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[6])!;
     const kind = o[1] ? 'unresolved' : lowerKind(word);
     push(kind, lead, o[0].length);
   }
