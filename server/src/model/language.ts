@@ -203,7 +203,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(lowerKind(taken[1]!), i, taken[1]!.length);
   }
   // "(Moved: Becker; Second: Liu) VOTE: Approved unanimously.", "Vote: carried 5-0": the vote's result after its label.
-  const vote = VOTE_LABEL.exec(s);
+  const vote = /vot/i.test(s) ? VOTE_LABEL.exec(s) : null;
   if (vote) return push(lowerKind(vote[1]!), vote.index + vote[0].length - vote[1]!.length, vote[1]!.length);
 
   const o = OPENING.exec(body);
@@ -612,7 +612,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     a.dueRange = { start: restStart + byWhen[0].length - byWhen[2]!.length, end: restStart + byWhen[0].length };
   }
   // "Action – Clerk – chase the contractor": who, a dash, then what; the sentence is read below (its deadline too).
-  const whoFirst = rest.split(DASH_SPLIT);
+  const whoFirst = /[–—-]/.test(rest) ? rest.split(DASH_SPLIT) : [rest];
   const whoThenWhat = whoFirst.length > 1 && TASK_VERBS.has((/^[a-z]+/.exec(whoFirst[1]!) ?? [''])[0]!);
   if (rest && !whoThenWhat && looksLikeOwner(rest, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).

@@ -78,7 +78,7 @@ export class Lines {
             flags |= BULLET | boxFlag(text.charCodeAt(cs));
             cs += bl[0].length;
             // A symbol after a list dash is decoration too: "- ☐ @Raj to pull the numbers", "- ✅ Decided: ...".
-            if ((flags & (CHECK_OPEN | CHECK_DONE)) === 0) {
+            if ((flags & (CHECK_OPEN | CHECK_DONE)) === 0 && text.charCodeAt(cs) >= 0x2190) {
               const g = GLYPH_MARK.exec(text.slice(cs, Math.min(ce, cs + 6)));
               if (g && cs + g[0].length < ce) {
                 flags |= boxFlag(text.charCodeAt(cs));

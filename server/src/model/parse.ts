@@ -1282,10 +1282,11 @@ class Parser {
     fixTiling(parts, range.start, ownEnd);
 
     // Procedural by its title, or with nothing to record: an item whose only text is "None." needs no outcome.
-    const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine) || personUpdate(h.title, people);
     // Motions take their result from the outcome that follows them.
     // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
     const outcome = strongestOutcome(sink.outcomes);
+    // (One person's update is asked about only when it records nothing: it needs no outcome, and that is all it changes.)
+    const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine) || (outcome === null && personUpdate(h.title, people));
     return {
       type: 'item',
       range,

@@ -265,6 +265,11 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       continue;
     }
     const p = PUNCT[c]!;
+    if (p === 0) {
+      // White space, digits and the rest: nothing to note.
+      i++;
+      continue;
+    }
     if (p === 6) {
       // A spaced dash opens a clause whose first word may record the outcome: "£40 – agreed by a show of hands".
       if (i > start && b[i - 1] === 0x20 && i + 1 < end && b[i + 1] === 0x20) {
