@@ -779,6 +779,7 @@ class Parser {
     let last: Head | null = null;
     let lastFamily: Family | null = null;
     let inActions = false;
+    let listLabel = false; // in a list numbered afresh under "DECISIONS" or "ACTIONS" after the items
     let afterBlank = false;
     const colonKnown: Head[] = [];
     const pendingColon: Array<{ n: number; title: string; range: Range }> = [];
@@ -898,6 +899,15 @@ class Parser {
         inActions = true;
         if (current) currentHasBody = true;
         continue;
+      }
+      // "DECISIONS" / "1. Release date: Friday." after the items: a list numbered afresh is entries, not items.
+      if (listLabel) {
+        if (wasAfterBlank && !/^\d+[.)]\s/.test(c)) listLabel = false;
+        else if (/^\d+[.)]\s/.test(c)) continue;
+      }
+      if (current && c.length <= 40 && (DECISIONS_SECTION.test(bareLabel(c).trim()) || ACTIONS_SECTION.test(bareLabel(c).trim()))) {
+        const next = this.nextNonBlank(n + 1);
+        if (next < this.L.count && /^1[.)]\s/.test(this.content(next)) && (current as Head).number !== '1') listLabel = true;
       }
 
       if (level) {
@@ -1047,7 +1057,7 @@ class Parser {
       const label = bareLabel(this.content(n)).trim();
       const kind: 'decisions' | 'actions' | null = DECISIONS_SECTION.test(label) ? 'decisions' : decisions && ACTIONS_SECTION.test(label) ? 'actions' : null;
       const next = this.nextNonBlank(n + 1);
-      if (!kind || next >= L.count || !L.bullet(next)) continue;
+      if (!kind || next >= L.count || !this.isEntry(next)) continue;
       // The meeting's list is headed in capitals, or its entries name their topics ("- Hiring: make offers"); otherwise
       // it is the last item's ("3. Budget" / "Decisions:" / "- Freeze travel spend.").
       if (kind === 'decisions' && !isAllCaps(label) && !this.entriesNameTopics(next)) continue;
@@ -1059,10 +1069,15 @@ class Parser {
     heads.sort((a, b) => a.firstLine - b.firstLine);
   }
 
+  /** Is line n a list entry: a bullet, or numbered "1." / "2)"? */
+  private isEntry(n: number): boolean {
+    return this.L.bullet(n) || /^\d{1,3}[.)]\s/.test(this.content(n));
+  }
+
   /** Does a list from line n have an entry that opens with a topic and a colon ("- Hiring: make offers ...")? */
   private entriesNameTopics(n: number): boolean {
-    for (let k = n; k < this.L.count && this.L.bullet(k); k = this.nextNonBlank(k + 1)) {
-      const topic = /^(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?:\s/.exec(this.content(k));
+    for (let k = n; k < this.L.count && this.isEntry(k); k = this.nextNonBlank(k + 1)) {
+      const topic = /^(?:\d{1,3}[.)]\s+)?(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?:\s/.exec(this.content(k));
       if (topic && !/^(?:decided|decision|agreed|resolved|approved|note|notes|action|actions|owner|due)$/i.test(topic[1]!.trim())) return true;
     }
     return false;
@@ -1235,8 +1250,7 @@ class Parser {
       if (!cur) return;
       const body = this.text.slice(cur.start, cur.end);
       const task = actions.some((a) => a.range.start >= cur!.start && a.range.start <= cur!.start + 8);
-      const bare = body.replace(/^\d{1,3}[.)]\s+/, '');
-      if (!task && !EMPTY_CELL.test(bare) && !NOTHING.test(bare) && !/^no\s+decisions?(?:\s+\w+){0,2}[.!]?$/i.test(bare)) out.push({ kind: 'decision', range: cur });
+      if (!task && !EMPTY_CELL.test(body) && !NOTHING.test(body) && !/^no\s+decisions?(?:\s+\w+){0,2}[.!]?$/i.test(body)) out.push({ kind: 'decision', range: cur });
       cur = null;
     };
     for (let n = from; n < to; n++) {
@@ -1248,7 +1262,9 @@ class Parser {
       if (cur && !entryStart) cur.end = L.ce[n]!;
       else {
         close();
-        cur = { start: L.cs[n]!, end: L.ce[n]! };
+        // (A numbered entry's number is not its text: "1. Release date: Friday.")
+        const num = /^\d{1,3}[.)][\s\u00a0]+(?=\S)/.exec(this.text.slice(L.cs[n]!, L.cs[n]! + 8));
+        cur = { start: L.cs[n]! + (num ? num[0].length : 0), end: L.ce[n]! };
       }
     }
     close();
