@@ -118,7 +118,7 @@ interface Head {
 type Cell = { text: string; start: number };
 
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
-const NOTHING = /^(?:none|nil|n\/a|nothing\s+to\s+report|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:received|declared|to\s+report|this\s+(?:month|time))|no\s+(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
+const NOTHING = /^(?:none|nil|n\/a|nothing\s+to\s+report|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:received|declared|to\s+report|this\s+(?:month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
 const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
 
@@ -284,8 +284,10 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
  * dash, then the item's text, a sentence ("Local Plan Review – Preferred Options" is one title). The title, and where
  * the text starts in `rest`; null when the line is not so.
  */
-function dashTitle(rest: string): { title: string; body: number } | null {
-  const dash = /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/.exec(rest);
+function dashTitle(rest: string, colon = false): { title: string; body: number } | null {
+  // With `colon`, a colon serves too: "1. Apologies: K. Fraser.", "2. Minute of previous meeting: approved, proposed F.
+  // Rennie." (a top-level item's; under an item, "4.1 Bus shelter: the Secretary reported ..." is a paragraph).
+  const dash = (colon ? /^(.{2,60}?[^\s:])(?:\s+[–—-]\s+|:\s+)(?=\S)/ : /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/).exec(rest);
   if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8) return null;
   const after = rest.slice(dash[0].length);
   return /[.!?]$/.test(after) || !isTitleLike(after) ? { title: dash[1]!, body: dash[0].length } : null;
@@ -810,12 +812,12 @@ class Parser {
       if (!rest) return null;
       let split: { titleEnd: number; body: number } | undefined;
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
-      const sentenceAfter = /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs))\.\s+[A-Z]/.test(rest);
+      const sentenceAfter = /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|[A-Z]))\.\s+[A-Z]/.test(rest);
       const titled = isTitleLike(rest);
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
-      const dash = dashTitle(rest);
       const listFamily = /^\(|^[a-z]{1,4}[.)]/.test(m[1]!);
+      const dash = dashTitle(rest, !listFamily && parentNumber(normNumber(m[1]!)) === null);
       if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && setsTask(rest.slice(dash.body)))) {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
