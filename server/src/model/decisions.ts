@@ -175,8 +175,13 @@ function holds(hay: readonly string[], needle: readonly string[]): boolean {
 
 /** A label opening an entry: "Release plan: ...", "**CI** – ...", "Docs - ...". */
 const LABEL = /^(?:\d{1,3}[.)]\s+)?(?:\*\*|__)?([^:*_–—\n]{1,60}?)(?:\*\*|__)?\s*(?::|\s[–—-]\s)/;
-/** Words that open a decision rather than name its topic ("Decided: ...", "Agreed - ..."). */
-const NOT_TOPIC = /^(?:decided|decision|agreed|resolved|approved|outcome|result|consensus|we|it|the\s+team|team|all)$/i;
+/** Words that open a decision, or a note, rather than name its topic ("Decided: ...", "Agreed - ...", "Owner: ..."). */
+const NOT_TOPIC = /^(?:decided|decision|agreed|resolved|approved|outcome|result|consensus|note|notes|action|actions|owner|due|we|it|the\s+team|team|all)$/i;
+
+/** Does a label before a colon name a topic ("Hiring: make offers"), not a decision's or note's own label? */
+export function namesTopic(label: string): boolean {
+  return !NOT_TOPIC.test(label.trim());
+}
 const REFERENCE = /\b(?:agenda\s+item|item|topic|minute)\s+(\d{1,4}(?:\.\d{1,3})*)\b/i;
 
 /** The index of the item `entry` is about, or -1. */
@@ -198,7 +203,7 @@ function target(entry: string, items: readonly AgendaItem[], index: TitleIndex, 
     if (k >= 0) return k;
   }
   const label = LABEL.exec(entry);
-  if (label && !NOT_TOPIC.test(label[1]!.trim())) {
+  if (label && namesTopic(label[1]!)) {
     const lw = words(label[1]!);
     if (lw.length > 0 && lw.length <= 6) {
       // The label is the title, or part of it: among the items with the label's rarest word. The title is part of the

@@ -15,6 +15,7 @@ import {
   isPlaceholderOwner,
   ROLE_WORDS,
   TASK_VERBS,
+  LIST_NUMBER,
 } from './lexicon';
 
 /** A span of the text. */
@@ -556,7 +557,7 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
  */
 export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAction {
   // "1. Ben to send the offers": the list's number is not the task's.
-  const num = /^\d{1,3}[.)][\s\u00a0]+(?=\S)/.exec(text.slice(whole.start, Math.min(whole.end, whole.start + 8)));
+  const num = LIST_NUMBER.exec(text.slice(whole.start, Math.min(whole.end, whole.start + 8)));
   const span = num ? { start: whole.start + num[0].length, end: whole.end } : whole;
   const s = text.slice(span.start, span.end);
   if (OPENING_LABEL.test(s) && !RECORDS_OUTCOME.test(s.replace(OPENING_LABEL, ''))) {

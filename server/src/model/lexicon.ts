@@ -171,6 +171,9 @@ export const SECTION_NAME = new RegExp(
   'i',
 );
 
+/** A list's own number opening an entry: "1. ", "2) ". */
+export const LIST_NUMBER = /^\d{1,3}[.)][\s\u00a0]+(?=\S)/;
+
 /** Headings of parts of a document that are not agenda items. */
 export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present)$/i;
 export const ACTIONS_SECTION =

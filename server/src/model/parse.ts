@@ -18,6 +18,7 @@ import {
   ATTENDANCE_SECTION,
   CLOSING_LINE,
   DECISIONS_SECTION,
+  LIST_NUMBER,
   GROUP_SECTION,
   isPlaceholderOwner,
   MONTHS,
@@ -48,7 +49,7 @@ import type {
   Mutable,
 } from './syntax';
 import { itemActions, strongestOutcome } from './syntax';
-import { linkDecisions } from './decisions';
+import { linkDecisions, namesTopic } from './decisions';
 
 /** Hints for parsing one agenda item's text on its own (incremental reparsing): the whole document's style and the people its header names. */
 export interface ParseOptions {
@@ -904,8 +905,8 @@ class Parser {
       }
       // "DECISIONS" / "1. Release date: Friday." after the items: a list numbered afresh is entries, not items.
       if (listLabel) {
-        if (wasAfterBlank && !/^\d+[.)]\s/.test(c)) listLabel = false;
-        else if (/^\d+[.)]\s/.test(c)) continue;
+        if (!LIST_NUMBER.test(c)) listLabel = !wasAfterBlank;
+        else continue;
       }
       if (current && c.length <= 40 && (DECISIONS_SECTION.test(bareLabel(c).trim()) || ACTIONS_SECTION.test(bareLabel(c).trim()))) {
         const next = this.nextNonBlank(n + 1);
@@ -1073,14 +1074,14 @@ class Parser {
 
   /** Is line n a list entry: a bullet, or numbered "1." / "2)"? */
   private isEntry(n: number): boolean {
-    return this.L.bullet(n) || /^\d{1,3}[.)]\s/.test(this.content(n));
+    return this.L.bullet(n) || LIST_NUMBER.test(this.text.slice(this.L.cs[n]!, this.L.cs[n]! + 8));
   }
 
   /** Does a list from line n have an entry that opens with a topic and a colon ("- Hiring: make offers ...")? */
   private entriesNameTopics(n: number): boolean {
     for (let k = n; k < this.L.count && this.isEntry(k); k = this.nextNonBlank(k + 1)) {
       const topic = /^(?:\d{1,3}[.)]\s+)?(?:\*\*|__)?([^:*_]{1,40}?)(?:\*\*|__)?:\s/.exec(this.content(k));
-      if (topic && !/^(?:decided|decision|agreed|resolved|approved|note|notes|action|actions|owner|due)$/i.test(topic[1]!.trim())) return true;
+      if (topic && namesTopic(topic[1]!.trim())) return true;
     }
     return false;
   }
@@ -1260,12 +1261,12 @@ class Parser {
         close();
         continue;
       }
-      const entryStart = L.bullet(n) || L.checkbox(n) !== null || /^\d{1,3}[.)]\s/.test(this.text.slice(L.cs[n]!, L.cs[n]! + 5));
+      const entryStart = L.checkbox(n) !== null || this.isEntry(n);
       if (cur && !entryStart) cur.end = L.ce[n]!;
       else {
         close();
         // (A numbered entry's number is not its text: "1. Release date: Friday.")
-        const num = /^\d{1,3}[.)][\s\u00a0]+(?=\S)/.exec(this.text.slice(L.cs[n]!, L.cs[n]! + 8));
+        const num = LIST_NUMBER.exec(this.text.slice(L.cs[n]!, L.cs[n]! + 8));
         cur = { start: L.cs[n]! + (num ? num[0].length : 0), end: L.ce[n]! };
       }
     }
