@@ -154,7 +154,8 @@ const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
 const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
 /** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated." */
 const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read)|with\s+thanks))?\s*[.!]?\s*$/i;
-const SECONDED_AND = /\bseconded\b[^.;]{0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
+/** "seconded by T. Fry and agreed": the initial's full stop does not end the clause. */
+const SECONDED_AND = /\bseconded\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
 const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
