@@ -5,12 +5,17 @@ import { Documents } from '../server/src/service/documents';
 import { createLanguageService } from '../server/src/service/service';
 import { applyEdits } from './support/lsp';
 
-test('without snippet support, completions are plain text: no tab stops, placeholders or choices', () => {
+/** A document opened in its own store, and a service over it. */
+function serve(uri: string, language: string, text: string, options: { snippets: boolean; markdown: boolean }) {
   const docs = new Documents();
+  docs.open(uri, language, 1, text);
+  return { docs, doc: docs.get(uri)!, service: createLanguageService(options) };
+}
+
+test('without snippet support, completions are plain text: no tab stops, placeholders or choices', () => {
   const text = ['4. Budget', 'Members discussed the budget.', ''].join('\n');
-  docs.open('file:///plain.minutes', 'minutes', 1, text);
-  const service = createLanguageService({ snippets: false, markdown: false });
-  const items = service.completions(docs.get('file:///plain.minutes')!, { line: 2, character: 0 });
+  const { doc, service } = serve('file:///plain.minutes', 'minutes', text, { snippets: false, markdown: false });
+  const items = service.completions(doc, { line: 2, character: 0 });
   assert.ok(items.length >= 5, items.map((i) => i.label).join(', '));
   for (const i of items) {
     const t = (i.textEdit as { newText: string }).newText;
@@ -24,7 +29,6 @@ test('without snippet support, completions are plain text: no tab stops, placeho
 });
 
 test('a "Decisions" section: the item it decides says where, the entry says which item, and the outline lists it', () => {
-  const docs = new Documents();
   const text = [
     '# Team sync',
     '',
@@ -39,9 +43,7 @@ test('a "Decisions" section: the item it decides says where, the entry says whic
     '- Budget stays as planned.',
     '',
   ].join('\n');
-  docs.open('file:///sync.md', 'markdown', 1, text);
-  const doc = docs.get('file:///sync.md')!;
-  const service = createLanguageService({ snippets: true, markdown: false });
+  const { doc, service } = serve('file:///sync.md', 'markdown', text, { snippets: true, markdown: false });
   const value = (line: number, character: number) => (service.hover(doc, { line, character })?.contents as { value: string } | undefined)?.value;
   assert.match(value(2, 6)!, /Outcome: decision \(listed under “Decisions”, line 10\)/);
   assert.match(value(5, 6)!, /Outcome: none recorded/);
@@ -63,7 +65,6 @@ test('a "Decisions" section: the item it decides says where, the entry says whic
 });
 
 test('a table of items: a missing outcome is fixed inside its row, and the table stays a table', () => {
-  const docs = new Documents();
   const text = [
     'Project Board',
     '',
@@ -74,27 +75,25 @@ test('a table of items: a missing outcome is fixed inside its row, and the table
     '| 3 | Risks | Supplier delay. | — | | |',
     '',
   ].join('\n');
-  docs.open('file:///board.minutes', 'minutes', 1, text);
-  const service = createLanguageService({ snippets: true, markdown: false });
-  const diags = service.diagnostics(docs.get('file:///board.minutes')!);
+  const { docs, doc, service } = serve('file:///board.minutes', 'minutes', text, { snippets: true, markdown: false });
+  const diags = service.diagnostics(doc);
   assert.deepEqual(diags.map((d) => [d.code, d.range.start.line]), [['missing-resolution', 5], ['missing-resolution', 6]]);
-  const fixes = service.codeActions(docs.get('file:///board.minutes')!, diags[0]!.range, diags);
+  const fixes = service.codeActions(doc, diags[0]!.range, diags);
   // Row 3's decision cell holds a dash: nothing is offered that would overwrite it or break the table.
   assert.deepEqual(fixes.map((f) => f.title), ['Record the decision in the table', 'Record that the item was noted']);
   const edits = fixes[1]!.edit!.changes!['file:///board.minutes']!;
   const after = applyEdits(text, edits);
   assert.equal(after.split('\n')[5], '| 2 | Training plan | Draft circulated. | Noted. | | |');
   // The Outline names a row's outcome by its cell, not the whole row.
-  const budget = service.documentSymbols(docs.get('file:///board.minutes')!)[0]!.children!.find((c) => c.name === '1. Budget')!;
+  const budget = service.documentSymbols(doc)[0]!.children!.find((c) => c.name === '1. Budget')!;
   assert.deepEqual(budget.children!.map((c) => c.name), ['Approved: Revised budget approved.']);
   docs.open('file:///after.minutes', 'minutes', 1, after);
   assert.deepEqual(service.diagnostics(docs.get('file:///after.minutes')!).map((d) => d.range.start.line), [6]);
 });
 
 test('the Outline names an outcome by its words, without the list bullet or a repeated label', () => {
-  const docs = new Documents();
-  docs.open('file:///n.md', 'markdown', 1, ['# Sync', '', '## 1. Release', '- **Decision:** ship on Friday.', '- Members noted the risks.', ''].join('\n'));
-  const service = createLanguageService({ snippets: true, markdown: true });
-  const release = service.documentSymbols(docs.get('file:///n.md')!)[0]!.children!.find((c) => c.name === '1. Release')!;
+  const text = ['# Sync', '', '## 1. Release', '- **Decision:** ship on Friday.', '- Members noted the risks.', ''].join('\n');
+  const { doc, service } = serve('file:///n.md', 'markdown', text, { snippets: true, markdown: true });
+  const release = service.documentSymbols(doc)[0]!.children!.find((c) => c.name === '1. Release')!;
   assert.deepEqual(release.children!.map((c) => c.name), ['Decision: ship on Friday.', 'Noted: Members noted the risks.']);
 });

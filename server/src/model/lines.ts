@@ -143,15 +143,16 @@ export function isWsCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-/** Bullets seen in exports: Word's "·" and "•", Markdown's "-", "*", "+", and the odd "o", "▪", "◦", "‣", "–". */
+/** Symbols used as markers: ballot boxes, arrows, ticks, emoji (with their variation selector). */
+const GLYPH = '(?:[\\u2190-\\u21ff\\u2700-\\u27bf\\u2b00-\\u2bff\\u2600-\\u26ff]|\\ud83c[\\udf00-\\udfff]|\\ud83d[\\udc00-\\udeff]|\\ud83e[\\udd00-\\udeff])\\ufe0f?';
+/** The space after a marker, NBSP and the thin spaces included. */
+const MARK_SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u202f]+';
 /**
  * Bullets seen in exports and notes: Word's "·" and "•", Markdown's "-", "*", "+", a quote's ">", the odd "o", "▪", "◦",
  * "‣", "–", and arrows, ticks and emoji used as markers ("✅ Decided: ...", "➡️ ...").
  */
-const BULLET_RE =
-  /^(?:[•·▪◦‣○●■□➢►→*+\-–—>]|o(?=[\s\u00a0])|(?:[\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\u2600-\u26ff]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?)[\s\u00a0\u2000-\u200b\u202f]+/;
-/** Symbols used as markers: ballot boxes, arrows, ticks, emoji (with their variation selector). */
-const GLYPH_MARK = /^(?:[\u2190-\u21ff\u2700-\u27bf\u2b00-\u2bff\u2600-\u26ff]|\ud83c[\udf00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?[\s\u00a0\u2000-\u200b\u202f]+/;
+const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—>]|o(?=[\\s\\u00a0])|${GLYPH})${MARK_SPACE}`);
+const GLYPH_MARK = new RegExp(`^${GLYPH}${MARK_SPACE}`);
 /** A ballot box used as a checkbox: "☐" open, "☑" and "☒" done. */
 function boxFlag(c: number): number {
   return c === 0x2610 ? CHECK_OPEN : c === 0x2611 || c === 0x2612 ? CHECK_DONE : 0;

@@ -177,9 +177,9 @@ function sectionSymbol(doc: Parsed, s: Section): DocumentSymbol {
     sym: { name: actionName(a), detail: a.due ? `due ${a.due}` : '', kind: SymbolKind.Function, range: range(doc, a.range), selectionRange: range(doc, a.range) },
   }));
   if (s.decisions.length) {
-    const items = allItems(doc.model);
+    const decides = decidedItems(doc.model);
     for (const d of s.decisions) {
-      const about = items.find((it) => it.decidedIn === d);
+      const about = decides.get(d);
       kids.push({ at: d.range.start, sym: { name: `Decision: ${oneLine(doc.model.text.slice(d.range.start, d.range.end), 60)}`, detail: about ? itemName(about) : '', kind: SymbolKind.EnumMember, range: range(doc, d.range), selectionRange: range(doc, d.range) } });
     }
     kids.sort((x, y) => x.at - y.at);
@@ -490,10 +490,17 @@ function hover(doc: Parsed, position: Position, options: ServiceOptions): Hover 
   // An entry of a "Decisions" section: which item it decides.
   const entry = decisionEntries(m).find((e) => offset >= e.range.start && offset <= e.range.end);
   if (entry) {
-    const about = allItems(m).find((it) => it.decidedIn === entry);
+    const about = decidedItems(m).get(entry);
     return { contents: fmt([`**Decision**`, `Agenda item: ${about ? itemName(about) : '_not linked: name the item it decides ("Release plan: ...")_'}`]), range: range(doc, entry.range) };
   }
   return null;
+}
+
+/** Each "Decisions" entry that decides an item, with that item. */
+function decidedItems(m: MinutesDocument): Map<Outcome, AgendaItem> {
+  const out = new Map<Outcome, AgendaItem>();
+  for (const it of allItems(m)) if (it.decidedIn) out.set(it.decidedIn, it);
+  return out;
 }
 
 function decisionEntries(m: MinutesDocument): Outcome[] {
