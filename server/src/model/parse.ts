@@ -12,7 +12,7 @@
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
 import { MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
-import { CHECK_DONE, CHECK_OPEN, Lines, TABLE } from './lines';
+import { CHECK_DONE, CHECK_OPEN, isWsCode, Lines, TABLE } from './lines';
 import {
   ACTIONS_SECTION,
   ATTENDANCE_SECTION,
@@ -169,11 +169,14 @@ const TOPIC_ACTIONS = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
+/** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
+const ATTENDANCE_LINE =
+  /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
 const NUMBERED =
   /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
-  /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed)\b/;
+  /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
 
 /** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
 const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
@@ -242,6 +245,8 @@ function isTitleLike(t: string): boolean {
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
   if (FINITE.test(s)) return false;
+  // "After careful consideration IT WAS RESOLVED THAT ...": a resolution in capitals is a paragraph too.
+  if (/\b(?:WAS|WERE)\s+(?:RESOLVED|AGREED|NOTED|APPROVED|CARRIED)\b/.test(s)) return false;
   // A task is not a title: "Quotes to be obtained ...", "Clerk to write ...".
   if (/\bto\s+be\s+[a-z]+(?:ed|en|t)\b/.test(s)) return false;
   // Nor is a sentence that sets one: "Goals at Field 3 – Jon to check the anchors before Saturday." ("Request to fell a tree" is a title).
@@ -879,6 +884,17 @@ class Parser {
       const c = this.content(n);
       const wasAfterBlank = afterBlank;
       afterBlank = false;
+      // Before any item, an attendance list and the names under it ("PRESENT:<TAB>R. Ashcroft" / "<TAB>M. Ashcroft"): an
+      // initial is not a lettered heading.
+      if (current === null && c.length < 300) {
+        const att = ATTENDANCE_LINE.exec(c.replace(/\*\*|__/g, ''));
+        // ("APOLOGIES" alone is the procedural item of that name.)
+        if (att && !SECTION_NAME.test(c.replace(/[:.]$/, '').trim())) {
+          const alone = !(att[3] ?? '').trim();
+          while (n + 1 < this.L.count && this.continuesAttendance(n + 1, alone)) n++;
+          continue;
+        }
+      }
       // Before any item: a table whose rows are the items ("| Item | Discussion | Action | Owner |", or tab-separated).
       if (current === null && (this.L.table(l) || c.includes('\t'))) {
         const rows = this.itemTable(n);
@@ -1131,8 +1147,19 @@ class Parser {
     return null;
   }
 
+  /**
+   * Line n goes on the attendance list above it: the list's label stood alone ("Present:", names below up to a blank
+   * line), or the line is indented under it ("PRESENT:<TAB>R. Ashcroft (Chairman)" / "<TAB>M. Ashcroft").
+   * `labelAlone` says which; a numbered line under a bare label is an item after all.
+   */
+  private continuesAttendance(n: number, labelAlone: boolean): boolean {
+    if (this.L.blank(n)) return false;
+    if (labelAlone) return !/^\d/.test(this.content(n)) || !NUMBERED.test(this.content(n));
+    return this.L.cs[n]! > this.table.starts[n]! && isWsCode(this.text.charCodeAt(this.table.starts[n]!));
+  }
+
   private readAttendance(from: number, to: number, out: Attendance[]): void {
-    const re = /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+    const re = ATTENDANCE_LINE;
     for (let n = from; n < to && n < this.L.count; n++) {
       const l = n;
       if (this.L.blank(l)) continue;
@@ -1142,18 +1169,17 @@ class Parser {
       const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' || m[1] && /absent/i.test(word) ? 'apologies' : word === 'absent' ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
       let end = this.L.ce[l]!;
       let listText = m[3] ?? '';
-      // "Present:" alone: the names follow on the lines below, up to a blank line.
-      if (!listText.trim()) {
-        let k = n + 1;
-        const parts: string[] = [];
-        while (k < to && !this.L.blank(k)) {
-          parts.push(this.content(k));
-          end = this.L.ce[k]!;
-          k++;
-        }
-        listText = parts.join(', ');
-        n = k - 1;
+      // "Present:" alone: the names follow on the lines below, up to a blank line; or they go on, indented, below the first.
+      const alone = !listText.trim();
+      let k = n + 1;
+      const parts: string[] = alone ? [] : [listText];
+      while (k < to && this.continuesAttendance(k, alone)) {
+        parts.push(this.content(k));
+        end = this.L.ce[k]!;
+        k++;
       }
+      listText = parts.join(', ');
+      n = k - 1;
       out.push({ kind, range: { start: this.L.cs[l]!, end }, names: splitNames(listText) });
     }
     // Markdown attendance sections hold the names on their own lines.
