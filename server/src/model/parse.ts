@@ -167,13 +167,13 @@ const bareLabel = (c: string): string => c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(
 /** A label over one topic's tasks ("Action items:", "**Next steps**"), as opposed to the meeting's whole list. */
 const TOPIC_ACTIONS = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
-const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|[A-Z]{0,4}\/?\d{1,4}\/\d{1,4})$/;
-/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "VI.", "A.", "(a)", "Item 5:". */
+const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/)\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
   /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
