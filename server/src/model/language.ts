@@ -689,6 +689,13 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!)) && !NOT_A_NAME_LABEL.test(named[1]!)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
+  // In an action list, "Luis Ortega - Update the billing plan" / "Clerk – chase the contractor": who, a dash, what to do.
+  if (ctx.actionList && lineStart) {
+    const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s+[-–—]\s+(\p{L}+)\b/u.exec(s);
+    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(dashed[1]!) && isAgent(dashed[1]!, ctx.people)) {
+      return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
+    }
+  }
   // "@ben-o: the dashboards will break" reports what someone said; only a task follows "@x:" outside an action list.
   if (handle && (ctx.actionList || !handle[0].trimEnd().endsWith(':') || TASK_VERBS.has((/^[a-z]+/.exec(s.slice(handle[0].length)) ?? [''])[0]!))) {
     const who = handle[1]!;

@@ -257,6 +257,20 @@ function isTitleLike(t: string): boolean {
   return true;
 }
 
+/**
+ * A topic on a line of its own in notes without numbers or headings: short, a title, and not a label the notes use
+ * for something else ("Notes", "Action items", "Attendees: ...", a date).
+ */
+function isTopicLine(c: string): boolean {
+  if (c.length < 2 || c.length > 60 || !/^[A-Z0-9]/.test(c) || /[.!?:;,]$/.test(c)) return false;
+  if (c.split(/\s+/).length > 8 || /:\s/.test(c) || !isTitleLike(c)) return false;
+  const label = bareLabel(c).trim();
+  if (GROUP_SECTION.test(label) || ACTIONS_SECTION.test(label) || DECISIONS_SECTION.test(label) || ATTENDANCE_LINE.test(label) || ATTENDANCE_SECTION.test(label)) return false;
+  if (CLOSING_LINE.test(c) || /^(?:minutes|notes|agenda|meeting)\b/i.test(c)) return false;
+  // A date on its own line: "Oct 2, 2025", "Tuesday 4 March".
+  return !new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\b\\.?\\s*\\d)`, 'i').test(c);
+}
+
 /** What a title says about its item: procedural (needs no outcome), or a summary of actions. */
 function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   // Titles repeat across a year of minutes under new numbers ("Apologies for absence"), so what the title without
@@ -1056,8 +1070,56 @@ class Parser {
         this.headings = { ...this.headings, bare: true };
       }
     }
+    // "Q4 roadmap" / "Maya walked through the draft ...": notes kept in a shared document put each topic on a short line
+    // of its own over its paragraph. Read only where nothing else heads the items.
+    // (Section names such as "Any other business" may stand among them.)
+    const h = this.headings;
+    if ((topFamily === null && !h.bare && !h.caps && !h.colon) || this.options.headings?.topics) {
+      const known = new Set(heads.map((x) => x.titleLine));
+      const topics = this.topicLines(!!this.options.headings?.topics).filter((x) => !known.has(x.titleLine));
+      if (topics.length >= 2 || (topics.length && this.options.headings?.topics)) {
+        heads.push(...topics);
+        heads.sort((a, b) => a.firstLine - b.firstLine);
+        this.headings = { ...this.headings, topics: true };
+      }
+    }
     this.trailingSections(heads);
     return heads;
+  }
+
+  /**
+   * Short topic lines, each standing after a blank line (or a "Notes" label) with its text right under it. The first line
+   * of a document is its title, except when the text is one item read again on its own (`fragment`).
+   */
+  private topicLines(fragment: boolean): Head[] {
+    const out: Head[] = [];
+    const first = this.nextNonBlank(0);
+    let opens = true; // after a blank line or a label such as "Notes"
+    for (let n = first; n < this.L.count; n++) {
+      if (this.L.blank(n)) {
+        opens = true;
+        continue;
+      }
+      const c = this.content(n);
+      const label = bareLabel(c).trim();
+      if (opens && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null && isTopicLine(c) && this.bodyUnder(n)) {
+        out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, null, 1));
+        opens = false;
+        continue;
+      }
+      opens = c.length <= 40 && GROUP_SECTION.test(label);
+    }
+    return out;
+  }
+
+  /** Line n has text under it: a paragraph or a list, right below or after one blank line. */
+  private bodyUnder(n: number): boolean {
+    let k = n + 1;
+    if (k < this.L.count && this.L.blank(k)) k++;
+    if (k >= this.L.count || this.L.blank(k)) return false;
+    if (this.L.bullet(k)) return true;
+    const c = this.content(k);
+    return c.length >= 40 || /[.!?]["”’)]?$/.test(c);
   }
 
   /**

@@ -199,6 +199,8 @@ export interface Headings {
   readonly colon: boolean;
   /** Items numbered "1 Apologies", "Minute 101 Apologies": a bare number and one space, told from prose by their sequence. */
   readonly bare: boolean;
+  /** Topics on short lines of their own over their text, in notes with no numbers or headings. */
+  readonly topics?: boolean;
 }
 
 /** Outcome kinds from strongest to weakest: a RESOLVED block outranks a passing "it was noted" in the discussion. */
