@@ -25,6 +25,9 @@ const PHRASES = [
   'the minutes were a true record', 'Committee consensus: go ahead.', 'The clerk was asked to write to the landowner.', 'VOTE: Approved unanimously.',
   'Motion passes.', 'Subscriptions to remain at £40 – agreed by a show of hands.', 'the Committee deferred the application', 'Treasurer – Sam Ng – re-elected.',
   'Licensing Officer to write to Mr Hale.', 'Discussed. (Action: SK, by 15/12)', 'Drafted. TO DO: fix it',
+  'Proposed by Cllr. Dunne, seconded by Cllr. Flood, and agreed.', 'a) approved the annual accounts;', 'Date agreed: Saturday',
+  'Decision deferred to November.', 'The team reviewed the plan and agreed on the layout.',
+  '@rosa-m owns the release notes', '- [ ] Luis Ortega - Update the plan',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

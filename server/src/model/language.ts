@@ -154,8 +154,17 @@ const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
 const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
 /** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated." */
 const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read)|with\s+thanks))?\s*[.!]?\s*$/i;
-/** "seconded by T. Fry and agreed": the initial's full stop does not end the clause. */
-const SECONDED_AND = /\bseconded\b(?:[^.;]|(?<=\b[A-Z])\.){0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
+/** "Decision deferred to November.", "Application deferred pending a site visit.": a short subject, then the deferral. */
+const TELEGRAPHIC_DEFER = /^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b/i;
+/** "Date agreed: Saturday 6 December", "Budget approved: £4,000": a label that says what was decided. */
+const DECIDED_LABEL = /^(?:[\w'’-]+\s+){1,3}?(agreed|approved|decided|adopted|resolved)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/i;
+/** "The team reviewed the prototypes and agreed on the layout": the body's decision, after what it did first. */
+const BODY_THEN = new RegExp(
+  `^(?:[^,;]{0,40},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:[a-z]+ed|heard|saw|took)\\b[^.;]{0,150}?\\band\\s+(?:then\\s+|unanimously\\s+)?(agreed|resolved|decided|approved|noted)\\b`,
+  'i',
+);
+/** "seconded by T. Fry and agreed", "seconded by Cllr. Flood, and agreed": an initial's or a title's full stop does not end the clause. */
+const SECONDED_AND = /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
 const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
@@ -164,6 +173,8 @@ const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 const CONSENSUS = /\bconsensus\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S/i;
+/** "No consensus — revisit next week", "did not reach a consensus": the want of one. */
+const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.": the outcome closes the line. */
@@ -189,11 +200,12 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   // "ACTION: Approved the consent calendar" (US minutes) labels what the body did, not a task.
   // A leading "(Singh/Volkov)" (mover and seconder) does not stop "Passed unanimously" opening the sentence.
-  // "1)    Noted the updated forecast" under "Cabinet:": the list's label does not open the sentence either.
+  // "1)    Noted the updated forecast" under "Cabinet:", "a) approved the annual accounts;" under "the Board:": the list's
+  // label does not open the sentence either.
   const body = s
     .replace(/^[\s*_"“‘']+/, '')
     .replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '')
-    .replace(/^(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Z])/, '');
+    .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Za-z])/, '');
   const lead = s.length - body.length;
   const push = (kind: OutcomeKind, i: number, len: number): void => {
     out.push({ kind, range: at(i, len) });
@@ -242,6 +254,12 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = TELEGRAPHIC.exec(body)) && !/^(?:he|she|they|it|i|we|you|(?:cllr|councillor|mr|mrs|ms|dr)\b)/i.test(body)) {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
   }
+  if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !/^(?:he|she|they|it|i|you|(?:cllr|councillor|mr|mrs|ms|dr)\b)/i.test(body)) {
+    return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
+  }
+  if ((m = BODY_THEN.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length)))) {
+    return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
+  }
   // "The minutes were proposed by Kirsty Bell, seconded by Hamish Grant and approved."
   if ((m = SECONDED_AND.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
@@ -254,7 +272,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s))) return push('elected', m.index, m[0].length);
   if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);
-  if ((m = CONSENSUS.exec(s))) return push('consensus', m.index, m[0].length);
+  if ((m = CONSENSUS.exec(s)) && !NO_CONSENSUS.test(s.slice(Math.max(0, m.index - 40), m.index))) return push('consensus', m.index, m[0].length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
   if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
@@ -650,6 +668,7 @@ const HANDLES_ONLY = new RegExp(`^${HANDLES}$`);
 /** "@sam to check ...", "@li-wei: get ...". */
 const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})\\s*(?::\\s*|\\s+to\\s+(?=[a-z]))`);
 /** "@bob file a ticket ...", in an action list. */
+const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+(?:owns|will\\s+own|is\\s+owning)\\s+\\S`);
 const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`);
 
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
@@ -701,6 +720,9 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     const who = handle[1]!;
     return res(base, who, { start: base, end: base + who.length }, 'sentence');
   }
+  // "@rosa-m owns the release notes — due Friday": the handle takes the task on.
+  const owns = HANDLE_OWNS.exec(s);
+  if (owns) return res(base, owns[1]!, { start: base, end: base + owns[1]!.length }, 'sentence');
   // In an action list, "@bob file a ticket for the runner upgrade": the handle, then what to do.
   if (ctx.actionList && lineStart) {
     const bare = HANDLE_THEN_VERB.exec(s);
