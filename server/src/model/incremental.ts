@@ -66,7 +66,13 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // The closing lines ("The meeting closed at 9pm.", "MAYOR") are found from the end of the text back, so an edit in the
   // last lines of the item before them may move where they start.
   const next = blocks[i + 1];
-  if (next && next.type === 'section' && next.kind === 'closing' && edit.start >= start + lastLinesStart(blockText, 2)) return full();
+  // Does the edit reach into the item's last k lines, before it or after it?
+  const nearEnd = (k: number): boolean =>
+    edit.oldEnd >= start + lastLinesStart(prev.text.slice(start, block.range.end), k) - 1 || edit.newEnd >= start + lastLinesStart(blockText, k) - 1;
+  if (next && next.type === 'section' && next.kind === 'closing' && nearEnd(2)) return full();
+  // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
+  // and on how many the whole text holds. Such notes are short; they are parsed whole.
+  if (prev.headings?.topics) return full();
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads: the
   // item read on its own shows it.
   if (prev.style !== 'moderngov') {

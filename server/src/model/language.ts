@@ -179,7 +179,7 @@ const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objecti
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.": the outcome closes the line. */
 const DASH_OUTCOME =
-  /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|with\s+thanks))?\s*[.;]?\s*$/i;
+  /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks))?\s*[.;]?\s*$/i;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
 function lowerKind(word: string): OutcomeKind {
@@ -756,7 +756,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   }
 
   // An imperative: "Notify Shoreline Roofing ...", "Update the safeguarding page ..."
-  if ((ctx.actionList || ctx.ownLine) && lineStart && isImperative(s)) return res(base, null, null, 'imperative');
+  // ("Outline application for 45 dwellings", "Draft budget 2026": outside an action list, a noun phrase that names a paper.)
+  if ((ctx.actionList || ctx.ownLine) && lineStart && isImperative(s) && (ctx.actionList || !PAPER_NAME.test(s))) return res(base, null, null, 'imperative');
   // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
   if (ctx.actionList && lineStart) {
     if (modal && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
@@ -931,6 +932,10 @@ function splitWords(s: string): string[] {
 function isBody(np: string): boolean {
   return /^(?:the\s+)?(?:\w+\s+)?(?:council|committee|board|cabinet|panel|meeting|association|trust|authority|sub-committee)$/i.test(np.trim());
 }
+
+/** A verb that also names a kind of paper, before the paper: "Outline application", "Draft minutes", "Update report". */
+const PAPER_NAME =
+  /^(?:outline|draft|review|update|progress|audit|survey)\s+(?:planning\s+)?(?:application|permission|consent|report|budget|minutes|accounts|plan|proposals?|policy|strategy|statement|programme|program|agenda|design|scheme|version|figures|document)s?\b/i;
 
 function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);

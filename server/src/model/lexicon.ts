@@ -122,6 +122,10 @@ export const PROCEDURAL_PATTERNS = [
   // "Round-robin updates", "Round table", "Updates round": everyone's news, in turn.
   '(?:round[- ]?robin|round[- ]?table|updates?\\s+round|team\\s+updates?)(?:\\s+(?:updates?|reports?))?',
   'minutes?\\s+silence',
+  // Words that open or close a meeting: "KARAKIA", "Invocation", "Acknowledgement of Country", "Moment of reflection".
+  '(?:opening\\s+|closing\\s+)?(?:karakia|invocation|acknowledge?ments?\\s+of\\s+(?:country|traditional\\s+owners)|land\\s+acknowledge?ment|moment\\s+of\\s+(?:silence|reflection))',
+  // A retrospective's prompts: "What went well", "What didn't go well", "What could be improved", "Kudos".
+  '(?:what\\s+)?(?:went\\s+well|(?:didn[\'’]?t|did\\s+not)\\s+go\\s+(?:so\\s+)?well|(?:could|can)\\s+(?:be\\s+)?(?:improved|(?:have\\s+)?(?:gone|go|done)\\s+better)|to\\s+improve|kudos|shout[- ]?outs?|appreciations?)',
 ];
 export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|') + ')[.:]?$', 'i');
 /**
@@ -129,7 +133,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|substitut|information|silence/i;
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

@@ -172,6 +172,9 @@ const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?
 const ATTENDANCE_LINE =
   /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
+/** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel". */
+const ROLE_LABEL =
+  /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
 const NUMBERED =
   /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
@@ -567,7 +570,8 @@ class Parser {
           from = k + 1;
           break;
         }
-        if (!this.L.blank(k) && !/^[\w-]+\s*:|^-\s/.test(c) && this.L.cs[k]! === this.table.starts[k]) break;
+        // (A Markdown heading is the notes' text, not a YAML comment.)
+        if (this.L.heading[k]! || (!this.L.blank(k) && !/^[\w-]+\s*:|^-\s/.test(c) && this.L.cs[k]! === this.table.starts[k])) break;
       }
     }
     for (let n = from; n < this.L.count; n++) {
@@ -1046,6 +1050,10 @@ class Parser {
       if (bareKnown) {
         // An item parsed again on its own: its heading, and any line that numbers on from it.
         if (found.length && found[0]!.n === this.nextNonBlank(0)) run = chain(0);
+        // Any other numbered line may make another run the document's longest: it is taken too, so that the item no longer
+        // reads as one and the whole text is parsed again.
+        if (run.length) for (const f of found) if (!run.includes(f)) run.push(f);
+        run.sort((a, b) => a.n - b.n);
       } else {
         for (let k = 0; k < found.length && k < 50; k++) {
           const c = chain(k);
@@ -1073,14 +1081,24 @@ class Parser {
     // "Q4 roadmap" / "Maya walked through the draft ...": notes kept in a shared document put each topic on a short line
     // of its own over its paragraph. Read only where nothing else heads the items.
     // (Section names such as "Any other business" may stand among them.)
+    // An item read again on its own (`options.headings` given) takes any it finds: the whole document may now hold two.
     const h = this.headings;
     if ((topFamily === null && !h.bare && !h.caps && !h.colon) || this.options.headings?.topics) {
       const known = new Set(heads.map((x) => x.titleLine));
       const topics = this.topicLines(!!this.options.headings?.topics).filter((x) => !known.has(x.titleLine));
-      if (topics.length >= 2 || (topics.length && this.options.headings?.topics)) {
+      if (topics.length >= 2 || (topics.length && this.options.headings)) {
         heads.push(...topics);
         heads.sort((a, b) => a.firstLine - b.firstLine);
         this.headings = { ...this.headings, topics: true };
+        // A sub-item read under a heading that groups business ("NEW BUSINESS" / "Pool heater. Bids ...") is text of a
+        // topic that now stands between them, as it is when that topic is read again on its own.
+        const isTopic = new Set(topics);
+        let parent: Head | null = null;
+        for (let i = 0; i < heads.length; i++) {
+          const x = heads[i]!;
+          if (x.level === 1) parent = x;
+          else if (x.number === null && parent && isTopic.has(parent)) heads.splice(i--, 1);
+        }
       }
     }
     this.trailingSections(heads);
@@ -1243,6 +1261,19 @@ class Parser {
       listText = parts.join(', ');
       n = k - 1;
       out.push({ kind, range: { start: this.L.cs[l]!, end }, names: splitNames(listText) });
+    }
+    // "_Facilitator: Kofi · Note-taker: Lena · 14 Oct 2025_", "Chair: Cllr Ray": the people the header names by their part.
+    if (from === 0) {
+      for (let n = 0; n < to && n < 30 && n < this.L.count; n++) {
+        if (this.L.blank(n)) continue;
+        const c = this.content(n);
+        if (c.length > 200 || !/:|[–—]/.test(c) || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, ''))) continue;
+        const names: string[] = [];
+        ROLE_LABEL.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = ROLE_LABEL.exec(c))) names.push(m[1]!);
+        if (names.length) out.push({ kind: 'present', range: { start: this.L.cs[n]!, end: this.L.ce[n]! }, names });
+      }
     }
     // Markdown attendance sections hold the names on their own lines.
     if (out.length === 0 || from > 0) {
