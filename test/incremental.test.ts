@@ -19,6 +19,8 @@ const INSERTS = [
   // Lines whose meaning depends on the whole document: closing lines, a numbered ModernGov marker, capitals, lettered sub-items.
   'The meeting closed at 9pm.\n', 'MAYOR\n', 'Agenda item 5\n', '1. [ ] ', 'M/S/C ', '25/31 Apologies. ', 'NEW BUSINESS\n', 'A. Pool\n',
   'None.', 'ACTION: Clerk', 'Topic 4 — X\n', 'AI(@x): do it', "Principal's Report\n", '> ', '✅ ', '\n  - **Owner:** @ana\n',
+  // Topic lines over their text (notes kept in a shared document), and lines added near an item's end.
+  'Hiring\n', '\nBudget review\n', 'Pond clean-up\nWe talked about it at length today.\n', '\n\n',
 ];
 
 function sources(): string[] {
@@ -90,4 +92,17 @@ test('typing in the topics of long notes keeps the links from their "Decisions" 
   }
   assert.ok(incremental >= 40, `only ${incremental} of 60 edits were incremental`);
   assert.equal(linked(doc), 107);
+});
+
+test('notes read by their topic lines: an edit that joins a topic line to the text above it parses as a full parse does', () => {
+  const text = 'Park group notes\n\nAttendees: Rosa, Owen\n\nPlanting day\nWe agreed to plant on Saturday 25 October.\n\nPond clean-up\nOwen said the pond is silting up again.\n\nBenches\nDecision: apply for a grant for two benches.\n';
+  const doc = parse(text);
+  assert.deepEqual(allItems(doc).map((it) => it.title), ['Planting day', 'Pond clean-up', 'Benches']);
+  // Replace the full stop and line break that end the planting day's text: the blank line under it is gone, and
+  // "Pond clean-up" is now a line of that text.
+  const at = text.indexOf('October.\n') + 'October'.length;
+  const next = text.slice(0, at) + 'x' + text.slice(at + 2);
+  const res = reparse(doc, next, { start: at, oldEnd: at + 2, newEnd: at + 1 });
+  assert.equal(strip(res.doc), strip(parse(next)));
+  assert.deepEqual(allItems(res.doc).map((it) => it.title), ['Planting day', 'Benches']);
 });
