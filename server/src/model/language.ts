@@ -202,8 +202,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // A leading "(Singh/Volkov)" (mover and seconder) does not stop "Passed unanimously" opening the sentence.
   // "1)    Noted the updated forecast" under "Cabinet:", "a) approved the annual accounts;" under "the Board:": the list's
   // label does not open the sentence either.
+  // "Christmas social: agreed to book the Crown": a short topic label before the outcome does not open the sentence.
   const body = s
     .replace(/^[\s*_"“‘']+/, '')
+    .replace(/^(?!(?:results?|outcomes?|decisions?|resolutions?|conclusions?|consensus|votes?|voting|actions?(?:\s+taken)?)\s*:)[A-Z][\w'’ -]{0,30}:\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|carried)\b)/i, '')
     .replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '')
     .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Za-z])/, '');
   const lead = s.length - body.length;
@@ -967,7 +969,9 @@ export function isAgent(np: string, people: People): boolean {
   // Initials, as minutes write owners: "JS to circulate the draft".
   if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
-  if ((NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase() && !eachRole(words)) || /^(?:a|an)$/i.test(words[0]!)) return false;
+  if (eachRole(words)) return true;
+  if (NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) return false;
+  if (/^(?:a|an)$/i.test(words[0]!)) return false;
   if (words.some((w, i) => isFiniteWord(w, i, words) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
   // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
   if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
@@ -978,9 +982,13 @@ export function isAgent(np: string, people: People): boolean {
   return looksLikeName(words, people);
 }
 
-/** "Each councillor", "every member": everyone in a role, who can be responsible together. */
+/** "Each councillor", "every member", "all stewards": everyone in a role, who can be responsible together. */
 function eachRole(words: string[]): boolean {
-  return words.length === 2 && /^(?:each|every)$/i.test(words[0]!) && ROLE_WORDS.has(words[1]!.toLowerCase());
+  if (words.length !== 2) return false;
+  const role = words[1]!.toLowerCase();
+  // "All stewards to encourage members ...": the plural, after "all".
+  if (/^all$/i.test(words[0]!)) return /s$/.test(role) && (ROLE_WORDS.has(role) || ROLE_WORDS.has(role.slice(0, -1)));
+  return /^(?:each|every)$/i.test(words[0]!) && ROLE_WORDS.has(role);
 }
 
 function looksLikeName(words: string[], people: People): boolean {

@@ -189,6 +189,8 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
+/** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
+const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
 /** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
 const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence)\b/i;
 
@@ -446,6 +448,10 @@ class Parser {
     const finish = (list: readonly AgendaItem[]): void => {
       for (const it of list) {
         finish(it.children);
+        // "V. INFORMATION ITEMS" / "A. Enrollment Update": what the minutes file under information needs no outcome.
+        if (it.children.length && INFORMATION_GROUP.test(it.title.replace(NUMBERED, '').trim())) {
+          for (const c of it.children) if (c.outcome === null) (c as { procedural: boolean }).procedural = true;
+        }
         // A numbered "ACTION ITEMS" heading gathers the meeting's actions; like a group heading, it records no outcome of its own.
         if (it.outcomes.length !== 0) continue;
         const summary = titleInfo(it.title).summary;
