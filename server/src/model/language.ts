@@ -576,9 +576,13 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
  * many sentences it has, it is one action; its owner comes from its first
  * sentence or from an owner field anywhere in it.
  */
+/** An action log's reference opening an entry: "A25/21", "AP 24/3", "7.2". */
+const ACTION_REF = /^(?:[A-Z]{1,3}[ -]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00a0]+(?=\S)/;
+
 export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAction {
-  // "1. Ben to send the offers": the list's number is not the task's.
-  const num = LIST_NUMBER.exec(text.slice(whole.start, Math.min(whole.end, whole.start + 8)));
+  // "1. Ben to send the offers", "A25/21 Colin – draft budget – 30 Nov": the list's number, or the action log's, is not the task's.
+  const head = text.slice(whole.start, Math.min(whole.end, whole.start + 16));
+  const num = LIST_NUMBER.exec(head) ?? ACTION_REF.exec(head);
   const span = num ? { start: whole.start + num[0].length, end: whole.end } : whole;
   const s = text.slice(span.start, span.end);
   if (OPENING_LABEL.test(s) && !RECORDS_OUTCOME.test(s.replace(OPENING_LABEL, ''))) {
@@ -812,6 +816,13 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const verb0 = m[2]!;
     if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0)) continue;
     let npRaw = s.slice(0, m.index);
+    // "Training is due for two trustees: SF and PG to complete it by 31 December": who acts opens the clause after a colon.
+    let skipped = 0;
+    const colon = /^[\s\S]*\S:\s+(?=\S)/.exec(npRaw);
+    if (colon && npRaw.length - colon[0].length <= 60) {
+      skipped = colon[0].length;
+      npRaw = npRaw.slice(skipped);
+    }
     // "The Clerk was asked to write to the landowner", "Officers were requested to report": whoever was asked does it
     // (not the meeting itself: "Members were asked to consider the report" is the item's business, not a task).
     const wasAsked = m[1] ? null : WAS_ASKED.exec(npRaw);
@@ -821,9 +832,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
     // "The Committee: ... 2. Asked officers to publish ...": the body's decision, opening its clause.
     const asked = m[1] ? null : ASKING.exec(npRaw);
-    let skipped = 0;
     if (asked && npRaw.length > asked[0].length) {
-      skipped = asked[0].length;
+      skipped += asked[0].length;
       npRaw = npRaw.slice(skipped);
     }
     // "Grit bin at Church Corner – Cllr Frith to check it": a topic, a dash, then who.
@@ -1046,7 +1056,9 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
     const first = parts[0]!.replace(/^[\s*_]+|[\s*_]+$/g, '');
     const secondVerb = /^\s*([a-z]+)/.exec(parts[1]!);
     // "tanvi — changelog": one known name or handle first, then what to do, even as a noun.
-    const ownerFirst = (secondVerb !== null && TASK_VERBS.has(secondVerb[1]!)) || (!/\s/.test(first) && !looksLikeOwner(parts[1]!.replace(/[.;,\s]+$/, ''), people));
+    // "SF, PG — safeguarding training": initials of several.
+    const oneName = !/\s/.test(first) || /^[A-Z]{2,4}(?:\s*(?:,|and|&|\/)\s*[A-Z]{2,4})+$/.test(first);
+    const ownerFirst = (secondVerb !== null && TASK_VERBS.has(secondVerb[1]!)) || (oneName && !looksLikeOwner(parts[1]!.replace(/[.;,\s]+$/, ''), people));
     if (first && ownerFirst && looksLikeOwner(first, people) && first.split(/\s+/).length <= 4) {
       const at = s.indexOf(first);
       a.owner = isPlaceholderOwner(first) ? null : first;
@@ -1072,7 +1084,9 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
         const d = by ? v.slice(by[0].length) : v;
         // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
         const opening = d.replace(/^the\s+/i, '');
-        if (d.split(/\s+/).length > 3 && !DATE_WORDS.test(opening.slice(0, opening.search(/\s|$/)))) continue;
+        // Nor is "– draft 2026 budget –", which opens with what to do.
+        const firstWord = opening.slice(0, opening.search(/\s|$/));
+        if ((d.split(/\s+/).length > 3 || TASK_VERBS.has(firstWord)) && !DATE_WORDS.test(firstWord)) continue;
         a.due = d;
         a.dueRange = { start: base + at + (by ? by[0].length : 0), end: base + at + v.length };
       }
@@ -1115,7 +1129,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     return;
   }
   const dueWord = low.includes('due') ? /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()|]+)/i.exec(s) : null;
-  if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^to\b/i.test(dueWord[1]!)) {
+  // ("Training is due for two trustees ..." and "due to the delay" say nothing of when.)
+  if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^(?:to|for|from|with)\b/i.test(dueWord[1]!)) {
     const v = dueWord[1]!.trim().replace(/[.\s]+$/, '');
     const at = dueWord.index + dueWord[0].indexOf(dueWord[1]!);
     a.due = v;

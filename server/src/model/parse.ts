@@ -212,6 +212,14 @@ function family(num: string): Family {
   return 'lower';
 }
 
+/** "Reserves policy: Trustees approved the revised policy.": a label and a sentence, a numbered paragraph's text. */
+const LABEL_SENTENCE = /^.{2,60}?[^\s:]:\s+\S.*[.!?]["”’)]?$/;
+
+/** A reference's shape: its letters and how many numbers it has ("45/25" → "2", "FPL/2025/188" → "FPL3"). */
+function refShape(num: string): string {
+  return (/^[A-Za-z]+/.exec(num)?.[0] ?? '').toUpperCase() + String(num.split('/').length);
+}
+
 /** The number a sub-number belongs under: "5.1" → "5", "59(a)" → "59", "7a" → "7", "VI. A." → "VI". */
 function parentNumber(num: string): string | null {
   const n = num.replace(/[.:\-–—]$/, '');
@@ -449,7 +457,8 @@ class Parser {
       for (const it of list) {
         finish(it.children);
         // "V. INFORMATION ITEMS" / "A. Enrollment Update": what the minutes file under information needs no outcome.
-        if (it.children.length && INFORMATION_GROUP.test(it.title.replace(NUMBERED, '').trim())) {
+        // Nor do the report-backs under a procedural item ("Matters arising" / "a) Bus shelter – the Clerk reported ...").
+        if (it.children.length && (INFORMATION_GROUP.test(it.title.replace(NUMBERED, '').trim()) || titleInfo(it.title).procedural)) {
           for (const c of it.children) if (c.outcome === null) (c as { procedural: boolean }).procedural = true;
         }
         // A numbered "ACTION ITEMS" heading gathers the meeting's actions; like a group heading, it records no outcome of its own.
@@ -805,6 +814,8 @@ class Parser {
   private plainHeads(): Head[] {
     const heads: Head[] = [];
     let topFamily: Family | null = null;
+    // Minute references have one shape ("45/25"); an application's ("FPL/2025/188") under "50/25 Planning" is a sub-item.
+    let topShape = '';
     let current: Head | null = null; // the current top-level item
     let currentHasBody = false;
     let currentHasSubs = false;
@@ -869,6 +880,9 @@ class Parser {
       const fam = family(m[1]!);
       const num = normNumber(m[1]!);
       const parent = parentNumber(num);
+      // "4.2 Reserves policy: Trustees approved the revised policy.": under an item, a label and a sentence make a paragraph,
+      // as "4.1 Bus shelter: the Secretary reported ..." does.
+      if (!split && parent !== null && LABEL_SENTENCE.test(rest)) return null;
       if (topFamily === null) {
         // Under an unnumbered heading that groups others and has no body yet ("NEW BUSINESS" / "A. Road equipment"),
         // lettered and numbered lines are its sub-items, as are their siblings.
@@ -891,7 +905,7 @@ class Parser {
         const nextLetter = /^[A-Z]$/.test(prevTop) ? String.fromCharCode(prevTop.charCodeAt(0) + 1) : null;
         const nextRoman = /^[IVXLC]+$/.test(prevTop) ? toRoman(fromRoman(prevTop) + 1) : null;
         if (topFamily === 'roman' ? letter === nextRoman : letter === nextLetter || nextLetter === null || letter > prevTop) return { level: 1, num, fam: topFamily!, explicit: true, split };
-      } else if (fam === topFamily) return { level: 1, num, fam, explicit: true, split };
+      } else if (fam === topFamily && !(fam === 'ref' && refShape(num) !== topShape)) return { level: 1, num, fam, explicit: true, split };
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true, split };
       const prev = last as Head | null;
@@ -954,7 +968,10 @@ class Parser {
       }
 
       if (level) {
-        if (topFamily === null && level.level === 1) topFamily = level.fam;
+        if (topFamily === null && level.level === 1) {
+          topFamily = level.fam;
+          topShape = refShape(level.num);
+        }
         const cs = this.L.cs[l]!;
         if (level.split) push(n, c.slice(0, level.split.titleEnd), { start: cs, end: cs + level.split.titleEnd }, level.num, level.level, cs + level.split.body);
         else push(n, c, { start: cs, end: this.L.ce[l]! }, level.num, level.level, null);
@@ -1077,7 +1094,7 @@ class Parser {
           const m = NUMBERED.exec(c);
           const num = m ? normNumber(m[1]!) : '';
           const parent = m ? parentNumber(num) : null;
-          if (!m || parent === null || !tops.has(parent) || !isTitleLike(c.slice(m[0].length))) continue;
+          if (!m || parent === null || !tops.has(parent) || !isTitleLike(c.slice(m[0].length)) || LABEL_SENTENCE.test(c.slice(m[0].length))) continue;
           heads.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
         }
         heads.sort((a, b) => a.firstLine - b.firstLine);
