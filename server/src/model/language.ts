@@ -687,6 +687,9 @@ const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
 const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to)\s+([a-z]+)/;
 
+/** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
+const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
+
 /** Reads one sentence as a task, if it is one. */
 function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
@@ -715,7 +718,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Luis Ortega - Update the billing plan" / "Clerk – chase the contractor": who, a dash, what to do.
-  if (ctx.actionList && lineStart) {
+  if (ctx.actionList && lineStart && DASH_NEAR_START.test(s)) {
     const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s+[-–—]\s+(\p{L}+)\b/u.exec(s);
     if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(dashed[1]!) && isAgent(dashed[1]!, ctx.people)) {
       return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
