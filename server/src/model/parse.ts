@@ -1012,7 +1012,8 @@ class Parser {
         const cur = current as Head | null;
         const prevHead = last as Head | null;
         if (cur && cur.level === 1 && cur.number === null && /\b(?:business|items|matters)\b/i.test(cur.title) && (prevHead === cur || (prevHead?.level === 2 && prevHead.number === null))) {
-          const sub = /^([A-Z][^.!?:;]{2,60}?)\.\s+(?=[A-Z])/.exec(c);
+          // ("Pool Resurfacing – Two bids were received.": a dash serves as the full stop does.)
+          const sub = /^([A-Z][^.!?:;–—]{2,60}?)(?:\.|\s+[–—-])\s+(?=[A-Z])/.exec(c);
           const t = sub ? sub[1]!.trim() : '';
           if (sub && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
             const cs = this.L.cs[l]!;
