@@ -638,7 +638,8 @@ class Parser {
           titleRange = { start: this.L.cs[l]! + off, end: this.L.cs[l]! + off + title.length };
           md = 7;
         } else if (whole && !/:\s*$/.test(whole[1]!)) {
-          title = whole[1]!.trim();
+          // "**Topic: Kubernetes upgrade**": the label is not the title here either.
+          title = whole[1]!.trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
           const off = c.indexOf(title);
           titleRange = { start: this.L.cs[l]! + off, end: this.L.cs[l]! + off + title.length };
           md = 7;
