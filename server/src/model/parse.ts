@@ -284,6 +284,12 @@ function isTopicLine(c: string): boolean {
   return !new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\b\\.?\\s*\\d)`, 'i').test(c);
 }
 
+/** A paragraph that opens with its topic and a colon: "Treasurer's report: balance £1,842.17. ...". */
+const TOPIC_LABEL = /^([A-Z][^:]{1,40}?)\s*:\s+(?=\S.{9})/;
+/** Labels that open a line without naming a topic: fields, outcomes, actions, the meeting's particulars. */
+const NOT_TOPIC_LABEL =
+  /^(?:action|actions|ai|todo|to do|note|notes|nb|decision|decisions|decided|outcome|result|resolved|resolution|agreed|approved|noted|motion|moved|seconded|proposed|vote|votes|owner|due|deadline|status|date|time|venue|location|place|chair|chairman|chairperson|secretary|minutes|minute taker|present|apologies|absent|attendees|in attendance|context|background|update|summary|question|answer|comment|response|reply|proposal|recommendation|conclusion|consensus|follow[- ]?up|next steps?|cc|re|subject|from|to)$/i;
+
 /** What a title says about its item: procedural (needs no outcome), or a summary of actions. */
 function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   // Titles repeat across a year of minutes under new numbers ("Apologies for absence"), so what the title without
@@ -1096,7 +1102,9 @@ class Parser {
           const m = NUMBERED.exec(c);
           const num = m ? normNumber(m[1]!) : '';
           const parent = m ? parentNumber(num) : null;
-          if (!m || parent === null || !tops.has(parent) || !isTitleLike(c.slice(m[0].length)) || LABEL_SENTENCE.test(c.slice(m[0].length))) continue;
+          // (An item read again on its own does not know the document's other numbers: it takes any such line, and the
+          // whole text is parsed again when that changes the item's shape.)
+          if (!m || parent === null || (!tops.has(parent) && !bareKnown) || !isTitleLike(c.slice(m[0].length)) || LABEL_SENTENCE.test(c.slice(m[0].length))) continue;
           heads.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
         }
         heads.sort((a, b) => a.firstLine - b.firstLine);
@@ -1111,7 +1119,8 @@ class Parser {
     if ((topFamily === null && !h.bare && !h.caps && !h.colon) || this.options.headings?.topics) {
       const known = new Set(heads.map((x) => x.titleLine));
       const topics = this.topicLines(!!this.options.headings?.topics).filter((x) => !known.has(x.titleLine));
-      if (topics.length >= 2 || (topics.length && this.options.headings)) {
+      // (Among two or more section names written the same way, one is enough.)
+      if (topics.length >= 2 || (topics.length && (this.options.headings || (heads.length >= 2 && !heads.some((x) => x.row))))) {
         heads.push(...topics);
         heads.sort((a, b) => a.firstLine - b.firstLine);
         this.headings = { ...this.headings, topics: true };
@@ -1145,10 +1154,20 @@ class Parser {
       }
       const c = this.content(n);
       const label = bareLabel(c).trim();
-      if (opens && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null && isTopicLine(c) && this.bodyUnder(n)) {
-        out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, null, 1));
-        opens = false;
-        continue;
+      if (opens && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
+        if (isTopicLine(c) && this.bodyUnder(n)) {
+          out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, null, 1));
+          opens = false;
+          continue;
+        }
+        // "Correspondence: a letter from the Federation about ...": a paragraph that opens with its topic.
+        const inline = TOPIC_LABEL.exec(c);
+        if (inline && isTopicLine(inline[1]!) && !NOT_TOPIC_LABEL.test(inline[1]!) && inline[1]!.split(/\s+/).length <= 5) {
+          const cs = this.L.cs[n]!;
+          out.push({ ...lineHead(n, inline[1]!, { start: cs, end: cs + inline[1]!.length }, null, 1), inlineBody: cs + inline[0].length });
+          opens = false;
+          continue;
+        }
       }
       opens = c.length <= 40 && GROUP_SECTION.test(label);
     }
