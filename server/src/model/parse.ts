@@ -171,10 +171,10 @@ const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
   /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
-/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel". */
 const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
+/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
   /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
@@ -280,9 +280,10 @@ function isTopicLine(c: string): boolean {
   const label = bareLabel(c).trim();
   if (GROUP_SECTION.test(label) || ACTIONS_SECTION.test(label) || DECISIONS_SECTION.test(label) || ATTENDANCE_LINE.test(label) || ATTENDANCE_SECTION.test(label)) return false;
   if (CLOSING_LINE.test(c) || /^(?:minutes|notes|agenda|meeting)\b/i.test(c)) return false;
-  // A date on its own line: "Oct 2, 2025", "Tuesday 4 March".
-  return !new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\b\\.?\\s*\\d)`, 'i').test(c);
+  return !DATE_LINE.test(c);
 }
+/** A date on its own line: "Oct 2, 2025", "Tuesday 4 March". */
+const DATE_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\b\\.?\\s*\\d)`, 'i');
 
 /** A paragraph that opens with its topic and a colon: "Treasurer's report: balance £1,842.17. ...". */
 const TOPIC_LABEL = /^([A-Z][^:]{1,40}?)\s*:\s+(?=\S.{9})/;
@@ -1278,16 +1279,18 @@ class Parser {
    */
   private continuesAttendance(n: number, labelAlone: boolean): boolean {
     if (this.L.blank(n)) return false;
-    if (labelAlone) return !/^\d/.test(this.content(n)) || !NUMBERED.test(this.content(n));
+    if (labelAlone) {
+      const c = this.content(n);
+      return !(/^\d/.test(c) && NUMBERED.test(c));
+    }
     return this.L.cs[n]! > this.table.starts[n]! && isWsCode(this.text.charCodeAt(this.table.starts[n]!));
   }
 
   private readAttendance(from: number, to: number, out: Attendance[]): void {
-    const re = ATTENDANCE_LINE;
     for (let n = from; n < to && n < this.L.count; n++) {
       const l = n;
       if (this.L.blank(l)) continue;
-      const m = re.exec(this.content(n).replace(/\*\*|__/g, ''));
+      const m = ATTENDANCE_LINE.exec(this.content(n).replace(/\*\*|__/g, ''));
       if (!m) continue;
       const word = m[2]!.toLowerCase();
       const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' || m[1] && /absent/i.test(word) ? 'apologies' : word === 'absent' ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
@@ -1325,7 +1328,7 @@ class Parser {
         const l = n;
         if (this.L.blank(l) || this.L.heading[l]!) continue;
         const c = this.content(n);
-        if (/@[\w-]/.test(c) && !re.test(c) && from > 0) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: splitNames(c) });
+        if (/@[\w-]/.test(c) && !ATTENDANCE_LINE.test(c) && from > 0) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: splitNames(c) });
       }
     }
   }
