@@ -154,6 +154,11 @@ const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
 const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
 /** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated." */
 const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read)|with\s+thanks))?\s*[.!]?\s*$/i;
+/**
+ * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
+ * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
+ */
+const PERSON_OPENS = /^(?:he|she|they|it|i|you|cllr|councillor|mr|mrs|ms|dr)\b/i;
 /** "Decision deferred to November.", "Application deferred pending a site visit.": a short subject, then the deferral. */
 const TELEGRAPHIC_DEFER = /^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b/i;
 /** "Date agreed: Saturday 6 December", "Budget approved: £4,000": a label that says what was decided. */
@@ -253,10 +258,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = MSC.exec(s))) return push(m[1] === 'F' ? 'failed' : 'carried', m.index, m[0].length);
   // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
   if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
-  if ((m = TELEGRAPHIC.exec(body)) && !/^(?:he|she|they|it|i|we|you|(?:cllr|councillor|mr|mrs|ms|dr)\b)/i.test(body)) {
+  if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
   }
-  if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !/^(?:he|she|they|it|i|you|(?:cllr|councillor|mr|mrs|ms|dr)\b)/i.test(body)) {
+  if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
   }
   if ((m = BODY_THEN.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length)))) {
