@@ -106,3 +106,30 @@ test('notes read by their topic lines: an edit that joins a topic line to the te
   assert.equal(strip(res.doc), strip(parse(next)));
   assert.deepEqual(allItems(res.doc).map((it) => it.title), ['Planting day', 'Benches']);
 });
+
+test('a sub-numbered title typed under "NEW BUSINESS" in minutes numbered otherwise is its sub-item, read alone or whole', () => {
+  const text =
+    'Harbour Rowing Club\n\nA. Minutes of the last meeting\nThe minutes were approved.\n\nB. Boat shed\nThe roof was discussed. Agreed to get two quotes.\n\nNEW BUSINESS\n\nC. Close\nThe meeting closed at 9pm.\n';
+  const doc = parse(text);
+  const at = text.indexOf('NEW BUSINESS\n') + 'NEW BUSINESS\n'.length;
+  const ins = '4.1 Regatta entry fees\n';
+  const next = text.slice(0, at) + ins + text.slice(at);
+  const res = reparse(doc, next, { start: at, oldEnd: at, newEnd: at + ins.length });
+  assert.equal(strip(res.doc), strip(parse(next)));
+  const business = allItems(res.doc).find((it) => it.title === 'NEW BUSINESS')!;
+  assert.deepEqual(business.children.map((it) => it.title), ['4.1 Regatta entry fees']);
+});
+
+test('minutes whose items are sub-numbered with no parent: an edit anywhere parses as a full parse does', () => {
+  const text = 'SHIRE OF EXAMPLE\n\n12.1 LIBRARY HOURS\n3 Opening hours options\nCOUNCIL RESOLUTION 2026/90\nThat the report be noted.\nCARRIED\n\n12.2 FOOTPATH PROGRAM\nDiscussion only.\n';
+  const doc = parse(text);
+  assert.deepEqual(allItems(doc).map((it) => it.title), ['12.1 LIBRARY HOURS', '12.2 FOOTPATH PROGRAM']);
+  // "3 Opening hours options" in the first item and "4 Footpath crews" typed in the second number on by one: bare-numbered items,
+  // which a reparse of the second item alone would not see.
+  const at = text.indexOf('Discussion only.');
+  const ins = '4 Footpath crews\n';
+  const next = text.slice(0, at) + ins + text.slice(at);
+  const res = reparse(doc, next, { start: at, oldEnd: at, newEnd: at + ins.length });
+  assert.equal(strip(res.doc), strip(parse(next)));
+  assert.deepEqual(allItems(res.doc).map((it) => it.title), ['3 Opening hours options', '4 Footpath crews']);
+});

@@ -73,6 +73,9 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();
+  // So are minutes whose items are sub-numbered with no parent ("11.1 ...", "11.2 ..."): any numbered line elsewhere may
+  // make a run of bare numbers ("4 Finance", "5 Roads") the document's items instead. They are one part of an agenda.
+  if (prev.headings?.subNumbered) return full();
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads: the
   // item read on its own shows it.
   if (prev.style !== 'moderngov') {

@@ -836,6 +836,10 @@ class Parser {
     const pendingColon: Array<{ n: number; title: string; range: Range }> = [];
     const pendingCaps: Array<{ n: number; title: string; range: Range }> = [];
     let capsKnown = 0;
+    // Sub-numbered titles with no parent item ("11.1 DRAFT LOCAL PLANNING STRATEGY", "11.2 ROAD NAMING"): minutes of one
+    // part of an agenda. Kept aside until the end: where nothing else heads the items, they do.
+    const orphans: Array<{ n: number; num: string; split?: { titleEnd: number; body: number } }> = [];
+    let orphan: { num: string; split?: { titleEnd: number; body: number } } | null = null;
 
     const push = (n: number, title: string, range: Range, number: string | null, level: number, inlineBody: number | null): Head => {
       const h: Head = { kind: 'item', firstLine: n, titleLine: n, titleRange: range, title, number, level, bodyLine: n + 1, inlineBody, headParts: [{ kind: 'title', line: n }], md: 0 };
@@ -896,9 +900,10 @@ class Parser {
         // lettered and numbered lines are its sub-items, as are their siblings.
         const cur = current as Head | null;
         const prev = last as Head | null;
-        if (cur && cur.number === null && parent === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs) || (prev && prev !== cur && prev.level === 2 && lastFamily === fam)))
+        if (cur && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs) || (prev && prev !== cur && prev.level === 2 && lastFamily === fam)))
           return { level: 2, num, fam, explicit: false, split };
         if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true, split };
+        if (parent !== null && fam === 'dec2') orphan = { num, split };
         return null;
       }
       if (isLetterLike(fam) && isLetterLike(topFamily)) {
@@ -952,7 +957,9 @@ class Parser {
         }
       }
 
+      orphan = null;
       const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(c);
+      if (orphan) orphans.push({ n, ...(orphan as { num: string; split?: { titleEnd: number; body: number } }) });
       // Inside an "Action items" list, entries are tasks, not headings: only the next item's heading, or a blank line and a non-entry, ends it.
       if (inActions) {
         if (level && level.level === 1) inActions = false;
@@ -1112,12 +1119,31 @@ class Parser {
         this.headings = { ...this.headings, bare: true };
       }
     }
+    // "11.1 DRAFT LOCAL PLANNING STRATEGY" / "11.2 ROAD NAMING": where nothing else heads the items, sub-numbered titles
+    // with no parent are the items, those one level deeper ("11.1.1 ...") their sub-items. Two are needed, or one in an
+    // item read again on its own.
+    if (topFamily === null && !this.headings.bare && (heads.length === 0 || this.options.headings?.subNumbered) && (orphans.length >= 2 || (orphans.length && this.options.headings?.subNumbered))) {
+      const depth = (num: string): number => num.split('.').length;
+      const top = depth(orphans[0]!.num);
+      const tops = new Set<string>();
+      for (const o of orphans) {
+        const d = depth(o.num);
+        const level = d === top ? 1 : d === top + 1 && tops.has(parentNumber(o.num) ?? '') ? 2 : 0;
+        if (!level) continue;
+        if (level === 1) tops.add(o.num);
+        const cs = this.L.cs[o.n]!;
+        const end = o.split ? cs + o.split.titleEnd : this.L.ce[o.n]!;
+        heads.push({ ...lineHead(o.n, this.text.slice(cs, end), { start: cs, end }, o.num, level), inlineBody: o.split ? cs + o.split.body : null });
+      }
+      heads.sort((a, b) => a.firstLine - b.firstLine);
+      this.headings = { ...this.headings, subNumbered: true };
+    }
     // "Q4 roadmap" / "Maya walked through the draft ...": notes kept in a shared document put each topic on a short line
     // of its own over its paragraph. Read only where nothing else heads the items.
     // (Section names such as "Any other business" may stand among them.)
     // An item read again on its own (`options.headings` given) takes any it finds: the whole document may now hold two.
     const h = this.headings;
-    if ((topFamily === null && !h.bare && !h.caps && !h.colon) || this.options.headings?.topics) {
+    if ((topFamily === null && !h.bare && !h.caps && !h.colon && !h.subNumbered) || this.options.headings?.topics) {
       const known = new Set(heads.map((x) => x.titleLine));
       const topics = this.topicLines(!!this.options.headings?.topics).filter((x) => !known.has(x.titleLine));
       // (Among two or more section names written the same way, one is enough.)
@@ -1514,6 +1540,7 @@ class Parser {
     let block: { keyword: Range; unresolved: boolean; resolutions: Resolution[]; start: number; end: number } | null = null;
     let blockAfterBlank = false;
     let motionOpen: { m: Motion; after: number } | null = null;
+    const motionTasks: Array<{ motion: number; actions: Action[] }> = [];
     let table: { owner: number; status: number; due: number; task: number } | null = null;
     let fieldLine = -1; // the last line read as a field ("Owner: @ana") of the task above it
     // Consecutive lines of one kind make one part, and blank lines join the part before them: an item has a handful of parts, not one per line.
@@ -1547,7 +1574,7 @@ class Parser {
     const L = this.L;
     /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
     const analyseText = (n: number, span: Range, ownLine: boolean): void => {
-      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)/.test(text.slice(span.start, span.start + 4));
+      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)|^that\s/i.test(text.slice(span.start, span.start + 5));
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
       const g = L.gateOf(n);
       if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
@@ -1555,7 +1582,10 @@ class Parser {
         if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
         return;
       }
+      const before = sink.actions.length;
       this.analyseLine(span, g, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
+      // A motion's text sets tasks only if it is adopted: see the end of the body.
+      if (inMotion && sink.actions.length > before) motionTasks.push({ motion: sink.motions.length - 1, actions: sink.actions.slice(before) });
       const lastMotion = sink.motions.length ? sink.motions[sink.motions.length - 1] : undefined;
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     };
@@ -1761,6 +1791,11 @@ class Parser {
     }
     closeBlock();
     flushPart();
+    // '"That the Clerk write to ..." LOST': a motion that failed or was withdrawn sets no task.
+    for (const t of motionTasks) {
+      const result = sink.motions[t.motion]?.result;
+      if (result === 'failed' || result === 'withdrawn') for (const a of t.actions) sink.actions.splice(sink.actions.indexOf(a), 1);
+    }
   }
 
   /** Is the item's text (its body, or the rest of its title line) only "None.", "Nil.", "No correspondence." and the like? */

@@ -201,6 +201,8 @@ export interface Headings {
   readonly bare: boolean;
   /** Topics on short lines of their own over their text, in notes with no numbers or headings. */
   readonly topics?: boolean;
+  /** Items numbered "11.1", "11.2" with no parent item: minutes of one part of an agenda. */
+  readonly subNumbered?: boolean;
 }
 
 /** Outcome kinds from strongest to weakest: a RESOLVED block outranks a passing "it was noted" in the discussion. */
