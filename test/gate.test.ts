@@ -28,6 +28,7 @@ const PHRASES = [
   'Proposed by Cllr. Dunne, seconded by Cllr. Flood, and agreed.', 'a) approved the annual accounts;', 'Date agreed: Saturday',
   'Decision deferred to November.', 'The team reviewed the plan and agreed on the layout.',
   '@rosa-m owns the release notes', '- [ ] Luis Ortega - Update the plan',
+  'VOTED: Unanimously that the Town transfer $85,000.', 'It was voted to transfer the funds.', 'AND THAT the Director of Public Works report back by December 9, 2025.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */
@@ -74,7 +75,7 @@ test('the gate never changes the parse: documents with outcome and task phrases 
 });
 
 /** Phrases that record something only beside others: fields of a task above them, votes and abstentions on a motion above them. */
-const IN_CONTEXT = new Set(['Cllr Lee abstained.', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', '(b) Update the page.']);
+const IN_CONTEXT = new Set(['Cllr Lee abstained.', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', '(b) Update the page.', 'AND THAT the Director of Public Works report back by December 9, 2025.']);
 
 test('every phrase a rule reads passes the gate on its own line, and records what it says', () => {
   for (const p of PHRASES) {

@@ -21,6 +21,8 @@ const INSERTS = [
   'None.', 'ACTION: Clerk', 'Topic 4 — X\n', 'AI(@x): do it', "Principal's Report\n", '> ', '✅ ', '\n  - **Owner:** @ana\n',
   // Topic lines over their text (notes kept in a shared document), and lines added near an item's end.
   'Hiring\n', '\nBudget review\n', 'Pond clean-up\nWe talked about it at length today.\n', '\n\n',
+  // Numbered lines of another numbering than the items', and a label that opens a list numbered afresh.
+  '9.5 New item\n', '\n3.1 Sub title\n', 'DECISIONS\n1. ', 'ARTICLE 7. ',
 ];
 
 function sources(): string[] {
@@ -132,4 +134,25 @@ test('minutes whose items are sub-numbered with no parent: an edit anywhere pars
   const res = reparse(doc, next, { start: at, oldEnd: at, newEnd: at + ins.length });
   assert.equal(strip(res.doc), strip(parse(next)));
   assert.deepEqual(allItems(res.doc).map((it) => it.title), ['3 Opening hours options', '4 Footpath crews']);
+});
+
+test('a sub-numbered line typed under an unnumbered heading in numbered minutes is read, alone, as the whole document reads it', () => {
+  const text = 'Club minutes\n\n1. Budget\nAgreed.\n\n2. Roads\nNoted.\n\nADJOURNMENT\nCllr Ray thanked everyone.\n';
+  const at = text.indexOf('ADJOURNMENT\n') + 'ADJOURNMENT\n'.length;
+  const ins = '9.5 Late item\n';
+  const next = text.slice(0, at) + ins + text.slice(at);
+  const res = reparse(parse(text), next, { start: at, oldEnd: at, newEnd: at + ins.length });
+  assert.equal(strip(res.doc), strip(parse(next)));
+  assert.deepEqual(allItems(res.doc).map((it) => `${it.title}/${it.level}`), ['1. Budget/1', '2. Roads/1', 'ADJOURNMENT/1', '9.5 Late item/2']);
+});
+
+test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "3." is an entry of it, as in a full parse', () => {
+  const text = 'Team notes\n\n1. Release\nDiscussed.\n\n2. Office move\nNo news.\nDECISIONS\n1. Release date: Friday.\n2. Move: June.\n2.1 Pond clean-up\nWe talked.\nBudget review\n\nParking\n\n3. Hiring\nTwo candidates.\n';
+  assert.ok(allItems(parse(text)).some((it) => it.title === '3. Hiring'));
+  // Join "Parking" to the lines above it: no blank line and another line now end the list.
+  const at = text.indexOf('review\n\n') + 'review\n'.length;
+  const next = text.slice(0, at) + text.slice(at + 1);
+  const res = reparse(parse(text), next, { start: at, oldEnd: at + 1, newEnd: at });
+  assert.equal(strip(res.doc), strip(parse(next)));
+  assert.ok(!allItems(res.doc).some((it) => it.title === '3. Hiring'));
 });

@@ -14,8 +14,9 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { detectStyle, parse } from './parse';
+import { detectStyle, isAttendanceItem, parse } from './parse';
 import { relink } from './decisions';
+import { ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
 
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
@@ -59,6 +60,8 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
     else if (p.kind !== 'blank') break;
   }
   if (edit.start < headEnd) return full();
+  // The roll call names the people every item knows.
+  if (isAttendanceItem(block.title)) return full();
 
   const start = block.range.start;
   const end = block.range.end + delta;
@@ -70,6 +73,9 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   const nearEnd = (k: number): boolean =>
     edit.oldEnd >= start + lastLinesStart(prev.text.slice(start, block.range.end), k) - 1 || edit.newEnd >= start + lastLinesStart(blockText, k) - 1;
   if (next && next.type === 'section' && next.kind === 'closing' && nearEnd(2)) return full();
+  // A "DECISIONS" or "ACTIONS" label makes the "1.", "2." lines after it entries of a list, not items (parse.ts), until a
+  // blank line and another line end it: if the item's text leaves such a list open, the next item's heading depends on it.
+  if (next && (listLeftOpen(blockText) || listLeftOpen(prev.text.slice(start, block.range.end)))) return full();
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();
@@ -175,6 +181,30 @@ function shiftBlock(b: Block, d: number): Block {
 }
 
 /** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */
+/** Does a list under a "DECISIONS" or "ACTIONS" label run on to the end of s? (As parse.ts reads such lists; it may say yes where the parser would not.) */
+function listLeftOpen(s: string): boolean {
+  let open = false;
+  let afterBlank = false;
+  const lines = s.split(/\r\n?|\n/).map((l) => l.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''));
+  for (let k = 0; k < lines.length; k++) {
+    const c = lines[k]!;
+    if (!c) {
+      afterBlank = true;
+      continue;
+    }
+    if (open && !LIST_NUMBER.test(c)) open = !afterBlank;
+    const label = c.replace(/\*\*|__/g, '').replace(/:$/, '').trim();
+    if (c.length <= 40 && (DECISIONS_SECTION.test(label) || ACTIONS_SECTION.test(label))) {
+      // (A list that opens with "1.": or with the next item's heading, when the label ends the text.)
+      let j = k + 1;
+      while (j < lines.length && !lines[j]) j++;
+      if (j === lines.length || /^1[.)]\s/.test(lines[j]!)) open = true;
+    }
+    afterBlank = false;
+  }
+  return open;
+}
+
 function lastLinesStart(s: string, k: number): number {
   let end = s.length;
   let found = 0;

@@ -29,6 +29,7 @@ export interface Span {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est'.split(' '),
 );
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const SENTENCE_END = /[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+/g;
 
 /**
@@ -55,6 +56,8 @@ export function sentences(text: string, start: number, end: number): Span[] {
       if (word) {
         const w = word[1]!.toLowerCase();
         if (w.length === 1 || ABBREVIATIONS.has(w) || /^(?:[a-z]\.)+[a-z]?$/.test(w)) continue;
+        // "by Dec. 9": a month's abbreviation before its day.
+        if (after >= 0x30 && after <= 0x39 && MONTH_ABBREVIATIONS.has(w)) continue;
       }
     }
     out.push({ start: start + from, end: start + m.index + (m[0][0] === ';' ? 0 : m[0].replace(/[\s\u00a0\u2000-\u200b\u202f]+$/, '').length) });
@@ -128,7 +131,7 @@ const OUTCOME_STEMS = /recommend|vote|defer|(?:true|correct|accurate)\s+record|a
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
-  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
 const BODY_VERB = new RegExp(
   `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
@@ -143,7 +146,7 @@ const BODY_DEFERS = new RegExp(
 );
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
 const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
-const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted)\b/i;
+const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off|deferred|postponed)\b/i;
 const MOTION_RESULT =
@@ -891,7 +894,7 @@ function isParticiple(w: string): boolean {
 /** "that the Clerk chase ...", "request that officers identify ...", "Officers prepare ..." inside a resolution. */
 function resolutionTask(s: string, people: People): { start: number; np: string; npStart: number } | null {
   const starts = [0];
-  const that = /\b[Tt]hat[\s\u00a0]+/g;
+  const that = /\b(?:[Tt]hat|THAT)[\s\u00a0]+/g;
   let m: RegExpExecArray | null;
   while ((m = that.exec(s))) starts.push(m.index + m[0].length);
   // Word bounds, read by hand: this runs on every clause of every resolution.
@@ -957,11 +960,15 @@ function isBody(np: string): boolean {
 const PAPER_NAME =
   /^(?:outline|draft|review|update|progress|audit|survey)\s+(?:planning\s+)?(?:application|permission|consent|report|budget|minutes|accounts|plan|proposals?|policy|strategy|statement|programme|program|agenda|design|scheme|version|figures|document)s?\b/i;
 
+const OUTCOME_AFTER_NOUN = /^(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|done|withdrawn|filed|tabled|passed|signed\s+off)\b/i;
+
 function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
   if (!m) return false;
   const verb = m[1]!.toLowerCase();
   if (!TASK_VERBS.has(verb)) return false;
+  // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
+  if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
   // "Write to the owner", "Reply to the resident": verbs whose object comes after "to".
   if (!m[2] || (NOT_TASK_AFTER_VERB.test(m[2]) && !(/^to$/i.test(m[2]) && /^(?:write|reply|respond|speak|talk|refer|return|go|reach)$/.test(verb)))) return false;
   // A heading in title case ("Practice Quality Assurance (Audit Framework)") is not an instruction;
@@ -1126,8 +1133,10 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   if (a.due === null) readDue(s, base, a, low, fields);
 }
 
+/** Punctuation inside a date: the comma before its year ("December 9, 2025") and an abbreviated month's full stop ("Dec. 9"). */
+const DATE_PUNCT = /(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?=\s*\d)|(?<=\d(?:st|nd|rd|th)?),(?=\s*(?:19|20)\d\d\b)/g;
 const DUE_BY = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+/gi;
-const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
+const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:at\s+the\s+latest|by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
 
 function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(), fields = true): void {
   const f = fields ? fieldValue(s, DUE_FIELD, base) : null;
@@ -1166,7 +1175,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     const from = m.index + m[0].length;
     const rest = s.slice(from);
     // "by 31 March at noon" keeps "at noon"? No: a deadline is the date; what follows is another clause.
-    const stop = DUE_STOP.exec(rest.replace(/\.(?=\d)/g, '·'));
+    // ("December 9, 2025" and "Dec. 9" are one date: that comma and full stop end nothing.)
+    const stop = DUE_STOP.exec(rest.replace(/\.(?=\d)/g, '·').replace(DATE_PUNCT, (p) => '·'.repeat(p.length)));
     let v = rest.slice(0, stop ? stop.index : rest.length).trim();
     v = v.replace(/[.\s]+$/, '');
     if (!v || v.length > 50) continue;

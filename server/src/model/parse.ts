@@ -176,7 +176,7 @@ const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Aa]rticle|ARTICLE|[Mm]inute|MINUTE|[Mm]in\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
@@ -246,6 +246,18 @@ const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').rep
 /** An item whose heading is one line and whose text starts on the next. */
 function lineHead(n: number, title: string, titleRange: Range, number: string | null, level: number): Head {
   return { kind: 'item', firstLine: n, titleLine: n, titleRange, title, number, level, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 0 };
+}
+
+/** A line marked done at its end: "[done]", "(completed)", "– done", "✓". */
+const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|[✓✔])\s*\.?$/i;
+/** A minute number opening a title: "2.", "6.1", "B.", "IV.". */
+const LEADING_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)]|[IVX]{1,5}\.)\s+/;
+/** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
+const EMPTY_MEANS_NONE = /^(?:(?:new|old|unfinished|other|general|further|any\s+other|urgent)\s+business|correspondence|(?:other|further)\s+matters|(?:discussion|information|new|other)\s+items|planning(?:\s+applications)?)$/i;
+
+/** An item that records who attended: "2. Roll Call", "Attendance", "Members present". */
+export function isAttendanceItem(title: string): boolean {
+  return ATTENDANCE_SECTION.test(title.replace(LEADING_NUMBER, '').replace(/[:.]$/, '').trim());
 }
 
 function isTitleLike(t: string): boolean {
@@ -395,7 +407,8 @@ class Parser {
     const firstStart = heads.length ? this.table.starts[heads[0]!.firstLine]! : closingLine !== null ? this.table.starts[closingLine]! : text.length;
     const attendance: Attendance[] = [];
     this.readAttendance(0, heads.length ? heads[0]!.firstLine : closingLine ?? this.L.count, attendance);
-    for (const h of heads) if (h.kind === 'section' && h.sectionKind === 'attendance') this.readAttendance(h.bodyLine, this.endLineOf(heads, h, closingLine), attendance);
+    // (And items that are the roll call: "## 2. Roll Call" / "Directors Present:" / "* Ana Ribeiro".)
+    for (const h of heads) if ((h.kind === 'section' && h.sectionKind === 'attendance') || (h.kind === 'item' && isAttendanceItem(h.title))) this.readAttendance(h.bodyLine, this.endLineOf(heads, h, closingLine), attendance);
     this.collectPeople(attendance);
 
     const header: Header = {
@@ -821,9 +834,10 @@ class Parser {
 
   private plainHeads(): Head[] {
     const heads: Head[] = [];
-    let topFamily: Family | null = null;
+    // (An item read again on its own takes the whole document's numbering: its lines are then read as they were there.)
+    let topFamily: Family | null = (this.options.headings?.top?.family as Family | undefined) ?? null;
     // Minute references have one shape ("45/25"); an application's ("FPL/2025/188") under "50/25 Planning" is a sub-item.
-    let topShape = '';
+    let topShape = this.options.headings?.top?.shape ?? '';
     let current: Head | null = null; // the current top-level item
     let currentHasBody = false;
     let currentHasSubs = false;
@@ -845,7 +859,11 @@ class Parser {
       const h: Head = { kind: 'item', firstLine: n, titleLine: n, titleRange: range, title, number, level, bodyLine: n + 1, inlineBody, headParts: [{ kind: 'title', line: n }], md: 0 };
       heads.push(h);
       last = h;
-      if (level === 1) current = h;
+      // (A new item's sub-items are numbered afresh: the family of the last one's does not carry over.)
+      if (level === 1) {
+        current = h;
+        lastFamily = null;
+      }
       currentHasBody = false;
       // Once an item has sub-items, a relative number continues them only as a sibling in the same numbering.
       currentHasSubs = level > 1;
@@ -865,12 +883,14 @@ class Parser {
       if (!rest) return null;
       let split: { titleEnd: number; body: number } | undefined;
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
-      const sentenceAfter = /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|[A-Z]))\.\s+[A-Z]/.test(rest);
-      const titled = isTitleLike(rest);
+      // "ARTICLE 2. To see if the Town will vote to raise ...": a town meeting's warrant article is titled by its whole text.
+      const warrant = /^article\s/i.test(c);
+      const sentenceAfter = !warrant && /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|[A-Z]))\.\s+[A-Z]/.test(rest);
+      const titled = warrant || isTitleLike(rest);
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
       const listFamily = /^\(|^[a-z]{1,4}[.)]/.test(m[1]!);
-      const dash = dashTitle(rest, !listFamily && parentNumber(normNumber(m[1]!)) === null);
+      const dash = warrant ? null : dashTitle(rest, !listFamily && parentNumber(normNumber(m[1]!)) === null);
       if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && setsTask(rest.slice(dash.body)))) {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
@@ -1162,6 +1182,7 @@ class Parser {
         }
       }
     }
+    if (topFamily !== null) this.headings = { ...this.headings, top: { family: topFamily, shape: topShape } };
     this.trailingSections(heads);
     return heads;
   }
@@ -1497,7 +1518,7 @@ class Parser {
     // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
     const outcome = strongestOutcome(sink.outcomes);
     // (One person's update is asked about only when it records nothing: it needs no outcome, and that is all it changes.)
-    const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine) || (outcome === null && personUpdate(h.title, people));
+    const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && personUpdate(h.title, people));
     return {
       type: 'item',
       range,
@@ -1574,7 +1595,7 @@ class Parser {
     const L = this.L;
     /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
     const analyseText = (n: number, span: Range, ownLine: boolean): void => {
-      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)|^that\s/i.test(text.slice(span.start, span.start + 5));
+      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?[a-z]\)|^(?:and\s+)?that\s/i.test(text.slice(span.start, span.start + 9));
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
       const g = L.gateOf(n);
       if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
@@ -1799,7 +1820,7 @@ class Parser {
   }
 
   /** Is the item's text (its body, or the rest of its title line) only "None.", "Nil.", "No correspondence." and the like? */
-  private saysNothing(h: Head, from: number, last: number): boolean {
+  private saysNothing(h: Head, from: number, last: number, noSubItems: boolean): boolean {
     let seen = 0;
     if (h.inlineBody !== null) {
       if (!NOTHING.test(this.text.slice(h.inlineBody, this.L.ce[h.titleLine]!).trim())) return false;
@@ -1812,11 +1833,12 @@ class Parser {
       if (!NOTHING.test(c)) return false;
       if (++seen > 2) return false;
     }
-    return seen > 0;
+    // "10. Unfinished Business" with nothing under it: there was none.
+    return seen > 0 || (noSubItems && h.inlineBody === null && !h.row && EMPTY_MEANS_NONE.test(h.title.replace(LEADING_NUMBER, '').replace(/[:.]$/, '').trim()));
   }
 
   private isDone(c: string): boolean {
-    return /(?:^|\s|\()(?:done|completed?|closed|finished|✓|✔)\s*\)?\.?$/i.test(c) || /^~~.*~~$/.test(c);
+    return /(?:^|\s|[([])(?:done|completed?|closed|finished|✓|✔)\s*[)\]]?\.?$/i.test(c) || /^~~.*~~$/.test(c);
   }
 
   private tableRow(cells: Array<{ text: string; start: number }>, t: { owner: number; status: number; due: number; task: number }, out: Action[]): void {
@@ -1879,6 +1901,9 @@ class Parser {
     if (mayTask) {
       const found: FoundAction[] = [];
       findActions(text, span, ctx, found, ss);
+      // "Ben: publish the budget summary [done]": a task the line marks done is not open.
+      // (Marked so: "[done]", "(completed)", "– done", "✓"; "A survey to be done" is a task.)
+      if (found.length && MARKED_DONE.test(text.slice(span.start, span.end))) return;
       for (const a of found) sink.actions.push(toAction(text, a));
     }
   }

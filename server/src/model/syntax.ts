@@ -203,6 +203,8 @@ export interface Headings {
   readonly topics?: boolean;
   /** Items numbered "11.1", "11.2" with no parent item: minutes of one part of an agenda. */
   readonly subNumbered?: boolean;
+  /** The numbering of the top-level items ("4.", "25/012", "IV."): its family and, for references, their shape. */
+  readonly top?: { readonly family: string; readonly shape: string };
 }
 
 /** Outcome kinds from strongest to weakest: a RESOLVED block outranks a passing "it was noted" in the discussion. */
