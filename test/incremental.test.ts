@@ -156,3 +156,13 @@ test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "
   assert.equal(strip(res.doc), strip(parse(next)));
   assert.ok(!allItems(res.doc).some((it) => it.title === '3. Hiring'));
 });
+
+test('a numbered line typed before the first numbered item may set the document\'s numbering: the whole text is parsed again', () => {
+  const text = 'Minutes\n\nNEW BUSINESS\nA letter from the school.\n\n25/01 Apologies\nNone.\n\n25/02 Budget\nAgreed.\n';
+  const at = text.indexOf('school.\n') + 'school.\n'.length;
+  const ins = '4. Roads\n';
+  const next = text.slice(0, at) + ins + text.slice(at);
+  const res = reparse(parse(text), next, { start: at, oldEnd: at, newEnd: at + ins.length });
+  assert.equal(strip(res.doc), strip(parse(next)));
+  assert.deepEqual(allItems(res.doc).map((it) => `${it.title}/${it.level}`), ['NEW BUSINESS/1', '4. Roads/1', '25/01 Apologies/2', '25/02 Budget/2']);
+});

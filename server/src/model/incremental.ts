@@ -82,6 +82,16 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // So are minutes whose items are sub-numbered with no parent ("11.1 ...", "11.2 ..."): any numbered line elsewhere may
   // make a run of bare numbers ("4 Finance", "5 Roads") the document's items instead. They are one part of an agenda.
   if (prev.headings?.subNumbered) return full();
+  // The first numbered item sets the numbering the whole document's items take (parse.ts): up to it, a numbered line
+  // typed may set another, which the item read on its own (taking the document's) would not see.
+  if (prev.headings?.top) {
+    let numberedBefore = false;
+    for (let k = 1; k < i && !numberedBefore; k++) {
+      const b = blocks[k]!;
+      numberedBefore = b.type === 'item' && b.number !== null;
+    }
+    if (!numberedBefore) return full();
+  }
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads: the
   // item read on its own shows it.
   if (prev.style !== 'moderngov') {

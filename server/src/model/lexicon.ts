@@ -55,7 +55,7 @@ export const ROLE_WORDS = words(`
   facilitator maintainer maintainers contractor consultant consultants adviser advisor advisers advisors volunteer
   volunteers representative representatives rep reps liaison cabinet portfolio holder service services department
   directorate authority partnership association everyone everybody all working sub-committee subcommittee
-  commission working-group workgroup wg tsc admin admins ops sre qa pm pms editor editors organiser organisers
+  commission working-group workgroup wg tsc author authors admin admins ops sre qa pm pms editor editors organiser organisers
   organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
   assistants administration finance democratic governance monitoring legal it hr comms communications management office
   manager's webmaster rfo bursar registrar chaplain
@@ -95,7 +95,7 @@ export const PROCEDURAL_PATTERNS = [
   'call(?:ed)?\\s+to\\s+order.*',
   '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
   '(?:approval|adoption|confirmation)\\s+of\\s+(?:the\\s+)?agenda',
-  'agenda(?:\\s+(?:approval|review))?',
+  'agenda(?:\\s+(?:approval|review|bash))?',
   'public\\s+(?:participation|forum|questions?|session|comments?|time|speaking|question\\s+time|open\\s+forum)\\b.*',
   '(?:open|community)\\s+(?:forum|floor|session)',
   '(?:homeowners?|residents?|owners?|members?|tenants?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?)',
@@ -117,6 +117,7 @@ export const PROCEDURAL_PATTERNS = [
   'closing\\s+(?:remarks|comments)',
   '(?:disclosable|pecuniary|personal|registrable|non-pecuniary)\\s+(?:[\\w-]+\\s+)?interests?.*',
   'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+  'termination(?:\\s+of\\s+(?:the\\s+)?meeting)?',
   'substitut(?:ions?|es).*',
   'items\\s+for\\s+information',
   // "Round-robin updates", "Round table", "Updates round": everyone's news, in turn.
@@ -133,7 +134,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat/i;
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
@@ -166,6 +167,8 @@ export const SECTION_NAME = new RegExp(
       'apolog(?:y|ies)(?:\\s+for\\s+absence)?',
       'declarations?\\s+of\\s+interests?',
       'matters\\s+arising',
+      'business\\s+arising(?:\\s+from\\s+(?:the\\s+)?(?:previous\\s+|last\\s+)?minutes)?',
+      'termination(?:\\s+of\\s+(?:the\\s+)?meeting)?',
       'any\\s+other\\s+business',
       'date\\s+of\\s+(?:the\\s+)?next\\s+meeting',
       'finance',

@@ -359,8 +359,10 @@ function personUpdate(title: string, people: People): boolean {
 
 /** Does a sentence set someone a task: "Jon to check the anchors before Saturday."? */
 function setsTask(s: string): boolean {
-  const to = /^\S.{0,60}?\sto\s+(be\s+)?([a-z]+)/.exec(s);
-  return to !== null && (to[1] !== undefined || TASK_VERBS.has(to[2]!));
+  // A subject of a few words, then "to" and a verb ("Jon to check the anchors"); "Council reviewed the report's
+  // recommendation to replace the roof" is a sentence that tells what happened.
+  const to = /^(\S.{0,60}?)\sto\s+(be\s+)?([a-z]+)/.exec(s);
+  return to !== null && (to[2] !== undefined || TASK_VERBS.has(to[3]!)) && to[1]!.split(/\s+/).length <= 5 && !FINITE.test(to[1]!);
 }
 
 /** A minute number past 999 opening a title: a year of minutes in one file may count on ("1204. Apologies"). */
