@@ -109,60 +109,46 @@ test('notes read by their topic lines: an edit that joins a topic line to the te
   assert.deepEqual(allItems(res.doc).map((it) => it.title), ['Planting day', 'Benches']);
 });
 
+/**
+ * Replaces `del` characters after the first `after` in `text` with `ins`, reparses, and checks the result is a full
+ * parse's; returns the new document's items as "title/level".
+ */
+function edit(text: string, after: string, ins: string, del = 0): string[] {
+  const at = text.indexOf(after) + after.length;
+  assert.ok(at >= after.length, `"${after}" is in the text`);
+  const next = text.slice(0, at) + ins + text.slice(at + del);
+  const res = reparse(parse(text), next, { start: at, oldEnd: at + del, newEnd: at + ins.length });
+  assert.equal(strip(res.doc), strip(parse(next)));
+  return allItems(res.doc).map((it) => `${it.title}/${it.level}`);
+}
+
 test('a sub-numbered title typed under "NEW BUSINESS" in minutes numbered otherwise is its sub-item, read alone or whole', () => {
   const text =
     'Harbour Rowing Club\n\nA. Minutes of the last meeting\nThe minutes were approved.\n\nB. Boat shed\nThe roof was discussed. Agreed to get two quotes.\n\nNEW BUSINESS\n\nC. Close\nThe meeting closed at 9pm.\n';
-  const doc = parse(text);
-  const at = text.indexOf('NEW BUSINESS\n') + 'NEW BUSINESS\n'.length;
-  const ins = '4.1 Regatta entry fees\n';
-  const next = text.slice(0, at) + ins + text.slice(at);
-  const res = reparse(doc, next, { start: at, oldEnd: at, newEnd: at + ins.length });
-  assert.equal(strip(res.doc), strip(parse(next)));
-  const business = allItems(res.doc).find((it) => it.title === 'NEW BUSINESS')!;
-  assert.deepEqual(business.children.map((it) => it.title), ['4.1 Regatta entry fees']);
+  assert.ok(edit(text, 'NEW BUSINESS\n', '4.1 Regatta entry fees\n').includes('4.1 Regatta entry fees/2'));
 });
 
 test('minutes whose items are sub-numbered with no parent: an edit anywhere parses as a full parse does', () => {
   const text = 'SHIRE OF EXAMPLE\n\n12.1 LIBRARY HOURS\n3 Opening hours options\nCOUNCIL RESOLUTION 2026/90\nThat the report be noted.\nCARRIED\n\n12.2 FOOTPATH PROGRAM\nDiscussion only.\n';
-  const doc = parse(text);
-  assert.deepEqual(allItems(doc).map((it) => it.title), ['12.1 LIBRARY HOURS', '12.2 FOOTPATH PROGRAM']);
-  // "3 Opening hours options" in the first item and "4 Footpath crews" typed in the second number on by one: bare-numbered items,
-  // which a reparse of the second item alone would not see.
-  const at = text.indexOf('Discussion only.');
-  const ins = '4 Footpath crews\n';
-  const next = text.slice(0, at) + ins + text.slice(at);
-  const res = reparse(doc, next, { start: at, oldEnd: at, newEnd: at + ins.length });
-  assert.equal(strip(res.doc), strip(parse(next)));
-  assert.deepEqual(allItems(res.doc).map((it) => it.title), ['3 Opening hours options', '4 Footpath crews']);
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['12.1 LIBRARY HOURS', '12.2 FOOTPATH PROGRAM']);
+  // "3 Opening hours options" in the first item and "4 Footpath crews" typed in the second number on by one: bare-numbered
+  // items, which a reparse of the second item alone would not see.
+  assert.deepEqual(edit(text, 'FOOTPATH PROGRAM\n', '4 Footpath crews\n'), ['3 Opening hours options/1', '4 Footpath crews/1']);
 });
 
 test('a sub-numbered line typed under an unnumbered heading in numbered minutes is read, alone, as the whole document reads it', () => {
   const text = 'Club minutes\n\n1. Budget\nAgreed.\n\n2. Roads\nNoted.\n\nADJOURNMENT\nCllr Ray thanked everyone.\n';
-  const at = text.indexOf('ADJOURNMENT\n') + 'ADJOURNMENT\n'.length;
-  const ins = '9.5 Late item\n';
-  const next = text.slice(0, at) + ins + text.slice(at);
-  const res = reparse(parse(text), next, { start: at, oldEnd: at, newEnd: at + ins.length });
-  assert.equal(strip(res.doc), strip(parse(next)));
-  assert.deepEqual(allItems(res.doc).map((it) => `${it.title}/${it.level}`), ['1. Budget/1', '2. Roads/1', 'ADJOURNMENT/1', '9.5 Late item/2']);
+  assert.deepEqual(edit(text, 'ADJOURNMENT\n', '9.5 Late item\n'), ['1. Budget/1', '2. Roads/1', 'ADJOURNMENT/1', '9.5 Late item/2']);
 });
 
 test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "3." is an entry of it, as in a full parse', () => {
   const text = 'Team notes\n\n1. Release\nDiscussed.\n\n2. Office move\nNo news.\nDECISIONS\n1. Release date: Friday.\n2. Move: June.\n2.1 Pond clean-up\nWe talked.\nBudget review\n\nParking\n\n3. Hiring\nTwo candidates.\n';
   assert.ok(allItems(parse(text)).some((it) => it.title === '3. Hiring'));
   // Join "Parking" to the lines above it: no blank line and another line now end the list.
-  const at = text.indexOf('review\n\n') + 'review\n'.length;
-  const next = text.slice(0, at) + text.slice(at + 1);
-  const res = reparse(parse(text), next, { start: at, oldEnd: at + 1, newEnd: at });
-  assert.equal(strip(res.doc), strip(parse(next)));
-  assert.ok(!allItems(res.doc).some((it) => it.title === '3. Hiring'));
+  assert.ok(!edit(text, 'review\n', '', 1).includes('3. Hiring/1'));
 });
 
 test('a numbered line typed before the first numbered item may set the document\'s numbering: the whole text is parsed again', () => {
   const text = 'Minutes\n\nNEW BUSINESS\nA letter from the school.\n\n25/01 Apologies\nNone.\n\n25/02 Budget\nAgreed.\n';
-  const at = text.indexOf('school.\n') + 'school.\n'.length;
-  const ins = '4. Roads\n';
-  const next = text.slice(0, at) + ins + text.slice(at);
-  const res = reparse(parse(text), next, { start: at, oldEnd: at, newEnd: at + ins.length });
-  assert.equal(strip(res.doc), strip(parse(next)));
-  assert.deepEqual(allItems(res.doc).map((it) => `${it.title}/${it.level}`), ['NEW BUSINESS/1', '4. Roads/1', '25/01 Apologies/2', '25/02 Budget/2']);
+  assert.deepEqual(edit(text, 'school.\n', '4. Roads\n'), ['NEW BUSINESS/1', '4. Roads/1', '25/01 Apologies/2', '25/02 Budget/2']);
 });
