@@ -28,6 +28,8 @@ const PHRASES = [
   'Proposed by Cllr. Dunne, seconded by Cllr. Flood, and agreed.', 'a) approved the annual accounts;', 'Date agreed: Saturday',
   'Decision deferred to November.', 'The team reviewed the plan and agreed on the layout.',
   '@rosa-m owns the release notes', '- [ ] Luis Ortega - Update the plan',
+  'Seconded: Lisa Tran   Carried.', "Kit's check still outstanding → Clerk to chase", 'Quiz night -> Secretary to book', 'Disco – date TBC, committee to propose dates',
+  '"THAT the ban on overnight parking run all the way to April 15." Application postponed pending a visit.', 'Rough consensus in the room to drop it.',
   'VOTED: Unanimously that the Town transfer $85,000.', 'It was voted to transfer the funds.', 'AND THAT the Director of Public Works report back by December 9, 2025.',
 ];
 

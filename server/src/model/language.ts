@@ -146,6 +146,8 @@ const BODY_DEFERS = new RegExp(
 );
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
 const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
+/** A motion's result standing after a tab or a run of spaces at the end of a line ("Seconded: Lisa Tran   Carried."). */
+const GAP_RESULT = /(?:\t|[ \u00a0]{2,})(carried|lost|defeated|passed|failed)(?:\s+(?:unanimously|\(?\d+\s*[-–:/]\s*\d+\)?))?\s*[.;]?\s*$/i;
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off|deferred|postponed)\b/i;
@@ -242,6 +244,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     if (o && u.index < lead + o[0].length) continue;
     push(lowerKind(u[1]!), u.index, u[1]!.length);
   }
+  // "Moved: Sarah Nguyen  Seconded: Lisa Tran   Carried.": the result after a gap, as a form sets it out.
+  const gap = GAP_RESULT.exec(s);
+  if (gap && out.length === before) push(lowerKind(gap[1]!), gap.index + gap[0].length - gap[0].trimStart().length, gap[1]!.length);
   if (out.length > before) return;
 
   let m: RegExpExecArray | null;
@@ -848,10 +853,19 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       npRaw = npRaw.slice(skipped);
     }
     // "Grit bin at Church Corner – Cllr Frith to check it": a topic, a dash, then who.
-    const topic = /^[\s\S]*\S\s+[–—-]\s+(?=\S)/.exec(npRaw);
+    // ("Kit's DBS check still outstanding → Priya to chase": an arrow serves too.)
+    const topic = /^[\s\S]*\S\s+(?:[–—-]|→|->|=>)\s+(?=\S)/.exec(npRaw);
     if (topic) {
       skipped += topic[0].length;
       npRaw = npRaw.slice(topic[0].length);
+    }
+    // "Disco – date TBC, committee to propose dates": after a comma, whoever acts, where what comes before it names nobody
+    // ("Ann, Bob and Carl to ..." and "Assistant Director, Highways to ..." keep their commas).
+    // (Three words at most after the comma: the word gate, scan.ts, counts so far.)
+    const comma = npRaw.lastIndexOf(', ');
+    if (comma > 0 && npRaw.slice(comma + 2).trim().split(/\s+/).length <= 3 && !isAgent(npRaw.slice(0, comma), people) && isAgent(npRaw.slice(comma + 2), people)) {
+      skipped += comma + 2;
+      npRaw = npRaw.slice(comma + 2);
     }
     const np = npRaw.replace(/^[\s(“"‘']+/, '').replace(/[\s,]+$/, '');
     const npStart = skipped + npRaw.length - npRaw.trimStart().replace(/^[(“"‘']+/, '').length;

@@ -105,6 +105,8 @@ export const PROCEDURAL_PATTERNS = [
   // "Welcome and apologies", "Chair's welcome, apologies and quorum".
   '.*\\bapologies\\b.*',
   'matters\\s+arising.*',
+  // "Business arising from previous minutes": report-backs on the last meeting's business, as matters arising are.
+  'business\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes).*',
   '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items)',
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
   '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
@@ -156,7 +158,10 @@ export const SECTION_NAME = new RegExp(
       '(?:old|unfinished|new|other)\\s+business',
       'announcements?',
       '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
-      'correspondence',
+      'correspondence(?:\\s+(?:in|out|inwards?|outwards?|received|sent))?',
+      '(?:inwards?|outwards?|incoming|outgoing)\\s+correspondence',
+      'previous\\s+minutes',
+      'general\\s+business',
       'public\\s+(?:comments?|forum|participation|questions?)',
       '(?:homeowners?|residents?|owners?|tenants?|members?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?|time)',
       'open\\s+(?:forum|floor|discussion)',

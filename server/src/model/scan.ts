@@ -140,6 +140,8 @@ function classOf(h: number): number {
 
 /** How many words may precede "to" in a task's subject ("Data brought to committee on children placed outside the Borough to be split"). */
 const SUBJECT_WORDS = 16;
+/** How many words after a comma may precede "to" (language.ts reads at most three there; a word may count as two here). */
+const CLAUSE_WORDS = 8;
 
 /**
  * One byte per UTF-16 code unit of `text` (its low byte), so that offsets agree with the text's.
@@ -171,10 +173,19 @@ PUNCT[0x40] = 2;
 PUNCT[0x28] = 3;
 PUNCT[0x29] = 4;
 PUNCT[0x2f] = 5;
-// "-", and the low bytes of "–" (U+2013) and "—" (U+2014) in the byte view.
+// "-", and the low bytes of "–" (U+2013), "—" (U+2014) and "→" (U+2192) in the byte view.
 PUNCT[0x2d] = 6;
 PUNCT[0x13] = 6;
 PUNCT[0x14] = 6;
+PUNCT[0x92] = 6;
+// ",": the task rules may read whoever acts from the words after it ("date TBC, committee to propose dates").
+PUNCT[0x2c] = 7;
+// ">", of the arrows "->" and "=>".
+PUNCT[0x3e] = 8;
+
+// Closing quotes and brackets after a sentence's end: '"', "'", ")", "]", and the low bytes of "”" (U+201D) and "’" (U+2019).
+const CLOSER = new Uint8Array(256);
+for (const code of [0x22, 0x27, 0x29, 0x5d, 0x1d, 0x19]) CLOSER[code] = 1;
 
 /** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE | MAY_VERB, or 0. */
 export function scanLine(b: Uint8Array, start: number, end: number): number {
@@ -184,6 +195,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   // colon, does not start one there ("Cllr Mensah Support. to circulate ..." is one sentence to the task rules).
   let wordInRuleSentence = 0;
   let wordInLine = 0;
+  let wordInClause = 0; // words since a comma (or a sentence start)
   let prev = 0; // the previous word's classes in this sentence
   let sentence = 0; // MNOUN once a motion word has been seen in this sentence
   let pending = 0; // what the next word must be for the previous one to count: AS after a participle, BY after "second"
@@ -246,7 +258,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           toState = 0;
         }
         // Anything before it on the line may be the subject to the task rules, even a stray "." (they need white space before "to").
-        if (cls & TO && i > start && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS)) toState = 1;
+        if (cls & TO && i > start && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS || wordInClause <= CLAUSE_WORDS)) toState = 1;
         if (colonName) {
           if (cls & VERB && !caps) flags |= TASK;
           colonName = false;
@@ -261,32 +273,46 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       // The task rules count words between white space: "approM/S/C" and "re-elected" are one each there.
       if (i === start || b[i - 1] === 0x20 || b[i - 1] === 0xa0 || b[i - 1] === 0x09) wordInRuleSentence++;
       wordInLine++;
+      wordInClause++;
       i = j;
       continue;
     }
     const p = PUNCT[c]!;
     if (p === 0) {
-      // White space, digits and the rest: nothing to note.
-      i++;
-      continue;
-    }
-    if (p === 6) {
-      // A spaced dash opens a clause whose first word may record the outcome: "£40 – agreed by a show of hands".
-      if (i > start && b[i - 1] === 0x20 && i + 1 < end && b[i + 1] === 0x20) {
+      // A tab or a run of spaces sets a field apart, as a form does ("Seconded: Lisa Tran   Carried."): a word after it
+      // may open a clause. Other white space, digits and the rest: nothing to note.
+      if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) {
         wordInSentence = 0;
         prev = 0;
         pending = 0;
       }
-    } else if (p === 1) {
+      i++;
+      continue;
+    }
+    if (p === 6 || p === 8) {
+      // A spaced dash opens a clause whose first word may record the outcome: "£40 – agreed by a show of hands"; so does
+      // an arrow ("outstanding → Priya to chase", "->", "=>").
+      const arrow = p === 8 ? i > start + 1 && (b[i - 1] === 0x2d || b[i - 1] === 0x3d) && b[i - 2] === 0x20 : i > start && b[i - 1] === 0x20;
+      if (arrow && i + 1 < end && b[i + 1] === 0x20) {
+        wordInSentence = 0;
+        wordInClause = 0;
+        prev = 0;
+        pending = 0;
+      }
+    } else if (p === 7) wordInClause = 0; else if (p === 1) {
       // A new sentence (or clause) may start here.
-      const next = i + 1 < end ? b[i + 1]! : 0x20;
+      // (Closing quotes and brackets may stand between: '... to April 15." Application postponed.')
+      let q = i + 1;
+      if (c !== 0x3a && c !== 0x3b) while (q < end && CLOSER[b[q]!] === 1) q++;
+      const next = q < end ? b[q]! : 0x20;
       if (next === 0x20 || next === 0xa0 || next === 0x09) {
         // "Priya: review the draft": a name of one or two words and a colon.
         colonName = c === 0x3a && wordInSentence > 0 && wordInSentence <= 2;
         wordInSentence = 0;
+        wordInClause = 0;
         // The task rules' sentences end at ". " or "; " before anything but a lower-case letter.
         if (c !== 0x3a) {
-          let k = i + 1;
+          let k = q;
           while (k < end && (b[k] === 0x20 || b[k] === 0xa0 || b[k] === 0x09)) k++;
           const after = k < end ? b[k]! : 0;
           if (!((after - 0x61) >>> 0 < 26)) {
