@@ -152,3 +152,9 @@ test('a numbered line typed before the first numbered item may set the document\
   const text = 'Minutes\n\nNEW BUSINESS\nA letter from the school.\n\n25/01 Apologies\nNone.\n\n25/02 Budget\nAgreed.\n';
   assert.deepEqual(edit(text, 'school.\n', '4. Roads\n'), ['NEW BUSINESS/1', '4. Roads/1', '25/01 Apologies/2', '25/02 Budget/2']);
 });
+
+test('an indented line typed under a bold topic does not make the list above that topic a list of topics', () => {
+  const text = '# Team sync\n\n- Release 1.2 is on staging.\n- Prod planned for Tuesday.\n\n**Topic: Q1 planning**\n\n- Dana will share the OKRs.\n- Discussion deferred\nto the next sync.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['Q1 planning']);
+  assert.deepEqual(edit(text, 'deferred\n', '  '), ['Q1 planning/1']);
+});

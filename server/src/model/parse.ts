@@ -253,6 +253,23 @@ function lineHead(n: number, title: string, titleRange: Range, number: string | 
 
 /** A line marked done at its end: "[done]", "(completed)", "– done", "✓". */
 const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|[✓✔])\s*\.?$/i;
+/**
+ * A line in bold that heads a topic in Markdown notes: "**Topic:** Kubernetes upgrade", "**1. Pricing page**" (not a
+ * label such as "**Decision:**"); its title and where the title starts in the line.
+ */
+function boldTitle(c: string): { title: string; at: number } | null {
+  const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
+  if (b) {
+    const title = b[1]!.trim();
+    return { title, at: c.lastIndexOf(title) };
+  }
+  const whole = /^(?:\*\*|__)([^*_]{2,100}?)(?:\*\*|__)$/.exec(c);
+  if (!whole || /:\s*$/.test(whole[1]!)) return null;
+  // "**Topic: Kubernetes upgrade**": the label is not the title here either.
+  const title = whole[1]!.trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
+  return { title, at: c.indexOf(title) };
+}
+
 /** A minute number opening a title: "2.", "6.1", "B.", "IV.". */
 const LEADING_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)]|[IVX]{1,5}\.)\s+/;
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
@@ -659,19 +676,10 @@ class Parser {
         const off = c.indexOf(title);
         titleRange = { start: this.L.cs[l]! + Math.max(0, off), end: this.L.cs[l]! + Math.max(0, off) + title.length };
       } else if (!this.L.bullet(l)) {
-        const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
-        // A line that is all bold ("**1. Pricing page**") is a heading, unless it is a label ("**Decision:**").
-        const whole = /^(?:\*\*|__)([^*_]{2,100}?)(?:\*\*|__)$/.exec(c);
-        if (b) {
-          title = b[1]!.trim();
-          const off = c.lastIndexOf(title);
-          titleRange = { start: this.L.cs[l]! + off, end: this.L.cs[l]! + off + title.length };
-          md = 7;
-        } else if (whole && !/:\s*$/.test(whole[1]!)) {
-          // "**Topic: Kubernetes upgrade**": the label is not the title here either.
-          title = whole[1]!.trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
-          const off = c.indexOf(title);
-          titleRange = { start: this.L.cs[l]! + off, end: this.L.cs[l]! + off + title.length };
+        const bt = boldTitle(c);
+        if (bt) {
+          title = bt.title;
+          titleRange = { start: this.L.cs[l]! + bt.at, end: this.L.cs[l]! + bt.at + title.length };
           md = 7;
         }
       }
@@ -811,7 +819,10 @@ class Parser {
       if (label && !GROUP_SECTION.test(label[1]!.trim())) return false;
     }
     for (let k = n; k < L.count && k < n + 500 && !L.heading[k]; k++) {
-      if (L.blank(k) || !L.bullet(k) || this.indentOf(k) > 1) continue;
+      if (L.blank(k)) continue;
+      // (A bold topic line, "**Topic: Q1 planning**", heads the next topic as a heading does: the list ends there.)
+      if (!L.bullet(k) && (this.text.charCodeAt(L.cs[k]!) === 0x2a || this.text.charCodeAt(L.cs[k]!) === 0x5f) && boldTitle(this.content(k)) !== null) break;
+      if (!L.bullet(k) || this.indentOf(k) > 1) continue;
       const j = this.nextNonBlank(k + 1);
       if (j < L.count && !L.heading[j] && this.indentOf(j) >= 2) return true;
     }
