@@ -31,7 +31,7 @@ export const TASK_VERBS = words(`
   upgrade upload verify visit walk watch work write
   pull push ping sync triage refactor rename flag nudge escalate pair demo prototype ship release tag backport
   revert archive label phone ring photograph print fit paint mend trim empty claim quote tender interview come
-  finish enquire inquire tell explain sort convene host compare facilitate let recheck encourage urge publicise publicize lobby mail
+  finish enquire inquire tell explain sort convene host compare facilitate let recheck encourage urge publicise publicize lobby mail offer
 `);
 
 /** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */

@@ -45,6 +45,12 @@ export class Lines {
       const plainStart = ((f | 0x20) - 0x61) >>> 0 < 26 && f !== 0x6f && text.charCodeAt(cs) < 0x80;
       if (!plainStart) while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
       while (ce > cs && isWsCode(text.charCodeAt(ce - 1))) ce--;
+      // Quoted lines ("> 1) Water bills ...", as minutes forwarded by e-mail or a Markdown block quote hold them): the
+      // marks are decoration, and the line is read as what follows them.
+      while (cs < ce && text.charCodeAt(cs) === 0x3e /* > */) {
+        cs++;
+        while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
+      }
       if (cs === ce) {
         this.flags[n] = BLANK;
         this.cs[n] = cs;
@@ -148,10 +154,10 @@ const GLYPH = '(?:[\\u2190-\\u21ff\\u2700-\\u27bf\\u2b00-\\u2bff\\u2600-\\u26ff]
 /** The space after a marker, NBSP and the thin spaces included. */
 const MARK_SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u202f]+';
 /**
- * Bullets seen in exports and notes: Word's "·" and "•", Markdown's "-", "*", "+", a quote's ">", the odd "o", "▪", "◦",
+ * Bullets seen in exports and notes: Word's "·" and "•", Markdown's "-", "*", "+", the odd "o", "▪", "◦",
  * "‣", "–", and arrows, ticks and emoji used as markers ("✅ Decided: ...", "➡️ ...").
  */
-const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—>]|o(?=[\\s\\u00a0])|${GLYPH})${MARK_SPACE}`);
+const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—]|o(?=[\\s\\u00a0])|${GLYPH})${MARK_SPACE}`);
 const GLYPH_MARK = new RegExp(`^${GLYPH}${MARK_SPACE}`);
 /** A ballot box used as a checkbox: "☐" open, "☑" and "☒" done. */
 function boxFlag(c: number): number {
