@@ -30,6 +30,7 @@ const PHRASES = [
   '@rosa-m owns the release notes', '- [ ] Luis Ortega - Update the plan',
   'Seconded: Lisa Tran   Carried.', "Kit's check still outstanding → Clerk to chase", 'Quiz night -> Secretary to book', 'Disco – date TBC, committee to propose dates',
   '"THAT the ban on overnight parking run all the way to April 15." Application postponed pending a visit.', 'Rough consensus in the room to drop it.',
+  'Held at £45 a plot. Unanimous.', 'Proposal falls.', '£750: declined; the Clerk to write.', '£1,200 for bulbs: deferred pending quotes.',
   'VOTED: Unanimously that the Town transfer $85,000.', 'It was voted to transfer the funds.', 'AND THAT the Director of Public Works report back by December 9, 2025.',
 ];
 
