@@ -190,7 +190,6 @@ function shiftBlock(b: Block, d: number): Block {
   return b;
 }
 
-/** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */
 /** Does a list under a "DECISIONS" or "ACTIONS" label run on to the end of s? (As parse.ts reads such lists; it may say yes where the parser would not.) */
 function listLeftOpen(s: string): boolean {
   let open = false;
@@ -215,6 +214,7 @@ function listLeftOpen(s: string): boolean {
   return open;
 }
 
+/** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */
 function lastLinesStart(s: string, k: number): number {
   let end = s.length;
   let found = 0;

@@ -299,7 +299,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         prev = 0;
         pending = 0;
       }
-    } else if (p === 7) wordInClause = 0; else if (p === 1) {
+    } else if (p === 7) {
+      wordInClause = 0;
+    } else if (p === 1) {
       // A new sentence (or clause) may start here.
       // (Closing quotes and brackets may stand between: '... to April 15." Application postponed.')
       let q = i + 1;
