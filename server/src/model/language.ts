@@ -633,6 +633,11 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
 }
 
 /** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
+/** "prepares", "sends", "fixes", "applies": a task verb in the present tense's third person. */
+function isPresentOfTask(w: string): boolean {
+  return TASK_VERBS.has(w.slice(0, -1)) || (w.endsWith('es') && TASK_VERBS.has(w.slice(0, -2))) || (w.endsWith('ies') && TASK_VERBS.has(w.slice(0, -3) + 'y'));
+}
+
 function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
   const s = text.slice(span.start, span.end);
   // "AI(@jdoe): draft the KEP update": the owner may stand in brackets on the label.
@@ -673,6 +678,14 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
       a.ownerRange = inner.ownerRange;
       a.due = inner.due;
       a.dueRange = inner.dueRange;
+    }
+    // "To do: A. Laurent prepares the application draft": under the label, who and the task's verb in the present.
+    const present = a.owner === null ? /^((?:[^\s,;:]+\s+){0,3}?[^\s,;:]+)\s+([a-z]+s)\s/.exec(rest) : null;
+    // (As in an action list, a first name the minutes never introduced will do: "Action: Priya sends the invite".)
+    const named = (n: string): boolean => looksLikeOwner(n, ctx.people) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(n) && !NON_AGENT_STARTS.has(n.toLowerCase()));
+    if (present && isPresentOfTask(present[2]!) && named(present[1]!) && !isPlaceholderOwner(present[1]!)) {
+      a.owner = present[1]!;
+      a.ownerRange = { start: restStart, end: restStart + present[1]!.length };
     }
   }
   if (labelOwner && a.owner === null && a.ownerRange === null) {
