@@ -31,7 +31,7 @@ export const TASK_VERBS = words(`
   upgrade upload verify visit walk watch work write
   pull push ping sync triage refactor rename flag nudge escalate pair demo prototype ship release tag backport
   revert archive label phone ring photograph print fit paint mend trim empty claim quote tender interview come
-  finish enquire inquire tell explain sort convene host compare facilitate let recheck encourage urge publicise publicize lobby mail offer
+  finish enquire inquire tell explain sort convene host compare facilitate let recheck encourage urge publicise publicize lobby mail offer mock
 `);
 
 /** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */
@@ -189,7 +189,7 @@ export const LIST_NUMBER = /^\d{1,3}[.)][\s\u00a0]+(?=\S)/;
 /** Headings of parts of a document that are not agenda items. */
 export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present)$/i;
 export const ACTIONS_SECTION =
-  /^(?:(?:new|open|outstanding|summary\s+of|review(?:\s+of)?(?:\s+the)?|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?|next\s+steps|to[- ]?dos?|tasks?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?$/i;
+  /^(?:(?:new|open|outstanding|summary\s+of|review(?:\s+of)?(?:\s+the)?|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?(?:\s+(?:tasks?|actions?|items?))?|next\s+steps|to[- ]?dos?|tasks?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?$/i;
 export const GROUP_SECTION = /^(?:discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|summary|updates|reports|items|business|other)$/i;
 /** A heading over what the meeting decided: "Decisions", "Key decisions", "Decisions made", "Outcomes", "Decisions and actions". */
 export const DECISIONS_SECTION =

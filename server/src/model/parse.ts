@@ -843,7 +843,8 @@ class Parser {
       if (/:$/.test(title) || c.slice(bold[0].length).trimStart().startsWith(':')) return null;
     } else {
       // "Open floor (5 min)": the time it was given is not its title; "Release: shipped" is a note, not a topic.
-      title = c.replace(/\s*[(\[]\s*\d+\s*(?:min(?:ute)?s?|m|h|hrs?)\s*[)\]]\s*$/i, '').trim();
+      // ("Pricing page (12:40)": nor is where it starts in a recording.)
+      title = c.replace(/\s*[(\[]\s*(?:\d+\s*(?:min(?:ute)?s?|m|h|hrs?)|\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]\s*$/i, '').trim();
       off = 0;
       if (title.includes(': ')) return null;
     }
@@ -1179,12 +1180,24 @@ class Parser {
       heads.sort((a, b) => a.firstLine - b.firstLine);
       this.headings = { ...this.headings, subNumbered: true };
     }
+    // "Outline" / "- Onboarding funnel (00:02)" / "  - Drop-off at the workspace step ...": notes whose topics are list
+    // entries with their notes nested under them, as an AI summary writes them. Read only where nothing else heads the
+    // items; such notes are parsed whole on each edit, as notes read by their topic lines are.
+    let listTopics = false;
+    if (topFamily === null && heads.length === 0 && !this.headings.bare && !this.headings.subNumbered && !this.options.headings) {
+      const found = this.nestedListTopics();
+      if (found.filter((x) => x.kind === 'item').length >= 2) {
+        heads.push(...found);
+        this.headings = { ...this.headings, topics: true };
+        listTopics = true;
+      }
+    }
     // "Q4 roadmap" / "Maya walked through the draft ...": notes kept in a shared document put each topic on a short line
     // of its own over its paragraph. Read only where nothing else heads the items.
     // (Section names such as "Any other business" may stand among them.)
     // An item read again on its own (`options.headings` given) takes any it finds: the whole document may now hold two.
     const h = this.headings;
-    if ((topFamily === null && !h.bare && !h.caps && !h.colon && !h.subNumbered) || this.options.headings?.topics) {
+    if ((topFamily === null && !h.bare && !h.caps && !h.colon && !h.subNumbered && !listTopics) || this.options.headings?.topics) {
       const known = new Set(heads.map((x) => x.titleLine));
       const topics = this.topicLines(!!this.options.headings?.topics).filter((x) => !known.has(x.titleLine));
       // (Among two or more section names written the same way, one is enough.)
@@ -1206,6 +1219,32 @@ class Parser {
     if (topFamily !== null) this.headings = { ...this.headings, top: { family: topFamily, shape: topShape } };
     this.trailingSections(heads);
     return heads;
+  }
+
+  /**
+   * Top-level list entries with lines nested under them, as topics; and, after them, the labels of the meeting's
+   * action or decision list ("Action Items", "Decisions") with entries under them, as sections.
+   */
+  private nestedListTopics(): Head[] {
+    const L = this.L;
+    const out: Head[] = [];
+    for (let n = 0; n < L.count; n++) {
+      if (L.blank(n) || this.indentOf(n) > 1) continue;
+      const j = this.nextNonBlank(n + 1);
+      if (L.bullet(n)) {
+        if (L.checkbox(n) !== null || j >= L.count || !L.bullet(j) || this.indentOf(j) < 2) continue;
+        const t = this.listTopicTitle(n);
+        if (t) out.push(lineHead(n, t.title, t.range, null, 1));
+        continue;
+      }
+      const label = bareLabel(this.content(n)).trim();
+      const kind = ACTIONS_SECTION.test(label) ? 'actions' : DECISIONS_SECTION.test(label) ? 'decisions' : null;
+      if (kind && out.length && j < L.count && this.isEntry(j)) {
+        const off = this.content(n).indexOf(label);
+        out.push({ ...lineHead(n, label, { start: L.cs[n]! + off, end: L.cs[n]! + off + label.length }, null, 1), kind: 'section', sectionKind: kind });
+      }
+    }
+    return out;
   }
 
   /**
