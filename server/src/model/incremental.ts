@@ -74,8 +74,10 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
     edit.oldEnd >= start + lastLinesStart(prev.text.slice(start, block.range.end), k) - 1 || edit.newEnd >= start + lastLinesStart(blockText, k) - 1;
   if (next && next.type === 'section' && next.kind === 'closing' && nearEnd(2)) return full();
   // A "DECISIONS" or "ACTIONS" label makes the "1.", "2." lines after it entries of a list, not items (parse.ts), until a
-  // blank line and another line end it: if the item's text leaves such a list open, the next item's heading depends on it.
-  if (next && (listLeftOpen(blockText) || listLeftOpen(prev.text.slice(start, block.range.end)))) return full();
+  // blank line and another line end it: if the item's text now leaves such a list open, the next item's heading depends on
+  // it. (The old text left none open, or the next heading would not have been one; its text is not read again here:
+  // slicing it would copy the whole document, which an editor builds anew on each keystroke.)
+  if (next && listLeftOpen(blockText)) return full();
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();
