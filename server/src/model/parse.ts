@@ -171,7 +171,7 @@ const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/)\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
-  /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+  /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel". */
 const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
@@ -1254,6 +1254,8 @@ class Parser {
   private topicLines(fragment: boolean): Head[] {
     const out: Head[] = [];
     const first = this.nextNonBlank(0);
+    // Quick notes typed all in lower case ("kit order" / "- kev to sort out ..."): their topics are too.
+    const lower = this.mostlyLowerCase();
     let opens = true; // after a blank line or a label such as "Notes"
     for (let n = first; n < this.L.count; n++) {
       if (this.L.blank(n)) {
@@ -1263,7 +1265,7 @@ class Parser {
       const c = this.content(n);
       const label = bareLabel(c).trim();
       if (opens && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
-        if (isTopicLine(c) && this.bodyUnder(n)) {
+        if (isTopicLine(lower ? c.charAt(0).toUpperCase() + c.slice(1) : c) && this.bodyUnder(n)) {
           out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, null, 1));
           opens = false;
           continue;
@@ -1280,6 +1282,20 @@ class Parser {
       opens = c.length <= 40 && GROUP_SECTION.test(label);
     }
     return out;
+  }
+
+  /** Do most of the lines that open with a letter open with a small one (notes typed in lower case)? */
+  private mostlyLowerCase(): boolean {
+    let lower = 0;
+    let letters = 0;
+    for (let n = 0; n < this.L.count; n++) {
+      if (this.L.blank(n)) continue;
+      const f = this.text.charCodeAt(this.L.cs[n]!);
+      if ((f | 0x20) < 0x61 || (f | 0x20) > 0x7a) continue;
+      letters++;
+      if (f >= 0x61) lower++;
+    }
+    return letters >= 5 && lower >= letters * 0.7;
   }
 
   /** Line n has text under it: a paragraph or a list, right below or after one blank line. */
