@@ -1254,8 +1254,6 @@ class Parser {
   private topicLines(fragment: boolean): Head[] {
     const out: Head[] = [];
     const first = this.nextNonBlank(0);
-    // Quick notes typed all in lower case ("kit order" / "- kev to sort out ..."): their topics are too.
-    const lower = this.mostlyLowerCase();
     let opens = true; // after a blank line or a label such as "Notes"
     for (let n = first; n < this.L.count; n++) {
       if (this.L.blank(n)) {
@@ -1265,6 +1263,9 @@ class Parser {
       const c = this.content(n);
       const label = bareLabel(c).trim();
       if (opens && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
+        // (Quick notes typed in lower case, "kit order" over "- kev to sort out ...": a topic in lower case over text in lower
+        // case. Read from the lines around it alone, so that an item read again on its own reads it the same.)
+        const lower = /^[a-z]/.test(c) && this.lowerUnder(n);
         if (isTopicLine(lower ? c.charAt(0).toUpperCase() + c.slice(1) : c) && this.bodyUnder(n)) {
           out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, null, 1));
           opens = false;
@@ -1284,18 +1285,11 @@ class Parser {
     return out;
   }
 
-  /** Do most of the lines that open with a letter open with a small one (notes typed in lower case)? */
-  private mostlyLowerCase(): boolean {
-    let lower = 0;
-    let letters = 0;
-    for (let n = 0; n < this.L.count; n++) {
-      if (this.L.blank(n)) continue;
-      const f = this.text.charCodeAt(this.L.cs[n]!);
-      if ((f | 0x20) < 0x61 || (f | 0x20) > 0x7a) continue;
-      letters++;
-      if (f >= 0x61) lower++;
-    }
-    return letters >= 5 && lower >= letters * 0.7;
+  /** Does the text under line n (right below it) open in lower case, as notes typed in lower case do? */
+  private lowerUnder(n: number): boolean {
+    const k = n + 1;
+    if (k >= this.L.count || this.L.blank(k)) return false;
+    return /^[a-z]/.test(this.content(k));
   }
 
   /** Line n has text under it: a paragraph or a list, right below or after one blank line. */
