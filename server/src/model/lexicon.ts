@@ -111,7 +111,9 @@ export const PROCEDURAL_PATTERNS = [
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
   '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
   '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
-  '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|other\\s+business)\\b.*',
+  '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
+  // "Preliminaries": the opening, with its prayer and introductions.
+  'preliminar(?:y|ies)(?:\\s+(?:matters|remarks))?',
   'open\\s+(?:floor|discussion)',
   '(?:(?:report(?:ing)?\\s+(?:out\\s+)?(?:of|from|on)\\s+(?:the\\s+)?)?(?:closed|executive|confidential)\\s+session|(?:closed|executive)\\s+session\\s+report(?:[- ]out)?).*',
   '(?:exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public|urgent\\s+(?:business|items?)|urgent\\s+matters?).*',
@@ -136,7 +138,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat/i;
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
