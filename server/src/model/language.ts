@@ -182,6 +182,8 @@ const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|
 const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|all\s+in\s+favou?r)\s*[.!]?$/i;
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
 const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|for\s+a\s+further\s+(?:year|term)))?\s*[.;:]?\s*$/i;
+/** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
+const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unopposed)?\)\s*[.;]?\s*$/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
@@ -288,7 +290,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
   // "The council has no objection to the application", "Members raised no objection".
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b/i.exec(s))) return push('response', m.index, m[0].length);
-  if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s))) return push('elected', m.index, m[0].length);
+  if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s))) return push('elected', m.index, m[0].length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
   if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);
@@ -632,12 +634,12 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
   return a;
 }
 
-/** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
 /** "prepares", "sends", "fixes", "applies": a task verb in the present tense's third person. */
 function isPresentOfTask(w: string): boolean {
   return TASK_VERBS.has(w.slice(0, -1)) || (w.endsWith('es') && TASK_VERBS.has(w.slice(0, -2))) || (w.endsWith('ies') && TASK_VERBS.has(w.slice(0, -3) + 'y'));
 }
 
+/** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
 function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
   const s = text.slice(span.start, span.end);
   // "AI(@jdoe): draft the KEP update": the owner may stand in brackets on the label.
@@ -1126,8 +1128,8 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
         a.owner = isPlaceholderOwner(v) ? null : v;
         a.ownerRange = { start: base + at, end: base + at + v.length };
       } else if (a.due === null && DATE_WORDS.test(v) && v.length <= 40) {
-        // "– by 28 February": the deadline, without its "by".
-        const by = /^(?:by|before|due)\s+/i.exec(v);
+        // "– by 28 February", "– Due: 30 June": the deadline, without its "by" or its label.
+        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:|target\s+date\s*:)\s*/i.exec(v);
         const d = by ? v.slice(by[0].length) : v;
         // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
         const opening = d.replace(/^the\s+/i, '');

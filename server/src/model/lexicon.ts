@@ -101,7 +101,7 @@ export const PROCEDURAL_PATTERNS = [
   '(?:homeowners?|residents?|owners?|members?|tenants?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?)',
   '(?:questions?\\s+from\\s+(?:members|the\\s+public|members\\s+of\\s+the\\s+public|residents|councillors)|members[\'’]?\\s+questions?)\\b.*',
   '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
-  'chair(?:man|person)?[\'’]?s?\\s+(?:remarks|welcome|opening)\\b.*',
+  '(?:chair(?:man|person)?|president|mayor|moderator|convenor)[\'’]?s?\\s+(?:remarks|welcome|opening)\\b.*',
   // "Welcome and apologies", "Chair's welcome, apologies and quorum".
   '.*\\bapologies\\b.*',
   'matters\\s+arising.*',

@@ -166,7 +166,7 @@ const MINUTES_MARKER = /^minutes\s*:?$/i;
 /** A label without its emphasis and colon: "**Action items:**" → "Action items". */
 const bareLabel = (c: string): string => c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(?:\*\*|__)?$/g, '');
 /** A label over one topic's tasks ("Action items:", "**Next steps**"), as opposed to the meeting's whole list. */
-const TOPIC_ACTIONS = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)$/i;
+const TOPIC_ACTIONS = /^(?:action\s+items?|actions|action\s+points|follow[- ]?ups?|next\s+steps|new\s+action\s+items?|actions\s+arising)$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/)\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
@@ -1778,7 +1778,8 @@ class Parser {
       table = null;
 
       // Action labels on their own line: "Action Point" (one task follows), "Action items:" (a list follows).
-      if (short && /^(?:\*\*|__)?(?:action\s*points?|action|agreed\s+action)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c)) {
+      // ("Action points" over several lines is a list of them, read below.)
+      if (short && /^(?:\*\*|__)?(?:action\s*points?|action|agreed\s+action)(?:\*\*|__)?\s*:?(?:\*\*|__)?$/i.test(c) && !(/points/i.test(c) && this.severalLinesUnder(n, to))) {
         actionPoint = true;
         pendingOwner = null;
         closeBlock();
@@ -1900,6 +1901,11 @@ class Parser {
       const result = sink.motions[t.motion]?.result;
       if (result === 'failed' || result === 'withdrawn') for (const a of t.actions) sink.actions.splice(sink.actions.indexOf(a), 1);
     }
+  }
+
+  /** Two or more lines right under line n, before a blank line and before `to`. */
+  private severalLinesUnder(n: number, to: number): boolean {
+    return n + 2 < to && !this.L.blank(n + 1) && !this.L.blank(n + 2);
   }
 
   /** Is the item's text (its body, or the rest of its title line) only "None.", "Nil.", "No correspondence." and the like? */
