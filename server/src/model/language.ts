@@ -599,7 +599,7 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
 /** An action log's reference opening an entry: "A25/21", "AP 24/3", "7.2". */
 const ACTION_REF = /^(?:[A-Z]{1,3}[ -]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00a0]+(?=\S)/;
 
-export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAction {
+export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAction | null {
   // "1. Ben to send the offers", "A25/21 Colin – draft budget – 30 Nov": the list's number, or the action log's, is not the task's.
   const head = text.slice(whole.start, Math.min(whole.end, whole.start + 16));
   const num = LIST_NUMBER.exec(head) ?? ACTION_REF.exec(head);
@@ -608,7 +608,9 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
   if (OPENING_LABEL.test(s) && !RECORDS_OUTCOME.test(s.replace(OPENING_LABEL, ''))) {
     const out: FoundAction[] = [];
     labelledTask(text, span, ctx, out, 'label');
-    const a = out[0]!;
+    // ("Action: None" sets none.)
+    const a = out[0];
+    if (!a) return null;
     a.range = { start: a.range.start, end: span.end };
     return a;
   }
@@ -634,6 +636,8 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
   return a;
 }
 
+const NO_TASK = /^(?:none|nil|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—)$/i;
+
 /** "prepares", "sends", "fixes", "applies": a task verb in the present tense's third person. */
 function isPresentOfTask(w: string): boolean {
   return TASK_VERBS.has(w.slice(0, -1)) || (w.endsWith('es') && TASK_VERBS.has(w.slice(0, -2))) || (w.endsWith('ies') && TASK_VERBS.has(w.slice(0, -3) + 'y'));
@@ -658,6 +662,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // "(ACTION: Cllr Brown)": the bracket closes the label, it is not part of the owner.
   let rest = text.slice(restStart, firstEnd).replace(/[.\s]+$/, '');
   if ((rest.endsWith(')') && !rest.includes('(')) || (rest.endsWith(']') && !rest.includes('['))) rest = rest.slice(0, -1).trimEnd();
+  // "Action: None", "Actions: n/a", "Action: no action required": the label records that there is none.
+  if (NO_TASK.test(rest)) return;
   // "(Action: SK, by 15/12)": who, and by when.
   const byWhen = /^(.{1,40}?),?\s+(?:by|before|due)\s+(\S.{0,29})$/.exec(rest);
   if (byWhen && looksLikeOwner(byWhen[1]!, ctx.people) && !TASK_VERBS.has(byWhen[1]!.split(/\s+/)[0]!.toLowerCase())) {
@@ -1156,7 +1162,8 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
 
   // Passive with an agent: "... to be circulated by the Clerk".
   if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
-    const by = /\bby\s+((?:the\s+)?[A-Z@][\w@'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})/.exec(s);
+    // (Or a role written in lower case: "to be sent by the duty doctor".)
+    const by = /\bby\s+((?:the\s+)?[A-Z@][\w@'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})/.exec(s) ?? roleBy(s);
     const who = by ? by[1]!.replace(/[.,;:]+$/, '') : '';
     if (by && !DATE_WORDS.test(who) && isAgent(who, people)) {
       a.owner = who;
@@ -1165,6 +1172,19 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   }
 
   if (a.due === null) readDue(s, base, a, low, fields);
+}
+
+/** "by the duty doctor on the day": "by the", then up to three words of which the last is a role; as a match whose [1] is the role. */
+function roleBy(s: string): RegExpExecArray | null {
+  const m = /\bby\s+the\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(s);
+  if (!m) return null;
+  for (let k = 1; k <= 3 && m[k]; k++) {
+    if (!ROLE_WORDS.has(m[k]!)) continue;
+    const who = 'the ' + m.slice(1, k + 1).join(' ');
+    const r = Object.assign([m[0], who], { index: m.index, input: s }) as unknown as RegExpExecArray;
+    return r;
+  }
+  return null;
 }
 
 /** Punctuation inside a date: the comma before its year ("December 9, 2025") and an abbreviated month's full stop ("Dec. 9"). */

@@ -31,7 +31,7 @@ export const TASK_VERBS = words(`
   upgrade upload verify visit walk watch work write
   pull push ping sync triage refactor rename flag nudge escalate pair demo prototype ship release tag backport
   revert archive label phone ring photograph print fit paint mend trim empty claim quote tender interview come
-  finish enquire inquire tell explain sort convene host compare facilitate let recheck encourage urge publicise publicize lobby mail offer mock
+  finish enquire inquire tell explain sort convene host compare facilitate let recheck encourage urge publicise publicize lobby mail offer mock recall
 `);
 
 /** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */
@@ -55,7 +55,7 @@ export const ROLE_WORDS = words(`
   facilitator maintainer maintainers contractor consultant consultants adviser advisor advisers advisors volunteer
   volunteers representative representatives rep reps liaison cabinet portfolio holder service services department
   directorate authority partnership association everyone everybody all working sub-committee subcommittee
-  commission working-group workgroup wg tsc author authors admin admins ops sre qa pm pms editor editors organiser organisers
+  commission working-group workgroup wg tsc author authors doctor doctors gp gps nurse nurses pharmacist pharmacists clinician clinicians practitioner practitioners physician physicians midwife midwives admin admins ops sre qa pm pms editor editors organiser organisers
   organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
   assistants administration finance democratic governance monitoring legal it hr comms communications management office
   manager's webmaster rfo bursar registrar chaplain

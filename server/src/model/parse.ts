@@ -172,6 +172,10 @@ const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
   /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent\s+with\s+apolog(?:y|ies)|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+/** "Item 1", "Agenda item 4:", "Item No. 2" alone on a line. */
+const ITEM_NUMBER_LINE = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*[:.]?$/i;
+/** "Topic: Significant event – delayed referral": the title of the item numbered on the line above. */
+const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
 /** A numbered entry of an attendance list: "1. Mr. Peter Kamau - Chairman", "2) Dr Mary Achieng, Member". */
 const NUMBERED_NAME = /^\d{1,3}[.)]\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Prof|Cllr|Hon|Sr|Fr|Eng|Capt)\.?\s+\p{Lu}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:[-–—,]\s*\S.{0,40})?$)/u;
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel". */
@@ -785,7 +789,8 @@ class Parser {
     const due = cells[cols.due];
     if (cols.owner < 0) {
       // No owner column: the task says who ("Clerk to write ...").
-      sink.actions.push(toAction(this.text, entryTask(this.text, span(task), { ...ctx, resolution: false, actionList: true })));
+      const a = entryTask(this.text, span(task), { ...ctx, resolution: false, actionList: true });
+      if (a) sink.actions.push(toAction(this.text, a));
       return;
     }
     const found = { range: span(task), owner: null as string | null, ownerRange: null as Range | null, due: null as string | null, dueRange: null as Range | null, source: 'table' as const };
@@ -1011,6 +1016,23 @@ class Parser {
         }
       }
 
+      // "Item 1" alone, then "Topic: Significant event – delayed referral": the item's number on one line, its title on the
+      // next, as a form of fields sets them out.
+      const itemNo = c.length <= 20 && !this.L.bullet(l) ? ITEM_NUMBER_LINE.exec(c) : null;
+      if (itemNo && (topFamily === null || topFamily === 'dec')) {
+        const t = n + 1 < this.L.count ? TOPIC_FIELD.exec(this.content(n + 1)) : null;
+        if (t) {
+          const cs = this.L.cs[n + 1]! + t[0].length - t[1]!.length;
+          const h = push(n + 1, t[1]!, { start: cs, end: cs + t[1]!.length }, itemNo[1]!, 1, null);
+          h.firstLine = n;
+          h.headParts = [{ kind: 'number', line: n }, { kind: 'title', line: n + 1 }];
+          h.bodyLine = n + 2;
+          topFamily ??= 'dec';
+          lastFamily = 'dec';
+          n++;
+          continue;
+        }
+      }
       orphan = null;
       const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(c);
       if (orphan) orphans.push({ n, ...(orphan as { num: string; split?: { titleEnd: number; body: number } }) });
@@ -1818,12 +1840,12 @@ class Parser {
         let e = n;
         while (e + 1 < to && !this.L.blank(e + 1)) e++;
         const a = entryTask(text, span, { ...ctx, actionList: true });
-        if (pendingOwner && a.owner === null) {
+        if (a && pendingOwner && a.owner === null) {
           a.owner = pendingOwner.name;
           a.ownerRange = pendingOwner.range;
         }
         pendingOwner = null;
-        sink.actions.push(toAction(text, a));
+        if (a) sink.actions.push(toAction(text, a));
         for (let k = n; k <= e; k++) {
           const lk = k;
           findOutcomes(text, { start: this.L.cs[lk]!, end: this.L.ce[lk]! }, sink.outcomes);
@@ -1861,7 +1883,7 @@ class Parser {
         pushPart('actions', n);
         if (this.isDone(c)) continue;
         const a = entryTask(text, span, { ...ctx, actionList: true });
-        sink.actions.push(toAction(text, a));
+        if (a) sink.actions.push(toAction(text, a));
         continue;
       }
       // RESOLVED blocks.
