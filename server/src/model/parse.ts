@@ -1921,7 +1921,11 @@ class Parser {
     // '"That the Clerk write to ..." LOST': a motion that failed or was withdrawn sets no task.
     for (const t of motionTasks) {
       const result = sink.motions[t.motion]?.result;
-      if (result === 'failed' || result === 'withdrawn') for (const a of t.actions) sink.actions.splice(sink.actions.indexOf(a), 1);
+      if (result !== 'failed' && result !== 'withdrawn') continue;
+      for (const a of t.actions) {
+        const i = sink.actions.indexOf(a);
+        if (i >= 0) sink.actions.splice(i, 1);
+      }
     }
   }
 
