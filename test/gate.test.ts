@@ -30,6 +30,7 @@ const PHRASES = [
   '@rosa-m owns the release notes', '- [ ] Luis Ortega - Update the plan',
   'Seconded: Lisa Tran   Carried.', "Kit's check still outstanding → Clerk to chase", 'Quiz night -> Secretary to book', 'Disco – date TBC, committee to propose dates',
   '"THAT the ban on overnight parking run all the way to April 15." Application postponed pending a visit.', 'Rough consensus in the room to drop it.',
+  'After discussion, the motion was tabled to April.', 'Secretary – Carys Morgan (elected)', 'Action: None',
   'Held at £45 a plot. Unanimous.', 'Proposal falls.', '£750: declined; the Clerk to write.', '£1,200 for bulbs: deferred pending quotes.',
   'VOTED: Unanimously that the Town transfer $85,000.', 'It was voted to transfer the funds.', 'AND THAT the Director of Public Works report back by December 9, 2025.',
 ];
@@ -78,7 +79,7 @@ test('the gate never changes the parse: documents with outcome and task phrases 
 });
 
 /** Phrases that record something only beside others: fields of a task above them, votes and abstentions on a motion above them. */
-const IN_CONTEXT = new Set(['Cllr Lee abstained.', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', '(b) Update the page.', 'AND THAT the Director of Public Works report back by December 9, 2025.']);
+const IN_CONTEXT = new Set(['Cllr Lee abstained.', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', '(b) Update the page.', 'Action: None', 'AND THAT the Director of Public Works report back by December 9, 2025.']);
 
 test('every phrase a rule reads passes the gate on its own line, and records what it says', () => {
   for (const p of PHRASES) {

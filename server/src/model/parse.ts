@@ -1092,8 +1092,9 @@ class Parser {
         }
         // "Call to order: 7:32 p.m." — a known section name with its body on the same line.
         const inline = /^([A-Z][^:]{2,40}):\s+(\S.*)$/.exec(c);
-        // "Apologies: Catriona Ross" in the header names who sent apologies: attendance, not an item.
-        if (inline && SECTION_NAME.test(inline[1]!.trim()) && topFamily === null && !/^apolog/i.test(inline[1]!)) {
+        // "Apologies: Catriona Ross" in the header names who sent apologies: attendance, not an item; "Quorum: a quorum was
+        // present" says the meeting could decide.
+        if (inline && SECTION_NAME.test(inline[1]!.trim()) && topFamily === null && !/^(?:apolog|quorum)/i.test(inline[1]!)) {
           const t = inline[1]!.trim();
           push(n, t, { start: this.L.cs[l]!, end: this.L.cs[l]! + t.length }, null, 1, this.L.cs[l]! + c.indexOf(inline[2]!));
           continue;

@@ -95,7 +95,7 @@ add(
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed'),
   PART,
 );
-add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails'), RESULT);
+add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled'), RESULT);
 add(ws('decisions outcome conclusion resolution result no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
 add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands'), MNOUN);
