@@ -1027,6 +1027,8 @@ export function isAgent(np: string, people: People): boolean {
   const comma = t.indexOf(',');
   if (comma > 0 && /^\s*(?:[A-Z][\w&'’-]*\s*){1,4}$/.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
   if (HANDLES_ONLY.test(t)) return true;
+  // "[[Ines]] to chase the agency": a link to a person's note, as notes kept in Obsidian name people.
+  if (/^\[\[[^\][|]{1,40}(?:\|[^\]]{1,40})?\]\]$/.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
   // "Clerk/RFO to update the asset register": joint owners.
   if (/^[A-Za-z][\w.'’ -]*\/[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));

@@ -120,7 +120,7 @@ interface Head {
 type Cell = { text: string; start: number };
 
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
-const NOTHING = /^(?:none|nil|n\/a|nothing\s+to\s+report|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:received|declared|to\s+report|this\s+(?:month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
+const NOTHING = /^(?:none|nil|n\/a|nothing\s+to\s+report|not\s+(?:discussed|taken|covered|reached)\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:received|declared|to\s+report|this\s+(?:month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
 const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
 
@@ -172,6 +172,8 @@ const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
   /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent\s+with\s+apolog(?:y|ies)|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+/** An Obsidian-style callout's first line, its quote marks set aside: "[!decision] Decision", "[!todo]- Action". */
+const CALLOUT = /^\[!([a-z]+)\][-+]?(?:\s.*)?$/i;
 /** "Item 1", "Agenda item 4:", "Item No. 2" alone on a line. */
 const ITEM_NUMBER_LINE = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*[:.]?$/i;
 /** "Topic: Significant event – delayed referral": the title of the item numbered on the line above. */
@@ -1799,6 +1801,26 @@ class Parser {
         continue;
       }
       table = null;
+
+      // Callouts of Markdown notes ("> [!decision] Decision" / "> Ship v3 behind a flag."): a decision's callout records the
+      // decision, its text included; a to-do's ("> [!todo] Action") holds one task, as "Action Point" does.
+      const callout = c.charCodeAt(0) === 0x5b ? CALLOUT.exec(c) : null;
+      if (callout) {
+        closeBlock();
+        pushPart(/^(?:todo|action|task)/i.test(callout[1]!) ? 'actions' : 'text', n);
+        if (/^(?:todo|actions?|tasks?)$/i.test(callout[1]!)) {
+          actionPoint = true;
+          pendingOwner = null;
+        } else if (/^(?:decisions?|outcome|resolved|agreed|consensus)$/i.test(callout[1]!)) {
+          sink.outcomes.push({ kind: /^consensus$/i.test(callout[1]!) ? 'consensus' : 'decision', range: { start: this.L.cs[l]!, end: this.L.cs[l]! + callout[0].length } });
+          // Its text is the decision: an instruction there ("Ship v3 ...") is what was decided, not a task of its own.
+          while (n + 1 < to && !this.L.blank(n + 1)) {
+            n++;
+            pushPart('text', n);
+          }
+        }
+        continue;
+      }
 
       // Action labels on their own line: "Action Point" (one task follows), "Action items:" (a list follows).
       // ("Action points" over several lines is a list of them, read below.)
