@@ -69,9 +69,10 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // The closing lines ("The meeting closed at 9pm.", "MAYOR") are found from the end of the text back, so an edit in the
   // last lines of the item before them may move where they start.
   const next = blocks[i + 1];
-  // Does the edit reach into the item's last k lines, before it or after it?
-  const nearEnd = (k: number): boolean =>
-    edit.oldEnd >= start + lastLinesStart(prev.text.slice(start, block.range.end), k) - 1 || edit.newEnd >= start + lastLinesStart(blockText, k) - 1;
+  // Does the edit reach into the item's last k lines, before it or after it? The text after the edit is the same before
+  // and after it, so the old text's last lines are found in the new: they start in that tail, at p, exactly when the
+  // tail holds them (p > 1), and the old text is not read (slicing it would copy the whole document).
+  const nearEnd = (k: number): boolean => lastLinesStart(blockText.slice(edit.newEnd - start), k) <= 1 || edit.newEnd >= start + lastLinesStart(blockText, k) - 1;
   if (next && next.type === 'section' && next.kind === 'closing' && nearEnd(2)) return full();
   // A "DECISIONS" or "ACTIONS" label makes the "1.", "2." lines after it entries of a list, not items (parse.ts), until a
   // blank line and another line end it: if the item's text now leaves such a list open, the next item's heading depends on

@@ -278,14 +278,12 @@ function boldTitle(c: string): { title: string; at: number } | null {
   return { title, at: c.indexOf(title) };
 }
 
-/** A minute number opening a title: "2.", "6.1", "B.", "IV.". */
-const LEADING_NUMBER = /^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z][.)]|[IVX]{1,5}\.)\s+/;
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
 const EMPTY_MEANS_NONE = /^(?:(?:new|old|unfinished|other|general|further|any\s+other|urgent)\s+business|correspondence|(?:other|further)\s+matters|(?:discussion|information|new|other)\s+items|planning(?:\s+applications)?)$/i;
 
 /** An item that records who attended: "2. Roll Call", "Attendance", "Members present". */
 export function isAttendanceItem(title: string): boolean {
-  return ATTENDANCE_SECTION.test(title.replace(LEADING_NUMBER, '').replace(/[:.]$/, '').trim());
+  return ATTENDANCE_SECTION.test(title.replace(NUMBERED, '').replace(/[:.]$/, '').trim());
 }
 
 function isTitleLike(t: string): boolean {
@@ -1972,7 +1970,7 @@ class Parser {
       if (++seen > 2) return false;
     }
     // "10. Unfinished Business" with nothing under it: there was none.
-    return seen > 0 || (noSubItems && h.inlineBody === null && !h.row && EMPTY_MEANS_NONE.test(h.title.replace(LEADING_NUMBER, '').replace(/[:.]$/, '').trim()));
+    return seen > 0 || (noSubItems && h.inlineBody === null && !h.row && EMPTY_MEANS_NONE.test(h.title.replace(NUMBERED, '').replace(/[:.]$/, '').trim()));
   }
 
   private isDone(c: string): boolean {
