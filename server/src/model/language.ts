@@ -180,7 +180,7 @@ const BODY_THEN = new RegExp(
 const SECONDED_AND = /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?\band\s+(?:was\s+|were\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed)\b/i;
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
 const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
-const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|all\s+in\s+favou?r)\s*[.!]?$/i;
+const UNANIMOUS = /^unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?\s*[.!]?$/i;
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
 const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|for\s+a\s+further\s+(?:year|term)))?\s*[.;:]?\s*$/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
@@ -639,6 +639,11 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
 
 const NO_TASK = /^(?:none|nil|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—)$/i;
 
+/** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
+function isFirstName(w: string): boolean {
+  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
+}
+
 /** "prepares", "sends", "fixes", "applies": a task verb in the present tense's third person. */
 function isPresentOfTask(w: string): boolean {
   return TASK_VERBS.has(w.slice(0, -1)) || (w.endsWith('es') && TASK_VERBS.has(w.slice(0, -2))) || (w.endsWith('ies') && TASK_VERBS.has(w.slice(0, -3) + 'y'));
@@ -691,8 +696,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     // "To do: A. Laurent prepares the application draft": under the label, who and the task's verb in the present.
     const present = a.owner === null ? /^((?:[^\s,;:]+\s+){0,3}?[^\s,;:]+)\s+([a-z]+s)\s/.exec(rest) : null;
     // (As in an action list, a first name the minutes never introduced will do: "Action: Priya sends the invite".)
-    const named = (n: string): boolean => looksLikeOwner(n, ctx.people) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(n) && !NON_AGENT_STARTS.has(n.toLowerCase()));
-    if (present && isPresentOfTask(present[2]!) && named(present[1]!) && !isPlaceholderOwner(present[1]!)) {
+    if (present && isPresentOfTask(present[2]!) && (looksLikeOwner(present[1]!, ctx.people) || isFirstName(present[1]!)) && !isPlaceholderOwner(present[1]!)) {
       a.owner = present[1]!;
       a.ownerRange = { start: restStart, end: restStart + present[1]!.length };
     }
@@ -920,7 +924,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
     // "Sarah (Secretary) to update the website": a name and, in brackets, the role.
     const bare = np.replace(/\s*\([^()]{1,30}\)$/, '');
-    const agent = isAgent(bare, people) || (listy && /^\p{Lu}[\p{Ll}'’-]+$/u.test(bare) && !NON_AGENT_STARTS.has(bare.toLowerCase()));
+    const agent = isAgent(bare, people) || (listy && isFirstName(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };
@@ -1166,26 +1170,23 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   // Passive with an agent: "... to be circulated by the Clerk".
   if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
     // (Or a role written in lower case: "to be sent by the duty doctor".)
-    const by = /\bby\s+((?:the\s+)?[A-Z@][\w@'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})/.exec(s) ?? roleBy(s);
-    const who = by ? by[1]!.replace(/[.,;:]+$/, '') : '';
-    if (by && !DATE_WORDS.test(who) && isAgent(who, people)) {
-      a.owner = who;
-      a.ownerRange = { start: base + by.index + 3, end: base + by.index + 3 + who.length };
+    const named = /\bby\s+((?:the\s+)?[A-Z@][\w@'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})/.exec(s);
+    const by = named ? { who: named[1]!.replace(/[.,;:]+$/, ''), at: named.index + named[0].length - named[1]!.length } : roleBy(s);
+    if (by && !DATE_WORDS.test(by.who) && isAgent(by.who, people)) {
+      a.owner = by.who;
+      a.ownerRange = { start: base + by.at, end: base + by.at + by.who.length };
     }
   }
 
   if (a.due === null) readDue(s, base, a, low, fields);
 }
 
-/** "by the duty doctor on the day": "by the", then up to three words of which the last is a role; as a match whose [1] is the role. */
-function roleBy(s: string): RegExpExecArray | null {
-  const m = /\bby\s+the\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?/.exec(s);
+/** "by the duty doctor on the day": "by the", then up to three words of which the last is a role; who, and where it starts. */
+function roleBy(s: string): { who: string; at: number } | null {
+  const m = /\bby\s+(the\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?)/.exec(s);
   if (!m) return null;
-  for (let k = 1; k <= 3 && m[k]; k++) {
-    if (!ROLE_WORDS.has(m[k]!)) continue;
-    const who = 'the ' + m.slice(1, k + 1).join(' ');
-    const r = Object.assign([m[0], who], { index: m.index, input: s }) as unknown as RegExpExecArray;
-    return r;
+  for (let k = 2; k <= 4 && m[k]; k++) {
+    if (ROLE_WORDS.has(m[k]!)) return { who: 'the ' + m.slice(2, k + 1).join(' '), at: m.index + m[0].length - m[1]!.length };
   }
   return null;
 }
