@@ -148,6 +148,17 @@ test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "
   assert.ok(!edit(text, 'review\n', '', 1).includes('3. Hiring/1'));
 });
 
+test('an edit that makes an "Actions" label of the lines above an unnumbered heading: its list runs on into that heading, as in a full parse', () => {
+  const text = 'Rowing club\n\n1. Apologies\nNone.\n\n2. Boat shed\nThe roof leaks.\nActionz\n- Ann to get two quotes\nNEW BUSINESS\nA new trailer.\n\n3. Close\nThe meeting closed at 9pm.\n';
+  assert.ok(allItems(parse(text)).some((it) => it.title === 'NEW BUSINESS'));
+  assert.deepEqual(edit(text, 'Action', 's', 1), ['1. Apologies/1', '2. Boat shed/1', '3. Close/1']);
+  // A list a blank line ends before the next heading leaves the next item alone: typing there parses one item.
+  const closed = 'Rowing club\n\n1. Apologies\nNone.\n\n2. Boat shed\nThe roof leaks.\nActions:\n- Ann to get two quotes\n\nNEW BUSINESS\nA new trailer.\n\n3. Close\nClosed at 9pm.\n';
+  const at = closed.indexOf('roof') + 4;
+  const next = closed.slice(0, at) + 's' + closed.slice(at);
+  assert.equal(reparse(parse(closed), next, { start: at, oldEnd: at, newEnd: at + 1 }).incremental, true);
+});
+
 test('a numbered line typed before the first numbered item may set the document\'s numbering: the whole text is parsed again', () => {
   const text = 'Minutes\n\nNEW BUSINESS\nA letter from the school.\n\n25/01 Apologies\nNone.\n\n25/02 Budget\nAgreed.\n';
   assert.deepEqual(edit(text, 'school.\n', '4. Roads\n'), ['NEW BUSINESS/1', '4. Roads/1', '25/01 Apologies/2', '25/02 Budget/2']);

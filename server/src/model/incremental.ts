@@ -16,7 +16,7 @@
  */
 import { detectStyle, isAttendanceItem, parse } from './parse';
 import { relink } from './decisions';
-import { ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
+import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
 
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
@@ -75,10 +75,10 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   const nearEnd = (k: number): boolean => lastLinesStart(blockText.slice(edit.newEnd - start), k) <= 1 || edit.newEnd >= start + lastLinesStart(blockText, k) - 1;
   if (next && next.type === 'section' && next.kind === 'closing' && nearEnd(2)) return full();
   // A "DECISIONS" or "ACTIONS" label makes the "1.", "2." lines after it entries of a list, not items (parse.ts), until a
-  // blank line and another line end it: if the item's text now leaves such a list open, the next item's heading depends on
+  // blank line and another line end it, and so does an "Actions:" label its bulleted lines in plain minutes: if the item's text now leaves such a list open, the next item's heading depends on
   // it. (The old text left none open, or the next heading would not have been one; its text is not read again here:
   // slicing it would copy the whole document, which an editor builds anew on each keystroke.)
-  if (next && listLeftOpen(blockText)) return full();
+  if (next && listLeftOpen(blockText, slice(end, Math.min(text.length, end + 80)).split(/\r|\n/)[0]!)) return full();
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();
@@ -193,11 +193,19 @@ function shiftBlock(b: Block, d: number): Block {
   return b;
 }
 
-/** Does a list under a "DECISIONS" or "ACTIONS" label run on to the end of s? (As parse.ts reads such lists; it may say yes where the parser would not.) */
-function listLeftOpen(s: string): boolean {
+/**
+ * Does a list under a "DECISIONS" or "ACTIONS" label run on to the end of s, and for an "Actions:" list, on into
+ * `nextLine`, the first line after s? (As parse.ts reads such lists; it may say yes where the parser would not.)
+ */
+function listLeftOpen(s: string, nextLine: string): boolean {
   let open = false;
+  // An "Actions:" label's list (plain minutes): its bulleted and numbered entries are tasks, and only a blank line and a
+  // line that is neither ends it. (Read generously: a line left open here only costs a full parse.)
+  let actions = false;
   let afterBlank = false;
   const lines = s.split(/\r\n?|\n/).map((l) => l.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, ''));
+  // (The text's last line break ends its last line; it does not start a blank one.)
+  if (lines.length > 1 && /[\r\n]$/.test(s)) lines.pop();
   for (let k = 0; k < lines.length; k++) {
     const c = lines[k]!;
     if (!c) {
@@ -205,6 +213,8 @@ function listLeftOpen(s: string): boolean {
       continue;
     }
     if (open && !LIST_NUMBER.test(c)) open = !afterBlank;
+    if (actions && afterBlank && /^[A-Za-z]|^\d(?!\d*[.)]\s)/.test(c)) actions = false;
+    if (ACTION_LIST_LABEL.test(c.replace(/^[^A-Za-z]+/, ''))) actions = true;
     const label = c.replace(/\*\*|__/g, '').replace(/:$/, '').trim();
     if (c.length <= 40 && (DECISIONS_SECTION.test(label) || ACTIONS_SECTION.test(label))) {
       // (A list that opens with "1.": or with the next item's heading, when the label ends the text.)
@@ -214,7 +224,9 @@ function listLeftOpen(s: string): boolean {
     }
     afterBlank = false;
   }
-  return open;
+  // The next item's heading after a blank line ends an "Actions:" list, as a line of text would.
+  if (actions && afterBlank && /^[A-Za-z]/.test(nextLine.trim())) actions = false;
+  return open || actions;
 }
 
 /** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */

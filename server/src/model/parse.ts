@@ -14,6 +14,7 @@ import { LineTable } from './text';
 import { MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
 import { CHECK_DONE, CHECK_OPEN, isWsCode, Lines, TABLE } from './lines';
 import {
+  ACTION_LIST_LABEL,
   ACTIONS_SECTION,
   ATTENDANCE_SECTION,
   CLOSING_LINE,
@@ -1043,7 +1044,7 @@ class Parser {
         else if (wasAfterBlank && !this.L.bullet(l) && !/^\d+[.)]\s/.test(c)) inActions = false;
         else continue;
       }
-      if (/^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?)\s*:?$/i.test(c)) {
+      if (ACTION_LIST_LABEL.test(c)) {
         inActions = true;
         if (current) currentHasBody = true;
         continue;
