@@ -9,7 +9,9 @@ import { isWsCode } from './lines';
 import {
   BODY_WORDS,
   DATE_WORDS,
+  INFINITIVE_HEADS,
   IRREGULAR_PARTICIPLES,
+  NARRATIVE_VERBS,
   NAME_TITLES,
   NON_AGENT_STARTS,
   isPlaceholderOwner,
@@ -558,7 +560,9 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
 }
 
 function isFieldSentence(s: string): boolean {
-  return /^(?:\(?\s*)(?:owners?|responsible|assigned\s+to|assignee|lead|due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*[:=]/i.test(s.trim());
+  const t = s.trim();
+  // ("...; deadline 1 April.": a deadline after the task, as its own clause.)
+  return /^(?:\(?\s*)(?:owners?|responsible|assigned\s+to|assignee|lead|due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*[:=]/i.test(t) || (t.length <= 40 && /^(?:due|deadline)\s+(?!to\b)\S/i.test(t));
 }
 
 function attachFields(text: string, sent: Span, a: FoundAction): void {
@@ -572,7 +576,7 @@ function attachFields(text: string, sent: Span, a: FoundAction): void {
   if (due && a.due === null) {
     a.due = due.value;
     a.dueRange = due.range;
-  }
+  } else if (a.due === null) readDue(s, sent.start, a, s.toLowerCase(), false);
   a.range = { start: a.range.start, end: sent.end };
 }
 
@@ -642,6 +646,21 @@ const NO_TASK = /^(?:none|nil|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?
 /** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
 function isFirstName(w: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
+}
+
+/** A single word opening a line before "to VERB" that names someone: "Owen", not "Time", "Decision", "Agreed" or "Plans". */
+function nameOpensLine(w: string): boolean {
+  if (!isFirstName(w)) return false;
+  const low = w.toLowerCase();
+  if (INFINITIVE_HEADS.has(low) || TASK_VERBS.has(low) || AUX.test(low) || /(?:tion|sion|ment|ness|ship|ism)s?$/.test(low)) return false;
+  // "Changes to ...", "Plans to ...", "Costs to ...": the plural of such a word.
+  if (low.endsWith('s') && (INFINITIVE_HEADS.has(low.slice(0, -1)) || TASK_VERBS.has(low.slice(0, -1)))) return false;
+  // "Called to order at 7pm", "Voted to adopt ...": a verb's past, not a name (as "Ahmed" or "Fred" is).
+  if (low.endsWith('ed')) {
+    const stems = [low.slice(0, -2), low.slice(0, -1), low.slice(0, -3), low.slice(0, -3) + 'y'];
+    if (stems.some((v) => TASK_VERBS.has(v) || NARRATIVE_VERBS.has(v))) return false;
+  }
+  return true;
 }
 
 /** "prepares", "sends", "fixes", "applies": a task verb in the present tense's third person. */
@@ -776,10 +795,11 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // "@rosa-m owns the release notes — due Friday": the handle takes the task on.
   const owns = HANDLE_OWNS.exec(s);
   if (owns) return res(base, owns[1]!, { start: base, end: base + owns[1]!.length }, 'sentence');
-  // In an action list, "@bob file a ticket for the runner upgrade": the handle, then what to do.
+  // In an action list, "@bob file a ticket for the runner upgrade": the handle, then what to do, whatever the verb
+  // ("@kasia quarantine the flaky tests").
   if (ctx.actionList && lineStart) {
     const bare = HANDLE_THEN_VERB.exec(s);
-    if (bare && TASK_VERBS.has(bare[2]!)) return res(base, bare[1]!, { start: base, end: base + bare[1]!.length }, 'sentence');
+    if (bare && !AUX.test(bare[2]!)) return res(base, bare[1]!, { start: base, end: base + bare[1]!.length }, 'sentence');
   }
 
   // "Someone needs to book the training": a task, and nobody has it.
@@ -793,7 +813,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   }
 
   // "NP to VERB ..." and "NP to be DONE ..."
-  const to = subjectTo(s, ctx.people, ctx.actionList);
+  const to = subjectTo(s, ctx.people, ctx.actionList, lineStart);
   if (to) {
     if (to.passive) return res(base, null, null, 'passive');
     const npRange = { start: base + to.npStart, end: base + to.npStart + to.np.length };
@@ -854,7 +874,7 @@ const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, '
 const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
-function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
+function subjectTo(s: string, people: People, listy = false, opensLine = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -924,7 +944,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
     // "Sarah (Secretary) to update the website": a name and, in brackets, the role.
     const bare = np.replace(/\s*\([^()]{1,30}\)$/, '');
-    const agent = isAgent(bare, people) || (listy && isFirstName(bare));
+    // Opening a line, "Owen to book the change window" names Owen too: a single capitalised word there is someone's name
+    // unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
+    const agent = isAgent(bare, people) || (listy && isFirstName(bare)) || (opensLine && npStart === 0 && nameOpensLine(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };
@@ -1142,7 +1164,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
         a.ownerRange = { start: base + at, end: base + at + v.length };
       } else if (a.due === null && DATE_WORDS.test(v) && v.length <= 40) {
         // "– by 28 February", "– Due: 30 June": the deadline, without its "by" or its label.
-        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:|target\s+date\s*:)\s*/i.exec(v);
+        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target\s+date\s*:)\s*/i.exec(v);
         const d = by ? v.slice(by[0].length) : v;
         // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
         const opening = d.replace(/^the\s+/i, '');
@@ -1208,6 +1230,15 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
   if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^(?:to|for|from|with)\b/i.test(dueWord[1]!)) {
     const v = dueWord[1]!.trim().replace(/[.\s]+$/, '');
     const at = dueWord.index + dueWord[0].indexOf(dueWord[1]!);
+    a.due = v;
+    a.dueRange = { start: base + at, end: base + at + v.length };
+    return;
+  }
+  // "..., deadline 1 April", "(deadline Friday)": the date after the word.
+  const deadline = low.includes('deadline') ? /\bdeadline\s+(?:is\s+|of\s+)?([^.;,()|]+)/i.exec(s) : null;
+  if (deadline && DATE_WORDS.test(deadline[1]!) && !/^(?:to|for|from|with|was|has|had|will|and)\b/i.test(deadline[1]!)) {
+    const v = deadline[1]!.trim().replace(/[.\s]+$/, '');
+    const at = deadline.index + deadline[0].lastIndexOf(deadline[1]!);
     a.due = v;
     a.dueRange = { start: base + at, end: base + at + v.length };
     return;

@@ -63,6 +63,38 @@ export const ROLE_WORDS = words(`
   sexton sacristan senco teacher teachers pcc dac
 `);
 
+/**
+ * Words that open a line before "to" and a verb without naming anyone: nouns and adjectives that take an infinitive
+ * ("Time to review the rota", "Decision to proceed", "Nice to see ...", "Agreed to try ...", "Remember to lock up").
+ * A single capitalised word there otherwise names who is to act ("Owen to book the change window").
+ */
+export const INFINITIVE_HEADS = words(`
+  time decision plan proposal request motion agreement attempt effort intention permission approval authority right
+  ability opportunity chance reason way order work nothing something anything everything access change amendment
+  contribution reply response visit trip move transfer return application licence license consent bid offer
+  invitation training funding grant budget money cost delay deadline target aim goal objective purpose priority
+  commitment pledge promise deal vote push pressure letter email note call campaign petition meeting survey report
+  question answer link route road addition improvement repair update reference referral objection comment feedback
+  support help advice guidance information detail instruction step measure action option recommendation resolution
+  legislation policy power duty responsibility failure refusal need desire wish scheme project programme program
+  initiative strategy process procedure system tool app software code script data next first last plus also
+  agreed decided asked invited expected needed pleased delighted happy glad keen eager ready able unable likely
+  unlikely due sorry nice good great hard easy difficult important necessary essential vital best better sure free
+  welcome willing reluctant required requested encouraged urged reminded volunteered offered resolved moved proposed
+  continued started began chose opted tried failed refused declined wanted wished hoped planned intended promised
+  undertook arranged managed remembered forgot remember try want hope please continue begin learn forget agree
+  choose prefer going got used hard interesting exciting great fine okay ok thanks thank congratulations
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december today tomorrow tonight yesterday weekend week month year
+`);
+
+/** Verbs (besides the task verbs) whose past opens a line of minutes before "to": "Voted to adopt ...", "Elected to serve ...". */
+export const NARRATIVE_VERBS = words(`
+  vote elect appoint adjourn refer defer convene reconvene recess resolve note receive thank welcome table withdraw
+  second carry pass direct co-opt require want wish hope intend promise need expect please delight try fail refuse
+  decline volunteer remind urge encourage open begin call close agree invite ask
+`);
+
 /** Words that may name a person or body but never start one ("It", "This", ...). */
 export const NON_AGENT_STARTS = words(`
   it this that these those there they he she we i you which who what when where why how its their his her our
