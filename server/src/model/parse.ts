@@ -152,7 +152,8 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
     title: find(/^(?:item|agenda\s+item|topic|subject|title|agenda)$/i),
     notes: find(/^(?:discussion|notes?|minutes|summary|comments?|update|discussion\s+points|key\s+points)$/i),
     decision: find(/^(?:decisions?|outcomes?|resolutions?|agreed|decisions?\s+made|resolved)$/i),
-    action: find(/^(?:actions?|action\s+points?|next\s+steps?|follow[- ]?ups?)$/i),
+    // ("Action / Owner", "Actions (who)": a task column whose text names who.)
+    action: find(/^(?:actions?|action\s+points?|next\s+steps?|follow[- ]?ups?)(?:\s*(?:\/|&|and|\()\s*(?:owners?|who|responsible)\)?)?$/i),
     either: find(/^(?:decisions?|outcomes?)\s*(?:\/|&|and)\s*actions?$|^actions?\s*(?:\/|&|and)\s*(?:decisions?|outcomes?)$/i),
     owner: find(/^(?:owner|who|responsible|by\s+whom|lead|action\s+by|assigned(?:\s+to)?)$/i),
     due: find(/^(?:due|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i),
@@ -1108,10 +1109,21 @@ class Parser {
           // ("Pool Resurfacing – Two bids were received.": a dash serves as the full stop does.)
           const sub = /^([A-Z][^.!?:;–—]{2,60}?)(?:\.|\s+[–—-])\s+(?=[A-Z])/.exec(c);
           const t = sub ? sub[1]!.trim() : '';
-          if (sub && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
+          // ("Lobby Repainting – Unit Owner Request" over its text is a title whole: see below.)
+          const wholeTitle = sub !== null && !sub[0].trimEnd().endsWith('.') && isTopicLine(c.slice(sub[0].length));
+          if (sub && !wholeTitle && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
             const cs = this.L.cs[l]!;
             push(n, t, { start: cs, end: cs + t.length }, null, 2, cs + sub[0].length);
             continue;
+          }
+          // "NEW BUSINESS" / "Landscaping Contract Renewal" / "MOTION by Director Chen to renew ...": a title in capitals on a
+          // line of its own, after a blank line or the heading, with the sub-item's text under it.
+          if ((wasAfterBlank || n - 1 === (prevHead as Head).titleLine) && /^[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|[–—-]))?(?:\s|$)/.test(c) && isTopicLine(c) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|director|st)\b/i.test(c)) {
+            const body = this.nextNonBlank(n + 1);
+            if (body < this.L.count && body - n <= 2 && !this.L.bullet(body) && /[.!?)]$|^.{61,}/.test(this.content(body)) && !NUMBERED.test(this.content(body))) {
+              push(n, c, { start: this.L.cs[l]!, end: this.L.ce[l]! }, null, 2, null);
+              continue;
+            }
           }
         }
       }
@@ -2041,6 +2053,18 @@ class Parser {
       // "Ben: publish the budget summary [done]": a task the line marks done is not open.
       // (Marked so: "[done]", "(completed)", "– done", "✓"; "A survey to be done" is a task.)
       if (found.length && MARKED_DONE.test(text.slice(span.start, span.end))) return;
+      // "Revise the fundraising target and circulate to trustees.<TAB><TAB>CR / OH": a table pasted from Word, its last
+      // column saying who acts.
+      if (found.length && found.some((a) => a.owner === null && a.ownerRange === null)) {
+        const col = ownerColumn(text, span, ctx.people);
+        if (col) {
+          for (const a of found) {
+            if (a.owner !== null || a.ownerRange !== null) continue;
+            a.owner = col.name;
+            a.ownerRange = col.range;
+          }
+        }
+      }
       for (const a of found) sink.actions.push(toAction(text, a));
     }
   }
@@ -2064,6 +2088,17 @@ class Parser {
     if (ab.length) updated = { ...updated, abstainers: [...updated.abstainers, ...ab] };
     if (updated !== m) sink.motions[idx] = updated;
   }
+}
+
+/** A line's last cell after a tab, when it names who acts: "... circulate to trustees.<TAB><TAB>CR / OH". */
+function ownerColumn(text: string, span: Range, people: People): { name: string; range: Range } | null {
+  const tab = text.lastIndexOf('\t', span.end - 1);
+  if (tab <= span.start || span.end - tab > 41) return null;
+  let s = tab + 1;
+  while (s < span.end && isWsCode(text.charCodeAt(s))) s++;
+  const name = text.slice(s, span.end);
+  if (!name || !/\S/.test(text.slice(span.start, tab)) || isPlaceholderOwner(name) || !looksLikeOwner(name, people)) return null;
+  return { name, range: { start: s, end: span.end } };
 }
 
 /** Does the line open with a verb that can set a task ("Update the page.")? */
