@@ -648,8 +648,8 @@ function isFirstName(w: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
 }
 
-/** A single word opening a line before "to VERB" that names someone: "Owen", not "Time", "Decision", "Agreed" or "Plans". */
-function nameOpensLine(w: string): boolean {
+/** A single word opening a sentence before "to VERB" that names someone: "Owen", not "Time", "Decision", "Agreed" or "Plans". */
+function nameOpensSentence(w: string): boolean {
   if (!isFirstName(w)) return false;
   const low = w.toLowerCase();
   if (INFINITIVE_HEADS.has(low) || TASK_VERBS.has(low) || AUX.test(low) || /(?:tion|sion|ment|ness|ship|ism)s?$/.test(low)) return false;
@@ -813,7 +813,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   }
 
   // "NP to VERB ..." and "NP to be DONE ..."
-  const to = subjectTo(s, ctx.people, ctx.actionList, lineStart);
+  const to = subjectTo(s, ctx.people, ctx.actionList);
   if (to) {
     if (to.passive) return res(base, null, null, 'passive');
     const npRange = { start: base + to.npStart, end: base + to.npStart + to.np.length };
@@ -874,7 +874,7 @@ const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, '
 const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
-function subjectTo(s: string, people: People, listy = false, opensLine = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
+function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
@@ -944,9 +944,9 @@ function subjectTo(s: string, people: People, listy = false, opensLine = false):
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
     // "Sarah (Secretary) to update the website": a name and, in brackets, the role.
     const bare = np.replace(/\s*\([^()]{1,30}\)$/, '');
-    // Opening a line, "Owen to book the change window" names Owen too: a single capitalised word there is someone's name
-    // unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
-    const agent = isAgent(bare, people) || (listy && isFirstName(bare)) || (opensLine && npStart === 0 && nameOpensLine(bare));
+    // Opening a sentence, "Owen to book the change window" names Owen too: a single capitalised word there is someone's
+    // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
+    const agent = isAgent(bare, people) || (listy && isFirstName(bare)) || (npStart === 0 && s.slice(0, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };

@@ -429,8 +429,18 @@ class Parser {
 
   run(): MinutesDocument {
     const text = this.text;
-    const style = this.options.style ?? this.style();
-    const heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads();
+    let style = this.options.style ?? this.style();
+    let heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads();
+    // Minutes whose only Markdown heading is their title ("# Ashford Parish Council", or the title underlined with "="),
+    // over items numbered as plain minutes number them: the items are read as plain minutes' are.
+    if (style === 'markdown' && !this.options.style && !heads.some((h) => h.kind === 'item')) {
+      const headings = this.headings;
+      const plain = this.plainHeads();
+      if (plain.some((h) => h.kind === 'item')) {
+        style = 'plain';
+        heads = plain;
+      } else this.headings = headings;
+    }
     const closingLine = this.findClosing(heads);
 
     // The header: everything before the first heading.
