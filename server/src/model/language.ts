@@ -802,6 +802,14 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     if (bare && !AUX.test(bare[2]!)) return res(base, bare[1]!, { start: base, end: base + bare[1]!.length }, 'sentence');
   }
 
+  // In an action list, "[Hana Kim] Book the removal company": who acts in brackets before the task, as Google Meet's notes
+  // write it.
+  if (ctx.actionList && lineStart) {
+    const who = /^\[([^\][]{2,40})\]\s+(?=\S)/.exec(s);
+    if (who && (looksLikeOwner(who[1]!, ctx.people) || isFirstName(who[1]!)) && !isPlaceholderOwner(who[1]!) && !/^(?:done|closed|complete|completed|open|wip|todo)$/i.test(who[1]!)) {
+      return res(base, who[1]!, { start: base + 1, end: base + 1 + who[1]!.length }, 'sentence');
+    }
+  }
   // "Someone needs to book the training": a task, and nobody has it.
   const someone = /^(someone|somebody)\s+(?:needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+([a-z]+)\b/i.exec(s);
   if (someone && TASK_VERBS.has(someone[2]!)) return res(base, null, { start: base, end: base + someone[1]!.length }, 'sentence');

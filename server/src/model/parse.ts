@@ -639,6 +639,7 @@ class Parser {
     let openItemMd = 0; // the Markdown level of the topic heading whose text this is, or 0
     let region: 'top' | 'group' | 'item' | 'other' = 'top'; // what the last heading opened
     let listTopics: boolean | null = null; // whether this part's list entries are topics (decided at its first entry)
+    let labelTopics: boolean | null = null; // whether they are "**Topic**: notes" entries, each a topic (idem)
     // YAML front matter ("---" / "title: ..." / "---") is the file's metadata, not its text.
     let from = 0;
     const top = this.nextNonBlank(0);
@@ -673,13 +674,24 @@ class Parser {
       }
       // Topics written as a list, each with its notes nested under it ("- **0.9 release status** (10 min)" / "  - Outcome:
       // ..."), where no heading has opened a topic: under "### Agenda" or "## Notes", or with no headings at all.
-      if (this.L.heading[l]!) listTopics = null;
+      if (this.L.heading[l]!) listTopics = labelTopics = null;
       else if ((region === 'top' || region === 'group') && this.L.bullet(l) && this.L.checkbox(l) === null && this.indentOf(n) <= 1) {
         if (listTopics === null) listTopics = this.hasNestedList(n);
         const t = listTopics ? this.listTopicTitle(n) : null;
         if (t) {
           heads.push({ kind: 'item', firstLine: n, titleLine: n, titleRange: t.range, title: t.title, number: null, level: 1, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 8 });
           continue;
+        }
+        // "### Details" / "* **Warehouse move**: Hana confirmed the lease ..." / "* **Holiday rota**: ...": under a heading
+        // that groups the notes, entries that each open with a topic in bold and a colon are the topics, their notes after it.
+        if (region === 'group' && !listTopics) {
+          if (labelTopics === null) labelTopics = this.labelTopic(n) !== null && this.labelTopic(this.nextEntry(n)) !== null;
+          const lt = labelTopics ? this.labelTopic(n) : null;
+          if (lt) {
+            const cs = this.L.cs[l]!;
+            heads.push({ kind: 'item', firstLine: n, titleLine: n, titleRange: { start: cs + lt.at, end: cs + lt.at + lt.title.length }, title: lt.title, number: null, level: 1, bodyLine: n + 1, inlineBody: cs + lt.body, headParts: [{ kind: 'title', line: n }], md: 8 });
+            continue;
+          }
         }
       }
       let title: string | null = null;
@@ -688,6 +700,11 @@ class Parser {
       if (this.L.heading[l]!) {
         md = this.L.heading[l]!;
         if (wasFirst && md === 1) continue; // the notes' own title
+        // "## Ops weekly" / "Invited Hana Kim Leo Brandt": a heading over who was there, before any topic, titles the meeting.
+        if (heads.length === 0 && !/^\d/.test(c)) {
+          const k = this.nextNonBlank(n + 1);
+          if (k < this.L.count && !this.L.heading[k]! && /^(?:invited|attendees|participants|present|attendance)\b\s*:?\s*\S/i.test(this.content(k))) continue;
+        }
         const inner = /^(\*\*|__)?(.*?)\1?$/.exec(c)!;
         // "## Topic: Storage access prompts": the label is not the title.
         title = inner[2]!.replace(/\*\*|__/g, '').trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
@@ -846,6 +863,27 @@ class Parser {
       if (j < L.count && !L.heading[j] && this.indentOf(j) >= 2) return true;
     }
     return false;
+  }
+
+  /** "**Warehouse move**: Hana confirmed ..." on line n: the topic in bold (where it is, and where its notes start), or null. */
+  private labelTopic(n: number): { title: string; at: number; body: number } | null {
+    if (n >= this.L.count || !this.L.bullet(n) || this.L.checkbox(n) !== null) return null;
+    const c = this.content(n);
+    const m = /^(\*\*|__)([^*_:]{2,60}?)(?::\1|\1\s*:)\s+(?=\S)/.exec(c);
+    if (!m) return null;
+    const title = m[2]!.trim();
+    if (NOT_TOPIC_LABEL.test(title) || !isTitleLike(title)) return null;
+    return { title, at: c.indexOf(title), body: m[0].length };
+  }
+
+  /** The next list entry after line n at its depth or shallower (blank lines and nested entries skipped), or the line count. */
+  private nextEntry(n: number): number {
+    const depth = this.indentOf(n);
+    for (let k = n + 1; k < this.L.count; k++) {
+      if (this.L.blank(k)) continue;
+      if (this.L.heading[k]! || !this.L.bullet(k) || this.indentOf(k) <= depth) return k;
+    }
+    return this.L.count;
   }
 
   /** A list entry's title as a topic: its bold opening ("**[Maria] 0.9 release status** (10 min)"), or the entry. */
