@@ -159,6 +159,15 @@ test('an edit that makes an "Actions" label of the lines above an unnumbered hea
   assert.equal(reparse(parse(closed), next, { start: at, oldEnd: at, newEnd: at + 1 }).incremental, true);
 });
 
+test('a line of dashes typed under a topic\'s title makes it a heading, and the headings after it nest under it, as in a full parse', () => {
+  const text = '# Notes\n\nIntro.\n\n**Roads**\nxx\nPotholes discussed.\n\n### Verges\nCut in May.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => `${it.title}/${it.level}`), ['Roads/1', 'Verges/1']);
+  assert.deepEqual(edit(text, '**Roads**\n', '---', 2), ['Roads/1', 'Verges/2']);
+  // And back: the underline taken away again.
+  const under = '# Notes\n\nIntro.\n\n**Roads**\n---\nPotholes discussed.\n\n### Verges\nCut in May.\n';
+  assert.deepEqual(edit(under, '**Roads**\n', 'xx', 3), ['Roads/1', 'Verges/1']);
+});
+
 test('a numbered line typed before the first numbered item may set the document\'s numbering: the whole text is parsed again', () => {
   const text = 'Minutes\n\nNEW BUSINESS\nA letter from the school.\n\n25/01 Apologies\nNone.\n\n25/02 Budget\nAgreed.\n';
   assert.deepEqual(edit(text, 'school.\n', '4. Roads\n'), ['NEW BUSINESS/1', '4. Roads/1', '25/01 Apologies/2', '25/02 Budget/2']);

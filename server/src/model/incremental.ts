@@ -66,6 +66,19 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   const start = block.range.start;
   const end = block.range.end + delta;
   const blockText = slice(start, end);
+  // A line of "=" or "-" under a title makes it a heading (lines.ts), and how deep a heading is decides how the headings
+  // after it nest: an edit in the line after the title that may make one (a run of "=" or "-" now) or unmake one (the
+  // line was blank, or read as blank, before) parses the whole text.
+  const title = block.parts.findIndex((p) => p.kind === 'title');
+  if (title >= 0) {
+    const under = block.parts[title]!.range.end;
+    const nl = blockText.indexOf('\n', under - start);
+    const underEnd = nl < 0 ? blockText.length : nl;
+    if (edit.start >= under && edit.start - start <= underEnd) {
+      const after = block.parts[title + 1];
+      if (/^[\s\u00a0]*(?:={3,}|-{3,})[\s\u00a0]*$/.test(blockText.slice(under - start, underEnd)) || (after && after.kind === 'blank' && after.range.start === under)) return full();
+    }
+  }
   // The closing lines ("The meeting closed at 9pm.", "MAYOR") are found from the end of the text back, so an edit in the
   // last lines of the item before them may move where they start.
   const next = blocks[i + 1];

@@ -106,8 +106,9 @@ export class Lines {
       this.cs[n] = cs;
       this.ce[n] = ce;
       // A line of "=" or "-" under a title underlines it as a heading (Markdown's setext headings, and plain text's):
-      // "Kubernetes upgrade" / "------------------". The title stands after a blank line; a field ("tags: team") over
-      // "---" closes front matter instead.
+      // "Kubernetes upgrade" / "------------------". A title is short and does not end as a sentence does; a field
+      // ("tags: team") over "---" closes front matter instead. (Only the two lines decide: what stands above the title
+      // does not, so an edit there leaves the heading as it is.)
       if ((first === 0x3d || first === 0x2d) && flags === 0 && ce - cs >= 3 && n > 0 && this.underlines(text, n, first)) {
         this.heading[n - 1] = first === 0x3d ? 1 : 2;
         this.flags[n] = BLANK;
@@ -120,7 +121,7 @@ export class Lines {
   private underlines(text: string, n: number, mark: number): boolean {
     for (let k = this.cs[n]!; k < this.ce[n]!; k++) if (text.charCodeAt(k) !== mark) return false;
     const t = n - 1;
-    if (this.flags[t]! !== 0 || this.heading[t]! !== 0 || (t > 0 && (this.flags[t - 1]! & BLANK) === 0)) return false;
+    if (this.flags[t]! !== 0 || this.heading[t]! !== 0 || this.ce[t]! - this.cs[t]! > 80 || /[.!?:;,]/.test(text[this.ce[t]! - 1]!)) return false;
     return !(mark === 0x2d && /^[\w-]+\s*:/.test(text.slice(this.cs[t]!, Math.min(this.ce[t]!, this.cs[t]! + 40))));
   }
 
