@@ -129,6 +129,15 @@ const KIND: Record<string, OutcomeKind> = {
   adopts: 'approved',
   decides: 'decision',
   endorses: 'approved',
+  resolve: 'resolved',
+  agree: 'agreed',
+  approve: 'approved',
+  accept: 'approved',
+  adopt: 'approved',
+  decide: 'decision',
+  endorse: 'approved',
+  ratify: 'approved',
+  note: 'noted',
 };
 
 const OUTCOME_STEMS = /recommend|vote|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
@@ -150,7 +159,12 @@ const BODY_DEFERS = new RegExp(
   'i',
 );
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
-const BODY_PRESENT = new RegExp(`^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses)\\b`, 'i');
+// ("We accept the accounts", "Members note the report": a body that speaks in the plural, as Quaker minutes and some
+// councils' do.)
+const BODY_PRESENT = new RegExp(
+  `^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+|therefore\\s+|also\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses|resolve|agree|approve|accept|adopt|decide|endorse|ratify|note)\\b`,
+  'i',
+);
 /** A motion's result standing after a tab or a run of spaces at the end of a line ("Seconded: Lisa Tran   Carried."). */
 const GAP_RESULT = /(?:\t|[ \u00a0]{2,})(carried|lost|defeated|passed|failed)(?:\s+(?:unanimously|\(?\d+\s*[-–:/]\s*\d+\)?))?\s*[.;]?\s*$/i;
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
@@ -161,7 +175,7 @@ const MOTION_RESULT =
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
-const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
+const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
 /** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated." */
 const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read)|with\s+thanks))?\s*[.!]?\s*$/i;
 /**
@@ -260,7 +274,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   let m: RegExpExecArray | null;
   if ((m = IT_WAS.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
   // "The Council approves the budget", "This Council resolves to ...": a resolution in the present tense, opening its sentence.
-  if ((m = BODY_PRESENT.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
+  // ("We agree with the residents' concerns" shares a view, as "agreed with" does below.)
+  if ((m = BODY_PRESENT.exec(body)) && !(/^agrees?$/i.test(m[1]!) && AGREED_WITH_VIEW.test(body.slice(m.index + m[0].length))))
+    return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   // "Directors agreed with homeowners' concerns" shares a view; it decides nothing.
   if ((m = BODY_VERB.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length)))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);

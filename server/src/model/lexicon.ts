@@ -121,7 +121,10 @@ export const PROCEDURAL_PATTERNS = [
   '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
   'welcome.*',
   'introductions?',
-  'opening(?:\\s+(?:remarks|prayers?))?',
+  // ("Opening worship" and "Closing minute", as Quaker meetings open and close; "Declaration of opening", as Australian councils do.)
+  'opening(?:\\s+(?:remarks|prayers?|worship))?',
+  'declaration\\s+of\\s+opening(?:\\s*[/&]\\s*announcement\\s+of\\s+visitors)?',
+  'closing\\s+(?:minute|worship)',
   '(?:(?:declaration\\s+of\\s+)?opening|open)\\s+of\\s+(?:the\\s+)?meeting',
   '(?:opening\\s+|closing\\s+)?prayers?',
   'call(?:ed)?\\s+to\\s+order.*',

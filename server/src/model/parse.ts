@@ -1155,11 +1155,14 @@ class Parser {
         const prevHead = last as Head | null;
         if (cur && cur.level === 1 && cur.number === null && /\b(?:business|items|matters)\b/i.test(cur.title) && (prevHead === cur || (prevHead?.level === 2 && prevHead.number === null))) {
           // ("Pool Resurfacing – Two bids were received.": a dash serves as the full stop does.)
-          const sub = /^([A-Z][^.!?:;–—]{2,60}?)(?:\.|\s+[–—-])\s+(?=[A-Z])/.exec(c);
+          // ("Teacher Appreciation Week (May 4-8): Volunteers needed ...": a colon too, after a title that is not a label.)
+          const sub = /^([A-Z][^.!?:;–—]{2,60}?)(?:(?:\.|\s+[–—-])\s+(?=[A-Z])|:\s+(?=\S))/.exec(c);
           const t = sub ? sub[1]!.trim() : '';
           // ("Lobby Repainting – Unit Owner Request" over its text is a title whole: see below.)
           const wholeTitle = sub !== null && !sub[0].trimEnd().endsWith('.') && isTopicLine(c.slice(sub[0].length));
-          if (sub && !wholeTitle && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
+          // (Not a label, nor who spoke: "Treasurer: reported ...", "Jen Ortiz: asked ...".)
+          const label = sub !== null && sub[0].trimEnd().endsWith(':') && (NOT_TOPIC_LABEL.test(t) || SECTION_NAME.test(t) || t.split(/\s+/).length < 2 || looksLikeOwner(t, NOBODY));
+          if (sub && !wholeTitle && !label && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
             const cs = this.L.cs[l]!;
             push(n, t, { start: cs, end: cs + t.length }, null, 2, cs + sub[0].length);
             continue;
@@ -2148,6 +2151,9 @@ function ownerColumn(text: string, span: Range, people: People): { name: string;
   if (!name || !/\S/.test(text.slice(span.start, tab)) || isPlaceholderOwner(name) || !looksLikeOwner(name, people)) return null;
   return { name, range: { start: s, end: span.end } };
 }
+
+/** People for a reading that knows nobody's name yet. */
+const NOBODY: People = { has: () => false };
 
 /** Does the line open with a verb that can set a task ("Update the page.")? */
 function startsWithTaskVerb(text: string, span: Range): boolean {

@@ -92,7 +92,7 @@ const ws = (s: string): string[] => s.trim().split(/\s+/);
 add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions approval decision'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
-  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed'),
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note'),
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled'), RESULT);
