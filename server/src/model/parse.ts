@@ -273,10 +273,11 @@ function boldTitle(c: string): { title: string; at: number } | null {
     const title = b[1]!.trim();
     return { title, at: c.lastIndexOf(title) };
   }
-  const whole = /^(?:\*\*|__)([^*_]{2,100}?)(?:\*\*|__)$/.exec(c);
-  if (!whole || /:\s*$/.test(whole[1]!)) return null;
+  // ("*Pitch hire*": Slack and WhatsApp make bold with one asterisk.)
+  const whole = /^(\*\*|__|\*(?!\s))([^*_]{2,100}?)\1$/.exec(c);
+  if (!whole || /:\s*$/.test(whole[2]!) || /^\s|\s$/.test(whole[2]!)) return null;
   // "**Topic: Kubernetes upgrade**": the label is not the title here either.
-  const title = whole[1]!.trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
+  const title = whole[2]!.trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
   return { title, at: c.indexOf(title) };
 }
 
@@ -555,6 +556,7 @@ class Parser {
     let markers = 0;
     let md = 0;
     let bold = 0;
+    let boldLines = 0;
     const L = this.L;
     for (let l = 0; l < L.count; l++) {
       if (L.blank(l)) continue;
@@ -564,9 +566,11 @@ class Parser {
       const f = this.text.charCodeAt(cs);
       if (ce - cs <= 24 && (f | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(cs, ce))) markers++;
       else if (f === 0x2a && /^\*\*(?:topic|item|agenda\s+item|subject)\b/i.test(this.text.slice(cs, Math.min(ce, cs + 24)))) bold++;
+      // Topics in bold on lines of their own ("**Pitch hire**", "*Kit sponsor*"), with no heading anywhere: notes too.
+      else if ((f === 0x2a || f === 0x5f) && !L.bullet(l) && ce - cs <= 104 && boldTitle(this.text.slice(cs, ce)) !== null) boldLines++;
     }
     if (markers > 0) return 'moderngov';
-    if (md > 0 || bold > 0) return 'markdown';
+    if (md > 0 || bold > 0 || boldLines >= 3) return 'markdown';
     return 'plain';
   }
 
@@ -712,6 +716,8 @@ class Parser {
         titleRange = { start: this.L.cs[l]! + Math.max(0, off), end: this.L.cs[l]! + Math.max(0, off) + title.length };
       } else if (!this.L.bullet(l)) {
         const bt = boldTitle(c);
+        // "**Harbour FC committee – 3 March**" opening the notes: their title, as a first "# ..." is.
+        if (bt && wasFirst && (NOTES_TITLE_WORD.test(bt.title) || TITLE_DATE.test(bt.title))) continue;
         if (bt) {
           title = bt.title;
           titleRange = { start: this.L.cs[l]! + bt.at, end: this.L.cs[l]! + bt.at + title.length };
@@ -2112,7 +2118,8 @@ class Parser {
           for (const a of found) {
             if (a.owner !== null || a.ownerRange !== null) continue;
             a.owner = col.name;
-            a.ownerRange = col.range;
+            // (Each its own range: a reparse moves ranges in place, and a shared one would move twice.)
+            a.ownerRange = { ...col.range };
           }
         }
       }
@@ -2151,6 +2158,10 @@ function ownerColumn(text: string, span: Range, people: People): { name: string;
   if (!name || !/\S/.test(text.slice(span.start, tab)) || isPlaceholderOwner(name) || !looksLikeOwner(name, people)) return null;
   return { name, range: { start: s, end: span.end } };
 }
+
+/** Words and dates that make a first line in bold the notes' title ("*Harbour FC committee – 3 March*"). */
+const NOTES_TITLE_WORD = /\b(?:minutes|meeting|committee|notes|sync|agenda|council|board|club|standup|stand-up|retro|retrospective)\b/i;
+const TITLE_DATE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b`, 'i');
 
 /** People for a reading that knows nobody's name yet. */
 const NOBODY: People = { has: () => false };
