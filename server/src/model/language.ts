@@ -755,6 +755,8 @@ const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})\\s*(?::\\s*|\\s+to\\s+(?=[a-z])
 /** "@bob file a ticket ...", in an action list. */
 const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+(?:owns|will\\s+own|is\\s+owning)\\s+\\S`);
 const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`);
+/** "@Ben Ortiz close ...": a mention of a person by name, then what to do. */
+const MENTION_THEN_VERB = /^(@\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{Ll}+)\b/u;
 
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
 const NOT_A_NAME_LABEL =
@@ -814,7 +816,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // In an action list, "@bob file a ticket for the runner upgrade": the handle, then what to do, whatever the verb
   // ("@kasia quarantine the flaky tests").
   if (ctx.actionList && lineStart) {
-    const bare = HANDLE_THEN_VERB.exec(s);
+    // ("@Ben Ortiz close the five oldest postmortems": Confluence and Teams mention people by their names.)
+    const bare = MENTION_THEN_VERB.exec(s) ?? HANDLE_THEN_VERB.exec(s);
     if (bare && !AUX.test(bare[2]!)) return res(base, bare[1]!, { start: base, end: base + bare[1]!.length }, 'sentence');
   }
 
@@ -1084,6 +1087,8 @@ export function isAgent(np: string, people: People): boolean {
   if (/^[A-Za-z][\w.'’ -]*\/[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   const words = splitWords(t);
   if (words.length > 8) return false;
+  // "..., all in favour to approve the payments": a vote, not who acts.
+  if (/\bin\s+favou?r\b/i.test(t)) return false;
   // Initials, as minutes write owners: "JS to circulate the draft".
   if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.

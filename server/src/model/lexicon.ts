@@ -229,7 +229,7 @@ export const ACTIONS_SECTION =
   /^(?:(?:new|open|outstanding|summary\s+of|review(?:\s+of)?(?:\s+the)?|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?(?:\s+(?:tasks?|actions?|items?))?|(?:(?:suggested|agreed|proposed|recommended)\s+)?next\s+steps|to[- ]?dos?|tasks?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?$/i;
 /** A label over a list of tasks in plain minutes ("Actions:", "Action items", "Next steps"): its entries are tasks, not items. */
 export const ACTION_LIST_LABEL = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?)\s*:?$/i;
-export const GROUP_SECTION = /^(?:discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|summary|updates|reports|items|business|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot)$/i;
+export const GROUP_SECTION = /^(?:discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|summary|updates|reports|items|business|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot|date|date\s+and\s+time|time|location|venue|(?:meeting\s+)?(?:goals|objectives))$/i;
 /** A heading over what the meeting decided: "Decisions", "Key decisions", "Decisions made", "Outcomes", "Decisions and actions". */
 export const DECISIONS_SECTION =
   /^(?:key\s+|main\s+|summary\s+of\s+(?:the\s+)?)?(?:decisions?|outcomes?|resolutions?)(?:\s+(?:made|taken|reached|agreed|recorded|log))?(?:\s+(?:and|&)\s+(?:actions?|action\s+items?|next\s+steps))?$/i;

@@ -812,7 +812,13 @@ class Parser {
       return sink.outcomes.length > before;
     };
     const notes = cell(cols.notes);
-    if (notes) records(notes);
+    if (notes) {
+      records(notes);
+      // "14 open postmortems. Ben to close the five oldest by 16 Apr.": a task in the notes is one too.
+      const found: FoundAction[] = [];
+      findActions(this.text, span(notes), { resolution: false, actionList: false, ownLine: false, people }, found);
+      for (const a of found) sink.actions.push(toAction(this.text, a));
+    }
     const decision = cell(cols.decision);
     if (decision && !records(decision)) sink.outcomes.push({ kind: 'decision', range: span(decision) });
     // "Decision / action": an outcome when it reads as one ("Approved revised budget"), otherwise a task ("Escalate to sponsor").
@@ -964,7 +970,8 @@ class Parser {
     const numberedLevel = (c: string): { level: number; num: string; fam: Family; explicit: boolean; split?: { titleEnd: number; body: number } } | null => {
       const m = NUMBERED.exec(c);
       if (!m) return null;
-      const rest = c.slice(m[0].length);
+      // ("a) Mill Lane footpath: the Clerk to report it.<spaces>Clerk": the owner's column is not part of what the line says.)
+      const rest = withoutOwnerColumn(c.slice(m[0].length));
       if (!rest) return null;
       let split: { titleEnd: number; body: number } | undefined;
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
@@ -2148,15 +2155,24 @@ class Parser {
   }
 }
 
-/** A line's last cell after a tab, when it names who acts: "... circulate to trustees.<TAB><TAB>CR / OH". */
+/** The column a line of a pasted table ends with: its last cell after a tab or a run of spaces, up to 40 characters. */
+const LAST_CELL = /(?:\t|[ \u00a0]{3,})[ \t\u00a0]*([^\t \u00a0][^\t]{0,39})$/;
+
+/** A line's last cell, when it names who acts: "... circulate to trustees.<TAB><TAB>CR / OH", "... to check it.<spaces>HG". */
 function ownerColumn(text: string, span: Range, people: People): { name: string; range: Range } | null {
-  const tab = text.lastIndexOf('\t', span.end - 1);
-  if (tab <= span.start || span.end - tab > 41) return null;
-  let s = tab + 1;
-  while (s < span.end && isWsCode(text.charCodeAt(s))) s++;
-  const name = text.slice(s, span.end);
-  if (!name || !/\S/.test(text.slice(span.start, tab)) || isPlaceholderOwner(name) || !looksLikeOwner(name, people)) return null;
+  const from = Math.max(span.start, span.end - 80);
+  const m = LAST_CELL.exec(text.slice(from, span.end));
+  if (!m || from + m.index <= span.start || !/\S/.test(text.slice(span.start, from + m.index))) return null;
+  const name = m[1]!;
+  if (/\s{3}/.test(name) || isPlaceholderOwner(name) || !looksLikeOwner(name, people)) return null;
+  const s = span.end - name.length;
   return { name, range: { start: s, end: span.end } };
+}
+
+/** The line without the owner's column it ends with, if it does (see ownerColumn). */
+function withoutOwnerColumn(s: string): string {
+  const m = LAST_CELL.exec(s);
+  return m && m.index > 0 && !/\s{3}/.test(m[1]!) && looksLikeOwner(m[1]!, NOBODY) ? s.slice(0, m.index) : s;
 }
 
 /** Words and dates that make a first line in bold the notes' title ("*Harbour FC committee – 3 March*"). */
