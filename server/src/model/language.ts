@@ -146,6 +146,7 @@ const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVE
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
   /^(?:\*\*|__)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*|__)?\s*(?:[:.,;–—(]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*|__)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
+const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none|nil|n\/a|not\s+yet|no\s+decision|tbc|tbd|pending)\b/i;
 const BODY_VERB = new RegExp(
   `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|granted)\\b`,
   'i',
@@ -254,7 +255,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const vote = /vot/i.test(s) ? VOTE_LABEL.exec(s) : null;
   if (vote) return push(lowerKind(vote[1]!), vote.index + vote[0].length - vote[1]!.length, vote[1]!.length);
 
-  const o = OPENING.exec(body);
+  const o0 = OPENING.exec(body);
+  // "Decision: None yet – the cook will trial two dishes", "Outcome: pending": the label says none was made.
+  const o = o0 && o0[5] && NO_DECISION_YET.test(body.slice(o0[0].length)) ? null : o0;
   if (o) {
     const word = (o[2] ?? o[3] ?? o[4] ?? o[5] ?? o[6])!;
     const kind = o[1] ? 'unresolved' : lowerKind(word);
@@ -763,6 +766,8 @@ const NOT_A_NAME_LABEL =
   /^(?:Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Result|Conclusion|Consensus|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan)$/i;
 
 /** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
+/** A label that records what was decided: "Decision:", "Agreed:", "Outcome:". */
+const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion)\s*(?:\*\*|__)?\s*:/i;
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
@@ -857,7 +862,9 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
 
   // An imperative: "Notify Shoreline Roofing ...", "Update the safeguarding page ..."
   // ("Outline application for 45 dwellings", "Draft budget 2026": outside an action list, a noun phrase that names a paper.)
-  if ((ctx.actionList || ctx.ownLine) && lineStart && isImperative(s) && (ctx.actionList || !PAPER_NAME.test(s))) return res(base, null, null, 'imperative');
+  // ("Decision: Buy a second parasol." records what was decided: the verb after that label is the decision's.)
+  const decided = lead > 0 && DECISION_LABEL.test(text.slice(sent.start, base));
+  if ((ctx.actionList || ctx.ownLine) && lineStart && !decided && isImperative(s) && (ctx.actionList || !PAPER_NAME.test(s))) return res(base, null, null, 'imperative');
   // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
   if (ctx.actionList && lineStart) {
     if (modal && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {

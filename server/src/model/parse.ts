@@ -938,7 +938,8 @@ class Parser {
     let listLabel = false; // in a list numbered afresh under "DECISIONS" or "ACTIONS" after the items
     let afterBlank = false;
     const colonKnown: Head[] = [];
-    const pendingColon: Array<{ n: number; title: string; range: Range }> = [];
+    // (`early`: found before any other heading, and taken only where the item is read on its own or none is found.)
+    const pendingColon: Array<{ n: number; title: string; range: Range; early: boolean }> = [];
     const pendingCaps: Array<{ n: number; title: string; range: Range }> = [];
     let capsKnown = 0;
     // Sub-numbered titles with no parent item ("11.1 DRAFT LOCAL PLANNING STRATEGY", "11.2 ROAD NAMING"): minutes of one
@@ -1148,9 +1149,9 @@ class Parser {
           pendingCaps.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length } });
           continue;
         }
-        // "Title:" alone on a line, in a document whose known headings take that form too.
-        if (/:$/.test(c) && heads.length && c.length <= 70 && isTitleLike(bare) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && bare.split(/\s+/).length <= 8) {
-          pendingColon.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length } });
+        // "Title:" alone on a line, in a document whose known headings take that form too (or, below, one with no other).
+        if (/:$/.test(c) && c.length <= 70 && isTitleLike(bare) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && !NOT_TOPIC_LABEL.test(bare) && bare.split(/\s+/).length <= 8) {
+          pendingColon.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length }, early: heads.length === 0 });
           continue;
         }
         // "Call to order: 7:32 p.m." — a known section name with its body on the same line.
@@ -1202,7 +1203,7 @@ class Parser {
       const colon = colonKnown.length > 0 || !!this.options.headings?.colon;
       const caps = capsKnown >= 2 || !!this.options.headings?.caps;
       this.headings = { caps, colon, bare: false };
-      if (pendingColon.length && colon) accept(pendingColon);
+      if (pendingColon.length && colon) accept(pendingColon.filter((p) => !p.early || this.options.headings?.colon));
       if (pendingCaps.length && caps) accept(pendingCaps);
       heads.sort((a, b) => a.firstLine - b.firstLine);
     }
@@ -1292,6 +1293,18 @@ class Parser {
       heads.sort((a, b) => a.firstLine - b.firstLine);
       this.headings = { ...this.headings, subNumbered: true };
     }
+    // "Water supply:" / "The main tap is leaking. ...": where nothing else heads the items, two or more titles with a colon
+    // on lines of their own, each over its text, do.
+    if (topFamily === null && heads.length === 0 && !this.headings.bare && !this.headings.subNumbered && !this.options.headings) {
+      const loose = pendingColon.filter((p) => {
+        const k = this.nextNonBlank(p.n + 1);
+        return k < this.L.count && !/:$/.test(this.content(k));
+      });
+      if (loose.length >= 2) {
+        for (const p of loose) heads.push(lineHead(p.n, p.title, p.range, null, 1));
+        this.headings = { ...this.headings, colon: true };
+      }
+    }
     // "Outline" / "- Onboarding funnel (00:02)" / "  - Drop-off at the workspace step ...": notes whose topics are list
     // entries with their notes nested under them, as an AI summary writes them. Read only where nothing else heads the
     // items; such notes are parsed whole on each edit, as notes read by their topic lines are.
@@ -1380,6 +1393,14 @@ class Parser {
         const lower = /^[a-z]/.test(c) && this.lowerUnder(n);
         if (isTopicLine(lower ? c.charAt(0).toUpperCase() + c.slice(1) : c) && this.bodyUnder(n)) {
           out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, null, 1));
+          opens = false;
+          continue;
+        }
+        // "Item: Outdoor play area" (then "Discussion: ...", "Decision: ..."): a form's field that names the topic.
+        const field = /^(?:item|topic|subject|agenda\s+item)\s*:\s+(?=\S)/i.exec(c);
+        if (field && isTopicLine(c.slice(field[0].length)) && this.bodyUnder(n)) {
+          const cs = this.L.cs[n]! + field[0].length;
+          out.push({ ...lineHead(n, c.slice(field[0].length), { start: cs, end: this.L.ce[n]! }, null, 1) });
           opens = false;
           continue;
         }
