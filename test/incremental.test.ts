@@ -152,6 +152,8 @@ test('an edit that makes an "Actions" label of the lines above an unnumbered hea
   const text = 'Rowing club\n\n1. Apologies\nNone.\n\n2. Boat shed\nThe roof leaks.\nActionz\n- Ann to get two quotes\nNEW BUSINESS\nA new trailer.\n\n3. Close\nThe meeting closed at 9pm.\n';
   assert.ok(allItems(parse(text)).some((it) => it.title === 'NEW BUSINESS'));
   assert.deepEqual(edit(text, 'Action', 's', 1), ['1. Apologies/1', '2. Boat shed/1', '3. Close/1']);
+  // The label behind a Word bullet ("o Actions") opens the list too.
+  assert.deepEqual(edit(text.replace('Actionz', 'o Actionz'), 'o Action', 's', 1), ['1. Apologies/1', '2. Boat shed/1', '3. Close/1']);
   // A list a blank line ends before the next heading leaves the next item alone: typing there parses one item.
   const closed = 'Rowing club\n\n1. Apologies\nNone.\n\n2. Boat shed\nThe roof leaks.\nActions:\n- Ann to get two quotes\n\nNEW BUSINESS\nA new trailer.\n\n3. Close\nClosed at 9pm.\n';
   const at = closed.indexOf('roof') + 4;

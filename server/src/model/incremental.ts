@@ -227,7 +227,8 @@ function listLeftOpen(s: string, nextLine: string): boolean {
     }
     if (open && !LIST_NUMBER.test(c)) open = !afterBlank;
     if (actions && afterBlank && /^[A-Za-z]|^\d(?!\d*[.)]\s)/.test(c)) actions = false;
-    if (ACTION_LIST_LABEL.test(c.replace(/^[^A-Za-z]+/, ''))) actions = true;
+    // (Its bullet set aside, the odd "o" of a Word list included.)
+    if (ACTION_LIST_LABEL.test(c.replace(/^(?:[^A-Za-z]|o(?=[\s\u00a0]))+/, ''))) actions = true;
     const label = c.replace(/\*\*|__/g, '').replace(/:$/, '').trim();
     if (c.length <= 40 && (DECISIONS_SECTION.test(label) || ACTIONS_SECTION.test(label))) {
       // (A list that opens with "1.": or with the next item's heading, when the label ends the text.)
