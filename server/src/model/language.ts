@@ -1168,6 +1168,15 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
       a.ownerRange = field.range;
     }
   }
+  // "Draft the one-pager (Assigned to Nora Lind)", "(assigned: Sam)": as Teams and Planner write who has a task.
+  if (a.owner === null && a.ownerRange === null && low.includes('assigned')) {
+    const as = /\(\s*assigned\s+to\s*:?\s*([^()]{2,40}?)\s*\)/i.exec(s);
+    if (as && (isPlaceholderOwner(as[1]!) || looksLikeOwner(as[1]!, people))) {
+      const at = as.index + as[0].indexOf(as[1]!);
+      a.owner = isPlaceholderOwner(as[1]!) ? null : as[1]!;
+      a.ownerRange = { start: base + at, end: base + at + as[1]!.length };
+    }
+  }
   if (a.owner && isPlaceholderOwner(a.owner)) a.owner = null;
 
   // "Task — Owner — Due", or "Owner — Task — Due" when the first part is a name and the second starts with a task verb.

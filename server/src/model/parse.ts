@@ -185,9 +185,9 @@ const NUMBERED_NAME = /^\d{1,3}[.)]\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Prof|C
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel". */
 const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
-/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
+/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
@@ -216,7 +216,7 @@ function family(num: string): Family {
   if (n.includes('/')) return 'ref';
   if (/^\d+(?:\.0)?$/.test(n)) return 'dec';
   if (/^\d+(?:\.\d+)+$/.test(n)) return 'dec2';
-  if (/^\d+[a-z]$|^\d+\(/.test(n)) return 'decsub';
+  if (/^\d+[a-z]$|^\d+\(|^\d+\.[A-Z]$/.test(n)) return 'decsub';
   if (/^[IVXLC]+(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.test(n)) return 'romansub';
   if (/^[IVXLC]+$/.test(n) && n.length > 1) return 'roman';
   if (/^[A-Z]$/.test(n)) return 'upper';
@@ -233,14 +233,14 @@ function refShape(num: string): string {
   return (/^[A-Za-z]+/.exec(num)?.[0] ?? '').toUpperCase() + String(num.split('/').length);
 }
 
-/** The number a sub-number belongs under: "5.1" → "5", "59(a)" → "59", "7a" → "7", "VI. A." → "VI". */
+/** The number a sub-number belongs under: "5.1" → "5", "59(a)" → "59", "7a" → "7", "7.A" → "7", "VI. A." → "VI". */
 function parentNumber(num: string): string | null {
   const n = num.replace(/[.:\-–—]$/, '');
   let m = /^(\d+)\.\d+$/.exec(n);
   if (m) return m[1]!;
   m = /^(\d+(?:\.\d+)*)\.\d+$/.exec(n);
   if (m) return m[1]!;
-  m = /^(\d+)(?:[a-z]|\(.+\))$/.exec(n);
+  m = /^(\d+)(?:[a-z]|\(.+\)|\.[A-Z])$/.exec(n);
   if (m) return m[1]!;
   m = /^([IVXLC]+)(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.exec(n);
   if (m) return m[1]!;
@@ -882,10 +882,12 @@ class Parser {
     if (n >= this.L.count || !this.L.bullet(n) || this.L.checkbox(n) !== null) return null;
     const c = this.content(n);
     const m = /^(\*\*|__)([^*_:]{2,60}?)(?::\1|\1\s*:)\s+(?=\S)/.exec(c);
-    if (!m) return null;
-    const title = m[2]!.trim();
+    // ("- Roadmap Q3: the team reviewed ...": without bold, a title of two words or more, and not who spoke.)
+    const plain = m ? null : /^([A-Z][^:*_]{2,40}?):\s+(?=\S)/.exec(c);
+    if (!m && !(plain && /\s/.test(plain[1]!.trim()) && !looksLikeOwner(plain[1]!, NOBODY))) return null;
+    const title = (m ? m[2]! : plain![1]!).trim();
     if (NOT_TOPIC_LABEL.test(title) || !isTitleLike(title)) return null;
-    return { title, at: c.indexOf(title), body: m[0].length };
+    return { title, at: c.indexOf(title), body: (m ?? plain)![0].length };
   }
 
   /** The next list entry after line n at its depth or shallower (blank lines and nested entries skipped), or the line count. */
