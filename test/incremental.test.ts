@@ -170,6 +170,18 @@ test('a line of dashes typed under a topic\'s title makes it a heading, and the 
   assert.deepEqual(edit(under, '**Roads**\n', 'xx', 3), ['Roads/1', 'Verges/1']);
 });
 
+test('a third topic line in bold typed into an item makes the notes read by their bold topics, as in a full parse', () => {
+  const text = 'Club notes\n\n1. Pitches\n*Pitch hire*\nThe council wants more.\n\n2. Kit\n*Kit sponsor*\nTwo offers in.\n';
+  assert.equal(parse(text).style, 'plain');
+  edit(text, 'offers in.\n', '*Raffle*\nTom will do it.\n');
+});
+
+test('minutes headed only by "Title:" lines are parsed whole on an edit: a numbered title typed may head them instead', () => {
+  const text = 'Bowls club\n\nGreen:\nThe mower is broken. Agreed to fix it.\n\nBar:\nStock is low.\n\n4.1 Fixtures list\nDrafted.\n';
+  assert.equal(parse(text).headings?.colonOnly, true);
+  edit(text, 'Stock is low.\n', '\n4.2 Kit order\n');
+});
+
 test('a numbered line typed before the first numbered item may set the document\'s numbering: the whole text is parsed again', () => {
   const text = 'Minutes\n\nNEW BUSINESS\nA letter from the school.\n\n25/01 Apologies\nNone.\n\n25/02 Budget\nAgreed.\n';
   assert.deepEqual(edit(text, 'school.\n', '4. Roads\n'), ['NEW BUSINESS/1', '4. Roads/1', '25/01 Apologies/2', '25/02 Budget/2']);

@@ -98,6 +98,8 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // So are minutes whose items are sub-numbered with no parent ("11.1 ...", "11.2 ..."): any numbered line elsewhere may
   // make a run of bare numbers ("4 Finance", "5 Roads") the document's items instead. They are one part of an agenda.
   if (prev.headings?.subNumbered) return full();
+  // And so are minutes headed only by "Title:" lines: a numbered line typed anywhere may head them instead.
+  if (prev.headings?.colonOnly) return full();
   // The first numbered item sets the numbering the whole document's items take (parse.ts): up to it, a numbered line
   // typed may set another, which the item read on its own (taking the document's) would not see.
   if (prev.headings?.top) {
@@ -112,7 +114,8 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // item read on its own shows it.
   if (prev.style !== 'moderngov') {
     const own = detectStyle(blockText);
-    if (own === 'moderngov' || (prev.style === 'plain' && own === 'markdown')) return full();
+    // (A topic in bold on a line of its own, "*Kit sponsor*", counts towards notes whose topics are such lines.)
+    if (own === 'moderngov' || (prev.style === 'plain' && (own === 'markdown' || /^[ \t]*(\*\*|__|\*(?!\s))[^*_\n]{2,100}\1[ \t]*\r?$/m.test(blockText)))) return full();
   }
   const sub = parse(blockText, { style: prev.style, people: prev.people, headings: prev.headings });
   const shape = (it: AgendaItem): string => `${it.title}|${it.number}|${it.level}|${it.children.map(shape).join(',')}`;

@@ -1304,7 +1304,7 @@ class Parser {
       });
       if (loose.length >= 2) {
         for (const p of loose) heads.push(lineHead(p.n, p.title, p.range, null, 1));
-        this.headings = { ...this.headings, colon: true };
+        this.headings = { ...this.headings, colon: true, colonOnly: true };
       }
     }
     // "Outline" / "- Onboarding funnel (00:02)" / "  - Drop-off at the workspace step ...": notes whose topics are list

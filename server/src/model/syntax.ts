@@ -201,6 +201,8 @@ export interface Headings {
   readonly bare: boolean;
   /** Topics on short lines of their own over their text, in notes with no numbers or headings. */
   readonly topics?: boolean;
+  /** Items headed only by "Title:" lines ("Water supply:"), in minutes with no other headings. */
+  readonly colonOnly?: boolean;
   /** Items numbered "11.1", "11.2" with no parent item: minutes of one part of an agenda. */
   readonly subNumbered?: boolean;
   /** The numbering of the top-level items ("4.", "25/012", "IV."): its family and, for references, their shape. */
