@@ -192,3 +192,9 @@ test('an indented line typed under a bold topic does not make the list above tha
   assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['Q1 planning']);
   assert.deepEqual(edit(text, 'deferred\n', '  '), ['Q1 planning/1']);
 });
+
+test('a line in capitals typed into an item whose heading is a "Title:" line heads an item, as in a full parse', () => {
+  const text = 'OAK COURT BOARD\n\nOLD BUSINESS:\nThe fence is mended.\n\nNEW BUSINESS:\nSwings ordered.\n\nTREE WORK: 2:\nThe crown is to be lifted.\n';
+  assert.ok(allItems(parse(text)).some((it) => it.title === 'TREE WORK: 2'));
+  assert.deepEqual(edit(text, 'lifted.\n', 'BENCHES\nTwo more.\n').slice(-2), ['TREE WORK: 2/1', 'BENCHES/1']);
+});
