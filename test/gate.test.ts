@@ -97,3 +97,9 @@ test('every phrase a rule reads passes the gate on its own line, and records wha
 test('every procedural title pattern holds a word of PROCEDURAL_HINT', () => {
   for (const p of PROCEDURAL_PATTERNS) assert.ok(PROCEDURAL_HINT.test(p), `no hint word in ${p}`);
 });
+
+test('the gate never changes the parse: a motion on the title line, a line of discussion, then its "AND THAT" clause', () => {
+  const text = 'Minutes\n\n4. BUS SHELTER Proposed by Cllr. Amis, seconded by Cllr. Rowe, and agreed.\nthe glass was cracked again in May. members talked over the cost.\nAND THAT the Highways Officer report back by 1 March 2027.\n';
+  same(text, 'motion on the title line');
+  assert.equal(parse(text).actions.length, 1);
+});

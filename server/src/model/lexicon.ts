@@ -116,11 +116,17 @@ export const BODY_WORDS = `committee|sub-committee|subcommittee|council|board|ca
  */
 export const PROCEDURAL_PATTERNS = [
   'apolog(?:y|ies)\\b.*',
-  '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable)\\s+)*interests?.*',
+  // ("Declarations of business interest", "Disclosure of pecuniary and other interests".)
+  '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable|business|financial|private|and|or|any)\\s+)*interests?.*',
   '(?:quorum|roll\\s*call|attendance)\\b.*',
   '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
   'welcome.*',
   'introductions?',
+  // (IETF: the Note Well, the agenda bashed, the scribes found.)
+  'administrivia',
+  // (Who chairs and who takes the minutes; the meetings already scheduled.)
+  '(?:meeting\\s+)?roles',
+  '(?:scheduled|upcoming|future)\\s+meetings?',
   // ("Opening worship" and "Closing minute", as Quaker meetings open and close; "Declaration of opening", as Australian councils do.)
   'opening(?:\\s+(?:remarks|prayers?|worship))?',
   'declaration\\s+of\\s+opening(?:\\s*[/&]\\s*announcement\\s+of\\s+visitors)?',
@@ -140,6 +146,12 @@ export const PROCEDURAL_PATTERNS = [
   // "Welcome and apologies", "Chair's welcome, apologies and quorum".
   '.*\\bapologies\\b.*',
   'matters\\s+arising.*',
+  // "Action log review", "Review of outstanding actions", "Actions from the last meeting": the last meeting's tasks
+  // reported on, as matters arising are.
+  '(?:review\\s+(?:of\\s+)?)?(?:the\\s+)?(?:(?:outstanding|open|previous)\\s+)?(?:action\\s+(?:log|list|tracker|points|sheet)|actions)(?:\\s+(?:from|arising\\s+from)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes))?(?:\\s+review)?',
+  // (Not "Action items" alone: a US council's items for decision.)
+  '(?:review\\s+(?:of\\s+)?(?:the\\s+)?(?:(?:outstanding|open|previous)\\s+)?|(?:outstanding|open|previous)\\s+)action\\s+items(?:\\s+(?:from|arising\\s+from)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes))?',
+  'action\\s+items\\s+(?:from|arising\\s+from)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes)',
   // "Business arising from previous minutes": report-backs on the last meeting's business, as matters arising are.
   'business\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes).*',
   '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items)',
@@ -173,7 +185,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat/i;
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

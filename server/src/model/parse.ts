@@ -121,7 +121,7 @@ interface Head {
 type Cell = { text: string; start: number };
 
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
-const NOTHING = /^(?:none|nil|n\/a|nothing\s+to\s+report|not\s+(?:discussed|taken|covered|reached)\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:received|declared|to\s+report|this\s+(?:month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
+const NOTHING = /^(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+report(?:\s+(?:this|at\s+this)\s+(?:month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
 const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
 
@@ -173,7 +173,7 @@ const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/)\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
-  /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent\s+with\s+apolog(?:y|ies)|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+  /^(?:(trustees|members|councillors|directors|governors|committee)\s+)?(present|apologies(?:\s+for\s+absence)?|absent\s+with\s+apolog(?:y|ies)|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|people|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
 /** An Obsidian-style callout's first line, its quote marks set aside: "[!decision] Decision", "[!todo]- Action". */
 const CALLOUT = /^\[!([a-z]+)\][-+]?(?:\s.*)?$/i;
 /** "Item 1", "Agenda item 4:", "Item No. 2" alone on a line. */
@@ -1770,7 +1770,7 @@ class Parser {
     let blockAfterBlank = false;
     let motionOpen: { m: Motion; after: number } | null = null;
     const motionTasks: Array<{ motion: number; actions: Action[] }> = [];
-    let table: { owner: number; status: number; due: number; task: number } | null = null;
+    let table: { owner: number; status: number; due: number; task: number; tabs: number } | null = null;
     let fieldLine = -1; // the last line read as a field ("Owner: @ana") of the task above it
     // Consecutive lines of one kind make one part, and blank lines join the part before them: an item has a handful of parts, not one per line.
     // The part being extended is kept in locals and written out when the kind changes, so a line costs no allocation.
@@ -1809,12 +1809,17 @@ class Parser {
       if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
         // Such a line records nothing itself, but may still count the votes on a motion above it ("(For 5, against 2)").
         if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
+        trackMotion(n);
         return;
       }
       const before = sink.actions.length;
       this.analyseLine(span, g, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
       // A motion's text sets tasks only if it is adopted: see the end of the body.
       if (inMotion && sink.actions.length > before) motionTasks.push({ motion: sink.motions.length - 1, actions: sink.actions.slice(before) });
+      trackMotion(n);
+    };
+    /** The motion the clauses after line n may belong to: the last one read, from the first line of text after it. */
+    const trackMotion = (n: number): void => {
       const lastMotion = sink.motions.length ? sink.motions[sink.motions.length - 1] : undefined;
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     };
@@ -1879,22 +1884,18 @@ class Parser {
         continue;
       }
 
-      // Tables: "| Task | Owner | Status |"
-      if (this.L.table(l)) {
+      // Tables: "| Task | Owner | Status |", or one pasted from Word with a tab between cells ("No.<TAB>Action<TAB>Who").
+      const piped = this.L.table(l);
+      const tabbed = !piped && c.includes('\t') && (table ? table.tabs > 0 : tableColumns(tabCells(c).map((x) => x.text), 0) !== null);
+      if (piped || tabbed) {
         pushPart('text', n);
-        const cells = splitCells(c).map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
-        if (/^[\s|:-]+$/.test(c)) continue;
+        // (A row of Word's table keeps its empty cells, a tab each, when it has as many as the header: "Book venue<TAB><TAB>Feb".)
+        const single = tabbed && table ? c.split('\t') : null;
+        const raw = piped ? splitCells(c) : single && single.length === table!.tabs ? cellsBetweenTabs(c) : tabCells(c);
+        const cells = raw.map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
+        if (piped && /^[\s|:-]+$/.test(c)) continue;
         if (!table) {
-          const lower = cells.map((x) => x.text.toLowerCase());
-          const owner = lower.findIndex((x) => /^(?:owner|who|responsible|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
-          if (owner >= 0) {
-            table = {
-              owner,
-              status: lower.findIndex((x) => /^(?:status|state|done|progress)$/.test(x)),
-              due: lower.findIndex((x) => /^(?:due|deadline|by\s+when|target(?:\s+date)?|date\s+due|when)$/.test(x)),
-              task: Math.max(0, lower.findIndex((x) => /^(?:item|action|task|what|description|action\s+item)$/.test(x))),
-            };
-          }
+          table = tableColumns(cells.map((x) => x.text), tabbed ? cells.length : 0);
           continue;
         }
         this.tableRow(cells, table, sink.actions);
@@ -2068,7 +2069,9 @@ class Parser {
       if (this.L.blank(n)) continue;
       const c = this.content(n);
       if (MINUTES_MARKER.test(c)) continue;
-      if (!NOTHING.test(c)) return false;
+      // ("(Not discussed; out of time.)": the clerk's aside in brackets.)
+      const aside = /^\((.*)\)\.?$/.exec(c);
+      if (!NOTHING.test(c) && !(aside && NOTHING.test(aside[1]!.replace(/[;,].*$/, '').trim()))) return false;
       if (++seen > 2) return false;
     }
     // "10. Unfinished Business" with nothing under it: there was none.
@@ -2290,6 +2293,38 @@ function toAction(text: string, a: FoundAction): Action {
     dueRange: a.dueRange,
     source: a.source,
   };
+}
+
+/**
+ * The columns of a table of tasks from its header's cells ("Action | Who | By when | Status"): null without an owner's
+ * column. `tabs` is how many cells a row pasted from Word holds (0 for a Markdown table).
+ */
+function tableColumns(header: string[], tabs: number): { owner: number; status: number; due: number; task: number; tabs: number } | null {
+  const lower = header.map((x) => x.toLowerCase().replace(/\*\*|__/g, '').trim());
+  const owner = lower.findIndex((x) => /^(?:owner|who|responsible|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
+  if (owner < 0) return null;
+  const task = lower.findIndex((x) => /^(?:item|action|task|what|description|action\s+item)$/.test(x));
+  // (A line of Word's text with tabs in it is a table's header only when it names the task's column too.)
+  if (tabs > 0 && (task < 0 || header.length < 3)) return null;
+  return {
+    owner,
+    status: lower.findIndex((x) => /^(?:status|state|done|progress)$/.test(x)),
+    due: lower.findIndex((x) => /^(?:due|deadline|by\s+when|target(?:\s+date)?|date\s+due|when)$/.test(x)),
+    task: Math.max(0, task),
+    tabs,
+  };
+}
+
+/** The cells of a row pasted from Word, a tab between each two, empty ones kept. */
+function cellsBetweenTabs(c: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const part of c.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    out.push({ text: part.trim(), start: at + lead });
+    at += part.length + 1;
+  }
+  return out;
 }
 
 /** The cells of a row pasted from Word: text between runs of tabs. */
