@@ -198,3 +198,14 @@ test('a line in capitals typed into an item whose heading is a "Title:" line hea
   assert.ok(allItems(parse(text)).some((it) => it.title === 'TREE WORK: 2'));
   assert.deepEqual(edit(text, 'lifted.\n', 'BENCHES\nTwo more.\n').slice(-2), ['TREE WORK: 2/1', 'BENCHES/1']);
 });
+
+test('a title line typed under an item in capitals that follows "NEW BUSINESS" is that item\'s text, read alone or whole', () => {
+  const text = 'OAK COURT BOARD\n\nOLD BUSINESS\nThe fence is mended.\n\nNEW BUSINESS\nSwings ordered.\n\nPLAY AREA\nThe crown is to be lifted.\n\nADJOURNMENT\nClosed at 9.\n';
+  assert.deepEqual(edit(text, 'lifted.\n\n', 'Bench Repairs\nTwo benches need new slats.\n'), ['OLD BUSINESS/1', 'NEW BUSINESS/1', 'PLAY AREA/1', 'ADJOURNMENT/1']);
+});
+
+test('plain minutes under a Markdown title: a list nested under an entry, typed, is read as a full parse reads it: by the numbered items', () => {
+  const text = '# Rowing club committee\n\n1. Budget\n- Funds are low.\n\n2. Kit\n- Order new shirts.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['1. Budget', '2. Kit']);
+  assert.deepEqual(edit(text, 'Funds are low.\n', '  - only £40 left\n'), ['1. Budget/1', '2. Kit/1']);
+});

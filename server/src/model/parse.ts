@@ -434,12 +434,17 @@ class Parser {
     let heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads();
     // Minutes whose only Markdown heading is their title ("# Ashford Parish Council", or the title underlined with "="),
     // over items numbered as plain minutes number them: the items are read as plain minutes' are.
-    if (style === 'markdown' && !this.options.style && !heads.some((h) => h.kind === 'item')) {
+    // (So are they when Markdown's reading finds only list entries for topics, and the plain reading two numbered items:
+    // "1. Budget" / "- Funds are low." / "  - only £40 left".)
+    const fromHeadings = (h: Head) => h.kind === 'item' && h.md < 8;
+    if (style === 'markdown' && !this.options.style && !heads.some(fromHeadings)) {
       const headings = this.headings;
+      const found = heads.some((h) => h.kind === 'item');
       const plain = this.plainHeads();
-      if (plain.some((h) => h.kind === 'item')) {
+      if (found ? plain.filter((h) => h.kind === 'item' && h.number !== null).length >= 2 : plain.some((h) => h.kind === 'item')) {
         style = 'plain';
         heads = plain;
+        this.headings = { ...this.headings, underMarkdownTitle: true };
       } else this.headings = headings;
     }
     const closingLine = this.findClosing(heads);
@@ -1171,7 +1176,10 @@ class Parser {
         // groups business, a short title without a verb and a full stop open each sub-item, its text on the same line.
         const cur = current as Head | null;
         const prevHead = last as Head | null;
-        if (cur && cur.level === 1 && cur.number === null && /\b(?:business|items|matters)\b/i.test(cur.title) && (prevHead === cur || (prevHead?.level === 2 && prevHead.number === null))) {
+        // (Not after a line that may yet head an item of its own, "W ITEM" in capitals or "Parking:": read alone, that item
+        // has no such heading over it.)
+        const pendingLine = Math.max(pendingCaps.length ? pendingCaps[pendingCaps.length - 1]!.n : -1, pendingColon.length ? pendingColon[pendingColon.length - 1]!.n : -1);
+        if (cur && cur.level === 1 && cur.number === null && /\b(?:business|items|matters)\b/i.test(cur.title) && (prevHead === cur || (prevHead?.level === 2 && prevHead.number === null)) && pendingLine < (prevHead as Head).titleLine) {
           // ("Pool Resurfacing – Two bids were received.": a dash serves as the full stop does.)
           // ("Teacher Appreciation Week (May 4-8): Volunteers needed ...": a colon too, after a title that is not a label.)
           const sub = /^([A-Z][^.!?:;–—]{2,60}?)(?:(?:\.|\s+[–—-])\s+(?=[A-Z])|:\s+(?=\S))/.exec(c);

@@ -203,6 +203,8 @@ export interface Headings {
   readonly topics?: boolean;
   /** Items headed only by "Title:" lines ("Water supply:"), in minutes with no other headings. */
   readonly colonOnly?: boolean;
+  /** Plain minutes under a Markdown title ("# Ashford Parish Council" over "1. Apologies"): Markdown's reading found no items. */
+  readonly underMarkdownTitle?: boolean;
   /** Items numbered "11.1", "11.2" with no parent item: minutes of one part of an agenda. */
   readonly subNumbered?: boolean;
   /** The numbering of the top-level items ("4.", "25/012", "IV."): its family and, for references, their shape. */
