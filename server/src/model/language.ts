@@ -9,6 +9,7 @@ import { isWsCode } from './lines';
 import {
   BODY_WORDS,
   DATE_WORDS,
+  DECISION_VERBS,
   INFINITIVE_HEADS,
   IRREGULAR_PARTICIPLES,
   NARRATIVE_VERBS,
@@ -874,7 +875,10 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // ("Outline application for 45 dwellings", "Draft budget 2026": outside an action list, a noun phrase that names a paper.)
   // ("Decision: Buy a second parasol." records what was decided: the verb after that label is the decision's.)
   const decided = lead > 0 && DECISION_LABEL.test(text.slice(sent.start, base));
-  if ((ctx.actionList || ctx.ownLine) && lineStart && !decided && isImperative(s) && (ctx.actionList || !PAPER_NAME.test(s))) return res(base, null, null, 'imperative');
+  // ("That the Board: a) approve the grants; b) decline the application": in a resolution, a clause that opens with the
+  // verb the body decides with is its decision.)
+  const bodyDecides = ctx.resolution && DECISION_VERBS.has((/^[a-z-]+/.exec(s) ?? [''])[0]!);
+  if ((ctx.actionList || ctx.ownLine) && lineStart && !decided && !bodyDecides && isImperative(s) && (ctx.actionList || !PAPER_NAME.test(s))) return res(base, null, null, 'imperative');
   // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
   if (ctx.actionList && lineStart) {
     if (modal && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
@@ -1021,6 +1025,12 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
       if (!TASK_VERBS.has(verb)) continue;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
+      // "c) request staff report back on the outcomes": whom the body asks acts.
+      if (k >= 2 && /^(?:request|requests|ask|asks|direct|directs|instruct|instructs|require|requires)$/.test(s.slice(wStart[0]!, wEnd[0]!))) {
+        const asked = s.slice(wStart[1]!, wEnd[k - 1]!);
+        if (isAgent(asked, people) && !isBody(asked)) return { start: wStart[0]!, np: asked, npStart: wStart[1]! };
+        break;
+      }
       const np = s.slice(wStart[0]!, wEnd[k - 1]!);
       if (isAgent(np, people) && !isBody(np)) return { start: wStart[0]!, np, npStart: wStart[0]! };
       break;

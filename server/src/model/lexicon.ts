@@ -88,6 +88,16 @@ export const INFINITIVE_HEADS = words(`
   september october november december today tomorrow tonight yesterday weekend week month year
 `);
 
+/**
+ * Verbs with which a body decides: in a resolution's clause without a subject ("That the Board: a) approve the grants;
+ * b) decline the application"), the body's decision, not a task.
+ */
+export const DECISION_VERBS = words(`
+  approve accept confirm agree authorise authorize appoint allocate support resolve acknowledge amend adopt endorse note
+  receive decline refuse reject ratify delegate grant award defer thank welcome commend reaffirm rescind revoke retain
+  set affirm recommend nominate elect co-opt
+`);
+
 /** Verbs (besides the task verbs) whose past opens a line of minutes before "to": "Voted to adopt ...", "Elected to serve ...". */
 export const NARRATIVE_VERBS = words(`
   vote elect appoint adjourn refer defer convene reconvene recess resolve note receive thank welcome table withdraw
@@ -146,6 +156,8 @@ export const PROCEDURAL_PATTERNS = [
   // "Welcome and apologies", "Chair's welcome, apologies and quorum".
   '.*\\bapologies\\b.*',
   'matters\\s+arising.*',
+  // ("Consideration of extraordinary items": a New Zealand board's urgent business.)
+  '(?:consideration\\s+of\\s+)?extraordinary\\s+(?:items?|business)',
   // "Action log review", "Review of outstanding actions", "Actions from the last meeting": the last meeting's tasks
   // reported on, as matters arising are.
   '(?:review\\s+(?:of\\s+)?)?(?:the\\s+)?(?:(?:outstanding|open|previous)\\s+)?(?:action\\s+(?:log|list|tracker|points|sheet)|actions)(?:\\s+(?:from|arising\\s+from)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes))?(?:\\s+review)?',
