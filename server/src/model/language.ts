@@ -174,6 +174,9 @@ const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled)\b/i;
+/** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted": what the meeting voted on, then the result. */
+const ARTICLE_RESULT =
+  /\b(?:article|ordinance|by-?law|measure)(?:\s+(?:no\.?\s*)?[\dA-Z][\w-]*)?(?:\s+as\s+(?:written|amended|presented|printed|read|moved))?\s+(?:was\s+|is\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+)?(carried|passed|failed|lost|defeated|adopted|approved|tabled|rejected)\b/i;
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
@@ -208,7 +211,7 @@ const UNANIMOUS = /^unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?\s*[.!]?$
 const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|for\s+a\s+further\s+(?:year|term)))?\s*[.;:]?\s*$/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unopposed)?\)\s*[.;]?\s*$/i;
-const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader)/i;
+const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 const CONSENSUS = /\bconsensus(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S/i;
@@ -296,6 +299,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push('decision', i, m.index + m[0].length - i);
   }
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  if ((m = ARTICLE_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
   if ((m = MSC.exec(s))) return push(m[1] === 'F' ? 'failed' : 'carried', m.index, m[0].length);
   // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
   if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
@@ -1289,6 +1293,14 @@ function roleBy(s: string): { who: string; at: number } | null {
 const DATE_PUNCT = /(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?=\s*\d)|(?<=\d(?:st|nd|rd|th)?),(?=\s*(?:19|20)\d\d\b)/g;
 const DUE_BY = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+/gi;
 const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:at\s+the\s+latest|by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
+
+/**
+ * The deadline of a task whose sentence runs on to the next line, as text pasted from a PDF wraps it ("The Deputy
+ * Town Clerk to submit the" / "Council's comments by 16 March."): `s` is the sentence with its line break as a space.
+ */
+export function readWrappedDue(s: string, base: number, a: FoundAction): void {
+  readDue(s, base, a, s.toLowerCase(), false);
+}
 
 function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(), fields = true): void {
   const f = fields ? fieldValue(s, DUE_FIELD, base) : null;

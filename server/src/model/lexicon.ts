@@ -171,6 +171,8 @@ export const PROCEDURAL_PATTERNS = [
   '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
   '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
   '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
+  // (A New England town meeting's last article: "To transact any other business that may legally come before ...".)
+  'to\\s+transact\\s+(?:any\\s+)?other\\s+business\\b.*',
   // "Preliminaries": the opening, with its prayer and introductions.
   'preliminar(?:y|ies)(?:\\s+(?:matters|remarks))?',
   'open\\s+(?:floor|discussion)',

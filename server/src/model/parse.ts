@@ -28,7 +28,7 @@ import {
   SECTION_NAME,
   TASK_VERBS,
 } from './lexicon';
-import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -406,6 +406,8 @@ class Parser {
   private readonly problems: ParseProblem[] = [];
   private people = new Set<string>();
   private names: string[] = [];
+  /** Where the body being read ends: a sentence wrapped onto its next line is read no further. */
+  private bodyLimit = 0;
   private readonly peopleByBlock = new Map<number, People>();
   private headings: Headings = { caps: false, colon: false, bare: false };
 
@@ -1769,6 +1771,7 @@ class Parser {
     ownEnd?: number,
   ): void {
     const text = this.text;
+    this.bodyLimit = Math.min(ownEnd ?? text.length, to < this.L.count ? this.table.starts[to]! : text.length);
     let inList = actionsSection; // an "Action items:" list
     let listAfterBlank = false;
     let actionPoint = false; // the next paragraph is an "Action Point"
@@ -2168,7 +2171,40 @@ class Parser {
           }
         }
       }
-      for (const a of found) sink.actions.push(toAction(text, a));
+      for (const a of found) {
+        if (a.due === null) this.dueOnNextLine(span, a);
+        sink.actions.push(toAction(text, a));
+      }
+    }
+  }
+
+  /**
+   * A task whose sentence the line breaks off ("... The Deputy Town Clerk to submit the" / "Council's comments by 16
+   * March."), as text pasted from a PDF wraps it: its deadline may stand on the next line.
+   */
+  private dueOnNextLine(span: Range, a: FoundAction): void {
+    const text = this.text;
+    if (a.range.end < span.end || span.end - span.start < 40 || /[.!?;:)\]]$/.test(text.slice(span.end - 1, span.end))) return;
+    let i = span.end;
+    if (text.charCodeAt(i) === 0x0d) i++;
+    if (text.charCodeAt(i) !== 0x0a) return;
+    i++;
+    if (i >= this.bodyLimit) return;
+    let e = text.indexOf('\n', i);
+    if (e < 0 || e > this.bodyLimit) e = this.bodyLimit;
+    const next = text.slice(i, e).replace(/\r$/, '');
+    // (Not a new entry, label or heading: "- ...", "2. ...", "b) ...", "Action: ...", "TREE WORKS".)
+    if (!/^[ \t]*\S/.test(next) || /^[ \t]*(?:[-*•·–]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z0-9 /&-]{3,}$|[A-Za-z][A-Za-z ]{0,30}:)/.test(next)) return;
+    // (The sentence runs on only where the line stops mid-phrase, "... to submit the", or the next goes on in lower case:
+    // "ACTION – add to action sheet" / "Training on ... to be arranged" are two.)
+    if (!/^[ \t]*[a-z0-9£$]/.test(next) && !/\b(?:the|a|an|to|of|for|by|before|and|or|with|on|in|at|from|its|their|his|her|this|that|our|your|until|than|end)$/i.test(text.slice(Math.max(span.start, span.end - 12), span.end))) return;
+    const stop = next.search(/[.!?](?:\s|$)/);
+    const end = i + (stop >= 0 ? stop : next.length);
+    const probe: FoundAction = { ...a, due: null, dueRange: null };
+    readWrappedDue(text.slice(a.range.start, end).replace(/[\r\n]/g, ' '), a.range.start, probe);
+    if (probe.due !== null && probe.dueRange !== null && probe.dueRange.end > span.end) {
+      a.due = probe.due;
+      a.dueRange = probe.dueRange;
     }
   }
 
