@@ -209,3 +209,10 @@ test('plain minutes under a Markdown title: a list nested under an entry, typed,
   assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['1. Budget', '2. Kit']);
   assert.deepEqual(edit(text, 'Funds are low.\n', '  - only £40 left\n'), ['1. Budget/1', '2. Kit/1']);
 });
+
+test('minutes whose paragraphs open with a dashed title: a fourth typed, or one unmade, reads as a full parse does', () => {
+  const text = 'Grace Church Council\n\nOpening Prayer – Rev. Ames prayed.\n\nTreasurer\'s Report – Walt reported giving of $21,400.\n\nBuilding – The boiler passed its inspection.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['Opening Prayer', 'Treasurer\'s Report', 'Building']);
+  assert.deepEqual(edit(text, 'inspection.\n', '\nYouth – Ida to plan the picnic.\n'), ['Opening Prayer/1', 'Treasurer\'s Report/1', 'Building/1', 'Youth/1']);
+  assert.deepEqual(edit(text, 'Building ', '', 2), []);
+});

@@ -103,6 +103,8 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // And plain minutes under a Markdown title: a line typed anywhere (a list nested under an entry, a bold topic) may
   // give Markdown's reading items of its own, which then stands.
   if (prev.headings?.underMarkdownTitle) return full();
+  // And minutes whose paragraphs open with a dashed title: how many there are decides whether they head the items.
+  if (prev.headings?.dashTitles) return full();
   // The first numbered item sets the numbering the whole document's items take (parse.ts): up to it, a numbered line
   // typed may set another, which the item read on its own (taking the document's) would not see.
   if (prev.headings?.top) {

@@ -177,7 +177,8 @@ const MOTION_RESULT =
 /** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted": what the meeting voted on, then the result. */
 const ARTICLE_RESULT =
   /\b(?:article|ordinance|by-?law|measure)(?:\s+(?:no\.?\s*)?[\dA-Z][\w-]*)?(?:\s+as\s+(?:written|amended|presented|printed|read|moved))?\s+(?:was\s+|is\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+)?(carried|passed|failed|lost|defeated|adopted|approved|tabled|rejected)\b/i;
-const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
+const VOTE_TALLY = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\d/.-]*\d)/i;
+const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:\d{1,3}\s*[-–—]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*[,;]?\s*)?(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
 const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
@@ -263,6 +264,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "(Moved: Becker; Second: Liu) VOTE: Approved unanimously.", "Vote: carried 5-0": the vote's result after its label.
   const vote = /vot/i.test(s) ? VOTE_LABEL.exec(s) : null;
   if (vote) return push(lowerKind(vote[1]!), vote.index + vote[0].length - vote[1]!.length, vote[1]!.length);
+  // "Vote: 5-0.", "Vote: 4-1 (Yoon opposed)": the tally alone says how the motion went.
+  const tally = /vot/i.test(s) ? VOTE_TALLY.exec(s) : null;
+  if (tally) return push(+tally[1]! > +tally[2]! ? 'carried' : 'failed', tally.index, tally[0].length);
 
   const o0 = OPENING.exec(body);
   // "Decision: None yet – the cook will trial two dishes", "Outcome: pending": the label says none was made.
@@ -351,6 +355,7 @@ const VOTES_PAREN = /\((?:for\s+)?(\d+)\s*(?:[–—-]|to|:)\s*(\d+)(?:\s*(?:[�
 const VOTES_WORDS = /\bfor\s*:?\s*(\d+)\s*[,;]?\s*against\s*:?\s*(\d+)(?:\s*[,;]?\s*abstain(?:ed|ing|tions?)?\s*:?\s*(\d+))?/i;
 /** "VOTE: 4 yes, 1 no (Becker)", "5 ayes, 2 nays, 1 abstention". */
 const VOTES_YES_NO = /\b(\d+)\s+(?:yes|yeas?|ayes?|for|in\s+favou?r)\s*[,;]?\s*(\d+)\s+(?:no|nays?|noes|against|opposed)\b(?:\s*[,;]?\s*(\d+)\s+abstain(?:ed|ing|tions?)?)?/i;
+const VOTES_LABEL = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?/i;
 const VOTES_BARE = /\b(?:carried|passed|failed|lost|defeated)\s+(?:by\s+)?(\d+)\s*(?:[–—-]|to)\s*(\d+)(?:\s*[–—-]\s*(\d+))?/i;
 const ABSTAINED = /\b((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|,\s*[A-Z][\w'’-]+)*)\s+(?:abstained|abstains)\b/gi;
 
@@ -417,7 +422,7 @@ export function findVotes(s: string): Votes | null {
     const count = (v: string) => (/^\s*\d+\s*$/.test(v) ? Number(v) : /^\s*none\s*$/i.test(v) ? 0 : v.split(/\s*(?:,|\band\b|&)\s*/).filter((x) => x.trim()).length);
     return { for: count(ayes[1]!), against: count(noes[1]!) };
   }
-  const m = VOTES_WORDS.exec(s) ?? VOTES_PAREN.exec(s) ?? VOTES_BARE.exec(s) ?? VOTES_YES_NO.exec(s);
+  const m = VOTES_WORDS.exec(s) ?? VOTES_PAREN.exec(s) ?? VOTES_BARE.exec(s) ?? VOTES_YES_NO.exec(s) ?? VOTES_LABEL.exec(s);
   if (!m) return null;
   const v: Votes = m[3] !== undefined ? { for: +m[1]!, against: +m[2]!, abstain: +m[3] } : { for: +m[1]!, against: +m[2]! };
   return v;

@@ -138,7 +138,7 @@ export const PROCEDURAL_PATTERNS = [
   '(?:meeting\\s+)?roles',
   '(?:scheduled|upcoming|future)\\s+meetings?',
   // ("Opening worship" and "Closing minute", as Quaker meetings open and close; "Declaration of opening", as Australian councils do.)
-  'opening(?:\\s+(?:remarks|prayers?|worship))?',
+  'opening(?:\\s+(?:remarks|prayers?|worship|devotions?|hymn))?',
   'declaration\\s+of\\s+opening(?:\\s*[/&]\\s*announcement\\s+of\\s+visitors)?',
   'closing\\s+(?:minute|worship)',
   '(?:(?:declaration\\s+of\\s+)?opening|open)\\s+of\\s+(?:the\\s+)?meeting',
@@ -225,7 +225,7 @@ export const SECTION_NAME = new RegExp(
       '(?:inwards?|outwards?|incoming|outgoing)\\s+correspondence',
       'previous\\s+minutes',
       'general\\s+business',
-      'public\\s+(?:comments?|forum|participation|questions?)',
+      'public\\s+(?:comments?|forum|participation|questions?|hearings?)',
       '(?:homeowners?|residents?|owners?|tenants?|members?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?|time)',
       'open\\s+(?:forum|floor|discussion)',
       'consent\\s+(?:agenda|calendar)',

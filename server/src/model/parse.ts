@@ -282,6 +282,8 @@ function boldTitle(c: string): { title: string; at: number } | null {
 }
 
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
+/** "Case No. ZBA-2026-04: ...", "Appeal #26-3 – ...": the case's reference, its separator, then its text. */
+const CASE_LINE = /^((?:case|application|appeal|docket|file|petition|variance\s+request)\s*(?:no\.?|number|#)\s*[A-Z0-9][\w./-]*[\w])\s*(?::|\s[–—-])\s*(?=\S)/i;
 const EMPTY_MEANS_NONE = /^(?:(?:new|old|unfinished|other|general|further|any\s+other|urgent)\s+business|correspondence|(?:other|further)\s+matters|(?:discussion|information|new|other)\s+items|planning(?:\s+applications)?)$/i;
 
 /** An item that records who attended: "2. Roll Call", "Attendance", "Members present". */
@@ -763,6 +765,12 @@ class Parser {
         md,
       });
     }
+    // "**GREENFIELD HOUSING CO-OPERATIVE**" / "**Minutes of the Management Committee**" / "**1. Minutes of the last
+    // meeting**": where the topics in bold are numbered, the bold lines before the first are the minutes' title lines.
+    const firstNumbered = heads.findIndex((h) => h.md === 7 && h.number !== null);
+    if (firstNumbered > 0 && heads.filter((h) => h.md === 7 && h.number !== null).length >= 2 && heads.slice(0, firstNumbered).every((h) => h.kind === 'item' && h.md === 7 && h.number === null)) {
+      heads.splice(0, firstNumbered);
+    }
     // Levels: an item under a shallower item heading is its sub-item.
     const open: Head[] = [];
     for (const h of heads) {
@@ -1144,6 +1152,16 @@ class Parser {
       }
       // A numbered paragraph or a list entry is body text; other lines may be unnumbered headings.
       if (!this.L.bullet(l) && !this.L.table(l) && !NUMBERED.test(c)) {
+        // "Case No. ZBA-2026-04: Petition of John Hart ...", "Application No. PL/26/11 – ...": a board of appeals' or
+        // a planning board's cases, each an item (under "PUBLIC HEARINGS", its sub-item), in minutes numbered otherwise none.
+        const cas = topFamily === null ? CASE_LINE.exec(c) : null;
+        if (cas) {
+          const cs = this.L.cs[l]!;
+          const under = current as Head | null;
+          const level = under && under.level === 1 && under.number === null && /\b(?:hearings?|business|cases|applications|appeals|petitions)\b/i.test(under.title) ? 2 : 1;
+          push(n, cas[1]!, { start: cs, end: cs + cas[1]!.length }, null, level, cs + cas[0].length);
+          continue;
+        }
         // Unnumbered headings: section names ("Call to order", "OLD BUSINESS", "Approval of minutes:").
         const own = /^(.{2,80}?)\s*:?$/.exec(c);
         const bare = c.replace(/[:.]$/, '').trim();
@@ -1319,6 +1337,28 @@ class Parser {
         this.headings = { ...this.headings, colon: true, colonOnly: true };
       }
     }
+    // "Treasurer's Report – Jim reported receipts of ..." / "Pastor's Report – Pastor Lind reported ...": minutes without
+    // numbers whose paragraphs each open with a short title and a dash. Three or more, at the start of a paragraph.
+    if (topFamily === null && !this.headings.bare && !this.headings.subNumbered && !this.headings.colonOnly) {
+      const known = new Set(heads.map((x) => x.titleLine));
+      const found: Head[] = [];
+      for (let n = 0; n < this.L.count; n++) {
+        if (known.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n) || (n > 0 && !this.L.blank(n - 1) && !known.has(n - 1))) continue;
+        const c = this.content(n);
+        if (NUMBERED.test(c) || ATTENDANCE_LINE.test(c)) continue;
+        const d = dashTitle(c);
+        if (!d || d.title.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(d.title)) continue;
+        const cs = this.L.cs[n]!;
+        const h = lineHead(n, d.title, { start: cs, end: cs + d.title.length }, null, 1);
+        h.inlineBody = cs + d.body;
+        found.push(h);
+      }
+      if (found.length >= 3) {
+        heads.push(...found);
+        heads.sort((a, b) => a.firstLine - b.firstLine);
+        this.headings = { ...this.headings, dashTitles: true };
+      }
+    }
     // "Outline" / "- Onboarding funnel (00:02)" / "  - Drop-off at the workspace step ...": notes whose topics are list
     // entries with their notes nested under them, as an AI summary writes them. Read only where nothing else heads the
     // items; such notes are parsed whole on each edit, as notes read by their topic lines are.
@@ -1336,7 +1376,7 @@ class Parser {
     // (Section names such as "Any other business" may stand among them.)
     // An item read again on its own (`options.headings` given) takes any it finds: the whole document may now hold two.
     const h = this.headings;
-    if ((topFamily === null && !h.bare && !h.caps && !h.colon && !h.subNumbered && !listTopics) || this.options.headings?.topics) {
+    if ((topFamily === null && !h.bare && !h.caps && !h.colon && !h.subNumbered && !h.dashTitles && !listTopics) || this.options.headings?.topics) {
       const known = new Set(heads.map((x) => x.titleLine));
       const topics = this.topicLines(!!this.options.headings?.topics).filter((x) => !known.has(x.titleLine));
       // (Among two or more section names written the same way, one is enough.)
@@ -1521,7 +1561,8 @@ class Parser {
   private headerTitle(limit: number): string | null {
     const n = this.nextNonBlank(0, limit);
     if (n >= limit) return null;
-    return this.content(n).replace(/^#+\s*/, '') || null;
+    // ("**Greenfield Housing Co-operative**", as a document converted from Word sets its title in bold.)
+    return this.content(n).replace(/^#+\s*/, '').replace(/^(\*\*|__)(.+)\1$/, '$2').trim() || null;
   }
 
   private headerDate(limit: number): string | null {

@@ -89,7 +89,7 @@ function add(list: Iterable<string>, cls: number): void {
 }
 const ws = (s: string): string[] => s.trim().split(/\s+/);
 
-add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions approval decision'), ALWAYS);
+add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions approval decision vote'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note'),

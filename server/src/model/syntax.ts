@@ -205,6 +205,8 @@ export interface Headings {
   readonly colonOnly?: boolean;
   /** Plain minutes under a Markdown title ("# Ashford Parish Council" over "1. Apologies"): Markdown's reading found no items. */
   readonly underMarkdownTitle?: boolean;
+  /** Items whose paragraphs open with a short title and a dash ("Treasurer's Report – Jim reported ..."), unnumbered. */
+  readonly dashTitles?: boolean;
   /** Items numbered "11.1", "11.2" with no parent item: minutes of one part of an agenda. */
   readonly subNumbered?: boolean;
   /** The numbering of the top-level items ("4.", "25/012", "IV."): its family and, for references, their shape. */
