@@ -250,7 +250,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     .replace(/^[\s*_"“‘']+/, '')
     .replace(/^(?!(?:results?|outcomes?|decisions?|resolutions?|conclusions?|consensus|votes?|voting|actions?(?:\s+taken)?)\s*:)[A-Z][\w'’ -]{0,30}:\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|carried)\b)/i, '')
     .replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '')
-    .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Za-z])/, '');
+    .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Za-z])/, '')
+    // ("3.2 Agreed to pilot online booking": a numbered paragraph's number does not open its sentence either.)
+    .replace(/^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z])/, '');
   const lead = s.length - body.length;
   const push = (kind: OutcomeKind, i: number, len: number): void => {
     out.push({ kind, range: at(i, len) });
@@ -521,6 +523,12 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       // Only sentences that can hold a task in their opening words are read further.
       if (!mayBeTask(text, sent, ctx, first)) continue;
       const s = text.slice(sent.start, sent.end);
+      // "3.3 Action: PD to reschedule the rota": a numbered paragraph's label.
+      const pnum = first ? /^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z*_])/.exec(s) : null;
+      if (pnum && OPENING_LABEL.test(s.slice(pnum[0].length))) {
+        labelledTask(text, { start: sent.start + pnum[0].length, end: pe }, ctx, out, 'label');
+        break;
+      }
       if (first && OPENING_LABEL.test(s)) {
         // "Action: ...", "AI: ...", "TODO: ..." own the rest of the line.
         labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'label');
@@ -930,6 +938,15 @@ const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|has\\s+been|have\\s+b
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
 const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
+/** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
+const NOT_A_VERB = new Set('the a an be do his her their its our my your this that these those which what all any each every some no not date day time end start next last first second'.split(' '));
+
+/** Is np only one or two of the people the minutes name ("felix", "Ann Lee", "@kai")? */
+function namesOnly(np: string, people: People): boolean {
+  const ws = np.trim().split(/\s+/);
+  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => /^@[\w.-]+$/.test(w) || (/^[\p{L}'’-]+$/u.test(w) && people.has(w.toLowerCase())));
+}
+
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
 function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
@@ -938,7 +955,11 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (m.index > 120) return null;
     // The word after "to" decides first: most "to"s in prose are not followed by a task verb.
     const verb0 = m[2]!;
-    if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0)) continue;
+    // In an action list, "felix to restring the house guitar": someone the minutes name, then "to" and a verb the
+    // lexicon may not hold.
+    const known = listy && namesOnly(s.slice(0, m.index), people);
+    const named = !m[1] && known && !TASK_VERBS.has(verb0) && !NOT_A_VERB.has(verb0);
+    if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0) && !named) continue;
     let npRaw = s.slice(0, m.index);
     // "Training is due for two trustees: SF and PG to complete it by 31 December": who acts opens the clause after a colon.
     let skipped = 0;
@@ -991,7 +1012,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted)$/.test(verb)) return null;
       return { np, npStart, agent: false, passive: true };
     }
-    if (!TASK_VERBS.has(verb)) continue;
+    if (!TASK_VERBS.has(verb) && !named) continue;
     if (MEMBERSHIP.test(s.slice(m.index + m[0].length - verb.length))) return null;
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
@@ -1003,7 +1024,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const bare = np.replace(/\s*\([^()]{1,30}\)$/, '');
     // Opening a sentence, "Owen to book the change window" names Owen too: a single capitalised word there is someone's
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
-    const agent = isAgent(bare, people) || (listy && isFirstName(bare)) || (npStart === 0 && s.slice(0, m.index).trim() === bare && nameOpensSentence(bare));
+    const agent = known || isAgent(bare, people) || (listy && isFirstName(bare)) || (npStart === 0 && s.slice(0, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };

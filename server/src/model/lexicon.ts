@@ -32,6 +32,11 @@ export const TASK_VERBS = words(`
   pull push ping sync triage refactor rename flag nudge escalate pair demo prototype ship release tag backport
   revert archive label phone ring photograph print fit paint mend trim empty claim quote tender interview come
   finish enquire inquire tell explain sort convene host compare facilitate let recheck encourage urge publicise publicize lobby mail offer mock recall
+  rotate patch rebase benchmark reproduce debug configure provision decommission backfill rerun restart redeploy onboard
+  offboard repoint repaint replant prune mow weed sweep strim jetwash varnish sand reseal resurface replace reinstate
+  refit rehang reset restore rebuild reinstall retrain reschedule rearrange relocate remeasure reprint reorder repost
+  redesign rework reword proofread sketch photocopy laminate fetch
+  advertise cost quote insure license licence register deregister renew cancel refund reimburse chase notify
 `);
 
 /** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */

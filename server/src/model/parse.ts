@@ -309,6 +309,9 @@ function isTitleLike(t: string): boolean {
   if (/\.$/.test(s)) {
     const to = /\sto\s+([a-z]+)\b/.exec(s);
     if (to && TASK_VERBS.has(to[1]!)) return false;
+    // Nor what became of something: "Minutes of 5 February approved.", "Action log reviewed."
+    if (/^(?:none|nil|n\/a|nothing)\b/i.test(s)) return false;
+    if (/\b(?:approved|agreed|noted|adopted|accepted|received|deferred|endorsed|ratified|carried|signed|confirmed|reviewed|discussed|circulated)\b/i.test(s)) return false;
   }
   return true;
 }
@@ -334,11 +337,14 @@ const TOPIC_LABEL = /^([A-Z][^:]{1,40}?)\s*:\s+(?=\S.{9})/;
 const NOT_TOPIC_LABEL =
   /^(?:action|actions|ai|todo|to do|note|notes|nb|decision|decisions|decided|outcome|result|resolved|resolution|agreed|approved|noted|motion|moved|seconded|proposed|vote|votes|owner|due|deadline|status|date|time|venue|location|place|chair|chairman|chairperson|secretary|minutes|minute taker|present|apologies|absent|attendees|in attendance|context|background|update|summary|question|answer|comment|response|reply|proposal|recommendation|conclusion|consensus|follow[- ]?up|next steps?|cc|re|subject|from|to)$/i;
 
+/** An emoji or a symbol opening a title: "📌 Announcements", "📝 Action items", "✅ Decisions". */
+const LEADING_GLYPH = /^(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?\s*/;
+
 /** What a title says about its item: procedural (needs no outcome), or a summary of actions. */
 function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   // Titles repeat across a year of minutes under new numbers ("Apologies for absence"), so what the title without
   // its number says is kept.
-  const rest = title.replace(NUMBERED, '').replace(LONG_NUMBER, '');
+  const rest = title.replace(LEADING_GLYPH, '').replace(NUMBERED, '').replace(LONG_NUMBER, '');
   let info = titleCache.get(rest);
   if (!info) {
     // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
@@ -734,8 +740,8 @@ class Parser {
         }
       }
       if (title === null || titleRange === null) continue;
-      const bare = title.replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/[:.]$/, '').trim();
-      const numbered = bare !== title.replace(/[:.]$/, '').trim();
+      const bare = title.replace(LEADING_GLYPH, '').replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/[:.]$/, '').trim();
+      const numbered = bare !== title.replace(LEADING_GLYPH, '').replace(/[:.]$/, '').trim();
       let sectionKind: Section['kind'] | undefined;
       if (!numbered) {
         if (ATTENDANCE_SECTION.test(bare)) sectionKind = 'attendance';
