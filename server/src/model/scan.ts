@@ -92,14 +92,14 @@ const ws = (s: string): string[] => s.trim().split(/\s+/);
 add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions approval decision vote'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
-  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note'),
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note'),
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled'), RESULT);
-add(ws('decisions outcome conclusion resolution result no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
+add(ws('decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
 add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
-add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received'), TERSE);
+add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected'), TERSE);
 add(['second'], SECOND);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
