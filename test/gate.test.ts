@@ -33,6 +33,9 @@ const PHRASES = [
   'After discussion, the motion was tabled to April.', 'Secretary – Carys Morgan (elected)', 'Action: None',
   'Held at £45 a plot. Unanimous.', 'Proposal falls.', '£750: declined; the Clerk to write.', '£1,200 for bulbs: deferred pending quotes.',
   'VOTED: Unanimously that the Town transfer $85,000.', 'It was voted to transfer the funds.', 'AND THAT the Director of Public Works report back by December 9, 2025.',
+  'Quotes are to be obtained for the fence.', 'The Clerk needs to renew the insurance.', 'Clerk – obtain three quotes.', 'The article PASSED by a voice vote.',
+  'Vote: 5-0.', 'Received for information.', 'Nem con.', 'Consent granted subject to conditions.', 'The Panel determined to grant the licence.',
+  'No objections were raised.', '3.2 Agreed to pilot the clinic.', 'The decision was tabled until May.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

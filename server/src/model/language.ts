@@ -798,7 +798,11 @@ const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
-const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to)\s+([a-z]+)/;
+const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)/;
+/** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
+const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
+/** "Quotes are to be obtained for the fence", "The hedge is to be cut before March": a passive task, for nobody named. */
+const IS_TO_BE = /^(?:the\s+|a\s+|an\s+|further\s+|new\s+|two\s+|three\s+)?[A-Za-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}\s+(?:is|are)\s+to\s+be\s+([a-z]+)\b/;
 
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
 const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
@@ -827,14 +831,17 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // "Priya: review the HR policy draft" / "Jonas: write up ...": a name, a colon and a task.
   // "tanvi: finish the changelog": a handle the notes wrote as "@tanvi" elsewhere, without its "@".
   // ("Slides: draft-ietf-quic-multipath-18" names a document: a verb runs into no hyphen.)
-  const named = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|[a-z][\w.-]{1,30})\s*:\s+([a-z]+)\b(?!-\w)/u.exec(s);
-  if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!)) && !NOT_A_NAME_LABEL.test(named[1]!)) {
+  // ("Estates team: replace the lock": a role or a team too.)
+  const named = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})\s*:\s+([a-z]+)\b(?!-\w)/u.exec(s);
+  if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Luis Ortega - Update the billing plan" / "Clerk – chase the contractor": who, a dash, what to do.
-  if (ctx.actionList && lineStart && DASH_NEAR_START.test(s)) {
+  // (On a line of its own too, where who is a role or someone the minutes name and the verb is in lower case: "Clerk –
+  // obtain three quotes.")
+  if ((ctx.actionList || ctx.ownLine) && lineStart && DASH_NEAR_START.test(s)) {
     const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s+[-–—]\s+(\p{L}+)\b/u.exec(s);
-    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(dashed[1]!) && isAgent(dashed[1]!, ctx.people)) {
+    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(dashed[1]!) && isAgent(dashed[1]!, ctx.people) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
       return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
     }
   }
@@ -868,10 +875,14 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
 
   // "The Clerk is to obtain three quotes": the minutes' formal "is to".
   const modal = MODAL_TASK.exec(s);
-  if (modal && /^(?:is|are)/.test(modal[2]!) && TASK_VERBS.has(modal[3]!) && !MEMBERSHIP.test(s.slice(modal[0].length - modal[3]!.length)) && isAgent(modal[1]!, ctx.people)) {
+  if (modal && /^(?:is|are|needs?)/.test(modal[2]!) && TASK_VERBS.has(modal[3]!) && !MEMBERSHIP.test(s.slice(modal[0].length - modal[3]!.length)) && isAgent(modal[1]!, ctx.people)) {
     return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
   }
 
+  const isToBe = IS_TO_BE.exec(s);
+  if (isToBe && isParticiple(isToBe[1]!) && !/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|congratulated|thanked|commended|welcomed|noted|found|seen|expected|hoped|reviewed|discussed|considered|decided|confirmed|agreed)$/.test(isToBe[1]!) && !PERSON_SUBJECT.test(s)) {
+    return res(base, null, null, 'passive');
+  }
   // "NP to VERB ..." and "NP to be DONE ..."
   const to = subjectTo(s, ctx.people, ctx.actionList);
   if (to) {
