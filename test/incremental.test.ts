@@ -216,3 +216,10 @@ test('minutes whose paragraphs open with a dashed title: a fourth typed, or one 
   assert.deepEqual(edit(text, 'inspection.\n', '\nYouth – Ida to plan the picnic.\n'), ['Opening Prayer/1', 'Treasurer\'s Report/1', 'Building/1', 'Youth/1']);
   assert.deepEqual(edit(text, 'Building ', '', 2), []);
 });
+
+test('notes that are Markdown only for a bold "**Item:" line: an edit that unmakes it reads as a full parse does', () => {
+  const text = 'Club notes 3 May\n\n**Regatta**\nEntries close Friday.\n**Item: Kit\nShirts are in.\n\n**Bar**\nStock is low.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['Regatta', 'Bar']);
+  edit(text, 'close Friday', ' at noon');
+  edit(text, '**I', 'x');
+});

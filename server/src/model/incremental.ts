@@ -105,6 +105,8 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   if (prev.headings?.underMarkdownTitle) return full();
   // And minutes whose paragraphs open with a dashed title: how many there are decides whether they head the items.
   if (prev.headings?.dashTitles) return full();
+  // And notes that are Markdown only for their bold lines: an edit to one may make them plain text.
+  if (prev.headings?.boldStyled) return full();
   // The first numbered item sets the numbering the whole document's items take (parse.ts): up to it, a numbered line
   // typed may set another, which the item read on its own (taking the document's) would not see.
   if (prev.headings?.top) {

@@ -414,6 +414,8 @@ class Parser {
   private readonly problems: ParseProblem[] = [];
   private people = new Set<string>();
   private names: string[] = [];
+  /** Markdown only by its bold lines, with no heading (see style()). */
+  private byBold = false;
   /** Where the body being read ends: a sentence wrapped onto its next line is read no further. */
   private bodyLimit = 0;
   private readonly peopleByBlock = new Map<number, People>();
@@ -457,6 +459,7 @@ class Parser {
         this.headings = { ...this.headings, underMarkdownTitle: true };
       } else this.headings = headings;
     }
+    if (style === 'markdown' && this.byBold && !this.options.style) this.headings = { ...this.headings, boldStyled: true };
     const closingLine = this.findClosing(heads);
 
     // The header: everything before the first heading.
@@ -585,6 +588,7 @@ class Parser {
       else if ((f === 0x2a || f === 0x5f) && !L.bullet(l) && ce - cs <= 104 && boldTitle(this.text.slice(cs, ce)) !== null) boldLines++;
     }
     if (markers > 0) return 'moderngov';
+    this.byBold = md === 0;
     if (md > 0 || bold > 0 || boldLines >= 3) return 'markdown';
     return 'plain';
   }
