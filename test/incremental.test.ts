@@ -223,3 +223,15 @@ test('notes that are Markdown only for a bold "**Item:" line: an edit that unmak
   edit(text, 'close Friday', ' at noon');
   edit(text, '**I', 'x');
 });
+
+test('a short title typed on an item\'s last line, over the next heading in lower case, reads as a full parse does', () => {
+  const text = 'Parish notes\n\nNEW BUSINESS\nThe hall roof leaks.\n\ntreasurer\'s report.\nbalance is £2,000 and rising slowly.\n';
+  edit(text, 'leaks.\n', '\nparking\n');
+  edit(text, 'leaks.\n', '\nParking\n');
+});
+
+test('Markdown notes whose topics are list entries: numbered lines typed that outnumber them make plain minutes, as in a full parse', () => {
+  const text = '# Design review\n\n- Dark mode\n  - Contrast fails on buttons.\n- Icons\n  - Two sets compared.\n\nNotes end here.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['Dark mode', 'Icons']);
+  edit(text, 'Notes end here.\n', '\n1. Budget\nFunds are low.\n\n2. Kit\nOrder shirts.\n\n3. Bar\nStock is low.\n');
+});

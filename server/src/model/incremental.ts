@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { detectStyle, isAttendanceItem, parse } from './parse';
+import { detectStyle, isAttendanceItem, isTopicLine, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
@@ -92,6 +92,9 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // it. (The old text left none open, or the next heading would not have been one; its text is not read again here:
   // slicing it would copy the whole document, which an editor builds anew on each keystroke.)
   if (next && listLeftOpen(blockText, slice(end, Math.min(text.length, end + 80)).split(/\r|\n/)[0]!)) return full();
+  // In plain minutes, a short title on the item's last line after a blank one ("Parking" / the next item's heading) may head
+  // a topic of its own, the next line read as its text: read alone, the item has no next line.
+  if (prev.style === 'plain' && next && lastLineMayHeadTopic(blockText)) return full();
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();
@@ -107,6 +110,8 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   if (prev.headings?.dashTitles) return full();
   // And notes that are Markdown only for their bold lines: an edit to one may make them plain text.
   if (prev.headings?.boldStyled) return full();
+  // And Markdown notes whose topics are list entries: numbered lines typed may make them plain minutes (parse.ts, run).
+  if (prev.headings?.listTopics) return full();
   // The first numbered item sets the numbering the whole document's items take (parse.ts): up to it, a numbered line
   // typed may set another, which the item read on its own (taking the document's) would not see.
   if (prev.headings?.top) {
@@ -268,4 +273,18 @@ function lastLinesStart(s: string, k: number): number {
     end = nl;
   }
   return 0;
+}
+
+/** Is the text's last line a short title (see parse.ts, isTopicLine) with a blank line, or nothing, before it? */
+function lastLineMayHeadTopic(t: string): boolean {
+  let e = t.length;
+  while (e > 0 && /\s/.test(t[e - 1]!)) e--;
+  const s = t.lastIndexOf('\n', e - 1) + 1;
+  const line = t.slice(s, e).trim();
+  // (In lower case too: a topic in lower case counts over text in lower case, which may be the next item's heading.)
+  if (!line || !isTopicLine(line.charAt(0).toUpperCase() + line.slice(1))) return false;
+  let p = s - 1;
+  if (p > 0 && t[p - 1] === '\r') p--;
+  const before = t.lastIndexOf('\n', p - 1) + 1;
+  return p <= 0 || /^[\s\u00a0]*$/.test(t.slice(before, p));
 }

@@ -320,7 +320,7 @@ function isTitleLike(t: string): boolean {
  * A topic on a line of its own in notes without numbers or headings: short, a title, and not a label the notes use
  * for something else ("Notes", "Action items", "Attendees: ...", a date).
  */
-function isTopicLine(c: string): boolean {
+export function isTopicLine(c: string): boolean {
   if (c.length < 2 || c.length > 60 || !/^[A-Z0-9]/.test(c) || /[.!?:;,]$/.test(c)) return false;
   if (c.split(/\s+/).length > 8 || /:\s/.test(c) || !isTitleLike(c)) return false;
   const label = bareLabel(c).trim();
@@ -453,11 +453,12 @@ class Parser {
       const headings = this.headings;
       const found = heads.some((h) => h.kind === 'item');
       const plain = this.plainHeads();
-      if (found ? plain.filter((h) => h.kind === 'item' && h.number !== null).length >= 2 : plain.some((h) => h.kind === 'item')) {
+      const numbered = plain.filter((h) => h.kind === 'item' && h.number !== null).length;
+      if (found ? numbered >= 2 && numbered >= heads.filter((h) => h.kind === 'item').length : plain.some((h) => h.kind === 'item')) {
         style = 'plain';
         heads = plain;
         this.headings = { ...this.headings, underMarkdownTitle: true };
-      } else this.headings = headings;
+      } else this.headings = found ? { ...headings, listTopics: true } : headings;
     }
     if (style === 'markdown' && this.byBold && !this.options.style) this.headings = { ...this.headings, boldStyled: true };
     const closingLine = this.findClosing(heads);

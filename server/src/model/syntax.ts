@@ -205,6 +205,8 @@ export interface Headings {
   readonly colonOnly?: boolean;
   /** Plain minutes under a Markdown title ("# Ashford Parish Council" over "1. Apologies"): Markdown's reading found no items. */
   readonly underMarkdownTitle?: boolean;
+  /** Markdown notes whose topics are all list entries or table rows, no heading heading any: a numbered line may outweigh them. */
+  readonly listTopics?: boolean;
   /** Notes read as Markdown for their lines in bold alone ("**Item: ...**", three "**Topic**" lines), no heading. */
   readonly boldStyled?: boolean;
   /** Items whose paragraphs open with a short title and a dash ("Treasurer's Report – Jim reported ..."), unnumbered. */
