@@ -282,6 +282,14 @@ function boldTitle(c: string): { title: string; at: number } | null {
 }
 
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
+/** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026". */
+const FORM_VALUE = /^(?:\*\*|__)?(owner|responsible|action\s+by|lead|due|deadline|by\s+when|target\s+date)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,40}?)\s*$/i;
+const OWNER_NAME = /^(?:owner|responsible|action\s+by|lead)$/i;
+const DUE_NAME = /^(?:due|deadline|by\s+when|target\s+date)$/i;
+/** A form's outcome field with nothing after it: "Outcome:", "**Decision:**". */
+const EMPTY_FIELD_LABEL = /^(?:\*\*|__)?(?:outcome|decisions?|result|resolution|conclusion)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?$/i;
+/** A form's next field: "Owner:", "Due: 30 June", "Action by:". */
+const FORM_FIELD = /^(?:\*\*|__)?(?:owner|due|deadline|action(?:\s+by)?|responsible|lead|status|notes?|discussion|next\s+steps?)(?:\*\*|__)?\s*:/i;
 /** "Case No. ZBA-2026-04: ...", "Appeal #26-3 – ...": the case's reference, its separator, then its text. */
 const CASE_LINE = /^((?:case|application|appeal|docket|file|petition|variance\s+request)\s*(?:no\.?|number|#)\s*[A-Z0-9][\w./-]*[\w])\s*(?::|\s[–—-])\s*(?=\S)/i;
 const EMPTY_MEANS_NONE = /^(?:(?:new|old|unfinished|other|general|further|any\s+other|urgent)\s+business|correspondence|(?:other|further)\s+matters|(?:discussion|information|new|other)\s+items|planning(?:\s+applications)?)$/i;
@@ -414,6 +422,8 @@ class Parser {
   private readonly problems: ParseProblem[] = [];
   private people = new Set<string>();
   private names: string[] = [];
+  /** Whether the document's lists use a first-level bullet (see firstLevelBullets). */
+  private bulletLevels: boolean | null = null;
   /** Markdown only by its bold lines, with no heading (see style()). */
   private byBold = false;
   /** Where the body being read ends: a sentence wrapped onto its next line is read no further. */
@@ -877,7 +887,19 @@ class Parser {
     const start = this.table.starts[n]!;
     let i = start;
     while (i < this.L.ce[n]! && (this.text.charCodeAt(i) === 0x20 || this.text.charCodeAt(i) === 0x09)) i++;
+    // A list pasted from Google Docs or Word keeps its levels in its bullets, not its indent: "●" / "○" / "■", "•" / "o" /
+    // "▪". Where the document's lists use a first-level bullet, the others stand as deep as they would be indented.
+    if (i === start && this.L.bullet(n)) {
+      const g = this.text.charCodeAt(i);
+      if ((g === 0x25cb || g === 0x25e6 || g === 0x6f || g === 0x25aa || g === 0x25a0) && this.firstLevelBullets()) return g === 0x25aa || g === 0x25a0 ? 4 : 2;
+    }
     return i - start;
+  }
+
+  /** Does the document hold a list whose bullet is a first level's ("●", "•")? Read once. */
+  private firstLevelBullets(): boolean {
+    if (this.bulletLevels === null) this.bulletLevels = /^[ \t]*[●•][ \t\u00a0]/m.test(this.text);
+    return this.bulletLevels;
   }
 
   /**
@@ -1828,6 +1850,7 @@ class Parser {
     let listAfterBlank = false;
     let actionPoint = false; // the next paragraph is an "Action Point"
     let pendingOwner: { name: string; range: Range } | null = null; // "Action: AR" names the owner of the next line's task
+    let formTask: { range: Range; before: number } | null = null; // a form's "Outcome: ..." line, which an "Owner:" field below may make a task
     let supporting = false;
     let block: { keyword: Range; unresolved: boolean; resolutions: Resolution[]; start: number; end: number } | null = null;
     let blockAfterBlank = false;
@@ -2103,7 +2126,34 @@ class Parser {
       if (block) closeBlock();
 
       pushPart('text', n);
+      // "Outcome:" left blank in a form ("Outcome:" / "Owner:" / "Due:", or the item's end) records none.
+      if (short && EMPTY_FIELD_LABEL.test(c)) {
+        const k = this.nextNonBlank(n + 1, to);
+        if (k >= to || FORM_FIELD.test(this.content(k))) continue;
+      }
+      // A form's fields: "Outcome: Agreed to seek three quotes." / "Owner: P. Lam" / "Due: 30 June 2026": the owner's
+      // field makes the outcome above it a task, when that line set none itself; the due field gives its deadline.
+      const fv = FORM_VALUE.exec(c);
+      if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[A-Z@][\w.&'’/ -]{0,40}$/.test(fv[2]!))) {
+        const at = this.L.cs[l]! + c.length - fv[2]!.length;
+        const a: FoundAction = { range: { ...formTask.range }, owner: isPlaceholderOwner(fv[2]!) ? null : fv[2]!, ownerRange: { start: at, end: at + fv[2]!.length }, due: null, dueRange: null, source: 'label' };
+        sink.actions.push(toAction(text, a));
+        formTask = null;
+        continue;
+      }
+      if (fv && DUE_NAME.test(fv[1]!) && sink.actions.length) {
+        const last = sink.actions[sink.actions.length - 1]! as Mutable<Action>;
+        if (last.source === 'label' && last.due === null && last.range.start < span.start && span.start - last.range.end < 200) {
+          const at = this.L.cs[l]! + c.length - fv[2]!.length;
+          last.due = fv[2]!;
+          last.dueRange = { start: at, end: at + fv[2]!.length };
+          continue;
+        }
+      }
+      const before = sink.actions.length;
       analyseText(n, span, ctx.ownLine);
+      const out = /^(?:\*\*|__)?(?:outcome|decisions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i.exec(c);
+      formTask = out && sink.actions.length === before ? { range: { start: this.L.cs[l]! + out[0].length, end: this.L.ce[l]! }, before } : null;
     }
     closeBlock();
     flushPart();
