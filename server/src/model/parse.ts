@@ -282,6 +282,8 @@ function boldTitle(c: string): { title: string; at: number } | null {
 }
 
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
+/** A form's outcome field and its value: "Outcome: Agreed to seek three quotes.", "**Decision:** Buy the van". */
+const FORM_OUTCOME = /^(?:\*\*|__)?(?:outcome|decisions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i;
 /** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026". */
 const FORM_VALUE = /^(?:\*\*|__)?(owner|responsible|action\s+by|lead|due|deadline|by\s+when|target\s+date)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,40}?)\s*$/i;
 const OWNER_NAME = /^(?:owner|responsible|action\s+by|lead)$/i;
@@ -1851,6 +1853,12 @@ class Parser {
     let actionPoint = false; // the next paragraph is an "Action Point"
     let pendingOwner: { name: string; range: Range } | null = null; // "Action: AR" names the owner of the next line's task
     let formTask: { range: Range; before: number } | null = null; // a form's "Outcome: ..." line, which an "Owner:" field below may make a task
+    /** Line l is a form's "Outcome: Agreed to seek three quotes." that set no task itself (`before`: the actions before it). */
+    const formTaskOf = (l: number, before: number): { range: Range; before: number } | null => {
+      if (sink.actions.length !== before) return null;
+      const out = FORM_OUTCOME.exec(text.slice(this.L.cs[l]!, this.L.ce[l]!));
+      return out ? { range: { start: this.L.cs[l]! + out[0].length, end: this.L.ce[l]! }, before } : null;
+    };
     let supporting = false;
     let block: { keyword: Range; unresolved: boolean; resolutions: Resolution[]; start: number; end: number } | null = null;
     let blockAfterBlank = false;
@@ -1941,7 +1949,10 @@ class Parser {
         if (!mayOpen && !underTask && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
+          const before = sink.actions.length;
           analyseText(n, span, !this.L.bullet(l));
+          // (A form's "Outcome: ..." line: see formTask below. O, D, A, N or emphasis first.)
+          formTask = f === 0x6f || f === 0x64 || f === 0x61 || f === 0x6e || f === 0x2a || f === 0x7f ? formTaskOf(l, before) : null;
           continue;
         }
       }
@@ -2152,8 +2163,7 @@ class Parser {
       }
       const before = sink.actions.length;
       analyseText(n, span, ctx.ownLine);
-      const out = /^(?:\*\*|__)?(?:outcome|decisions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i.exec(c);
-      formTask = out && sink.actions.length === before ? { range: { start: this.L.cs[l]! + out[0].length, end: this.L.ce[l]! }, before } : null;
+      formTask = formTaskOf(l, before);
     }
     closeBlock();
     flushPart();
