@@ -235,3 +235,8 @@ test('Markdown notes whose topics are list entries: numbered lines typed that ou
   assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['Dark mode', 'Icons']);
   edit(text, 'Notes end here.\n', '\n1. Budget\nFunds are low.\n\n2. Kit\nOrder shirts.\n\n3. Bar\nStock is low.\n');
 });
+
+test('a sub-numbered line typed under a heading in capitals, in minutes numbered nowhere else, reads as a full parse does', () => {
+  const text = 'TOWN COUNCIL\n\nAPOLOGIES\nNone.\n\nNEW BUSINESS\n9.5 Roof\nThe roof leaks.\n\nALLOTMENT RENTS\nRents were discussed.\n\nCIL\nNoted.\n';
+  assert.deepEqual(edit(text, 'Rents were discussed.\n', '\n3.1 Plot fees\nHeld at £38.\n'), ['APOLOGIES/1', 'NEW BUSINESS/1', '9.5 Roof/2', 'ALLOTMENT RENTS/1', '3.1 Plot fees/2', 'CIL/1']);
+});

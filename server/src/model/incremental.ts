@@ -101,6 +101,9 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // So are minutes whose items are sub-numbered with no parent ("11.1 ...", "11.2 ..."): any numbered line elsewhere may
   // make a run of bare numbers ("4 Finance", "5 Roads") the document's items instead. They are one part of an agenda.
   if (prev.headings?.subNumbered) return full();
+  // And so are minutes with no numbered items whose item holds a sub-numbered line ("3.1 Rents"): such lines head items
+  // only by how many the whole document holds, and whose they are by the headings around them.
+  if (prev.style === 'plain' && !prev.headings?.top && /^[ \t]*\d{1,3}\.\d{1,3}/m.test(blockText)) return full();
   // And so are minutes headed only by "Title:" lines: a numbered line typed anywhere may head them instead.
   if (prev.headings?.colonOnly) return full();
   // And plain minutes under a Markdown title: a line typed anywhere (a list nested under an entry, a bold topic) may
