@@ -121,7 +121,7 @@ interface Head {
 type Cell = { text: string; start: number };
 
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
-const NOTHING = /^(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+report(?:\s+(?:this|at\s+this)\s+(?:month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
+const NOTHING = /^(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+report(?:\s+(?:this|at\s+this)\s+(?:month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
 const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
 
@@ -736,6 +736,8 @@ class Parser {
       if (this.L.heading[l]!) {
         md = this.L.heading[l]!;
         if (wasFirst && md === 1) continue; // the notes' own title
+        // ("## 2026-05-20 SIG Node meeting" opening the notes is their title too.)
+        if (wasFirst && md === 2 && !/^\d+[.)]\s/.test(c.replace(/^#+\s*/, '')) && (TITLE_DATE.test(c) || /\b(?:meeting|minutes|notes|sync|standup|stand-up|retro)\b/i.test(c))) continue;
         // "## Ops weekly" / "Invited Hana Kim Leo Brandt": a heading over who was there, before any topic, titles the meeting.
         if (heads.length === 0 && !/^\d/.test(c)) {
           const k = this.nextNonBlank(n + 1);
@@ -937,6 +939,8 @@ class Parser {
     if (!m && !(plain && /\s/.test(plain[1]!.trim()) && !looksLikeOwner(plain[1]!, NOBODY))) return null;
     const title = (m ? m[2]! : plain![1]!).trim();
     if (NOT_TOPIC_LABEL.test(title) || !isTitleLike(title)) return null;
+    // ("**Recording**: https://...": a link, not a topic's notes.)
+    if (/^<?(?:https?:\/\/|www\.)\S*>?\s*$|^\[[^\]]*\]\([^)]*\)\s*$/.test(c.slice((m ?? plain)![0].length))) return null;
     return { title, at: c.indexOf(title), body: (m ?? plain)![0].length };
   }
 
