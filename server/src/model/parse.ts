@@ -63,6 +63,19 @@ export interface ParseOptions {
   readonly ungated?: boolean;
 }
 
+/**
+ * Does a non-breaking space stand between words anywhere in t ("Cllr<NBSP>Smith", "£<NBSP>500")? Not only on a line of its
+ * own or after a bullet ("·<NBSP><NBSP>"), as Word's exports hold them everywhere and the lines module reads already.
+ */
+function nbspInWords(t: string): boolean {
+  // A letter or a digit (Latin-1 and beyond, roughly: what a word holds).
+  const word = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+  for (let i = t.indexOf('\u00a0'); i >= 0; i = t.indexOf('\u00a0', i + 1)) {
+    if (i > 0 && i + 1 < t.length && (word(t.charCodeAt(i - 1)) || t.charCodeAt(i - 1) === 0x2c) && (word(t.charCodeAt(i + 1)) || t.charCodeAt(i + 1) === 0x28)) return true;
+  }
+  return false;
+}
+
 /** The style a text reads in on its own (ModernGov, Markdown or plain), without parsing it further. */
 export function detectStyle(text: string): Style {
   try {
@@ -74,7 +87,12 @@ export function detectStyle(text: string): Style {
 
 export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
   try {
-    return new Parser(typeof text === 'string' ? text : String(text ?? ''), options).run();
+    const t = typeof text === 'string' ? text : String(text ?? '');
+    // A non-breaking space reads as a space ("Cllr<NBSP>Smith to write", "10<NBSP>am"): Word puts them where the clerk
+    // typed none. The same length, so every offset holds; the document keeps the text as written.
+    // (Only where one stands in a line's words: lines holding nothing but one are blank lines already.)
+    if (!nbspInWords(t)) return new Parser(t, options).run();
+    return { ...new Parser(t.replace(/\u00a0/g, ' '), options).run(), text: t };
   } catch (e) {
     // The parser is written not to throw; this is the last line of defence so that an editor never loses its document.
     const t = typeof text === 'string' ? text : '';
