@@ -240,3 +240,10 @@ test('a sub-numbered line typed under a heading in capitals, in minutes numbered
   const text = 'TOWN COUNCIL\n\nAPOLOGIES\nNone.\n\nNEW BUSINESS\n9.5 Roof\nThe roof leaks.\n\nALLOTMENT RENTS\nRents were discussed.\n\nCIL\nNoted.\n';
   assert.deepEqual(edit(text, 'Rents were discussed.\n', '\n3.1 Plot fees\nHeld at £38.\n'), ['APOLOGIES/1', 'NEW BUSINESS/1', '9.5 Roof/2', 'ALLOTMENT RENTS/1', '3.1 Plot fees/2', 'CIL/1']);
 });
+
+test('non-breaking spaces: an item read again on its own reads them as the whole text did, and one typed between words too', () => {
+  const text = 'Minutes\n\n1.\u00a0Apologies\nNone.\n\n2.\u00a0Roads\nThe\u00a0Clerk to write to the county.\n\n3.\u00a0Bins\nNoted.\n';
+  assert.deepEqual(edit(text, 'county.', ' Cllr Ray was away.'), ['1. Apologies/1', '2. Roads/1', '3. Bins/1']);
+  const plain = text.replace('The\u00a0Clerk', 'The Clerk');
+  assert.deepEqual(edit(plain, 'county.', ' Cllr\u00a0Ray was away.'), ['1. Apologies/1', '2. Roads/1', '3. Bins/1']);
+});

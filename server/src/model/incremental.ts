@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { detectStyle, isAttendanceItem, isTopicLine, parse } from './parse';
+import { detectStyle, isAttendanceItem, isTopicLine, nbspInWords, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
@@ -113,6 +113,8 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   if (prev.headings?.dashTitles) return full();
   // And notes that are Markdown only for their bold lines: an edit to one may make them plain text.
   if (prev.headings?.boldStyled) return full();
+  // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).
+  if (!prev.headings?.nbsp && nbspInWords(blockText)) return full();
   // And Markdown notes whose topics are list entries: numbered lines typed may make them plain minutes (parse.ts, run).
   if (prev.headings?.listTopics) return full();
   // The first numbered item sets the numbering the whole document's items take (parse.ts): up to it, a numbered line

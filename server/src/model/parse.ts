@@ -67,7 +67,7 @@ export interface ParseOptions {
  * Does a non-breaking space stand between words anywhere in t ("Cllr<NBSP>Smith", "£<NBSP>500")? Not only on a line of its
  * own or after a bullet ("·<NBSP><NBSP>"), as Word's exports hold them everywhere and the lines module reads already.
  */
-function nbspInWords(t: string): boolean {
+export function nbspInWords(t: string): boolean {
   // A letter or a digit (Latin-1 and beyond, roughly: what a word holds).
   const word = (c: number) => (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
   for (let i = t.indexOf('\u00a0'); i >= 0; i = t.indexOf('\u00a0', i + 1)) {
@@ -91,8 +91,10 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
     // A non-breaking space reads as a space ("Cllr<NBSP>Smith to write", "10<NBSP>am"): Word puts them where the clerk
     // typed none. The same length, so every offset holds; the document keeps the text as written.
     // (Only where one stands in a line's words: lines holding nothing but one are blank lines already.)
-    if (!nbspInWords(t)) return new Parser(t, options).run();
-    return { ...new Parser(t.replace(/\u00a0/g, ' '), options).run(), text: t };
+    // (An item read again on its own reads as the whole document did: see MinutesDocument.headings.nbsp.)
+    if (!(options.headings ? options.headings.nbsp : nbspInWords(t))) return new Parser(t, options).run();
+    const doc = new Parser(t.replace(/\u00a0/g, ' '), options).run();
+    return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), nbsp: true } };
   } catch (e) {
     // The parser is written not to throw; this is the last line of defence so that an editor never loses its document.
     const t = typeof text === 'string' ? text : '';

@@ -207,6 +207,8 @@ export interface Headings {
   readonly underMarkdownTitle?: boolean;
   /** Markdown notes whose topics are all list entries or table rows, no heading heading any: a numbered line may outweigh them. */
   readonly listTopics?: boolean;
+  /** The text holds a non-breaking space between words, and was read with each as a space (parse.ts, nbspInWords). */
+  readonly nbsp?: boolean;
   /** Notes read as Markdown for their lines in bold alone ("**Item: ...**", three "**Topic**" lines), no heading. */
   readonly boldStyled?: boolean;
   /** Items whose paragraphs open with a short title and a dash ("Treasurer's Report – Jim reported ..."), unnumbered. */
