@@ -246,4 +246,6 @@ test('non-breaking spaces: an item read again on its own reads them as the whole
   assert.deepEqual(edit(text, 'county.', ' Cllr Ray was away.'), ['1. Apologies/1', '2. Roads/1', '3. Bins/1']);
   const plain = text.replace('The\u00a0Clerk', 'The Clerk');
   assert.deepEqual(edit(plain, 'county.', ' Cllr\u00a0Ray was away.'), ['1. Apologies/1', '2. Roads/1', '3. Bins/1']);
+  // The only one, deleted: the whole text reads as written again.
+  assert.deepEqual(edit(text, 'The', '', 1), ['1.\u00a0Apologies/1', '2.\u00a0Roads/1', '3.\u00a0Bins/1']);
 });

@@ -115,6 +115,8 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   if (prev.headings?.boldStyled) return full();
   // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).
   if (!prev.headings?.nbsp && nbspInWords(blockText)) return full();
+  // And one deleted, or one whose neighbour the edit changed, may have been the last such.
+  if (prev.headings?.nbsp && prev.text.slice(Math.max(0, edit.start - 1), edit.oldEnd + 1).includes('\u00a0')) return full();
   // And Markdown notes whose topics are list entries: numbered lines typed may make them plain minutes (parse.ts, run).
   if (prev.headings?.listTopics) return full();
   // The first numbered item sets the numbering the whole document's items take (parse.ts): up to it, a numbered line
