@@ -19,6 +19,8 @@ import {
   ROLE_WORDS,
   TASK_VERBS,
   LIST_NUMBER,
+  MONTHS,
+  WEEKDAYS,
 } from './lexicon';
 
 /** A span of the text. */
@@ -32,6 +34,8 @@ export interface Span {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est'.split(' '),
 );
+const TIME_SUFFIX = new Set(['p.m', 'a.m', 'pm', 'am']);
+const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 const SENTENCE_END = /[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+/g;
 
@@ -58,6 +62,12 @@ export function sentences(text: string, start: number, end: number): Span[] {
       const word = /([A-Za-z.]+)$/.exec(s.slice(Math.max(from, stop - 12), stop));
       if (word) {
         const w = word[1]!.toLowerCase();
+        // "adjourn at 8:41 p.m. Carried.": a time's "p.m." ends its sentence when a capital follows (not a day: "7 p.m. Friday").
+        if (TIME_SUFFIX.has(w) && /\d[\s\u00a0]*$/.test(s.slice(Math.max(from, stop - w.length - 4), stop - w.length)) && !WEEKDAY_OR_MONTH.test(s.slice(next, next + 10))) {
+          out.push({ start: start + from, end: start + stop + 1 });
+          from = next;
+          continue;
+        }
         if (w.length === 1 || ABBREVIATIONS.has(w) || /^(?:[a-z]\.)+[a-z]?$/.test(w)) continue;
         // "by Dec. 9": a month's abbreviation before its day.
         if (after >= 0x30 && after <= 0x39 && MONTH_ABBREVIATIONS.has(w)) continue;
@@ -836,6 +846,14 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
+  // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
+  // (or a role), a colon, and the task, whatever its first word.
+  if (ctx.actionList && lineStart) {
+    const colon = /^([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s*:\s+(?=[\p{L}\d])/u.exec(s);
+    if (colon && !NOT_A_NAME_LABEL.test(colon[1]!) && !isPlaceholderOwner(colon[1]!) && looksLikeOwner(colon[1]!, ctx.people) && (/\s/.test(colon[1]!) || /^@/.test(colon[1]!) || ctx.people.has(colon[1]!.toLowerCase()) || isAgent(colon[1]!, ctx.people))) {
+      return res(base, colon[1]!, { start: base, end: base + colon[1]!.length }, 'sentence');
+    }
+  }
   // In an action list, "Luis Ortega - Update the billing plan" / "Clerk – chase the contractor": who, a dash, what to do.
   // (On a line of its own too, where who is a role or someone the minutes name and the verb is in lower case: "Clerk –
   // obtain three quotes.")
@@ -979,6 +997,15 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       skipped = colon[0].length;
       npRaw = npRaw.slice(skipped);
     }
+    // "Grit bin at Church Corner – Cllr Frith to check it": a topic, a dash, then who.
+    // ("Need volunteers for setup – Sarah to post on the class groups": what the topic says does not make the clause after
+    // the dash prose.)
+    // ("Kit's DBS check still outstanding → Priya to chase": an arrow serves too.)
+    const topic = /^[\s\S]*\S\s+(?:[–—-]|→|->|=>)\s+(?=\S)/.exec(npRaw);
+    if (topic) {
+      skipped += topic[0].length;
+      npRaw = npRaw.slice(topic[0].length);
+    }
     // "The Clerk was asked to write to the landowner", "Officers were requested to report": whoever was asked does it
     // (not the meeting itself: "Members were asked to consider the report" is the item's business, not a task).
     const wasAsked = m[1] ? null : WAS_ASKED.exec(npRaw);
@@ -991,13 +1018,6 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (asked && npRaw.length > asked[0].length) {
       skipped += asked[0].length;
       npRaw = npRaw.slice(skipped);
-    }
-    // "Grit bin at Church Corner – Cllr Frith to check it": a topic, a dash, then who.
-    // ("Kit's DBS check still outstanding → Priya to chase": an arrow serves too.)
-    const topic = /^[\s\S]*\S\s+(?:[–—-]|→|->|=>)\s+(?=\S)/.exec(npRaw);
-    if (topic) {
-      skipped += topic[0].length;
-      npRaw = npRaw.slice(topic[0].length);
     }
     // "Disco – date TBC, committee to propose dates": after a comma, whoever acts, where what comes before it names nobody
     // ("Ann, Bob and Carl to ..." and "Assistant Director, Highways to ..." keep their commas).
@@ -1339,6 +1359,10 @@ export function readWrappedDue(s: string, base: number, a: FoundAction): void {
   readDue(s, base, a, s.toLowerCase(), false);
 }
 
+const TRAILING_DATE = new RegExp(
+  `\\((?:by\\s+|due\\s+|before\\s+)?((?:(?:${WEEKDAYS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:${MONTHS})\\.?)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|eod|eow|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|next\\s+(?:week|meeting)))\\)\\s*[.;]?\\s*$`,
+  'i',
+);
 function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(), fields = true): void {
   const f = fields ? fieldValue(s, DUE_FIELD, base) : null;
   if (f) {
@@ -1362,6 +1386,14 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     const at = deadline.index + deadline[0].lastIndexOf(deadline[1]!);
     a.due = v;
     a.dueRange = { start: base + at, end: base + at + v.length };
+    return;
+  }
+  // "runbook for the upgrade (Fri)", "(31 Oct)", "(by 2025-12-01)": a date alone in brackets ending the task.
+  const paren = s.endsWith(')') || /\)[.;]?\s*$/.test(s) ? TRAILING_DATE.exec(s) : null;
+  if (paren) {
+    const at = paren.index + paren[0].indexOf(paren[1]!);
+    a.due = paren[1]!;
+    a.dueRange = { start: base + at, end: base + at + paren[1]!.length };
     return;
   }
   // "two weeks before the meeting", "10 days after the AGM": kept whole.

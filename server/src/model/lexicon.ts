@@ -193,6 +193,8 @@ export const PROCEDURAL_PATTERNS = [
   // "Round-robin updates", "Round table", "Updates round": everyone's news, in turn.
   '(?:round[- ]?robin|round[- ]?table|updates?\\s+round|team\\s+updates?)(?:\\s+(?:updates?|reports?))?',
   'minutes?\\s+silence',
+  // "Votes of sympathy", "Vote of thanks", as Irish councils and societies open or close.
+  'votes?\\s+of\\s+(?:sympathy|condolences?|congratulations?|thanks)',
   // Words that open or close a meeting: "KARAKIA", "Invocation", "Acknowledgement of Country", "Moment of reflection".
   '(?:opening\\s+|closing\\s+)?(?:karakia|invocation|acknowledge?ments?\\s+of\\s+(?:country|traditional\\s+owners)|land\\s+acknowledge?ment|moment\\s+of\\s+(?:silence|reflection))',
   // A retrospective's prompts: "What went well", "What didn't go well", "What could be improved", "Kudos".
@@ -204,7 +206,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action/i;
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
@@ -267,7 +269,7 @@ export const DECISIONS_SECTION =
 
 /** A line that ends the meeting rather than belonging to the last item. */
 export const CLOSING_LINE =
-  /^(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|was\s+(?:closed|adjourned|declared\s+closed)|adjourned)\b.*|(?:there\s+being\s+no\s+(?:further|other)\s+business).*|closed\s+at\b.*|respectfully\s+submitted\b.*|signed\b.*|(?:chair(?:man|person)?|mayor|secretary|president)\s*(?:[.:_\s]*(?:date)?[.:_\s]*)?|(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next)\s*[:\-–—]\s*.*)$/i;
+  /^(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|was\s+(?:closed|adjourned|declared\s+closed)|adjourned)\b.*|(?:there\s+being\s+no\s+(?:further|other)\s+business).*|(?:(?:a\s+)?motion|moved|it\s+was\s+moved)\b[^.]{0,80}?\bto\s+adjourn\b.*|closed\s+at\b.*|respectfully\s+submitted\b.*|(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s*(?:(?:town|village|parish|recording|deputy|acting|corporate|board|committee)\s+)?(?:clerk|secretary|minute[- ]taker|clerk\s+to\s+the\s+\w+(?:\s+\w+)?)|signed\b.*|(?:chair(?:man|person)?|mayor|secretary|president)\s*(?:[.:_\s]*(?:date)?[.:_\s]*)?|(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next)\s*[:\-–—]\s*.*)$/i;
 
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';

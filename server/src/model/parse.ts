@@ -207,7 +207,7 @@ const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda\s+)?[Ii]tem|AGENDA\s+ITEM|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+[A-Z])|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
@@ -363,6 +363,8 @@ const DATE_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|
 
 /** A paragraph that opens with its topic and a colon: "Treasurer's report: balance £1,842.17. ...". */
 const TOPIC_LABEL = /^([A-Z][^:]{1,40}?)\s*:\s+(?=\S.{9})/;
+/** What follows "Minutes:" when the label names the item that approves the last minutes. */
+const MINUTES_APPROVAL = /^(?:(?:a\s+)?motion|moved|it\s+was\s+moved|the\s+minutes\b[^.]{0,80}\b(?:approved|adopted|confirmed|accepted|signed)|(?:approved|adopted|confirmed|accepted)\b)/i;
 /** Labels that open a line without naming a topic: fields, outcomes, actions, the meeting's particulars. */
 const NOT_TOPIC_LABEL =
   /^(?:action|actions|ai|todo|to do|note|notes|nb|decision|decisions|decided|outcome|result|resolved|resolution|agreed|approved|noted|motion|moved|seconded|proposed|vote|votes|owner|due|deadline|status|date|time|venue|location|place|chair|chairman|chairperson|secretary|minutes|minute taker|present|apologies|absent|attendees|in attendance|context|background|update|summary|question|answer|comment|response|reply|proposal|recommendation|conclusion|consensus|follow[- ]?up|next steps?|cc|re|subject|from|to)$/i;
@@ -389,7 +391,8 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
           .trim()
       : null;
     info = {
-      procedural: bare !== null && PROCEDURAL_TITLE.test(bare),
+      // ("Opening and acknowledgement of country", "Call to order, roll call and quorum": procedural parts joined.)
+      procedural: bare !== null && (PROCEDURAL_TITLE.test(bare) || proceduralParts(bare)),
       // A numbered "ACTION ITEMS" heading gathers the meeting's actions.
       summary: /action|follow|next|to[- ]?do|task/i.test(rest) && ACTIONS_SECTION.test(rest.replace(/[:.]$/, '').trim()),
     };
@@ -397,6 +400,12 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
     titleCache.set(rest, info);
   }
   return info;
+}
+/** Is every part of a joined title ("Opening and acknowledgement of country") procedural on its own? */
+function proceduralParts(bare: string): boolean {
+  if (!/\s(?:and|&)\s|,\s|\s\/\s/i.test(bare)) return false;
+  const parts = bare.split(/\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s|\s\/\s)\s*/i).filter((p) => p !== '');
+  return parts.length >= 2 && parts.every((p) => PROCEDURAL_TITLE.test(p));
 }
 /**
  * "Police report – PCSO Harris reported two thefts.", "Minutes of 8th October – approved and signed.": a short title, a
@@ -1439,7 +1448,7 @@ class Parser {
       const known = new Set(heads.map((x) => x.titleLine));
       const topics = this.topicLines(!!this.options.headings?.topics).filter((x) => !known.has(x.titleLine));
       // (Among two or more section names written the same way, one is enough.)
-      if (topics.length >= 2 || (topics.length && (this.options.headings || (heads.length >= 2 && !heads.some((x) => x.row))))) {
+      if (topics.length >= 2 || (topics.length && (this.options.headings || (heads.length >= 1 && !heads.some((x) => x.row))))) {
         heads.push(...topics);
         heads.sort((a, b) => a.firstLine - b.firstLine);
         this.headings = { ...this.headings, topics: true };
@@ -1518,8 +1527,14 @@ class Parser {
           continue;
         }
         // "Correspondence: a letter from the Federation about ...": a paragraph that opens with its topic.
+        // ("Minutes: Motion by Zeller, second by Kraus to approve the October 13 minutes.": the last minutes' approval;
+        // "Driveway Permit – Jensen, W4410 Oak Rd: Motion by ...": a title with its particulars after a dash.)
         const inline = TOPIC_LABEL.exec(c);
-        if (inline && isTopicLine(inline[1]!) && !NOT_TOPIC_LABEL.test(inline[1]!) && inline[1]!.split(/\s+/).length <= 5) {
+        const minutes = inline !== null && /^minutes$/i.test(inline[1]!) && MINUTES_APPROVAL.test(c.slice(inline[0].length));
+        if (
+          inline &&
+          (minutes || (isTopicLine(inline[1]!) && !NOT_TOPIC_LABEL.test(inline[1]!) && inline[1]!.split(/\s+/).length <= (/\s[–—-]\s/.test(inline[1]!) ? 8 : 5)))
+        ) {
           const cs = this.L.cs[n]!;
           out.push({ ...lineHead(n, inline[1]!, { start: cs, end: cs + inline[1]!.length }, null, 1), inlineBody: cs + inline[0].length });
           opens = false;
