@@ -1021,6 +1021,7 @@ class Parser {
     let lastFamily: Family | null = null;
     let inActions = false;
     let listLabel = false; // in a list numbered afresh under "DECISIONS" or "ACTIONS" after the items
+    let listNum = 0; // the last number of that list
     let afterBlank = false;
     const colonKnown: Head[] = [];
     // (`early`: found before any other heading, and taken only where the item is read on its own or none is found.)
@@ -1198,13 +1199,31 @@ class Parser {
         continue;
       }
       // "DECISIONS" / "1. Release date: Friday." after the items: a list numbered afresh is entries, not items.
+      // "3. Committee membership" / "The Council agreed the following changes:" / "1. Planning Committee – ...": a list
+      // numbered afresh under a sentence that announces it, in an item numbered past 1, is the item's text too.
+      const cur = current as Head | null;
+      if (!listLabel && level !== null && /^1[.)]\s/.test(c) && cur !== null && cur.number !== null && /^\d+$/.test(cur.number) && +cur.number > 1 && n > 0 && n - 1 !== cur.titleLine && !this.L.blank(n - 1) && /:$/.test(this.content(n - 1))) {
+        listLabel = true;
+        listNum = 0;
+      }
+      // (The next item's number ends it: "DECISIONS" / "1. Cllr Shaw to replace Cllr Moss" / "4. Speeding" under "3. ...".)
       if (listLabel) {
+        // (Not where the list numbers on to it: "1. ...", "2. ...", "3. Staffing Committee – no change" under "2. ...".)
+        const num = /^(\d{1,3})[.)]/.exec(c);
+        const nextItem = level !== null && level.level === 1 && cur !== null && cur.number !== null && /^\d+$/.test(cur.number) && level.num === String(+cur.number + 1) && !(num !== null && +num[1]! === listNum + 1);
         if (!LIST_NUMBER.test(c)) listLabel = !wasAfterBlank;
-        else continue;
+        else if (nextItem) listLabel = false;
+        else {
+          listNum = num ? +num[1]! : listNum;
+          continue;
+        }
       }
       if (current && c.length <= 40 && (DECISIONS_SECTION.test(bareLabel(c).trim()) || ACTIONS_SECTION.test(bareLabel(c).trim()))) {
         const next = this.nextNonBlank(n + 1);
-        if (next < this.L.count && /^1[.)]\s/.test(this.content(next)) && (current as Head).number !== '1') listLabel = true;
+        if (next < this.L.count && /^1[.)]\s/.test(this.content(next)) && (current as Head).number !== '1') {
+          listLabel = true;
+          listNum = 0;
+        }
       }
 
       if (level) {
