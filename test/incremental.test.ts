@@ -249,3 +249,11 @@ test('non-breaking spaces: an item read again on its own reads them as the whole
   // The only one, deleted: the whole text reads as written again.
   assert.deepEqual(edit(text, 'The', '', 1), ['1.\u00a0Apologies/1', '2.\u00a0Roads/1', '3.\u00a0Bins/1']);
 });
+
+test('a list numbered afresh under "the following changes:": an edit that makes its entries number on to the next item\'s number makes that line an entry, as in a full parse', () => {
+  const text =
+    'Minutes\n\n1. Apologies\nNone.\n\n2. Committee membership\nThe Council agreed the following changes:\n1. Planning – Cllr Ash to replace Cllr Bell\n2. Finance – Cllr Dee to join\n3. Staffing – no change\n3. Allotments\nRents held.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['1. Apologies', '2. Committee membership', '3. Allotments']);
+  // "3.Staffing" is no longer an entry: the list stops at "2.", and "3. Allotments" numbers it on.
+  assert.deepEqual(edit(text, 'join\n3.', '', 1), ['1. Apologies/1', '2. Committee membership/1']);
+});

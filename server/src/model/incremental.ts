@@ -258,6 +258,8 @@ function listLeftOpen(s: string, nextLine: string): boolean {
       while (j < lines.length && !lines[j]) j++;
       if (j === lines.length || /^1[.)]\s/.test(lines[j]!)) open = true;
     }
+    // ("The Council agreed the following changes:" / "1. ...": a list numbered afresh under a sentence announcing it.)
+    if (/:$/.test(c) && k + 1 < lines.length && /^1[.)]\s/.test(lines[k + 1]!)) open = true;
     afterBlank = false;
   }
   // The next item's heading after a blank line ends an "Actions:" list, as a line of text would.

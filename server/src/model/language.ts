@@ -197,8 +197,9 @@ const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s
  * body took note of it (a bare "Received." says less, and is left alone).
  */
 const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s+(?:duly\s+)?)?(received)\s+(?:and\s+(?:filed|noted)|for\s+(?:information|the\s+record)|as\s+information)\b/i;
-/** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated." */
-const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried|granted|refused|rejected)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read)|with\s+thanks|subject\s+to\s+[^.;]{1,80}))?\s*[.!]?\s*$/i;
+/** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated.", "September minutes
+ * approved as written (Feld/Dunn, unanimous)." */
+const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried|granted|refused|rejected)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:\s*\([^()]{1,40}\))?\s*[.!]?\s*$/i;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -808,7 +809,7 @@ const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
-const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)/;
+const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/;
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
 /** "Quotes are to be obtained for the fence", "The hedge is to be cut before March": a passive task, for nobody named. */
@@ -1153,6 +1154,10 @@ function isImperative(s: string): boolean {
   if (!TASK_VERBS.has(verb)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
+  // ("Open question: do we A/B test?", "Review notes: ...": a label of two words, not an instruction.)
+  if (/^[a-z]+:(?:\*\*|__)?$/i.test(m[2]!)) return false;
+  // ("Draft presented.", "Update circulated.": a noun and a participle, the whole sentence.)
+  if (/^[a-z]+ed[.!]?$/.test(m[2]!) && /^\S+\s+\S+\s*$/.test(s.trim())) return false;
   // ("Report CL-2026-11 received as information.", "Draft budget 2027 approved.": a longer name, then what became of it;
   // not "Send the letter as agreed", "Circulate the minutes once approved".)
   if (NOUN_THEN_OUTCOME.test(s.slice(m[1]!.length))) return false;

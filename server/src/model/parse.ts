@@ -1121,7 +1121,9 @@ class Parser {
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true, split };
       const prev = last as Head | null;
-      if (cur && ((!currentHasBody && !currentHasSubs) || (prev && prev.level === 2 && lastFamily === fam))) return { level: 2, num, fam, explicit: false, split };
+      // ("(i)" reads as a letter until "(ii)" follows it.)
+      const romanAfterI = fam === 'paren-roman' && lastFamily === 'lower' && prev !== null && /^\(i\)/.test(prev.number ?? '');
+      if (cur && ((!currentHasBody && !currentHasSubs) || (prev && prev.level === 2 && (lastFamily === fam || romanAfterI)))) return { level: 2, num, fam, explicit: false, split };
       return null;
     };
 
@@ -1289,7 +1291,8 @@ class Parser {
         if (cur && cur.level === 1 && cur.number === null && /\b(?:business|items|matters)\b/i.test(cur.title) && (prevHead === cur || (prevHead?.level === 2 && prevHead.number === null)) && pendingLine < (prevHead as Head).titleLine) {
           // ("Pool Resurfacing – Two bids were received.": a dash serves as the full stop does.)
           // ("Teacher Appreciation Week (May 4-8): Volunteers needed ...": a colon too, after a title that is not a label.)
-          const sub = /^([A-Z][^.!?:;–—]{2,60}?)(?:(?:\.|\s+[–—-])\s+(?=[A-Z])|:\s+(?=\S))/.exec(c);
+          // ("2026 Budget – Draft presented.": a year may open the title.)
+          const sub = /^((?:[A-Z]|(?:19|20)\d\d\s+[A-Z])[^.!?:;–—]{2,60}?)(?:(?:\.|\s+[–—-])\s+(?=[A-Z])|:\s+(?=\S))/.exec(c);
           const t = sub ? sub[1]!.trim() : '';
           // ("Lobby Repainting – Unit Owner Request" over its text is a title whole: see below.)
           const wholeTitle = sub !== null && !sub[0].trimEnd().endsWith('.') && isTopicLine(c.slice(sub[0].length));
