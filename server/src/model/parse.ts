@@ -1099,7 +1099,9 @@ class Parser {
         // lettered and numbered lines are its sub-items, as are their siblings.
         const cur = current as Head | null;
         const prev = last as Head | null;
-        if (cur && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs) || (prev && prev !== cur && prev.level === 2 && lastFamily === fam)))
+        // ("(i)" reads as a letter until "(ii)" follows it.)
+        const sameFamily = lastFamily === fam || (fam === 'paren-roman' && lastFamily === 'lower' && prev !== null && /^\(i\)/.test(prev.number ?? ''));
+        if (cur && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs) || (prev && prev !== cur && prev.level === 2 && sameFamily)))
           return { level: 2, num, fam, explicit: false, split };
         if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true, split };
         if (parent !== null && fam === 'dec2') orphan = { num, split };
