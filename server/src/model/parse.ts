@@ -1049,6 +1049,9 @@ class Parser {
       return h;
     };
 
+    /** Does a sub-item numbered in `fam` continue the last one's numbering? ("(i)" reads as a letter until "(ii)" follows it.) */
+    const sameFamily = (fam: Family): boolean => lastFamily === fam || (fam === 'paren-roman' && lastFamily === 'lower' && /^\(i\)/.test((last as Head | null)?.number ?? ''));
+
     /**
      * Is this numbered line an item heading, and at which level? Top-level numbers share the family of
      * the first one ("25/012" → "25/013"); "5.1" sits under "5.0"; a relative "(a)" is a sub-item only
@@ -1099,9 +1102,7 @@ class Parser {
         // lettered and numbered lines are its sub-items, as are their siblings.
         const cur = current as Head | null;
         const prev = last as Head | null;
-        // ("(i)" reads as a letter until "(ii)" follows it.)
-        const sameFamily = lastFamily === fam || (fam === 'paren-roman' && lastFamily === 'lower' && prev !== null && /^\(i\)/.test(prev.number ?? ''));
-        if (cur && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs) || (prev && prev !== cur && prev.level === 2 && sameFamily)))
+        if (cur && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs) || (prev && prev !== cur && prev.level === 2 && sameFamily(fam))))
           return { level: 2, num, fam, explicit: false, split };
         if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true, split };
         if (parent !== null && fam === 'dec2') orphan = { num, split };
@@ -1123,9 +1124,7 @@ class Parser {
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true, split };
       const prev = last as Head | null;
-      // ("(i)" reads as a letter until "(ii)" follows it.)
-      const romanAfterI = fam === 'paren-roman' && lastFamily === 'lower' && prev !== null && /^\(i\)/.test(prev.number ?? '');
-      if (cur && ((!currentHasBody && !currentHasSubs) || (prev && prev.level === 2 && (lastFamily === fam || romanAfterI)))) return { level: 2, num, fam, explicit: false, split };
+      if (cur && ((!currentHasBody && !currentHasSubs) || (prev && prev.level === 2 && sameFamily(fam)))) return { level: 2, num, fam, explicit: false, split };
       return null;
     };
 
