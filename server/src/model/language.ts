@@ -609,6 +609,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (first && (/^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned)\b/.test(head)) return true;
+  // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
+  if (c === 0x53 || c === 0x73 ? /^some(?:one|body)\s+(?:should|must)\s/i.test(head) : false) return true;
   if (first && ctx.ownLine) {
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
     if (w && TASK_VERBS.has(w[1]!.toLowerCase())) return true;

@@ -187,6 +187,8 @@ export const PROCEDURAL_PATTERNS = [
   'closing\\s+(?:remarks|comments)',
   '(?:disclosable|pecuniary|personal|registrable|non-pecuniary)\\s+(?:[\\w-]+\\s+)?interests?.*',
   'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+  // ("7. Adjourned 8:50 PM.", "Meeting closed at 9.05pm": the end of the meeting as an item's title.)
+  '(?:(?:the\\s+)?meeting\\s+)?(?:adjourned|closed)(?:\\s+at)?(?:\\s+\\d{1,2}(?:[.:]\\d{2})?\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?)?',
   'termination(?:\\s+of\\s+(?:the\\s+)?meeting)?',
   'substitut(?:ions?|es).*',
   'items\\s+for\\s+information',

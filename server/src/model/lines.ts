@@ -122,7 +122,8 @@ export class Lines {
     for (let k = this.cs[n]!; k < this.ce[n]!; k++) if (text.charCodeAt(k) !== mark) return false;
     const t = n - 1;
     if (this.flags[t]! !== 0 || this.heading[t]! !== 0 || this.ce[t]! - this.cs[t]! > 80 || /[.!?:;,]/.test(text[this.ce[t]! - 1]!)) return false;
-    return !(mark === 0x2d && /^[\w-]+\s*:/.test(text.slice(this.cs[t]!, Math.min(this.ce[t]!, this.cs[t]! + 40))));
+    // (Front matter closes with "---" alone; "Governance: new maintainer" over a longer rule is a heading.)
+    return !(mark === 0x2d && this.ce[n]! - this.cs[n]! <= 3 && /^[\w-]+\s*:/.test(text.slice(this.cs[t]!, Math.min(this.ce[t]!, this.cs[t]! + 40))));
   }
 
   /** What the word gate (scan.ts) finds in line n's content: only lines the parser reads as text are scanned. */
