@@ -481,6 +481,16 @@ class Parser {
     return n;
   }
 
+  /** Does line n stand under a Markdown heading over the meeting's tasks or decisions ("## Next steps", "## Decisions")? */
+  private underListHeading(n: number): boolean {
+    for (let k = n - 1; k >= 0; k--) {
+      if (!this.L.heading[k]) continue;
+      const label = bareLabel(this.content(k).replace(/^#+\s*/, '')).trim();
+      return ACTIONS_SECTION.test(label) || DECISIONS_SECTION.test(label);
+    }
+    return false;
+  }
+
   run(): MinutesDocument {
     const text = this.text;
     let style = this.options.style ?? this.style();
@@ -494,8 +504,10 @@ class Parser {
       const headings = this.headings;
       const found = heads.some((h) => h.kind === 'item');
       const plain = this.plainHeads();
-      const numbered = plain.filter((h) => h.kind === 'item' && h.number !== null).length;
-      if (found ? numbered >= 2 && numbered >= heads.filter((h) => h.kind === 'item').length : plain.some((h) => h.kind === 'item')) {
+      // (Not the numbered entries under "## Next steps" or "## Decisions": tasks and decisions, whatever else the notes hold.)
+      const plainItems = plain.filter((h) => h.kind === 'item' && !this.underListHeading(h.titleLine));
+      const numbered = plainItems.filter((h) => h.number !== null).length;
+      if (found ? numbered >= 2 && numbered >= heads.filter((h) => h.kind === 'item').length : plainItems.length > 0) {
         style = 'plain';
         heads = plain;
         this.headings = { ...this.headings, underMarkdownTitle: true };
@@ -759,6 +771,15 @@ class Parser {
           }
         }
       }
+      // "## Discussion" / "**Pricing page**: we keep the current tiers ..." / "**Mobile nav**: ...": the same, as paragraphs.
+      else if (region === 'group' && !this.L.bullet(l) && (c.charCodeAt(0) === 0x2a || c.charCodeAt(0) === 0x5f)) {
+        const lt = this.labelTopic(n, true);
+        if (lt && (heads.some((h) => h.kind === 'item' && h.md === 8 && h.inlineBody !== null && !this.L.bullet(h.titleLine)) || this.nextBoldLabel(n))) {
+          const cs = this.L.cs[l]!;
+          heads.push({ kind: 'item', firstLine: n, titleLine: n, titleRange: { start: cs + lt.at, end: cs + lt.at + lt.title.length }, title: lt.title, number: null, level: 1, bodyLine: n + 1, inlineBody: cs + lt.body, headParts: [{ kind: 'title', line: n }], md: 8 });
+          continue;
+        }
+      }
       let title: string | null = null;
       let titleRange: Range | null = null;
       let md = 0;
@@ -959,10 +980,11 @@ class Parser {
   }
 
   /** "**Warehouse move**: Hana confirmed ..." on line n: the topic in bold (where it is, and where its notes start), or null. */
-  private labelTopic(n: number): { title: string; at: number; body: number } | null {
-    if (n >= this.L.count || !this.L.bullet(n) || this.L.checkbox(n) !== null) return null;
+  private labelTopic(n: number, paragraph = false): { title: string; at: number; body: number } | null {
+    if (n >= this.L.count || this.L.bullet(n) === paragraph || this.L.checkbox(n) !== null) return null;
     const c = this.content(n);
     const m = /^(\*\*|__)([^*_:]{2,60}?)(?::\1|\1\s*:)\s+(?=\S)/.exec(c);
+    if (paragraph && !m) return null;
     // ("- Roadmap Q3: the team reviewed ...": without bold, a title of two words or more, and not who spoke.)
     const plain = m ? null : /^([A-Z][^:*_]{2,40}?):\s+(?=\S)/.exec(c);
     if (!m && !(plain && /\s/.test(plain[1]!.trim()) && !looksLikeOwner(plain[1]!, NOBODY))) return null;
@@ -971,6 +993,12 @@ class Parser {
     // ("**Recording**: https://...": a link, not a topic's notes.)
     if (/^<?(?:https?:\/\/|www\.)\S*>?\s*$|^\[[^\]]*\]\([^)]*\)\s*$/.test(c.slice((m ?? plain)![0].length))) return null;
     return { title, at: c.indexOf(title), body: (m ?? plain)![0].length };
+  }
+
+  /** Up to the next heading, another paragraph after line n that opens with a topic in bold and a colon? */
+  private nextBoldLabel(n: number): boolean {
+    for (let k = n + 1; k < this.L.count && !this.L.heading[k]; k++) if (!this.L.blank(k) && this.labelTopic(k, true)) return true;
+    return false;
   }
 
   /** The next list entry after line n at its depth or shallower (blank lines and nested entries skipped), or the line count. */
