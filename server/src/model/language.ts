@@ -21,6 +21,7 @@ import {
   LIST_NUMBER,
   MONTHS,
   WEEKDAYS,
+  ACTIONS_SECTION,
 } from './lexicon';
 
 /** A span of the text. */
@@ -199,7 +200,7 @@ const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s
 const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s+(?:duly\s+)?)?(received)\s+(?:and\s+(?:filed|noted)|for\s+(?:information|the\s+record)|as\s+information)\b/i;
 /** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated.", "September minutes
  * approved as written (Feld/Dunn, unanimous)." */
-const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried|granted|refused|rejected)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:\s*\([^()]{1,40}\))?\s*[.!]?\s*$/i;
+const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried|granted|refused|rejected)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:\s*\([^()]{1,40}\))?\s*[.!]?\s*$/i;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -1165,6 +1166,10 @@ function isImperative(s: string): boolean {
   if (NOUN_THEN_OUTCOME.test(s.slice(m[1]!.length))) return false;
   // "Action 3 (website page): complete.", "Item 4: done": a numbered entry's label, not "Contact 3 suppliers".
   if (/^\S+\s+\d{1,4}[a-z]?\s*(?:\([^()]{0,60}\)\s*)?[:–—]/.test(s)) return false;
+  // ("Action log (new actions)", "Action items": the heading over a list of tasks.)
+  if (s.length <= 60 && ACTIONS_SECTION.test(s.replace(/\*\*|__/g, '').replace(/[:.]\s*$/, '').trim())) return false;
+  // ("Action 2025-41 (staffing dashboard) is complete.", "Action 41 closed.": an action log's entry and how it stands.)
+  if (/^\S+\s+\d[\w/-]*\s*(?:\([^()]{0,60}\)\s*)?(?:[:–—-]\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:complete|completed|done|closed|ongoing|open|on\s+track|in\s+progress|carried\s+forward|superseded|withdrawn)\b/i.test(s)) return false;
   // "Write to the owner", "Reply to the resident": verbs whose object comes after "to".
   if (!m[2] || (NOT_TASK_AFTER_VERB.test(m[2]) && !(/^to$/i.test(m[2]) && /^(?:write|reply|respond|speak|talk|refer|return|go|reach)$/.test(verb)))) return false;
   // A heading in title case ("Practice Quality Assurance (Audit Framework)") is not an instruction;
