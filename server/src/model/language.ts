@@ -476,7 +476,9 @@ export interface TaskContext {
 
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
-const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s?do|task|follow[- ]?up)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s?do|task|follow[- ]?up)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+/** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
+const OWNER_OPENING = /^(?:\*\*|__)?(?:owner|responsible)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]/i;
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
 const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
 const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when)\s*[:=]\s*/i;
@@ -541,7 +543,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         labelledTask(text, { start: sent.start + pnum[0].length, end: pe }, ctx, out, 'label');
         break;
       }
-      if (first && OPENING_LABEL.test(s)) {
+      if (first && (OPENING_LABEL.test(s) || OWNER_OPENING.test(s))) {
         // "Action: ...", "AI: ...", "TODO: ..." own the rest of the line.
         labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'label');
         break;
@@ -670,7 +672,7 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
   const num = LIST_NUMBER.exec(head) ?? ACTION_REF.exec(head);
   const span = num ? { start: whole.start + num[0].length, end: whole.end } : whole;
   const s = text.slice(span.start, span.end);
-  if (OPENING_LABEL.test(s) && !RECORDS_OUTCOME.test(s.replace(OPENING_LABEL, ''))) {
+  if ((OPENING_LABEL.test(s) && !RECORDS_OUTCOME.test(s.replace(OPENING_LABEL, ''))) || OWNER_OPENING.test(s)) {
     const out: FoundAction[] = [];
     labelledTask(text, span, ctx, out, 'label');
     // ("Action: None" sets none.)
@@ -732,9 +734,11 @@ function isPresentOfTask(w: string): boolean {
 function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
   const s = text.slice(span.start, span.end);
   // "AI(@jdoe): draft the KEP update": the owner may stand in brackets on the label.
-  const lab = /^(?:\*\*|__)?[A-Za-z][A-Za-z -]*?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
+  // ("TODO @carmen: fix the stories": or after it, as a handle.)
+  const lab = /^(?:\*\*|__)?[A-Za-z][A-Za-z -]*?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
   const restStart = span.start + (lab ? lab[0].length : 0);
-  const labelOwner = lab?.[1] !== undefined && looksLikeOwner(lab[1], ctx.people) ? { name: lab[1].trim(), start: span.start + lab[0].indexOf(lab[1]) } : null;
+  const labelName = lab?.[1] ?? lab?.[2];
+  const labelOwner = lab && labelName !== undefined && looksLikeOwner(labelName, ctx.people) ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) } : null;
   // "ACTION: Approved the consent calendar", "Action taken: motion carried": the body's outcome, read by findOutcomes.
   if (RECORDS_OUTCOME.test(text.slice(restStart, Math.min(span.end, restStart + 20)))) return;
   // The task ends at its sentence's end; what follows on the line may be another sentence, or its fields.
@@ -1327,7 +1331,8 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
     const paren = s.includes(')') ? /\(([^()]{2,60})\)\s*[.;]?\s*$/.exec(s) : null;
     if (paren) {
       const v = paren[1]!.trim();
-      if (!DATE_WORDS.test(v) && looksLikeOwner(v, people)) {
+      // ("(Jun)" names Jun where the minutes name Jun, not June.)
+      if ((!DATE_WORDS.test(v) || people.has(v.toLowerCase())) && looksLikeOwner(v, people)) {
         a.owner = isPlaceholderOwner(v) ? null : v;
         a.ownerRange = { start: base + paren.index + 1, end: base + paren.index + 1 + paren[1]!.length };
       }

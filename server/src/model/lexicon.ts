@@ -200,7 +200,7 @@ export const PROCEDURAL_PATTERNS = [
   // Words that open or close a meeting: "KARAKIA", "Invocation", "Acknowledgement of Country", "Moment of reflection".
   '(?:opening\\s+|closing\\s+)?(?:karakia|invocation|acknowledge?ments?\\s+of\\s+(?:country|traditional\\s+owners)|land\\s+acknowledge?ment|moment\\s+of\\s+(?:silence|reflection))',
   // A retrospective's prompts: "What went well", "What didn't go well", "What could be improved", "Kudos".
-  '(?:what\\s+)?(?:went\\s+well|(?:didn[\'’]?t|did\\s+not)\\s+go\\s+(?:so\\s+)?well|(?:could|can)\\s+(?:be\\s+)?(?:improved|(?:have\\s+)?(?:gone|go|done)\\s+better)|to\\s+improve|kudos|shout[- ]?outs?|appreciations?)',
+  '(?:what\\s+)?(?:went\\s+well|went\\s+(?:badly|wrong)|(?:didn[\'’]?t|did\\s+not)(?:\\s+go\\s+(?:so\\s+)?well|\\s+work)?|(?:could|can)\\s+(?:be\\s+)?(?:improved|(?:have\\s+)?(?:gone|go|done)\\s+better)|to\\s+improve|kudos|shout[- ]?outs?|appreciations?)',
 ];
 export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|') + ')[.:]?$', 'i');
 /**
@@ -208,7 +208,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks/i;
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

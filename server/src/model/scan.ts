@@ -119,6 +119,8 @@ add(IRREGULAR_PARTICIPLES, PARTICIPLE);
 add(ws('action actions ai todo task tasks follow followup'), LABEL);
 // ("Someone should ask finance ...": a task for nobody, opening its sentence without a "to".)
 add(ws('someone somebody'), LABEL);
+// ("Owner: @kwame — rotate the keys": who, then the task.)
+add(ws('owner responsible'), LABEL);
 add(ws('resolved unresolved agreed noted carried lost defeated approved recommended'), UPPER_OUT);
 add(ws('action actions'), ACTION_WORD);
 /** Stems: words starting "resol", "unres", "motio" or "actio" ("resolution", "resolves", "unresolved", "motions", "actioned"). */
