@@ -703,7 +703,7 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
   return a;
 }
 
-const NO_TASK = /^(?:none|nil|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—)$/i;
+const NO_TASK = /^(?:(?:none|nil|nothing)(?:\s+(?:required|needed|arising|further|this\s+time))?|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—)$/i;
 
 /** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
 function isFirstName(w: string): boolean {
@@ -1049,6 +1049,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (m[1]) {
       if (!isParticiple(verb) || words.length > 16) continue;
       if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted)$/.test(verb)) return null;
+      // ("Legal action to be taken against the tenant": proceedings the body may bring, not a task for anyone.)
+      if (/\b(?:legal|enforcement|disciplinary|court|formal)\s+(?:action|proceedings)$/i.test(np)) return null;
       return { np, npStart, agent: false, passive: true };
     }
     if (!TASK_VERBS.has(verb) && !named) continue;
@@ -1094,6 +1096,8 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
       if (!TASK_VERBS.has(verb)) continue;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
+      // ("Legal action to be taken against the tenant": nor is one followed by "to be".)
+      if (k + 2 < wStart.length && s.startsWith('to', wStart[k + 1]!) && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 2]!) && wEnd[k + 2]! - wStart[k + 2]! === 2) continue;
       // "c) request staff report back on the outcomes": whom the body asks acts.
       if (k >= 2 && /^(?:request|requests|ask|asks|direct|directs|instruct|instructs|require|requires)$/.test(s.slice(wStart[0]!, wEnd[0]!))) {
         const asked = s.slice(wStart[1]!, wEnd[k - 1]!);
