@@ -334,7 +334,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = SECONDED_AND.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
   // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
-  if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index))))) {
+  // ("Members asked whether the scheme was approved by the county": a question, not what the meeting did.)
+  if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index))) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
   if ((m = RECEIVED.exec(body)) && !PERSON_OPENS.test(body)) {
