@@ -616,6 +616,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
   if (c === 0x53 || c === 0x73 ? /^some(?:one|body)\s+(?:should|must)\s/i.test(head) : false) return true;
   if (first && ctx.ownLine) {
+    if (head.startsWith('To ')) return true;
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
     if (w && TASK_VERBS.has(w[1]!.toLowerCase())) return true;
   }
@@ -934,6 +935,12 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // verb the body decides with is its decision.)
   const bodyDecides = ctx.resolution && DECISION_VERBS.has((/^[a-z-]+/.exec(s) ?? [''])[0]!);
   if ((ctx.actionList || ctx.ownLine) && lineStart && !decided && !bodyDecides && isImperative(s) && (ctx.actionList || !PAPER_NAME.test(s))) return res(base, null, null, 'imperative');
+  // "To contact the school about the crossing – RFO": an agenda's "To ..." with who does it after a dash, as action tables
+  // write it. (Not "To note the report", the agenda's wording copied into the minutes: it names nobody.)
+  if (ctx.ownLine && lineStart && !decided && /^To\s+[a-z]/.test(s) && isImperative(s.slice(3))) {
+    const who = /\s[–—-]\s+([^–—-]{1,40}?)[.;]?\s*$/.exec(s);
+    if (who && looksLikeOwner(who[1]!, ctx.people)) return res(base, null, null, 'imperative');
+  }
   // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
   if (ctx.actionList && lineStart) {
     if (modal && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
@@ -1094,7 +1101,8 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
     for (let k = 1; k < wStart.length && k <= 7; k++) {
       if (!isLowerWord(s, wStart[k]!, wEnd[k]!)) continue;
       const verb = s.slice(wStart[k]!, wEnd[k]!);
-      if (!TASK_VERBS.has(verb)) continue;
+      // ("RESOLVED that the Clerk writes to the county": the verb in the present, as some minutes put it.)
+      if (!TASK_VERBS.has(verb) && !(k >= 2 && TASK_VERBS.has(presentToBase(verb)))) continue;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
       // ("Legal action to be taken against the tenant": nor is one followed by "to be".)
@@ -1111,6 +1119,14 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
     }
   }
   return null;
+}
+
+/** "writes" → "write", "reports" → "report", "pushes" → "push", "copies" → "copy"; other words as they are. */
+function presentToBase(w: string): string {
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss')) return w;
+  if (w.endsWith('ies')) return w.slice(0, -3) + 'y';
+  if (/(?:ch|sh|x|z|o)es$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
 }
 
 /** JavaScript's \s (the white space of an export but the zero-width space). */

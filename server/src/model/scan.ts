@@ -113,6 +113,8 @@ add(['to'], TO);
 add(['be'], BE);
 add(['do'], DO);
 add(TASK_VERBS, VERB);
+// Their present forms ("that the Clerk writes to the county", in a resolution): a "may" is enough here.
+add([...TASK_VERBS].map((v) => (/[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : /(?:ch|sh|x|z|o|s)$/.test(v) ? v + 'es' : v + 's')), VERB);
 // The first parts of hyphenated task verbs ("co-ordinate", "e-mail", "re-issue"): a "may" is enough here.
 add(ws('co e re'), VERB);
 add(IRREGULAR_PARTICIPLES, PARTICIPLE);
@@ -262,7 +264,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           toState = 0;
         }
         // Anything before it on the line may be the subject to the task rules, even a stray "." (they need white space before "to").
-        if (cls & TO && i > start && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS || wordInClause <= CLAUSE_WORDS)) toState = 1;
+        // ("To contact the school – RFO": opening the line too.)
+        if (cls & TO && (i > start || wordInLine === 0) && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS || wordInClause <= CLAUSE_WORDS)) toState = 1;
         if (colonName) {
           if (cls & VERB && !caps) flags |= TASK;
           colonName = false;
