@@ -650,7 +650,8 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
   const from = m.index + m[0].length;
   const rest = s.slice(from);
   // The value runs to the next field, bracket or sentence end; a lone dash is a value ("Owner: —" means nobody).
-  const stop = /\s*(?:[;,)|]|\.(?:\s|$)|\s+[—–]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
+  // ("Owner: N. Parr", "Owner: Dr. Ellison": an initial's or a title's full stop ends nothing.)
+  const stop = /\s*(?:[;,)|]|(?<!(?:^|\s)(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
   let value = rest.slice(0, stop ? stop.index : rest.length).trim();
   value = value.replace(/^\*+|\*+$/g, '').trim();
   if (!value && /^\s*[—–-]/.test(rest)) value = '—';
@@ -1227,7 +1228,9 @@ export function isAgent(np: string, people: People): boolean {
   if (eachRole(words)) return true;
   if (NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) return false;
   if (/^(?:a|an)$/i.test(words[0]!)) return false;
-  if (words.some((w, i) => isFiniteWord(w, i, words) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
+  // ("Omar Said", where the minutes name him: a name, though "said" is a verb.)
+  const known = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && people.has(w.toLowerCase().replace(/[.,]$/, '')));
+  if (!known && words.some((w, i) => isFiniteWord(w, i, words) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
   // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
   if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
   // The head of the phrase decides: "the Head of Waste Services" is a role, "the Council Tax Support Scheme for 2025/26" is a thing.
@@ -1266,12 +1269,25 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   if (!t || t.length > 60) return false;
   if (isPlaceholderOwner(t)) return true;
   // Two sentences are not a name; an initial ("M. Doyle") is.
-  if (/(?<!\b[A-Z])[.!?]\s/.test(t)) return false;
+  if (/(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s/.test(t)) return false;
   // Initials, as action lists write owners: "KT", "JS/AR", "KT & ME".
   if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return true;
   // Joint owners: "Clerk/Chair", "Treasurer, Secretary".
   if (/\//.test(t)) return t.split(/\s*\/\s*/).every((p) => p && isAgent(p, people));
   return isAgent(t, people);
+}
+
+/** The first owner field that names someone, looking past placeholders ("Owner: TBD"); null when none does. */
+function lastOwnerField(s: string, base: number, people: People): { value: string; range: Span } | null {
+  let from = 0;
+  for (let k = 0; k < 4; k++) {
+    const f = fieldValue(s.slice(from), OWNER_FIELD, base + from);
+    if (!f) return null;
+    if (!isPlaceholderOwner(f.value) && looksLikeOwner(f.value, people)) return f;
+    // (The next field may stand inside this one's value: "Needs an owner: ask the lawyers (owner: @hoang)".)
+    from = f.range.start - base;
+  }
+  return null;
 }
 
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
@@ -1282,12 +1298,15 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   const low = s.toLowerCase();
   const fields = s.includes(':') || s.includes('=');
   // "Needs an owner" says nobody, whatever else the sentence says.
-  if ((low.includes('owner') || low.includes('unassigned')) && /\bneeds?\s+(?:an\s+)?owner\b|\(unassigned\)|\bunassigned\b|\bno\s+owner\b/i.test(s)) {
+  // (Unless an owner is named after it: "Needs an owner: ask the lawyers (owner: @hoang)", as the quick fix writes it.)
+  const named = fields ? lastOwnerField(s, base, people) : null;
+  if ((low.includes('owner') || low.includes('unassigned')) && /\bneeds?\s+(?:an\s+)?owner\b|\(unassigned\)|\bunassigned\b|\bno\s+owner\b/i.test(s) && !named) {
     a.owner = null;
     a.ownerRange = { start: base, end: base };
   } else {
     // An owner field wins over the sentence: "Responsible: TBC" says nobody.
-    const field = fields ? fieldValue(s, OWNER_FIELD, base) : null;
+    // "(owner: TBD) (owner: @tomasz)": a name given after a placeholder fills it (as the quick fix writes it).
+    const field = named ?? (fields ? fieldValue(s, OWNER_FIELD, base) : null);
     if (field && (isPlaceholderOwner(field.value) || looksLikeOwner(field.value, people))) {
       a.owner = isPlaceholderOwner(field.value) ? null : field.value;
       a.ownerRange = field.range;

@@ -202,6 +202,8 @@ const ITEM_NUMBER_LINE = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*[
 const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
 /** A numbered entry of an attendance list: "1. Mr. Peter Kamau - Chairman", "2) Dr Mary Achieng, Member". */
 const NUMBERED_NAME = /^\d{1,3}[.)]\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Prof|Cllr|Hon|Sr|Fr|Eng|Capt)\.?\s+\p{Lu}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:[-–—,]\s*\S.{0,40})?$)/u;
+/** A person on a line of an attendance list: "Ayaan (chair)", "Sam Patel", "Dr. Ruth Ng (notes)". */
+const LISTED_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Revd)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,30}\))?$/u;
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel", "**Notes:** Hal". */
 const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[\p{Lu}@][\p{L}.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
@@ -1753,13 +1755,19 @@ class Parser {
         if (names.length) out.push({ kind: 'present', range: { start: this.L.cs[n]!, end: this.L.ce[n]! }, names });
       }
     }
-    // Markdown attendance sections hold the names on their own lines.
-    if (out.length === 0 || from > 0) {
-      for (let n = from; n < to && n < this.L.count; n++) {
+    // Markdown attendance sections hold the names on their own lines ("* Ayaan (chair)", "- @bo"), as does a bare label's
+    // list ("## Attendees" / "* Ayaan (chair)").
+    const bareLabel = out.find((a) => a.names.length === 0);
+    if (out.length === 0 || from > 0 || bareLabel) {
+      const after = from > 0 ? from : bareLabel ? this.table.lineAt(bareLabel.range.start) + 1 : this.L.count;
+      for (let n = after; n < to && n < this.L.count; n++) {
         const l = n;
-        if (this.L.blank(l) || this.L.heading[l]!) continue;
+        if (this.L.heading[l]!) break;
+        if (this.L.blank(l)) continue;
         const c = this.content(n);
-        if (/@[\w-]/.test(c) && !ATTENDANCE_LINE.test(c) && from > 0) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: splitNames(c) });
+        if (/@[\w-]/.test(c) && !ATTENDANCE_LINE.test(c)) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: splitNames(c) });
+        else if (this.L.bullet(l) && LISTED_NAME.test(c)) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: [c.replace(/\s*\([^()]*\)\s*$/, '')] });
+        else if (from === 0) break;
       }
     }
   }

@@ -545,6 +545,18 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
         fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, cell.at, cell.before + text + cell.after, i === 0)));
         continue;
       }
+      // A row of a table set out with tabs, as Word exports one ("2. Premises<TAB>Roof survey due.<TAB>..."): the noting goes
+      // at the end of the row's text cell, so the table stays a table.
+      const lineEnd = m.text.indexOf('\n', it.titleRange.end);
+      const rowRest = m.text.slice(it.titleRange.end, lineEnd < 0 ? m.text.length : lineEnd).replace(/\r$/, '');
+      if (rowRest.startsWith('\t')) {
+        const cellStart = it.titleRange.end + rowRest.length - rowRest.replace(/^\t+/, '').length;
+        const tab = rowRest.indexOf('\t', cellStart - it.titleRange.end);
+        let cellEnd = tab < 0 ? it.titleRange.end + rowRest.length : it.titleRange.end + tab;
+        while (cellEnd > cellStart && /[ \u00a0]/.test(m.text[cellEnd - 1]!)) cellEnd--;
+        out.push(insertFix(doc, d, 'Record that the item was noted', cellEnd, cellEnd > cellStart ? ' Noted.' : 'Noted.', true));
+        continue;
+      }
       const at = endOfItemText(m.text, it);
       const body = bodyWord(m);
       const fixes: Array<[string, string]> =

@@ -1,0 +1,57 @@
+/**
+ * Every quick fix the service offers, on every fixture and on the shared
+ * corpus and seeds: applying it removes the diagnostic it is for, adds no
+ * other, and keeps every word the clerk wrote, in order.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Documents } from '../server/src/service/documents';
+import { createLanguageService } from '../server/src/service/service';
+import { applyEdits } from './support/lsp';
+import { readFixture } from './support/fixture';
+import { SHARED, haveShared } from './support/shared';
+
+function documents(): Array<{ name: string; text: string; markdown: boolean }> {
+  const out: Array<{ name: string; text: string; markdown: boolean }> = [];
+  const fx = join(__dirname, '..', '..', 'test', 'fixtures');
+  for (const f of readdirSync(fx)) out.push({ name: f, text: readFixture(readFileSync(join(fx, f), 'utf8')).text, markdown: f.endsWith('.md') });
+  for (const dir of ['corpus/dev', 'seeds']) {
+    if (!haveShared(dir)) continue;
+    for (const f of readdirSync(join(SHARED, dir))) if (!f.endsWith('.json')) out.push({ name: f, text: readFileSync(join(SHARED, dir, f), 'utf8'), markdown: f.endsWith('.md') });
+  }
+  return out;
+}
+
+/** The words of a text, punctuation aside (a fix may put "(Owner: Clerk)" before a full stop). */
+const words = (t: string): string[] => t.split(/[\s.,;:()]+/).filter(Boolean);
+
+test('every quick fix removes its diagnostic, adds none, and keeps every word', () => {
+  let fixes = 0;
+  for (const { name, text, markdown } of documents()) {
+    const language = markdown ? 'markdown' : 'minutes';
+    const uri = `file:///doc.${markdown ? 'md' : 'minutes'}`;
+    const docs = new Documents();
+    docs.open(uri, language, 1, text);
+    const service = createLanguageService({ snippets: true, markdown });
+    const doc = docs.get(uri)!;
+    const diags = service.diagnostics(doc);
+    const count = (ds: typeof diags, code: unknown) => ds.filter((x) => x.code === code).length;
+    for (const d of diags) {
+      for (const fix of service.codeActions(doc, d.range, [d])) {
+        fixes++;
+        const after = applyEdits(text, fix.edit!.changes![uri]!);
+        const before = words(text);
+        let k = 0;
+        for (const w of words(after)) if (k < before.length && w === before[k]) k++;
+        assert.equal(k, before.length, `${name}: "${fix.title}" (line ${d.range.start.line + 1}) drops words`);
+        docs.open('file:///after', language, 1, after);
+        const left = service.diagnostics(docs.get('file:///after')!);
+        assert.equal(left.length, diags.length - 1, `${name}: "${fix.title}" (line ${d.range.start.line + 1}) leaves ${left.length} of ${diags.length} diagnostics`);
+        assert.equal(count(left, d.code), count(diags, d.code) - 1);
+      }
+    }
+  }
+  assert.ok(fixes > 300, `only ${fixes} fixes were tried`);
+});
