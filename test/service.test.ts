@@ -28,6 +28,18 @@ test('without snippet support, completions are plain text: no tab stops, placeho
   assert.equal((agenda.textEdit as { newText: string }).newText, '5. Title\n');
 });
 
+test('a new agenda item is numbered as the minutes number theirs: "Item 10<TAB>", "Agenda Point 3: "', () => {
+  const cases: Array<[string[], string]> = [
+    [['Trust Board', '', 'Item 8\tFinance report', 'The Board NOTED the report.', '', 'Item 9\tAny other business', 'None.', '', ''], 'Item 10\tTitle\n'],
+    [['Residents', '', 'Agenda Point 1: Notes', 'Approved.', '', 'Agenda Point 2: Bins', 'Agreed to write to the agent.', '', ''], 'Agenda Point 3: Title\n'],
+  ];
+  for (const [lines, want] of cases) {
+    const { doc, service } = serve('file:///n.minutes', 'minutes', lines.join('\n'), { snippets: false, markdown: false });
+    const agenda = service.completions(doc, { line: lines.length - 1, character: 0 }).find((i) => i.label === 'Agenda item')!;
+    assert.equal((agenda.textEdit as { newText: string }).newText, want);
+  }
+});
+
 test('a "Decisions" section: the item it decides says where, the entry says which item, and the outline lists it', () => {
   const text = [
     '# Team sync',

@@ -373,7 +373,14 @@ function heading(m: MinutesDocument, title: string, eol: string, body: string): 
   const numbered = m.items.some((it) => it.number);
   const sep = m.items.some((it) => /\t/.test(it.title)) ? '\t' : ' ';
   // References ("25/039") stand bare; numbers and letters take a full stop ("6.", "VII.").
-  const num = !numbered ? '' : n.includes('/') ? `${n}${sep}` : `${n}.${sep}`;
+  let num = !numbered ? '' : n.includes('/') ? `${n}${sep}` : `${n}.${sep}`;
+  // As the last numbered title writes its number: "Item 9<TAB>...", "Agenda Point 5: ...", "MIN. 04/26 – ...".
+  const last = [...m.items].reverse().find((it) => it.number);
+  const at = last && last.number ? last.title.indexOf(last.number) : -1;
+  if (last && at >= 0 && at <= 20) {
+    const after = /^[.:)]?(?:[ \t\u00a0]*[–—-][ \t\u00a0]+|[ \t\u00a0]+)/.exec(last.title.slice(at + last.number!.length));
+    if (after) num = last.title.slice(0, at) + n + after[0];
+  }
   switch (m.style) {
     case 'moderngov':
       return `Agenda item${eol}${eol}${num}${title}${eol}${eol}Minutes:${eol}${eol}${body}`;
