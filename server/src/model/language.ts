@@ -178,8 +178,9 @@ const BODY_PRESENT = new RegExp(
   `^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+|therefore\\s+|also\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses|resolve|agree|approve|accept|adopt|decide|endorse|ratify|note)\\b`,
   'i',
 );
-/** A motion's result standing after a tab or a run of spaces at the end of a line ("Seconded: Lisa Tran   Carried."). */
-const GAP_RESULT = /(?:\t|[ \u00a0]{2,})(carried|lost|defeated|passed|failed)(?:\s+(?:unanimously|\(?\d+\s*[-–:/]\s*\d+\)?))?\s*[.;]?\s*$/i;
+/** A motion's result standing after a tab or a run of spaces at the end of a line ("Seconded: Lisa Tran   Carried."); two spaces
+ * between words in lower case are only a typing slip ("the bid  failed"). */
+const GAP_RESULT = /(?:\t|[ \u00a0]{3,}|(?<=[^a-z\s])[ \u00a0]{2})(carried|lost|defeated|passed|failed)(?:\s+(?:unanimously|\(?\d+\s*[-–:/]\s*\d+\)?))?\s*[.;]?\s*$/i;
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
@@ -477,7 +478,7 @@ export interface TaskContext {
 
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
-const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s?do|task|follow[- ]?up)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s*do|task|follow(?:-|\s*)up)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 const OWNER_OPENING = /^(?:\*\*|__)?(?:owner|responsible)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]/i;
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
@@ -938,7 +939,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   if ((ctx.actionList || ctx.ownLine) && lineStart && !decided && !bodyDecides && isImperative(s) && (ctx.actionList || !PAPER_NAME.test(s))) return res(base, null, null, 'imperative');
   // "To contact the school about the crossing – RFO": an agenda's "To ..." with who does it after a dash, as action tables
   // write it. (Not "To note the report", the agenda's wording copied into the minutes: it names nobody.)
-  if (ctx.ownLine && lineStart && !decided && /^To\s+[a-z]/.test(s) && isImperative(s.slice(3))) {
+  if (ctx.ownLine && lineStart && !decided && /^To\s+[a-z]/.test(s) && isImperative(s.replace(/^To\s+/, ''))) {
     const who = /\s[–—-]\s+([^–—-]{1,40}?)[.;]?\s*$/.exec(s);
     if (who && looksLikeOwner(who[1]!, ctx.people)) return res(base, null, null, 'imperative');
   }

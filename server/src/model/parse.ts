@@ -2397,6 +2397,8 @@ class Parser {
     const text = this.text;
     if (a.range.end < span.end || span.end - span.start < 40 || /[.!?;:)\]]$/.test(text.slice(span.end - 1, span.end))) return;
     let i = span.end;
+    // (Past the white space a line may end with.)
+    while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09 || text.charCodeAt(i) === 0xa0) i++;
     if (text.charCodeAt(i) === 0x0d) i++;
     if (text.charCodeAt(i) !== 0x0a) return;
     i++;

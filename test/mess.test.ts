@@ -1,0 +1,58 @@
+/**
+ * Mess does not change the reading: every fixture, and the shared corpus and
+ * seeds when present, read the same with CRLF line ends, a BOM, blank lines
+ * holding a non-breaking space or a tab, runs of spaces between words, curly
+ * quotes, or spaces at the ends of lines. Titles, owners and due dates are
+ * compared with their white space and quotes normalised.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from '../server/src/model/parse';
+import { allItems } from '../server/src/model/syntax';
+import { readFixture } from './support/fixture';
+import { SHARED, haveShared } from './support/shared';
+
+const norm = (s: string | null): string | null => (s === null ? null : s.replace(/[\s\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim());
+
+function reading(text: string): string {
+  const d = parse(text);
+  return JSON.stringify({
+    items: allItems(d).map((i) => [norm(i.title), i.outcome, i.procedural, i.level]),
+    actions: d.actions.map((a) => [norm(a.owner), norm(a.due)]),
+  });
+}
+
+const MESS: Record<string, (t: string) => string> = {
+  'CRLF line ends': (t) => t.replace(/\n/g, '\r\n'),
+  'a BOM': (t) => '\ufeff' + t,
+  'blank lines holding a non-breaking space': (t) => t.replace(/\n\n/g, '\n\u00a0\n'),
+  'blank lines holding a tab': (t) => t.replace(/\n\n/g, '\n\t\n'),
+  'runs of spaces between words': (t) => t.replace(/([a-z,]) ([a-z])/g, '$1  $2'),
+  'curly quotes': (t) => t.replace(/'/g, '’').replace(/"([^"\n]*)"/g, '“$1”'),
+  'spaces at the ends of lines': (t) => t.replace(/\n/g, ' \n'),
+};
+
+function documents(): Array<{ name: string; text: string }> {
+  const out: Array<{ name: string; text: string }> = [];
+  const fx = join(__dirname, '..', '..', 'test', 'fixtures');
+  for (const f of readdirSync(fx)) out.push({ name: f, text: readFixture(readFileSync(join(fx, f), 'utf8')).text });
+  for (const dir of ['corpus/dev', 'seeds']) {
+    if (!haveShared(dir)) continue;
+    for (const f of readdirSync(join(SHARED, dir))) if (!f.endsWith('.json')) out.push({ name: f, text: readFileSync(join(SHARED, dir, f), 'utf8') });
+  }
+  return out.map((d) => ({ ...d, text: d.text.replace(/^\ufeff/, '').replace(/\r\n/g, '\n') }));
+}
+
+test('mess does not change what the minutes say: items, outcomes, owners and due dates', { timeout: 120_000 }, () => {
+  let n = 0;
+  for (const { name, text } of documents()) {
+    const clean = reading(text);
+    for (const [what, mess] of Object.entries(MESS)) {
+      assert.equal(reading(mess(text)), clean, `${name} with ${what}`);
+      n++;
+    }
+  }
+  assert.ok(n > 1000, `only ${n} messy copies read`);
+});
