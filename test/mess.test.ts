@@ -2,8 +2,10 @@
  * Mess does not change the reading: every fixture, and the shared corpus and
  * seeds when present, read the same with CRLF line ends, a BOM, blank lines
  * holding a non-breaking space or a tab, runs of spaces between words, curly
- * quotes, or spaces at the ends of lines. Titles, owners and due dates are
- * compared with their white space and quotes normalised.
+ * quotes, spaces at the ends of lines, non-breaking spaces between words, no
+ * final line break, hyphens for dashes, other bullets, or mixed line ends.
+ * Titles, owners and due dates are compared with their white space, dashes
+ * and quotes normalised.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +16,7 @@ import { allItems } from '../server/src/model/syntax';
 import { readFixture } from './support/fixture';
 import { SHARED, haveShared } from './support/shared';
 
-const norm = (s: string | null): string | null => (s === null ? null : s.replace(/[\s\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim());
+const norm = (s: string | null): string | null => (s === null ? null : s.replace(/[–—]/g, '-').replace(/[\s\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim());
 
 function reading(text: string): string {
   const d = parse(text);
@@ -32,6 +34,11 @@ const MESS: Record<string, (t: string) => string> = {
   'runs of spaces between words': (t) => t.replace(/([a-z,]) ([a-z])/g, '$1  $2'),
   'curly quotes': (t) => t.replace(/'/g, '’').replace(/"([^"\n]*)"/g, '“$1”'),
   'spaces at the ends of lines': (t) => t.replace(/\n/g, ' \n'),
+  'non-breaking spaces between words': (t) => t.replace(/([a-z]) ([a-z])/g, '$1\u00a0$2'),
+  'no final line break': (t) => t.replace(/\n+$/, ''),
+  'hyphens for dashes': (t) => t.replace(/ – /g, ' - '),
+  'other bullets': (t) => t.replace(/^- (?!\[)/gm, '•\t').replace(/^\* /gm, '·   '),
+  'CRLF and LF mixed': (t) => t.split('\n').map((l, i) => l + (i % 2 ? '\r' : '')).join('\n'),
 };
 
 function documents(): Array<{ name: string; text: string }> {
