@@ -261,7 +261,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "Christmas social: agreed to book the Crown": a short topic label before the outcome does not open the sentence.
   const body = s
     .replace(/^[\s*_"“‘']+/, '')
-    .replace(/^(?!(?:results?|outcomes?|decisions?|resolutions?|conclusions?|consensus|votes?|voting|actions?(?:\s+taken)?)\s*:)[A-Z][\w'’ -]{0,30}:\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|carried)\b)/i, '')
+    .replace(/^(?!(?:results?|outcomes?|decisions?|resolutions?|conclusions?|consensus|votes?|voting|actions?(?:\s+taken)?)\s*:)[A-Z][\w'’ -]{0,30}:\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|carried)\b|(?:support|object|objection|no\s+objections?|no\s+comments?|no\s+observations?)\s*[.;]?\s*$)/i, '')
     .replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '')
     .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Za-z])/, '')
     // ("3.2 Agreed to pilot online booking": a numbered paragraph's number does not open its sentence either.)
