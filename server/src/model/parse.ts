@@ -18,6 +18,7 @@ import {
   ACTIONS_SECTION,
   ATTENDANCE_SECTION,
   CLOSING_LINE,
+  SIGNATURE_LINE,
   DECISIONS_SECTION,
   LIST_NUMBER,
   GROUP_SECTION,
@@ -1089,7 +1090,8 @@ class Parser {
      */
     const numberedLevel = (c: string): { level: number; num: string; fam: Family; explicit: boolean; split?: { titleEnd: number; body: number } } | null => {
       const m = NUMBERED.exec(c);
-      if (!m) return null;
+      // ("F. Gomez, Secretary" signs the minutes: an initial is not a lettered heading.)
+      if (!m || SIGNATURE_LINE.test(c)) return null;
       // ("a) Mill Lane footpath: the Clerk to report it.<spaces>Clerk": the owner's column is not part of what the line says.)
       const rest = withoutOwnerColumn(c.slice(m[0].length));
       if (!rest) return null;
@@ -1328,7 +1330,8 @@ class Parser {
           // ("Lobby Repainting – Unit Owner Request" over its text is a title whole: see below.)
           const wholeTitle = sub !== null && !sub[0].trimEnd().endsWith('.') && isTopicLine(c.slice(sub[0].length));
           // (Not a label, nor who spoke: "Treasurer: reported ...", "Jen Ortiz: asked ...".)
-          const label = sub !== null && sub[0].trimEnd().endsWith(':') && (NOT_TOPIC_LABEL.test(t) || SECTION_NAME.test(t) || t.split(/\s+/).length < 2 || looksLikeOwner(t, NOBODY));
+          // (Who spoke goes on in lower case, "Jen Ortiz: asked ..."; "Gallery Lighting Upgrade: Director Chen moved ..." is a title.)
+          const label = sub !== null && sub[0].trimEnd().endsWith(':') && (NOT_TOPIC_LABEL.test(t) || SECTION_NAME.test(t) || t.split(/\s+/).length < 2 || (looksLikeOwner(t, NOBODY) && !/^[A-Z]/.test(c.slice(sub[0].length))));
           if (sub && !wholeTitle && !label && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
             const cs = this.L.cs[l]!;
             push(n, t, { start: cs, end: cs + t.length }, null, 2, cs + sub[0].length);
