@@ -1331,7 +1331,8 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
     const secondVerb = /^\s*([a-z]+)/.exec(parts[1]!);
     // "tanvi — changelog": one known name or handle first, then what to do, even as a noun.
     // "SF, PG — safeguarding training": initials of several.
-    const oneName = !/\s/.test(first) || /^[A-Z]{2,4}(?:\s*(?:,|and|&|\/)\s*[A-Z]{2,4})+$/.test(first);
+    // ("Uma Patel — two more agency quotes": or a full name the minutes give.)
+    const oneName = !/\s/.test(first) || /^[A-Z]{2,4}(?:\s*(?:,|and|&|\/)\s*[A-Z]{2,4})+$/.test(first) || (first.length <= 40 && first.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && people.has(w.toLowerCase())));
     const ownerFirst = (secondVerb !== null && TASK_VERBS.has(secondVerb[1]!)) || (oneName && !looksLikeOwner(parts[1]!.replace(/[.;,\s]+$/, ''), people));
     if (first && ownerFirst && looksLikeOwner(first, people) && first.split(/\s+/).length <= 4) {
       const at = s.indexOf(first);
