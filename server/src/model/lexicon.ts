@@ -195,6 +195,8 @@ export const PROCEDURAL_PATTERNS = [
   // "Round-robin updates", "Round table", "Updates round": everyone's news, in turn.
   '(?:round[- ]?robin|round[- ]?table|updates?\\s+round|team\\s+updates?)(?:\\s+(?:updates?|reports?))?',
   'minutes?\\s+silence',
+  // "Exempt Item - Staffing Matter", "Confidential business", "Part II items": business taken in private, recorded elsewhere.
+  '(?:exempt|confidential|private|part\\s+(?:ii|2|b))\\s+(?:items?|business|matters?|reports?|session)\\b.*',
   // "Votes of sympathy", "Vote of thanks", as Irish councils and societies open or close.
   'votes?\\s+of\\s+(?:sympathy|condolences?|congratulations?|thanks)',
   // Words that open or close a meeting: "KARAKIA", "Invocation", "Acknowledgement of Country", "Moment of reflection".
@@ -208,7 +210,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly/i;
+  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
