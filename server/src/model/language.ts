@@ -152,7 +152,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\//i;
+const OUTCOME_STEMS = /recommend|vote|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -184,6 +184,7 @@ const GAP_RESULT = /(?:\t|[ \u00a0]{3,}|(?<=[^a-z\s])[ \u00a0]{2})(carried|lost|
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
+const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled)\b/i;
 /** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted": what the meeting voted on, then the result. */
@@ -192,7 +193,8 @@ const ARTICLE_RESULT =
 const VOTE_TALLY = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\d/.-]*\d)/i;
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:\d{1,3}\s*[-–—]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*[,;]?\s*)?(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
-const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b/;
+// ("MSC: Lee/Kim", "MSP (Lee/Kim)": the same, written as one word before who moved and seconded.)
+const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][\w.'’-]*\s*\/)/;
 const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
 /**
  * "Received for information.", "Correspondence received and filed.", "The letter was received as information": the
@@ -318,8 +320,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push('decision', i, m.index + m[0].length - i);
   }
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  // "the motion was not seconded": it fell, as one that "died for lack of a second" does.
+  if ((m = NOT_SECONDED.exec(s))) return push('failed', m.index, m[0].length);
   if ((m = ARTICLE_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
-  if ((m = MSC.exec(s))) return push(m[1] === 'F' ? 'failed' : 'carried', m.index, m[0].length);
+  if ((m = MSC.exec(s))) return push((m[1] ?? m[2]) === 'F' ? 'failed' : 'carried', m.index, m[0].length);
   // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
   if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {

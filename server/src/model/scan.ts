@@ -90,6 +90,8 @@ function add(list: Iterable<string>, cls: number): void {
 const ws = (s: string): string[] => s.trim().split(/\s+/);
 
 add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions approval decision vote'), ALWAYS);
+// ("MSC: Lee/Kim", "MSP (Lee/Kim)": moved, seconded, carried or passed.)
+add(ws('msc msp'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note'),
@@ -206,6 +208,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let sentence = 0; // MNOUN once a motion word has been seen in this sentence
   let pending = 0; // what the next word must be for the previous one to count: AS after a participle, BY after "second"
   let toState = 0; // 1 after an early "to", 2 after "to be"
+  let dashClause = false; // the next word opens a clause after a spaced dash
   let colonName = false; // a "Name:" just opened this sentence: a task verb next sets a task
   let verbPending = false; // a task verb in lower case: it counts unless "be" follows ("That the report be noted")
   let leadParen = false; // inside a bracket opening the sentence ("(Singh/Volkov) Passed unanimously"): its words do not open it
@@ -229,7 +232,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         verbPending = false;
         if (!(cls & BE && (j >= end || b[j] === 0x20))) flags |= VERBISH;
       }
-      if (cls !== 0 || toState !== 0 || colonName) {
+      if (cls !== 0 || toState !== 0 || colonName || dashClause) {
         const first = wordInSentence === 0;
         const caps = n > 1 && inCaps(b, i, j);
         if (cls & ALWAYS) flags |= OUT;
@@ -270,6 +273,11 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           if (cls & VERB && !caps) flags |= TASK;
           colonName = false;
         }
+        // "Owner: Kwame Mensah — rotate the keys", "Clerk – obtain quotes": who, a spaced dash, then the task's verb.
+        if (dashClause) {
+          if (cls & VERB && !caps) flags |= TASK;
+          dashClause = false;
+        }
         // Words that make the next one count: "approved as", "second by".
         pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0) | (cls & TRUE_ ? RECORD : 0);
         if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6) return flags; // IMPERATIVE is settled
@@ -305,6 +313,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         wordInClause = 0;
         prev = 0;
         pending = 0;
+        dashClause = true;
       }
     } else if (p === 7) {
       wordInClause = 0;
