@@ -219,7 +219,8 @@ const FINITE =
 const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
 
 /** "1 Apologies", "Minute 101 Apologies", "(1) Apologies": a number then the title, read only where nothing else heads the items. */
-const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(?:(\d{1,4})|\((\d{1,3})\))\s(?=[A-Z])(.+)$/i;
+// ("[3] Allotments" and "#3 Allotments" number so too.)
+const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(?:#?(\d{1,4})|[(\[](\d{1,3})[)\]])\s(?=[A-Z])(.+)$/i;
 
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
