@@ -1919,7 +1919,8 @@ class Parser {
       type: 'item',
       range,
       titleRange: h.titleRange,
-      title: h.title,
+      // ("1. **Apologies**": the emphasis is not the title's.)
+      title: h.title.includes('**') || h.title.includes('__') ? h.title.replace(/\*\*|__/g, '').replace(/\s+/g, ' ').trim() : h.title,
       number: h.number,
       level: h.level,
       procedural,
