@@ -152,7 +152,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder/i;
+const OUTCOME_STEMS = /recommend|vote|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -229,6 +229,8 @@ const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?electe
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unopposed)?\)\s*[.;]?\s*$/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
+const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?against\b(?=\s*(?:[,.;)]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
+const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:/i;
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 const CONSENSUS = /\bconsensus(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S/i;
 /** "No consensus — revisit next week", "did not reach a consensus": the want of one. */
@@ -348,6 +350,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push('noted', lead + at, m[0].length - at);
   }
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
+  // "A vote was taken: 5 in favour, 1 against": the count says how it went.
+  if ((m = FOR_AGAINST.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
+  // "Proposed: Cllr A<spaces>Seconded: Cllr B<spaces>Resolved: to accept the quote": a form's outcome field after a gap.
+  if ((m = GAP_OUTCOME_FIELD.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length - 1, m[1]!.length);
   // "The council has no objection to the application", "Members raised no objection".
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b|^no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|received)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s))) return push('elected', m.index, m[0].length);

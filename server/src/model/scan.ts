@@ -92,6 +92,8 @@ const ws = (s: string): string[] => s.trim().split(/\s+/);
 add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions approval decision vote'), ALWAYS);
 // ("MSC: Lee/Kim", "MSP (Lee/Kim)": moved, seconded, carried or passed.)
 add(ws('msc msp'), ALWAYS);
+// ("5 in favour, 1 against", "2 for and 4 against": a count of the votes.)
+add(['against'], ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note'),
