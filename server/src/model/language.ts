@@ -1068,7 +1068,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const verb = m[2]!;
     if (m[1]) {
       if (!isParticiple(verb) || words.length > 16) continue;
-      if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted)$/.test(verb)) return null;
+      // ("Item to be deferred to the next meeting", "Budget to be approved in March": a decision to come, not a task.)
+      if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|deferred|postponed|noted|received|approved|adopted|accepted|agreed|ratified|endorsed|considered|discussed)$/.test(verb)) return null;
       // ("Legal action to be taken against the tenant": proceedings the body may bring, not a task for anyone.)
       if (/\b(?:legal|enforcement|disciplinary|court|formal)\s+(?:action|proceedings)$/i.test(np)) return null;
       return { np, npStart, agent: false, passive: true };
