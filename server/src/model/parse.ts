@@ -1450,6 +1450,33 @@ class Parser {
       heads.sort((a, b) => a.firstLine - b.firstLine);
       this.headings = { ...this.headings, subNumbered: true };
     }
+    // "10.1 ROAD RESERVE LEASE" / "10.2 COMMUNITY GRANTS" in minutes numbered "11.", "12." after them: sub-numbered titles
+    // whose parent number heads nothing are items of that number's place in the sequence (two or more of one parent).
+    if (topFamily === 'dec' && orphans.length >= 2 && !this.options.headings) {
+      const numbers = new Set(heads.map((h) => h.number));
+      const byParent = new Map<string, typeof orphans>();
+      for (const o of orphans) {
+        const p = parentNumber(o.num);
+        if (p === null || numbers.has(p) || o.num.split('.').length !== 2) continue;
+        const t = o.split ? this.content(o.n).slice(0, o.split.titleEnd) : this.content(o.n);
+        if (!isTitleLike(t.replace(NUMBERED, ''))) continue;
+        byParent.set(p, [...(byParent.get(p) ?? []), o]);
+      }
+      let added = false;
+      for (const group of byParent.values()) {
+        if (group.length < 2) continue;
+        for (const o of group) {
+          const cs = this.L.cs[o.n]!;
+          const end = o.split ? cs + o.split.titleEnd : this.L.ce[o.n]!;
+          heads.push({ ...lineHead(o.n, this.text.slice(cs, end), { start: cs, end }, o.num, 1), inlineBody: o.split ? cs + o.split.body : null });
+          added = true;
+        }
+      }
+      if (added) {
+        heads.sort((a, b) => a.firstLine - b.firstLine);
+        this.headings = { ...this.headings, subNumbered: true };
+      }
+    }
     // "Water supply:" / "The main tap is leaking. ...": where nothing else heads the items, two or more titles with a colon
     // on lines of their own, each over its text, do.
     if (topFamily === null && heads.length === 0 && !this.headings.bare && !this.headings.subNumbered && !this.options.headings) {
