@@ -1788,9 +1788,9 @@ class Parser {
     }
     // Markdown attendance sections hold the names on their own lines ("* Ayaan (chair)", "- @bo"), as does a bare label's
     // list ("## Attendees" / "* Ayaan (chair)").
-    const bareLabel = out.find((a) => a.names.length === 0);
-    if (out.length === 0 || from > 0 || bareLabel) {
-      const after = from > 0 ? from : bareLabel ? this.table.lineAt(bareLabel.range.start) + 1 : this.L.count;
+    const labelAlone = out.find((a) => a.names.length === 0);
+    if (out.length === 0 || from > 0 || labelAlone) {
+      const after = from > 0 ? from : labelAlone ? this.table.lineAt(labelAlone.range.start) + 1 : this.L.count;
       for (let n = after; n < to && n < this.L.count; n++) {
         const l = n;
         if (this.L.heading[l]!) break;
