@@ -137,6 +137,8 @@ interface Head {
   md: number;
   /** An item that is one row of a table of items ("| 2 | Risks | Supplier delay | Escalate to sponsor | PM |"). */
   row?: { cells: Cell[]; cols: ItemColumns };
+  /** Notes with no items at all: their text after the header, read for tasks (a section without a title). */
+  loose?: boolean;
 }
 
 type Cell = { text: string; start: number };
@@ -518,6 +520,15 @@ class Parser {
       } else this.headings = found ? { ...headings, listTopics: true } : headings;
     }
     if (style === 'markdown' && this.byBold && !this.options.style) this.headings = { ...this.headings, boldStyled: true };
+    // "Quick notes" / "Talked about the fence. Ann to get quotes.": notes with no items at all still set tasks; their text
+    // after the title and the attendance is read for them (it records no item, so no outcome is asked of it).
+    if (heads.length === 0 && !this.options.headings) {
+      const k = this.looseTextStart();
+      if (k < this.L.count) {
+        const cs = this.L.cs[k]!;
+        heads.push({ kind: 'section', sectionKind: 'group', firstLine: k, titleLine: k, titleRange: { start: cs, end: cs }, title: '', number: null, level: 1, bodyLine: k, inlineBody: null, headParts: [], md: 0, loose: true });
+      }
+    }
     const closingLine = this.findClosing(heads);
 
     // The header: everything before the first heading.
@@ -1848,10 +1859,29 @@ class Parser {
 
   // ---------------------------------------------------------------- items
 
+  /** Where notes with no items start saying something: after their title, date and attendance lines. */
+  private looseTextStart(): number {
+    let k = this.nextNonBlank(0);
+    if (k >= this.L.count) return k;
+    k = this.nextNonBlank(k + 1);
+    while (k < this.L.count) {
+      const c = this.content(k).replace(/\*\*|__/g, '');
+      if (!ATTENDANCE_LINE.test(c) && !DATE_LINE.test(c) && !/^(?:date|time|venue|location|place|chair|minutes|notes|attendees|present|apologies)\s*:/i.test(c)) break;
+      k = this.nextNonBlank(k + 1);
+      while (k < this.L.count && this.continuesAttendance(k, false)) k = this.nextNonBlank(k + 1);
+    }
+    return k;
+  }
+
   private buildSection(h: Head, end: number, attendance: Attendance[]): Section {
     const start = this.table.starts[h.firstLine]!;
     const actions: Action[] = [];
     let decisions: Outcome[] = [];
+    if (h.loose) {
+      const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
+      this.readBody(h.bodyLine, endLine, false, { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
+      return { type: 'section', kind: 'group', range: { start, end }, titleRange: null, title: null, actions, attendance: [], decisions };
+    }
     if (h.sectionKind === 'actions' || h.sectionKind === 'decisions') {
       const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
       // A decision may set a task too ("Go with option B; Alice to draft the RFC"): those are read as anywhere else.
