@@ -625,7 +625,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned)\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
-  if (c === 0x53 || c === 0x73 ? /^some(?:one|body)\s+(?:should|must)\s/i.test(head) : false) return true;
+  if ((c === 0x53 || c === 0x73) && /^some(?:one|body)\s+(?:should|must)\s/i.test(head)) return true;
   if (first && ctx.ownLine) {
     if (head.startsWith('To ')) return true;
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
@@ -1290,7 +1290,7 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
 }
 
 /** The first owner field that names someone, looking past placeholders ("Owner: TBD"); null when none does. */
-function lastOwnerField(s: string, base: number, people: People): { value: string; range: Span } | null {
+function namingOwnerField(s: string, base: number, people: People): { value: string; range: Span } | null {
   let from = 0;
   for (let k = 0; k < 4; k++) {
     const f = fieldValue(s.slice(from), OWNER_FIELD, base + from);
@@ -1311,7 +1311,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   const fields = s.includes(':') || s.includes('=');
   // "Needs an owner" says nobody, whatever else the sentence says.
   // (Unless an owner is named after it: "Needs an owner: ask the lawyers (owner: @hoang)", as the quick fix writes it.)
-  const named = fields ? lastOwnerField(s, base, people) : null;
+  const named = fields ? namingOwnerField(s, base, people) : null;
   if ((low.includes('owner') || low.includes('unassigned')) && /\bneeds?\s+(?:an\s+)?owner\b|\(unassigned\)|\bunassigned\b|\bno\s+owner\b/i.test(s) && !named) {
     a.owner = null;
     a.ownerRange = { start: base, end: base };
@@ -1459,7 +1459,7 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     return;
   }
   // "runbook for the upgrade (Fri)", "(31 Oct)", "(by 2025-12-01)": a date alone in brackets ending the task.
-  const paren = s.endsWith(')') || /\)[.;]?\s*$/.test(s) ? TRAILING_DATE.exec(s) : null;
+  const paren = /\)[.;]?\s*$/.test(s) ? TRAILING_DATE.exec(s) : null;
   if (paren) {
     const at = paren.index + paren[0].indexOf(paren[1]!);
     a.due = paren[1]!;
