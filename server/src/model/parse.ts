@@ -2153,6 +2153,8 @@ class Parser {
         const raw = piped ? splitCells(c) : single && single.length === table!.tabs ? cellsBetweenTabs(c) : tabCells(c);
         const cells = raw.map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
         if (piped && /^[\s|:-]+$/.test(c)) continue;
+        // (A table after a blank line, or after text, starts with its own header: "| # | Action | Owner | Status |".)
+        if (table && n > 0 && (this.L.blank(n - 1) || (piped ? !this.L.table(n - 1) : !this.content(n - 1).includes('\t')))) table = null;
         if (!table) {
           table = tableColumns(cells.map((x) => x.text), tabbed ? cells.length : 0);
           continue;
