@@ -871,9 +871,12 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
   // (or a role), a colon, and the task, whatever its first word.
   if (ctx.actionList && lineStart) {
-    const colon = /^([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s*:\s+(?=[\p{L}\d])/u.exec(s);
-    if (colon && !NOT_A_NAME_LABEL.test(colon[1]!) && !isPlaceholderOwner(colon[1]!) && looksLikeOwner(colon[1]!, ctx.people) && (/\s/.test(colon[1]!) || /^@/.test(colon[1]!) || ctx.people.has(colon[1]!.toLowerCase()) || isAgent(colon[1]!, ctx.people))) {
-      return res(base, colon[1]!, { start: base, end: base + colon[1]!.length }, 'sentence');
+    // ("**Tanya**: Draft the newsletter", as AI meeting summaries write it.)
+    const colon = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u.exec(s);
+    const who = colon?.[2];
+    if (who && !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, ctx.people) && (/\s/.test(who) || /^@/.test(who) || ctx.people.has(who.toLowerCase()) || isAgent(who, ctx.people))) {
+      const at = base + (colon![1] ? colon![1].length : 0);
+      return res(base, who, { start: at, end: at + who.length }, 'sentence');
     }
   }
   // In an action list, "Luis Ortega - Update the billing plan" / "Clerk – chase the contractor": who, a dash, what to do.

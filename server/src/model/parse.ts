@@ -205,6 +205,8 @@ const ITEM_NUMBER_LINE = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*[
 const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
 /** A numbered entry of an attendance list: "1. Mr. Peter Kamau - Chairman", "2) Dr Mary Achieng, Member". */
 const NUMBERED_NAME = /^\d{1,3}[.)]\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Prof|Cllr|Hon|Sr|Fr|Eng|Capt)\.?\s+\p{Lu}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:[-–—,]\s*\S.{0,40})?$)/u;
+/** Who attended, as one field among others on a header line: "· **Participants:** Ravi, Sofia, Tanya". */
+const PARTICIPANTS_FIELD = /(?:^|[·|•;]\s*)(?:\*\*|__)?(?:participants|attendees|present|attending|in\s+attendance)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*([^·|•]+)/i;
 /** A person on a line of an attendance list: "Ayaan (chair)", "Sam Patel", "Dr. Ruth Ng (notes)". */
 const LISTED_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Revd)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,30}\))?$/u;
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel", "**Notes:** Hal". */
@@ -1794,6 +1796,9 @@ class Parser {
         ROLE_LABEL.lastIndex = 0;
         let m: RegExpExecArray | null;
         while ((m = ROLE_LABEL.exec(c))) names.push(m[1]!);
+        // ("**Date:** Nov 24 · **Duration:** 32 mins · **Participants:** Ravi, Sofia, Tanya": the list among other fields.)
+        const listed = /[·|•]/.test(c) ? PARTICIPANTS_FIELD.exec(c) : null;
+        if (listed) names.push(...splitNames(listed[1]!.replace(/\*\*|__/g, '')));
         if (names.length) out.push({ kind: 'present', range: { start: this.L.cs[n]!, end: this.L.ce[n]! }, names });
       }
     }
