@@ -395,7 +395,8 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
           .replace(/\*\*/g, '')
           .replace(/^[\s:.\-–—]+/, '')
           .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
-          .replace(/[:.]$/, '')
+          // ("Adjournment –", "Apologies -": a dash left at the end of a title.)
+          .replace(/(?:[:.]|\s+[–—-])$/, '')
           .trim()
       : null;
     info = {
