@@ -184,7 +184,8 @@ export const PROCEDURAL_PATTERNS = [
   '(?:(?:report(?:ing)?\\s+(?:out\\s+)?(?:of|from|on)\\s+(?:the\\s+)?)?(?:closed|executive|confidential)\\s+session|(?:closed|executive)\\s+session\\s+report(?:[- ]out)?).*',
   '(?:exclusion\\s+of\\s+(?:the\\s+)?(?:press\\s+and\\s+)?public|urgent\\s+(?:business|items?)|urgent\\s+matters?).*',
   '(?:closure|close|closing)(?:\\s+of\\s+(?:the\\s+)?meeting)?',
-  'closing\\s+(?:remarks|comments)',
+  // ("Chairman's closing remarks": whoever makes them.)
+  '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|president|moderator)[\'’]?s?\\s+)?closing\\s+(?:remarks|comments)',
   '(?:disclosable|pecuniary|personal|registrable|non-pecuniary)\\s+(?:[\\w-]+\\s+)?interests?.*',
   'adjourn(?:ment)?(?:\\s+of\\s+(?:the\\s+)?meeting)?',
   // ("7. Adjourned 8:50 PM.", "Meeting closed at 9.05pm": the end of the meeting as an item's title.)
