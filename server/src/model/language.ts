@@ -1305,6 +1305,8 @@ function namingOwnerField(s: string, base: number, people: People): { value: str
   return null;
 }
 
+/** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
+const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\w.-]*\w)(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/i;
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
 function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
   const s = text.slice(span.start, span.end);
@@ -1382,6 +1384,22 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
     }
   }
 
+  // "Write the doc → @ana", "... [@ana]", "... (@ana, Fri)", "..., owner @ana", "... – assigned to @bo", "... @ana": a handle
+  // ending the task names who does it (and what follows it in the bracket, when it is a date, by when).
+  if (a.owner === null && a.ownerRange === null && s.includes('@')) {
+    const tail = TRAILING_HANDLE.exec(s);
+    if (tail) {
+      const at = tail.index + tail[0].indexOf(tail[1]!);
+      a.owner = tail[1]!;
+      a.ownerRange = { start: base + at, end: base + at + tail[1]!.length };
+      if (tail[2] && a.due === null && DATE_WORDS.test(tail[2])) {
+        const d = tail[2].trim();
+        const dAt = tail.index + tail[0].lastIndexOf(d);
+        a.due = d;
+        a.dueRange = { start: base + dAt, end: base + dAt + d.length };
+      }
+    }
+  }
   // "(M. Doyle)", "(Director of Finance)", "(owner: @x)" at the end.
   if (a.owner === null && a.ownerRange === null) {
     const paren = s.includes(')') ? /\(([^()]{2,60})\)\s*[.;]?\s*$/.exec(s) : null;
