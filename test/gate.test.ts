@@ -36,7 +36,7 @@ const PHRASES = [
   'Quotes are to be obtained for the fence.', 'The Clerk needs to renew the insurance.', 'Clerk – obtain three quotes.', 'The article PASSED by a voice vote.',
   'Vote: 5-0.', 'Received for information.', 'Nem con.', 'Consent granted subject to conditions.', 'The Panel determined to grant the licence.',
   'No objections were raised.', '3.2 Agreed to pilot the clinic.', 'The decision was tabled until May.',
-  'Someone should ask finance about it.', 'Owner: Kwame Mensah — rotate the keys', 'Responsible: Tom Hollis – book the hall', 'TODO @carmen: fix the stories', 'To contact the school – RFO.', 'RESOLVED that the Clerk writes to the county.', 'Comments: Support.', 'Parish Council comments: Object.', 'MSC: Ortiz/Lamb – raise the fee.', 'the motion was not seconded.', 'Agreed £500 to the youth club.', 'Approved a spend of £2,400.', 'put to a vote: 2 for and 4 against.', 'Proposed: Ortiz  Seconded: Ng  Resolved: to buy ropes.',
+  'Someone should ask finance about it.', 'Owner: Kwame Mensah — rotate the keys', 'Responsible: Tom Hollis – book the hall', 'TODO @carmen: fix the stories', 'To contact the school – RFO.', 'RESOLVED that the Clerk writes to the county.', 'Comments: Support.', 'Parish Council comments: Object.', 'MSC: Ortiz/Lamb – raise the fee.', 'the motion was not seconded.', 'Agreed £500 to the youth club.', 'Approved a spend of £2,400.', 'put to a vote: 2 for and 4 against.', 'Proposed: Ortiz  Seconded: Ng  Resolved: to buy ropes.', 'Need copy for the error types → @sana',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

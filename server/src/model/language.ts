@@ -621,6 +621,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (ctx.resolution || ctx.actionList) return true;
   const c = head.charCodeAt(0);
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
+  if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
   if (first && (/^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned)\b/.test(head)) return true;
@@ -887,6 +888,12 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(dashed[1]!) && isAgent(dashed[1]!, ctx.people) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
       return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
     }
+  }
+  // "Need copy for the six error types → @sana": an arrow to a handle hands the line to its owner.
+  const arrowTo = s.includes('@') ? /\s(?:→|->|=>)\s*(@[\w.-]*\w)\s*[.;]?\s*$/.exec(s) : null;
+  if (arrowTo && lineStart) {
+    const at = base + arrowTo.index + arrowTo[0].indexOf(arrowTo[1]!);
+    return res(base, arrowTo[1]!, { start: at, end: at + arrowTo[1]!.length }, 'sentence');
   }
   // "@ben-o: the dashboards will break" reports what someone said; only a task follows "@x:" outside an action list.
   if (handle && (ctx.actionList || !handle[0].trimEnd().endsWith(':') || TASK_VERBS.has((/^[a-z]+/.exec(s.slice(handle[0].length)) ?? [''])[0]!))) {
