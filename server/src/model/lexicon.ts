@@ -277,10 +277,13 @@ export const DECISIONS_SECTION =
   /^(?:key\s+|main\s+|summary\s+of\s+(?:the\s+)?)?(?:decisions?|outcomes?|resolutions?)(?:\s+(?:made|taken|reached|agreed|recorded|log))?(?:\s+(?:and|&)\s+(?:actions?|action\s+items?|next\s+steps))?$/i;
 
 /** A signature: "Jean Polzin, Clerk", "F. Gomez, Secretary", "Ann Lee, Recording Secretary". */
-export const SIGNATURE_LINE = /^(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s*(?:(?:town|village|parish|recording|deputy|acting|corporate|board|committee)\s+)?(?:clerk|secretary|minute[- ]taker|clerk\s+to\s+the\s+\w+(?:\s+\w+)?)$/i;
+const SIGNATURE = String.raw`(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s*(?:(?:town|village|parish|recording|deputy|acting|corporate|board|committee)\s+)?(?:clerk|secretary|minute[- ]taker|clerk\s+to\s+the\s+\w+(?:\s+\w+)?)`;
+export const SIGNATURE_LINE = new RegExp(`^${SIGNATURE}$`, 'i');
 /** A line that ends the meeting rather than belonging to the last item. */
-export const CLOSING_LINE =
-  /^(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|was\s+(?:closed|adjourned|declared\s+closed)|adjourned)\b.*|(?:there\s+being\s+no\s+(?:further|other)\s+business).*|(?:(?:a\s+)?motion|moved|it\s+was\s+moved)\b[^.]{0,80}?\bto\s+adjourn\b.*|closed\s+at\b.*|respectfully\s+submitted\b.*|(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s*(?:(?:town|village|parish|recording|deputy|acting|corporate|board|committee)\s+)?(?:clerk|secretary|minute[- ]taker|clerk\s+to\s+the\s+\w+(?:\s+\w+)?)|signed\b.*|(?:chair(?:man|person)?|mayor|secretary|president)\s*(?:[.:_\s]*(?:date)?[.:_\s]*)?|(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next)\s*[:\-–—]\s*.*)$/i;
+export const CLOSING_LINE = new RegExp(
+  String.raw`^(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|was\s+(?:closed|adjourned|declared\s+closed)|adjourned)\b.*|(?:there\s+being\s+no\s+(?:further|other)\s+business).*|(?:(?:a\s+)?motion|moved|it\s+was\s+moved)\b[^.]{0,80}?\bto\s+adjourn\b.*|closed\s+at\b.*|respectfully\s+submitted\b.*|${SIGNATURE}|signed\b.*|(?:chair(?:man|person)?|mayor|secretary|president)\s*(?:[.:_\s]*(?:date)?[.:_\s]*)?|(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next)\s*[:\-–—]\s*.*)$`,
+  'i',
+);
 
 export const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec';
 export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';

@@ -490,14 +490,17 @@ class Parser {
     return n;
   }
 
-  /** Does line n stand under a Markdown heading over the meeting's tasks or decisions ("## Next steps", "## Decisions")? */
-  private underListHeading(n: number): boolean {
-    for (let k = n - 1; k >= 0; k--) {
+  /** For each line, whether it stands under a Markdown heading over the meeting's tasks or decisions ("## Next steps"). */
+  private underListHeadings(): Uint8Array {
+    const out = new Uint8Array(this.L.count);
+    let under = 0;
+    for (let k = 0; k < this.L.count; k++) {
+      out[k] = under;
       if (!this.L.heading[k]) continue;
       const label = bareLabel(this.content(k).replace(/^#+\s*/, '')).trim();
-      return ACTIONS_SECTION.test(label) || DECISIONS_SECTION.test(label);
+      under = ACTIONS_SECTION.test(label) || DECISIONS_SECTION.test(label) ? 1 : 0;
     }
-    return false;
+    return out;
   }
 
   run(): MinutesDocument {
@@ -514,7 +517,8 @@ class Parser {
       const found = heads.some((h) => h.kind === 'item');
       const plain = this.plainHeads();
       // (Not the numbered entries under "## Next steps" or "## Decisions": tasks and decisions, whatever else the notes hold.)
-      const plainItems = plain.filter((h) => h.kind === 'item' && !this.underListHeading(h.titleLine));
+      const underList = this.underListHeadings();
+      const plainItems = plain.filter((h) => h.kind === 'item' && !underList[h.titleLine]);
       const numbered = plainItems.filter((h) => h.number !== null).length;
       if (found ? numbered >= 2 && numbered >= heads.filter((h) => h.kind === 'item').length : plainItems.length > 0) {
         style = 'plain';
@@ -734,7 +738,8 @@ class Parser {
     let openItemMd = 0; // the Markdown level of the topic heading whose text this is, or 0
     let region: 'top' | 'group' | 'item' | 'other' = 'top'; // what the last heading opened
     let listTopics: boolean | null = null; // whether this part's list entries are topics (decided at its first entry)
-    let labelTopics: boolean | null = null; // whether they are "**Topic**: notes" entries, each a topic (idem)
+    let labelTopics: boolean | null = null;
+    let paragraphTopics = false; // a paragraph opening with a topic in bold and a colon has been taken as one // whether they are "**Topic**: notes" entries, each a topic (idem)
     // YAML front matter ("---" / "title: ..." / "---") is the file's metadata, not its text.
     let from = 0;
     const top = this.nextNonBlank(0);
@@ -792,7 +797,8 @@ class Parser {
       // "## Discussion" / "**Pricing page**: we keep the current tiers ..." / "**Mobile nav**: ...": the same, as paragraphs.
       else if (region === 'group' && !this.L.bullet(l) && (c.charCodeAt(0) === 0x2a || c.charCodeAt(0) === 0x5f)) {
         const lt = this.labelTopic(n, true);
-        if (lt && (heads.some((h) => h.kind === 'item' && h.md === 8 && h.inlineBody !== null && !this.L.bullet(h.titleLine)) || this.nextBoldLabel(n))) {
+        if (lt && (paragraphTopics || this.nextBoldLabel(n))) {
+          paragraphTopics = true;
           const cs = this.L.cs[l]!;
           heads.push({ kind: 'item', firstLine: n, titleLine: n, titleRange: { start: cs + lt.at, end: cs + lt.at + lt.title.length }, title: lt.title, number: null, level: 1, bodyLine: n + 1, inlineBody: cs + lt.body, headParts: [{ kind: 'title', line: n }], md: 8 });
           continue;
@@ -1252,7 +1258,8 @@ class Parser {
       // "3. Committee membership" / "The Council agreed the following changes:" / "1. Planning Committee – ...": a list
       // numbered afresh under a sentence that announces it, in an item numbered past 1, is the item's text too.
       const cur = current as Head | null;
-      if (!listLabel && level !== null && /^1[.)]\s/.test(c) && cur !== null && cur.number !== null && /^\d+$/.test(cur.number) && +cur.number > 1 && n > 0 && n - 1 !== cur.titleLine && !this.L.blank(n - 1) && /:$/.test(this.content(n - 1))) {
+      const curNum = cur !== null && cur.number !== null && /^\d+$/.test(cur.number) ? +cur.number : null;
+      if (!listLabel && level !== null && /^1[.)]\s/.test(c) && curNum !== null && curNum > 1 && n > 0 && n - 1 !== cur!.titleLine && !this.L.blank(n - 1) && /:$/.test(this.content(n - 1))) {
         listLabel = true;
         listNum = 0;
       }
@@ -1260,7 +1267,7 @@ class Parser {
       if (listLabel) {
         // (Not where the list numbers on to it: "1. ...", "2. ...", "3. Staffing Committee – no change" under "2. ...".)
         const num = /^(\d{1,3})[.)]/.exec(c);
-        const nextItem = level !== null && level.level === 1 && cur !== null && cur.number !== null && /^\d+$/.test(cur.number) && level.num === String(+cur.number + 1) && !(num !== null && +num[1]! === listNum + 1);
+        const nextItem = level !== null && level.level === 1 && curNum !== null && level.num === String(curNum + 1) && !(num !== null && +num[1]! === listNum + 1);
         if (!LIST_NUMBER.test(c)) listLabel = !wasAfterBlank;
         else if (nextItem) listLabel = false;
         else {
