@@ -1221,6 +1221,12 @@ class Parser {
           continue;
         }
       }
+      // A table of tasks pasted from Word ("Ref<TAB>Action<TAB>Owner<TAB>Due" / "34<TAB>Replace first aid kits<TAB>JP<TAB>Oct"):
+      // its rows are the item's tasks, not items, whatever number opens them (readBody reads them).
+      if (isTaskTableHeader(c)) {
+        while (n + 1 < this.L.count && !this.L.blank(n + 1) && this.content(n + 1).includes('\t')) n++;
+        continue;
+      }
 
       // "Item 1" alone, then "Topic: Significant event – delayed referral": the item's number on one line, its title on the
       // next, as a form of fields sets them out.
@@ -1614,6 +1620,12 @@ class Parser {
       }
       const c = this.content(n);
       const label = bareLabel(c).trim();
+      // (A table of tasks pasted from Word, "Ref<TAB>Action<TAB>Owner", holds the tasks of the topic above it.)
+      if (isTaskTableHeader(c)) {
+        while (n + 1 < this.L.count && !this.L.blank(n + 1) && this.content(n + 1).includes('\t')) n++;
+        opens = false;
+        continue;
+      }
       if (opens && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
         // (Quick notes typed in lower case, "kit order" over "- kev to sort out ...": a topic in lower case over text in lower
         // case. Read from the lines around it alone, so that an item read again on its own reads it the same.)
@@ -2649,6 +2661,11 @@ function tableColumns(header: string[], tabs: number): { owner: number; status: 
     task: Math.max(0, task),
     tabs,
   };
+}
+
+/** Is the line the header of a table of tasks pasted from Word ("Ref<TAB>Action<TAB>Owner<TAB>Due")? */
+function isTaskTableHeader(c: string): boolean {
+  return c.includes('\t') && tableColumns(tabCells(c).map((x) => x.text), 1) !== null;
 }
 
 /** The cells of a row pasted from Word, a tab between each two, empty ones kept. */
