@@ -152,7 +152,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
+const OUTCOME_STEMS = /recommend|vote|ordered|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -223,6 +223,12 @@ const SECONDED_AND = /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
 const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
 const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|nem\.?\s*con\.?)\s*[.!]?$/i;
+/** "Ordered, That ...", as a parliamentary committee's formal minutes record its orders. */
+const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
+/** "Postgraduate Rep: Li Wei elected.", "Secretary – Jan Moss elected unopposed.": who, then "elected", closing the line. */
+const NAME_ELECTED = /(?:^|[:;–—]\s*|\s-\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:duly\s+|unanimously\s+)?((?:re-?)?elected)(?:\s+(?:unopposed|unanimously|by\s+acclamation))?\s*[.;]?\s*$/u;
+/** "The following were elected: A. Hall, B. King." */
+const ELECTED_LIST = /\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s*:\s*\S/i;
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
 const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|for\s+a\s+further\s+(?:year|term)))?\s*[.;:]?\s*$/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
@@ -232,7 +238,13 @@ const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?
 const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?against\b(?=\s*(?:[,.;)]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:/i;
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
-const CONSENSUS = /\bconsensus(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S/i;
+const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?`;
+/** "Consensus to ...", "reached consensus", and "rough consensus in the room for keeping both" (IETF), "clear consensus for option B". */
+const CONSENSUS = new RegExp(
+  String.raw`\bconsensus${CONSENSUS_WHERE}\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S|` +
+    String.raw`\b(?:(?:rough|general|broad|clear|strong|full|unanimous)\s+consensus|(?:was|is)\s+(?:a\s+)?consensus)${CONSENSUS_WHERE}\s+for\b`,
+  'i',
+);
 /** "No consensus — revisit next week", "did not reach a consensus": the want of one. */
 const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
@@ -308,6 +320,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
 
   let m: RegExpExecArray | null;
   if ((m = IT_WAS.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  // "Ordered, That the Clerk prepare a call for evidence.": a committee's order, as "Resolved, That" is its resolution.
+  if ((m = ORDERED_THAT.exec(body))) return push('resolved', lead + m[0].length - m[1]!.length, m[1]!.length);
   // "The Council approves the budget", "This Council resolves to ...": a resolution in the present tense, opening its sentence.
   // ("We agree with the residents' concerns" shares a view, as "agreed with" does below.)
   if ((m = BODY_PRESENT.exec(body)) && !(/^agrees?$/i.test(m[1]!) && AGREED_WITH_VIEW.test(body.slice(m.index + m[0].length))))
@@ -356,7 +370,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = GAP_OUTCOME_FIELD.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length - 1, m[1]!.length);
   // "The council has no objection to the application", "Members raised no objection".
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b|^no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|received)\b/i.exec(s))) return push('response', m.index, m[0].length);
-  if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s))) return push('elected', m.index, m[0].length);
+  if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s)) || (m = ELECTED_LIST.exec(s))) return push('elected', m.index, m[0].length);
+  if ((m = NAME_ELECTED.exec(s))) return push('elected', m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length, m[1]!.length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
   if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);

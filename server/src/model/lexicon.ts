@@ -151,7 +151,11 @@ export const PROCEDURAL_PATTERNS = [
   'call(?:ed)?\\s+to\\s+order.*',
   '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
   '(?:approval|adoption|confirmation)\\s+of\\s+(?:the\\s+)?agenda',
-  'agenda(?:\\s+(?:approval|review|bash))?',
+  // ("Agenda bashing", as IETF working groups review theirs.)
+  'agenda(?:\\s+(?:approval|review|bash(?:ing)?))?',
+  // ("Leave of absence", as Indian boards and Australian councils record apologies; "Chairman", who took the chair.)
+  'leaves?\\s+of\\s+absence.*',
+  'chair(?:man|woman|person)?(?:\\s+(?:of|for)\\s+(?:the\\s+)?meeting)?',
   'public\\s+(?:participation|forum|questions?|session|comments?|time|speaking|question\\s+time|open\\s+forum)\\b.*',
   '(?:open|community)\\s+(?:forum|floor|session)',
   '(?:homeowners?|residents?|owners?|members?|tenants?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?)',
@@ -215,7 +219,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous/i;
+  /apolog|absen|chair|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

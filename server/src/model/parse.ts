@@ -2431,7 +2431,7 @@ class Parser {
     let resolution = given.resolution;
     if (resolution === undefined) {
       const c = mayOutcome ? text.slice(span.start, span.end) : '';
-      resolution = mayOutcome && /resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c));
+      resolution = mayOutcome && /resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c)) || (mayOutcome && /^\W{0,4}ordered\s*,?\s+that\b/i.test(c));
     }
     const ctx: TaskContext = { ...given, resolution };
     const mayTask = (flags & MAY_TASK) !== 0 || (ctx.resolution && (flags & MAY_VERB) !== 0) || ctx.actionList || (ctx.ownLine && (flags & MAY_IMPERATIVE) !== 0);

@@ -100,7 +100,7 @@ add(
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled'), RESULT);
-add(ws('decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
+add(ws('ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
 add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected'), TERSE);
