@@ -38,6 +38,9 @@ const ABBREVIATIONS = new Set(
 const TIME_SUFFIX = new Set(['p.m', 'a.m', 'pm', 'am']);
 const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** "Building B", "Option A", "Appendix C": a word that a capital letter labels (before the sentence's full stop). */
+const LETTER_LABEL =
+  /\b(?:building|block|unit|plan|option|phase|appendix|annex|annexe|schedule|section|part|stage|zone|field|area|room|wing|tower|court|level|lot|site|exhibit|plot|bay|gate|pitch|ward|class|grade|type|category|group|floor|flat|apartment|suite|table|figure|column|version|route|line|car\s+park|entrance|door|stand)\s+[A-Z]$/i;
 const SENTENCE_END = /[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+/g;
 
 /**
@@ -69,7 +72,10 @@ export function sentences(text: string, start: number, end: number): Span[] {
           from = next;
           continue;
         }
-        if (w.length === 1 || ABBREVIATIONS.has(w) || /^(?:[a-z]\.)+[a-z]?$/.test(w)) continue;
+        // ("Building B. Management to send letters": a letter that names a building, an option or an appendix is no
+        // initial, and its full stop ends the sentence.)
+        if (w.length === 1 && !LETTER_LABEL.test(s.slice(Math.max(from, stop - 14), stop))) continue;
+        if (ABBREVIATIONS.has(w) || /^(?:[a-z]\.)+[a-z]?$/.test(w)) continue;
         // "by Dec. 9": a month's abbreviation before its day.
         if (after >= 0x30 && after <= 0x39 && MONTH_ABBREVIATIONS.has(w)) continue;
       }
@@ -250,6 +256,8 @@ const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.": the outcome closes the line. */
+/** "... – agreed to offer it at half rent", "... - resolved that the fee stays": the meeting's outcome after a dash. */
+const DASH_AGREED_TO = /\s[–—-]\s+(?:it\s+was\s+)?(?:(?:unanimously|then)\s+)?(agreed|resolved|decided)\s+(?:to\s+[a-z]|that\b)/i;
 const DASH_OUTCOME =
   /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?\s*[.;]?\s*$/i;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
@@ -380,6 +388,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
   if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
   if ((m = DASH_OUTCOME.exec(s))) return push(/elected/i.test(m[1]!) ? 'elected' : lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
+  // "Plot 27 is very overgrown – agreed to offer it at half rent.": after a dash, what the meeting then agreed to do.
+  if ((m = DASH_AGREED_TO.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
 }
 
 function wordCount(s: string): number {
@@ -1330,6 +1340,13 @@ function namingOwnerField(s: string, base: number, people: People): { value: str
 /** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
 const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\w.-]*\w)(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/i;
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
+/** A date not yet known: "date TBC", "TBD", "to be confirmed". No deadline. */
+const NO_DATE_YET = /^(?:(?:the\s+)?(?:date|deadline|timing|time)\s+)?(?:tbc|tbd|tba|t\.b\.[cda]\.?|to\s+be\s+(?:confirmed|agreed|decided|arranged|fixed|set|announced|determined)|unknown|n\/a|\?+)$/i;
+/** Does a due date as written say only that none is known yet ("date TBC", "Due: TBD")? */
+export function noDateYet(due: string): boolean {
+  return NO_DATE_YET.test(due.trim());
+}
+
 function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
   const s = text.slice(span.start, span.end);
   const base = span.start;

@@ -86,6 +86,7 @@ export const INFINITIVE_HEADS = words(`
   agreed decided asked invited expected needed pleased delighted happy glad keen eager ready able unable likely
   unlikely due sorry nice good great hard easy difficult important necessary essential vital best better sure free
   welcome willing reluctant required requested encouraged urged reminded volunteered offered resolved moved proposed
+  reminder notice article item newsletter poster sign flyer leaflet invoice payment quote
   continued started began chose opted tried failed refused declined wanted wished hoped planned intended promised
   undertook arranged managed remembered forgot remember try want hope please continue begin learn forget agree
   choose prefer going got used hard interesting exciting great fine okay ok thanks thank congratulations

@@ -29,7 +29,7 @@ import {
   SECTION_NAME,
   TASK_VERBS,
 } from './lexicon';
-import { entryTask, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -2278,7 +2278,7 @@ class Parser {
         const value = field[2]!.replace(/\*+$/, '').trim();
         const at = this.L.cs[l]! + c.lastIndexOf(value);
         if (/^due|^deadline/i.test(field[1]!)) {
-          if (a.due === null) {
+          if (a.due === null && !noDateYet(value)) {
             a.due = value;
             a.dueRange = { start: at, end: at + value.length };
           }
@@ -2406,15 +2406,17 @@ class Parser {
     const when = cell(t.due);
     if (when && /^(?:done|completed?|✓|✔)\.?$/i.test(when.text)) return;
     const owner = cell(t.owner);
-    const due = cell(t.due);
+    const dueCell = cell(t.due);
+    // (A due column that says "TBC" gives no deadline.)
+    const due = dueCell && dueCell.text && !noDateYet(dueCell.text) ? dueCell : null;
     const ownerText = owner && owner.text && !isPlaceholderOwner(owner.text) ? owner.text : null;
     out.push({
       range: { start: task.start, end: task.start + task.text.length },
       text: task.text,
       owner: ownerText,
       ownerRange: owner && owner.text ? { start: owner.start, end: owner.start + owner.text.length } : null,
-      due: due && due.text ? due.text : null,
-      dueRange: due && due.text ? { start: due.start, end: due.start + due.text.length } : null,
+      due: due ? due.text : null,
+      dueRange: due ? { start: due.start, end: due.start + due.text.length } : null,
       source: 'table',
     });
   }
@@ -2637,8 +2639,9 @@ function toAction(text: string, a: FoundAction): Action {
     text: text.slice(a.range.start, end).trim(),
     owner: a.owner,
     ownerRange: a.ownerRange,
-    due: a.due,
-    dueRange: a.dueRange,
+    // ("– date TBC", "Due: TBD": no deadline yet.)
+    due: a.due !== null && noDateYet(a.due) ? null : a.due,
+    dueRange: a.due !== null && noDateYet(a.due) ? null : a.dueRange,
     source: a.source,
   };
 }
