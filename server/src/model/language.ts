@@ -154,11 +154,13 @@ const KIND: Record<string, OutcomeKind> = {
   adopt: 'approved',
   decide: 'decision',
   endorse: 'approved',
+  appoint: 'decision',
+  appoints: 'decision',
   ratify: 'approved',
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|ordered|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
+const OUTCOME_STEMS = /recommend|vote|ordered|appoint|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -181,7 +183,7 @@ const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concern
 // ("We accept the accounts", "Members note the report": a body that speaks in the plural, as Quaker minutes and some
 // councils' do.)
 const BODY_PRESENT = new RegExp(
-  `^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+|therefore\\s+|also\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses|resolve|agree|approve|accept|adopt|decide|endorse|ratify|note)\\b`,
+  `^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+|therefore\\s+|also\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses|appoints|resolve|agree|approve|accept|adopt|decide|endorse|ratify|note|appoint)\\b`,
   'i',
 );
 /** A motion's result standing after a tab or a run of spaces at the end of a line ("Seconded: Lisa Tran   Carried."); two spaces

@@ -220,7 +220,7 @@ const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
 
 /** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
-const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
+const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline|status)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
 
 /** "1 Apologies", "Minute 101 Apologies", "(1) Apologies": a number then the title, read only where nothing else heads the items. */
 // ("[3] Allotments" and "#3 Allotments" number so too.)
@@ -233,7 +233,7 @@ const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
 const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
 /** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
-const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence)\b/i;
+const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence|hearings|ordinances|resolutions|presentations|proclamations|delegations|petitions)\b/i;
 
 type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
 
@@ -2277,7 +2277,15 @@ class Parser {
         const a = prevAction as Mutable<Action>;
         const value = field[2]!.replace(/\*+$/, '').trim();
         const at = this.L.cs[l]! + c.lastIndexOf(value);
-        if (/^due|^deadline/i.test(field[1]!)) {
+        let closedTask = false;
+        if (/^status/i.test(field[1]!)) {
+          // "  Status: done" under a task: it is complete, no longer a task (as "- [x]" is).
+          if (/^(?:done|completed?|closed|finished|resolved|cancell?ed|dropped|✓|✔)\b/i.test(value) && sink.actions[sink.actions.length - 1] === prevAction) {
+            sink.actions.pop();
+            // (Its other fields, below, are not the task's before it.)
+            closedTask = true;
+          }
+        } else if (/^due|^deadline/i.test(field[1]!)) {
           if (a.due === null && !noDateYet(value)) {
             a.due = value;
             a.dueRange = { start: at, end: at + value.length };
@@ -2286,7 +2294,7 @@ class Parser {
           a.owner = isPlaceholderOwner(value) ? null : value;
           a.ownerRange = { start: at, end: at + value.length };
         }
-        fieldLine = n;
+        fieldLine = closedTask ? -2 : n;
         pushPart('actions', n);
         continue;
       }
