@@ -287,6 +287,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "Christmas social: agreed to book the Crown": a short topic label before the outcome does not open the sentence.
   const body = s
     .replace(/^[\s*_"“‘']+/, '')
+    // ("Board Action: Consent agenda approved unanimously.": what the board did, after the label; "Board decision:" is a
+    // decision's label as "Decision:" is.)
+    .replace(/^(?:board|council|committee|commission|trustees?['’]?|directors['’]?)\s+action(?:\s+taken)?\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?=[A-Z])/i, '')
+    .replace(/^(?:board|council|committee|commission|trustees?['’]?|directors['’]?)\s+(?=(?:decisions?|resolutions?)\s*(?:\*\*|__)?\s*[:–—])/i, '')
     .replace(/^(?!(?:results?|outcomes?|decisions?|resolutions?|conclusions?|consensus|votes?|voting|actions?(?:\s+taken)?)\s*:)[A-Z][\w'’ -]{0,30}:\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|carried)\b|(?:support|object|objection|no\s+objections?|no\s+comments?|no\s+observations?)\s*[.;]?\s*$)/i, '')
     .replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '')
     .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Za-z])/, '')
@@ -654,6 +658,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned)\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
   if ((c === 0x53 || c === 0x73) && /^some(?:one|body)\s+(?:should|must)\s/i.test(head)) return true;
+  // ("Council requested that the CEO seek further advice": the asking, without a "to".)
+  if (head.includes(' that ') && /\b(?:asked|requested|instructed|directed|required)\s+that\s/i.test(head)) return true;
   if (first && ctx.ownLine) {
     if (head.startsWith('To ')) return true;
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
@@ -970,6 +976,11 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     if (isPlaceholderOwner(to.np)) return res(base, null, npRange, 'sentence');
   }
 
+  // "Council requested that the CEO seek further information": whom the meeting asks acts, as in a resolution.
+  if (!ctx.resolution && ASKED_THAT.test(s)) {
+    const r = resolutionTask(s, ctx.people);
+    if (r && r.start > 0) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'sentence');
+  }
   // In a resolution: "that the Clerk chase the refill", "(b) Officers prepare a report".
   if (ctx.resolution) {
     const r = resolutionTask(s, ctx.people);
@@ -1023,14 +1034,18 @@ function hasFinite(np: string): boolean {
 const ASKED_TO_ACT = 'asked|requested|instructed|directed';
 const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...": whoever is asked does it. */
+/** The meeting asking ("The board asked ...", "Members then requested ..."): whom it asks acts. */
+const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
+/** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
+const ASKED_THAT = new RegExp(`^${BODY_ASKED}\\s+that\\s`, 'i');
 const ASKING = new RegExp(
-  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+`,
+  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^${BODY_ASKED}\\s+`,
   'i',
 );
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
 /** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
-const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
+const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST}|${BODY_ASKED})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
 /** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
 const NOT_A_VERB = new Set('the a an be do his her their its our my your this that these those which what all any each every some no not date day time end start next last first second'.split(' '));
@@ -1092,6 +1107,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       skipped += comma + 2;
       npRaw = npRaw.slice(comma + 2);
     }
+    // "2. Authorises the CEO to sign the contract": a delegation of power, not a task.
+    if (/^\s*(?:authori[sz]es?|empowers?|delegates?\s+to|permits?|allows?)\s/i.test(npRaw)) return null;
     const np = npRaw.replace(/^[\s(“"‘']+/, '').replace(/[\s,]+$/, '');
     const npStart = skipped + npRaw.length - npRaw.trimStart().replace(/^[(“"‘']+/, '').length;
     const words = np.split(/\s+/).filter(Boolean);
@@ -1291,11 +1308,16 @@ export function isAgent(np: string, people: People): boolean {
 
 /** "Each councillor", "every member", "all stewards": everyone in a role, who can be responsible together. */
 function eachRole(words: string[]): boolean {
-  if (words.length !== 2) return false;
-  const role = words[1]!.toLowerCase();
+  if (words.length < 2 || words.length > 4) return false;
+  const q = words[0]!.toLowerCase();
+  // ("All board members", "all the trustees", "each committee member": a body's word may stand before the role.)
+  let rest = words.slice(1).map((w) => w.toLowerCase());
+  if (rest[0] === 'the') rest = rest.slice(1);
+  if (rest.length < 1 || rest.length > 2 || (rest.length === 2 && !ROLE_WORDS.has(rest[0]!))) return false;
+  const role = rest[rest.length - 1]!;
   // "All stewards to encourage members ...": the plural, after "all".
-  if (/^all$/i.test(words[0]!)) return /s$/.test(role) && (ROLE_WORDS.has(role) || ROLE_WORDS.has(role.slice(0, -1)));
-  return /^(?:each|every)$/i.test(words[0]!) && ROLE_WORDS.has(role);
+  if (q === 'all') return /s$/.test(role) && (ROLE_WORDS.has(role) || ROLE_WORDS.has(role.slice(0, -1)));
+  return (q === 'each' || q === 'every') && ROLE_WORDS.has(role);
 }
 
 function looksLikeName(words: string[], people: People): boolean {

@@ -13,7 +13,7 @@ const words = (s: string): Set<string> => new Set(s.trim().split(/\s+/));
  * "discussed" never start a task.
  */
 export const TASK_VERBS = words(`
-  accept acknowledge action add address adjust advertise advise agree allocate amend analyse analyze announce answer
+  solicit rebid retender re-tender fundraise accept acknowledge action add address adjust advertise advise agree allocate amend analyse analyze announce answer
   apply appoint approach approve arrange ask assess assign attend audit authorise authorize bring book brief
   build buy calculate call cancel canvass carry chase check circulate clarify clean clear close collate collect
   commission communicate compile complete confirm consider consult contact continue coordinate co-ordinate correct cost
@@ -63,7 +63,7 @@ export const ROLE_WORDS = words(`
   commission working-group workgroup wg tsc author authors doctor doctors gp gps nurse nurses pharmacist pharmacists clinician clinicians practitioner practitioners physician physicians midwife midwives admin admins ops sre qa pm pms editor editors organiser organisers
   organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
   assistants administration finance democratic governance monitoring legal it hr comms communications management office
-  manager's webmaster rfo bursar registrar chaplain
+  manager's webmaster rfo bursar registrar chaplain ceo cfo coo cto cao ed gm md
   churchwarden churchwardens vicar rector curate verger organist incumbent minister priest deacon elder elders
   sexton sacristan senco teacher teachers pcc dac
 `);

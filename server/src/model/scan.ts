@@ -61,6 +61,8 @@ const DO = 1 << 20;
 const TERSE = 1 << 21; // ends a short sentence as its decision ("Budget approved.")
 const TRUE_ = 1 << 22; // "true", "correct", "accurate": "record" after it counts ("the minutes were a true record")
 const RECORD = 1 << 23;
+const ASK = 1 << 24; // "asked", "requested": "that" after it may open a task ("Council requested that the CEO seek ...")
+const THAT = 1 << 25;
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -107,6 +109,8 @@ add(ws('approved agreed noted adopted accepted endorsed ratified carried deferre
 add(['second'], SECOND);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
+add(ws('asked requested instructed directed required'), ASK);
+add(['that'], THAT);
 add(['by'], BY);
 add(['in'], IN);
 add(ws('favour favor'), FAVOUR);
@@ -256,6 +260,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           else flags |= VERBISH;
         }
         if (cls & ACTION_WORD && caps) flags |= TASK;
+        if (cls & THAT && prev & ASK) flags |= TASK;
         if (cls & DO && prev & TO && (wordInLine === 1 || wordInSentence === 1)) flags |= TASK; // "To do:", opening the line or a sentence
         sentence |= cls & MNOUN;
         // "to VERB", "to be DONE" early in a sentence.
