@@ -94,15 +94,17 @@ const ws = (s: string): string[] => s.trim().split(/\s+/);
 add(ws('consensus elected moved proposed seconded motion abstained abstain abstains abstention abstentions approval decision vote'), ALWAYS);
 // ("MSC: Lee/Kim", "MSP (Lee/Kim)": moved, seconded, carried or passed.)
 add(ws('msc msp'), ALWAYS);
+// ("Motion to approve ...; all ayes", "The Chair used her casting vote in favour".)
+add(ws('ayes casting'), ALWAYS);
 // ("5 in favour, 1 against", "2 for and 4 against": a count of the votes.)
 add(['against'], ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
-  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints'),
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted'),
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled'), RESULT);
-add(ws('ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
+add(ws('agreement ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
 add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected'), TERSE);
@@ -113,7 +115,8 @@ add(ws('asked requested instructed directed required'), ASK);
 add(['that'], THAT);
 add(['by'], BY);
 add(['in'], IN);
-add(ws('favour favor'), FAVOUR);
+// ("Councillors were in agreement that ...".)
+add(ws('favour favor agreement'), FAVOUR);
 add(['no'], NO);
 add(ws('objection objections comment comments observation observations'), NOOBJ);
 add(['as'], AS);
