@@ -666,7 +666,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
   if ((c === 0x53 || c === 0x73) && /^some(?:one|body)\s+(?:should|must)\s/i.test(head)) return true;
   // ("Council requested that the CEO seek further advice": the asking, without a "to".)
-  if (head.includes(' that ') && /\b(?:asked|requested|instructed|directed|required)\s+that\s/i.test(head)) return true;
+  if (head.includes('that') && /\b(?:asked|requested|instructed|directed|required)\s+that\s/i.test(head)) return true;
+  if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
   if (first && ctx.ownLine) {
     if (head.startsWith('To ')) return true;
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
@@ -963,6 +964,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   const someone = /^(someone|somebody)\s+(?:needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+([a-z]+)\b/i.exec(s);
   if (someone && TASK_VERBS.has(someone[2]!)) return res(base, null, { start: base, end: base + someone[1]!.length }, 'sentence');
 
+  const tasked = s.includes('tasked') ? TASKED_WITH.exec(s) : null;
+  if (tasked && TASK_VERBS.has(gerundToBase(tasked[2]!)) && isAgent(tasked[1]!, ctx.people)) return res(base, tasked[1]!, { start: base, end: base + tasked[1]!.length }, 'sentence');
   // "The Clerk is to obtain three quotes": the minutes' formal "is to".
   const modal = MODAL_TASK.exec(s);
   if (modal && /^(?:is|are|needs?)/.test(modal[2]!) && TASK_VERBS.has(modal[3]!) && !MEMBERSHIP.test(s.slice(modal[0].length - modal[3]!.length)) && isAgent(modal[1]!, ctx.people)) {
@@ -1049,7 +1052,9 @@ const ASKING = new RegExp(
   `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^${BODY_ASKED}\\s+`,
   'i',
 );
-const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
+const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
+/** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
+const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
 /** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
 const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST}|${BODY_ASKED})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
@@ -1160,6 +1165,7 @@ function isParticiple(w: string): boolean {
 }
 
 /** "that the Clerk chase ...", "request that officers identify ...", "Officers prepare ..." inside a resolution. */
+const BE_INSTRUCTED = new RegExp(`^((?:[\\w.'’-]+\\s+){0,5}?[\\w.'’-]+)\\s+be\\s+(?:${ASKED_TO_ACT})\\s+to\\s+([a-z]+)\\b`);
 function resolutionTask(s: string, people: People): { start: number; np: string; npStart: number } | null {
   const starts = [0];
   const that = /\b(?:[Tt]hat|THAT)[\s\u00a0]+/g;
@@ -1169,6 +1175,9 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
   const wStart: number[] = [];
   const wEnd: number[] = [];
   for (const st of starts) {
+    // "that the Clerk be instructed to write to the owner": whoever the resolution instructs acts.
+    const told = s.includes(' be ') ? BE_INSTRUCTED.exec(s.slice(st)) : null;
+    if (told && TASK_VERBS.has(told[2]!) && isAgent(told[1]!, people) && !isBody(told[1]!)) return { start: st, np: told[1]!, npStart: st };
     // The subject is at most seven words, then a verb in its base form: "the Head of Waste Services report ...".
     wStart.length = wEnd.length = 0;
     wordBounds(s, st, 9, wStart, wEnd);
@@ -1193,6 +1202,13 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
     }
   }
   return null;
+}
+
+/** "updating" → "update", "writing" → "write", "sending" → "send", "getting" → "get": a task verb's base, if one fits. */
+function gerundToBase(w: string): string {
+  const stem = w.slice(0, -3);
+  for (const v of [stem, stem + 'e', stem.slice(0, -1)]) if (TASK_VERBS.has(v)) return v;
+  return stem;
 }
 
 /** "writes" → "write", "reports" → "report", "pushes" → "push", "copies" → "copy"; other words as they are. */

@@ -63,6 +63,7 @@ const TRUE_ = 1 << 22; // "true", "correct", "accurate": "record" after it count
 const RECORD = 1 << 23;
 const ASK = 1 << 24; // "asked", "requested": "that" after it may open a task ("Council requested that the CEO seek ...")
 const THAT = 1 << 25;
+const TASKED = 1 << 26; // "The Secretary was tasked with updating ...": a task without a "to"
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -113,6 +114,7 @@ add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
 add(ws('asked requested instructed directed required'), ASK);
 add(['that'], THAT);
+add(['tasked'], TASKED);
 add(['by'], BY);
 add(['in'], IN);
 // ("Councillors were in agreement that ...".)
@@ -264,6 +266,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         }
         if (cls & ACTION_WORD && caps) flags |= TASK;
         if (cls & THAT && prev & ASK) flags |= TASK;
+        if (cls & TASKED) flags |= TASK;
         if (cls & DO && prev & TO && (wordInLine === 1 || wordInSentence === 1)) flags |= TASK; // "To do:", opening the line or a sentence
         sentence |= cls & MNOUN;
         // "to VERB", "to be DONE" early in a sentence.
