@@ -224,6 +224,13 @@ const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due
 
 /** "1 Apologies", "Minute 101 Apologies", "(1) Apologies": a number then the title, read only where nothing else heads the items. */
 // ("[3] Allotments" and "#3 Allotments" number so too.)
+/** "II APPROVAL OF MINUTES": a Roman numeral, a single space, the title (group 3, as in BARE_NUMBERED). */
+const BARE_ROMAN = /^([IVXLC]{1,6})()\s(?=[A-Z])(.+)$/;
+/** Does the line open with a Roman numeral (up to L) and a space, "III DIRECTOR'S REPORT"? */
+function romanNumbered(c: string): boolean {
+  const m = BARE_ROMAN.exec(c);
+  return m !== null && fromRoman(m[1]!) <= 50 && toRoman(fromRoman(m[1]!)) === m[1];
+}
 const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(?:#?(\d{1,4})|[(\[](\d{1,3})[)\]])\s(?=[A-Z])(.+)$/i;
 
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
@@ -391,6 +398,7 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
     const bare = PROCEDURAL_HINT.test(rest)
       ? rest
           .replace(BARE_NUMBERED, '$3')
+          .replace(BARE_ROMAN, '$3')
           .replace(/^#+\s*/, '')
           .replace(/\*\*/g, '')
           .replace(/^[\s:.\-–—]+/, '')
@@ -1315,7 +1323,8 @@ class Parser {
         // Unnumbered headings: section names ("Call to order", "OLD BUSINESS", "Approval of minutes:").
         const own = /^(.{2,80}?)\s*:?$/.exec(c);
         const bare = c.replace(/[:.]$/, '').trim();
-        if (own && SECTION_NAME.test(bare) && !ACTIONS_SECTION.test(bare)) {
+        // (Not "III DIRECTOR'S REPORT": a Roman numeral numbers it, and the numbered lines are read below.)
+        if (own && SECTION_NAME.test(bare) && !ACTIONS_SECTION.test(bare) && !romanNumbered(c)) {
           const h = push(n, bare, { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length }, null, 1, null);
           if (/:$/.test(c)) colonKnown.push(h);
           if (isAllCaps(bare)) capsKnown++;
@@ -1398,16 +1407,18 @@ class Parser {
       for (let n = 0; n < this.L.count; n++) {
         if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
         const c = this.content(n);
-        const m = BARE_NUMBERED.exec(c);
+        // ("II APPROVAL OF MINUTES": a Roman numeral and a single space, numbering on as the digits do.)
+        const roman = c.charCodeAt(0) <= 0x58 && romanNumbered(c) ? BARE_ROMAN.exec(c) : null;
+        const m = roman ?? BARE_NUMBERED.exec(c);
         if (!m) continue;
         const cs = this.L.cs[n]!;
-        const prefixed = !/^[\d(]/.test(c);
+        const prefixed = !roman && !/^[\d(]/.test(c);
         // "Min. 104 Police report – PCSO Harris reported two thefts ...": see dashTitle.
         const dash = dashTitle(m[3]!);
         const at = c.length - m[3]!.length;
         if (dash) {
-          found.push({ n, num: Number(m[1] ?? m[2]), title: c.slice(0, at + dash.title.length), range: { start: cs, end: cs + at + dash.title.length }, prefixed, body: cs + at + dash.body });
-        } else if (isTitleLike(m[3]!)) found.push({ n, num: Number(m[1] ?? m[2]), title: c, range: { start: cs, end: this.L.ce[n]! }, prefixed, body: null });
+          found.push({ n, num: roman ? fromRoman(m[1]!) : Number(m[1] ?? m[2]), title: c.slice(0, at + dash.title.length), range: { start: cs, end: cs + at + dash.title.length }, prefixed, body: cs + at + dash.body });
+        } else if (isTitleLike(m[3]!)) found.push({ n, num: roman ? fromRoman(m[1]!) : Number(m[1] ?? m[2]), title: c, range: { start: cs, end: this.L.ce[n]! }, prefixed, body: null });
       }
       // The numbers that run on from the first (a "3 quotes received" in between is text); an item parsed again on its
       // own takes only its own heading.
