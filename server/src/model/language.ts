@@ -846,7 +846,15 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
   out.push(a);
   for (const sent of ss.slice(1)) {
-    if (isFieldSentence(text.slice(sent.start, sent.end))) attachFields(text, sent, a);
+    const st = text.slice(sent.start, sent.end);
+    // ("ACTION: Write to the landowner. (JS)": who, in brackets after the task's sentence.)
+    const who = a.owner === null && a.ownerRange === null ? /^\(\s*([^()]{2,40}?)\s*\)\s*[.;]?$/.exec(st.trim()) : null;
+    if (who && looksLikeOwner(who[1]!, ctx.people) && !DATE_WORDS.test(who[1]!)) {
+      const at = sent.start + st.indexOf(who[1]!);
+      a.owner = isPlaceholderOwner(who[1]!) ? null : who[1]!;
+      a.ownerRange = { start: at, end: at + who[1]!.length };
+      a.range = { start: a.range.start, end: sent.end };
+    } else if (isFieldSentence(st)) attachFields(text, sent, a);
     else break;
   }
 }
@@ -1384,6 +1392,10 @@ function namingOwnerField(s: string, base: number, people: People): { value: str
   return null;
 }
 
+/** A name in brackets ending a task: "(M. Doyle)", "[JS]". */
+const TRAILING_BRACKET = /[([]([^()[\]]{2,60})[)\]]\s*[.;]?\s*$/;
+/** Tags in square brackets that say what a task is, not who does it: "[WIP]", "[P1]", "[TBC]" (a placeholder, read as such). */
+const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi|n\/a|p\d|draft|blocked|optional|ongoing|in\s+progress)$/i;
 /** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
 const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\w.-]*\w)(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/i;
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
@@ -1486,15 +1498,17 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
       }
     }
   }
-  // "(M. Doyle)", "(Director of Finance)", "(owner: @x)" at the end.
+  // "(M. Doyle)", "(Director of Finance)", "(owner: @x)", "[JS]", "(Action: JS)" at the end.
   if (a.owner === null && a.ownerRange === null) {
-    const paren = s.includes(')') ? /\(([^()]{2,60})\)\s*[.;]?\s*$/.exec(s) : null;
-    if (paren) {
-      const v = paren[1]!.trim();
+    const paren = s.includes(')') || s.includes(']') ? TRAILING_BRACKET.exec(s) : null;
+    if (paren && (paren[0].trimStart()[0] === '(') === /\)\s*[.;]?\s*$/.test(paren[0]) && !(paren[0].trimStart()[0] === '[' && BRACKET_TAG.test(paren[1]!.trim()))) {
+      const label = /^(?:actions?(?:\s+by)?|who)\s*[:–—-]\s*/i.exec(paren[1]!);
+      const v = paren[1]!.slice(label ? label[0].length : 0).trim();
+      const vAt = paren.index + 1 + paren[1]!.indexOf(v, label ? label[0].length : 0);
       // ("(Jun)" names Jun where the minutes name Jun, not June.)
       if ((!DATE_WORDS.test(v) || people.has(v.toLowerCase())) && looksLikeOwner(v, people)) {
         a.owner = isPlaceholderOwner(v) ? null : v;
-        a.ownerRange = { start: base + paren.index + 1, end: base + paren.index + 1 + paren[1]!.length };
+        a.ownerRange = { start: base + vAt, end: base + vAt + v.length };
       }
     }
   }
