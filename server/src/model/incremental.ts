@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { detectStyle, isAttendanceItem, isTopicLine, nbspInWords, parse } from './parse';
+import { detectStyle, holdsHeaderLines, isAttendanceItem, isTopicLine, nbspInWords, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
@@ -129,6 +129,9 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
     }
     if (!numberedBefore) return full();
   }
+  // Plain minutes read "PRESENT" (and the names under it) or "AGENDA" (and its list) as the header's until the first item
+  // is found; read on its own, the item would be found only at its end when its heading is one kept aside ("TOWN CCTV").
+  if (prev.style === 'plain' && holdsHeaderLines(blockText)) return full();
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads: the
   // item read on its own shows it.
   if (prev.style !== 'moderngov') {

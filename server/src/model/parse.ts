@@ -332,6 +332,22 @@ const CASE_LINE = /^((?:case|application|appeal|docket|file|petition|variance\s+
 const EMPTY_MEANS_NONE = /^(?:(?:new|old|unfinished|other|general|further|any\s+other|urgent)\s+business|correspondence|(?:other|further)\s+matters|(?:discussion|information|new|other)\s+items|planning(?:\s+applications)?)$/i;
 
 /** An item that records who attended: "2. Roll Call", "Attendance", "Members present". */
+/**
+ * Does an item's text hold, after its first line, a line that plain minutes read differently before their first item
+ * ("PRESENT" and the names under it, "AGENDA" over its list)? Read on its own, the item has no item before it, so such
+ * lines would be read as the header's (incremental.ts parses the whole text instead).
+ */
+export function holdsHeaderLines(text: string): boolean {
+  const lines = text.split('\n');
+  for (let k = 1; k < lines.length; k++) {
+    const c = lines[k]!.replace(/\r$/, '').trim();
+    if (c.length === 0 || c.length >= 300) continue;
+    if (c.length <= 12 && /^agenda\s*:?$/i.test(c)) return true;
+    if (ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) && !SECTION_NAME.test(c.replace(/[:.]$/, '').trim())) return true;
+  }
+  return false;
+}
+
 export function isAttendanceItem(title: string): boolean {
   return ATTENDANCE_SECTION.test(title.replace(NUMBERED, '').replace(/[:.]$/, '').trim());
 }
