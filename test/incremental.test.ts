@@ -257,3 +257,12 @@ test('a list numbered afresh under "the following changes:": an edit that makes 
   // "3.Staffing" is no longer an entry: the list stops at "2.", and "3. Allotments" numbers it on.
   assert.deepEqual(edit(text, 'join\n3.', '', 1), ['1. Apologies/1', '2. Committee membership/1']);
 });
+
+test('a numbered line typed among the names under "PRESENT" in an item headed in capitals heads an item, read alone or whole', () => {
+  // Read on its own, the item's heading ("TOWN COUNCIL", in capitals) is kept aside until the end, so "PRESENT" read as
+  // the header's attendance there and the numbered line typed among the names did not head an item; the whole text,
+  // with "Principal's Report" before it, reads "ARTICLE 7." as an item's heading.
+  const text =
+    "Principal's Report\nThe head reported on the term.\n\nTOWN COUNCIL\nPRESENT\nCllrs A. Bell (Mayor), P. Kemp, L. Ng\n\nMINUTES OF THE PREVIOUS MEETING\nThe minutes were approved.\n\nANY OTHER BUSINESS\nNone.\n";
+  assert.ok(edit(text, 'PRESENT\n', 'ARTICLE 7. ').includes('ARTICLE 7. Cllrs A. Bell (Mayor), P. Kemp, L. Ng/1'));
+});
