@@ -249,6 +249,8 @@ const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unop
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?against\b(?=\s*(?:[,.;)]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
+/** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
+const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*[:=–—-]\s*(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:/i;
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\ball\s+ayes\b|\bthe\s+ayes\s+have\s+it\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?`;
@@ -266,7 +268,7 @@ const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations
 /** "... – agreed to offer it at half rent", "... - resolved that the fee stays": the meeting's outcome after a dash. */
 const DASH_AGREED_TO = /\s[–—-]\s+(?:it\s+was\s+)?(?:(?:unanimously|then)\s+)?(agreed|resolved|decided)\s+(?:to\s+[a-z]|that\b)/i;
 const DASH_OUTCOME =
-  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?\s*[.;]?\s*$/i;
+  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:the\s+)?(?:(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+|[Aa]ccounts?|[Mm]inutes|[Bb]udget|[Rr]eport|[Pp]roposal|[Mm]otion|[Rr]ecommendations?|[Aa]pplication|[Pp]lan|[Pp]olicy|[Aa]mendment|[Rr]esolution|[Qq]uotes?|[Tt]ender|[Cc]ontract|[Pp]recept|[Dd]esign)\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?\s*[.;]?\s*$/i;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
 function lowerKind(word: string): OutcomeKind {
@@ -387,6 +389,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = CASTING_VOTE.exec(s))) return push(m[1] ? 'failed' : 'carried', m.index, m[0].length);
   // "A vote was taken: 5 in favour, 1 against": the count says how it went.
   if ((m = FOR_AGAINST.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
+  if ((m = VOTE_FIELDS.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
   // "Proposed: Cllr A<spaces>Seconded: Cllr B<spaces>Resolved: to accept the quote": a form's outcome field after a gap.
   if ((m = GAP_OUTCOME_FIELD.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length - 1, m[1]!.length);
   // "The council has no objection to the application", "Members raised no objection".
@@ -400,7 +403,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
   if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
-  if ((m = DASH_OUTCOME.exec(s))) return push(/elected/i.test(m[1]!) ? 'elected' : lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
+  // (A word before the outcome names what was decided, "– design approved", not who: "– Ray agreed" is Ray's view.)
+  if ((m = DASH_OUTCOME.exec(s)) && !/(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|Recommendations?|Application|Plan|Policy|Amendment|Resolution|Quotes?|Tender|Contract|Precept|Design|The)\s)[A-Z][a-z'’-]+\s+\S+$/.test(m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length)))
+    return push(/elected/i.test(m[1]!) ? 'elected' : lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
   // "Plot 27 is very overgrown – agreed to offer it at half rent.": after a dash, what the meeting then agreed to do.
   if ((m = DASH_AGREED_TO.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
 }
