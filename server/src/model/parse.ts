@@ -222,6 +222,11 @@ const FINITE =
 /** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
 const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline|status)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
 
+/** A stand-up's field: "Yesterday: ...", "**Today:** ...", "Blockers: none". */
+const STATUS_FIELD = /^(?:yesterday|today|tomorrow|this\s+week|last\s+week|next\s+week|blockers?|blocked(?:\s+by)?|impediments?|done|doing|next|plans?|progress|wins?|issues?|risks?|help\s+needed|shipped|working\s+on)(?:\*\*|__)?\s*:/i;
+/** Headings over the notes' own text, which may set tasks: "Notes", "Summary", "Other", "Parking lot". */
+const NOTES_GROUP = /^(?:notes|(?:meeting\s+)?notes|discussion(?:\s+(?:items|topics))?|summary|updates|reports|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot)$/i;
+
 /** "1 Apologies", "Minute 101 Apologies", "(1) Apologies": a number then the title, read only where nothing else heads the items. */
 // ("[3] Allotments" and "#3 Allotments" number so too.)
 /** "II APPROVAL OF MINUTES": a Roman numeral, a single space, the title (group 3, as in BARE_NUMBERED). */
@@ -1934,6 +1939,12 @@ class Parser {
       this.readBody(h.bodyLine, endLine, false, { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
       return { type: 'section', kind: 'group', range: { start, end }, titleRange: null, title: null, actions, attendance: [], decisions };
     }
+    // "## Notes" / "- Marco to ping the infra team about log retention": a task written under a heading that only groups
+    // the notes is a task (not under "## Agenda", whose entries name the business, nor "## Links").
+    if ((h.sectionKind ?? 'group') === 'group' && h.title !== null && NOTES_GROUP.test(bareLabel(h.title).replace(/[:.]$/, '').trim())) {
+      const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
+      this.readBody(h.bodyLine, endLine, false, { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
+    }
     if (h.sectionKind === 'actions' || h.sectionKind === 'decisions') {
       const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
       // A decision may set a task too ("Go with option B; Alice to draft the RFC"): those are read as anywhere else.
@@ -2023,7 +2034,8 @@ class Parser {
     // The item's outcome is the strongest it records: a RESOLVED block outranks a passing "it was noted" in the discussion.
     const outcome = strongestOutcome(sink.outcomes);
     // (One person's update is asked about only when it records nothing: it needs no outcome, and that is all it changes.)
-    const procedural = titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && personUpdate(h.title, people));
+    const procedural =
+      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people) || this.statusOnly(bodyFrom, lastLine)));
     return {
       type: 'item',
       range,
@@ -2407,6 +2419,20 @@ class Parser {
   }
 
   /** Is the item's text (its body, or the rest of its title line) only "None.", "Nil.", "No correspondence." and the like? */
+  /**
+   * Is the item's text only a status report's fields ("Yesterday: ...", "Today: ...", "Blockers: none"), as a stand-up
+   * gives each person? Like one person's update, it records news, not a decision the minutes owe.
+   */
+  private statusOnly(from: number, last: number): boolean {
+    let fields = 0;
+    for (let n = from; n <= last && n - from < 12; n++) {
+      if (this.L.blank(n)) continue;
+      if (!STATUS_FIELD.test(this.content(n).replace(/^(?:\*\*|__)/, ''))) return false;
+      fields++;
+    }
+    return fields >= 2 && last - from < 12;
+  }
+
   private saysNothing(h: Head, from: number, last: number, noSubItems: boolean): boolean {
     let seen = 0;
     if (h.inlineBody !== null) {
