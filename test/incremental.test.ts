@@ -266,3 +266,18 @@ test('a numbered line typed among the names under "PRESENT" in an item headed in
     "Principal's Report\nThe head reported on the term.\n\nTOWN COUNCIL\nPRESENT\nCllrs A. Bell (Mayor), P. Kemp, L. Ng\n\nMINUTES OF THE PREVIOUS MEETING\nThe minutes were approved.\n\nANY OTHER BUSINESS\nNone.\n";
   assert.ok(edit(text, 'PRESENT\n', 'ARTICLE 7. ').includes('ARTICLE 7. Cllrs A. Bell (Mayor), P. Kemp, L. Ng/1'));
 });
+
+test('a line break typed before "##<NBSP>Hall" in minutes read with their non-breaking spaces as spaces makes a Markdown heading, as in a full parse', () => {
+  // The whole text reads "##<NBSP>Hall" as "## Hall", a heading that makes the minutes Markdown; the item's own text must
+  // be read the same way when deciding whether it changes the style.
+  const text = 'Minutes\n\n1. Roads\nThe verge was cut.\n\n2. Trees\nThe oak\u00a0is leaning. ##\u00a0Hall\nThe roof leaks.\n';
+  const at = text.indexOf(' ##');
+  const next = text.slice(0, at) + '\n' + text.slice(at + 1);
+  const res = reparse(parse(text), next, { start: at, oldEnd: at + 1, newEnd: at + 1 });
+  assert.equal(strip(res.doc), strip(parse(next)));
+  assert.equal(res.doc.style, 'markdown');
+});
+
+test('a line ending in ":" typed as an item\'s last line, over the next item\'s "1.", opens a list numbered afresh, as in a full parse', () => {
+  assert.deepEqual(edit('1. Parking\n2. Roads\nThe following changes were agreed\n1. Verges\n', 'agreed', ':'), ['1. Parking/1', '2. Roads/1']);
+});

@@ -135,7 +135,9 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // A line that sets a stronger style ("Agenda item", a Markdown heading) changes how the whole document reads: the
   // item read on its own shows it.
   if (prev.style !== 'moderngov') {
-    const own = detectStyle(blockText);
+    // (Read as the whole text is: with its non-breaking spaces as spaces, where they stand between words. "##<NBSP>Title"
+    // is a heading then.)
+    const own = detectStyle(prev.headings?.nbsp ? blockText.replace(/\u00a0/g, ' ') : blockText);
     // (A topic in bold on a line of its own, "*Kit sponsor*", counts towards notes whose topics are such lines.)
     if (own === 'moderngov' || (prev.style === 'plain' && (own === 'markdown' || /^[ \t]*(\*\*|__|\*(?!\s))[^*_\n]{2,100}\1[ \t]*\r?$/m.test(blockText)))) return full();
   }
@@ -262,7 +264,8 @@ function listLeftOpen(s: string, nextLine: string): boolean {
       if (j === lines.length || /^1[.)]\s/.test(lines[j]!)) open = true;
     }
     // ("The Council agreed the following changes:" / "1. ...": a list numbered afresh under a sentence announcing it.)
-    if (/:$/.test(c) && k + 1 < lines.length && /^1[.)]\s/.test(lines[k + 1]!)) open = true;
+    // (Or over the next item's heading, when it is the text's last line: "2. Roads" / ":" / "1. Verges".)
+    if (/:$/.test(c) && (k + 1 < lines.length ? /^1[.)]\s/.test(lines[k + 1]!) : /^1[.)]\s/.test(nextLine.trim()))) open = true;
     afterBlank = false;
   }
   // The next item's heading after a blank line ends an "Actions:" list, as a line of text would.
