@@ -660,7 +660,8 @@ function textAfterOwner(text: string, a: FoundAction, end: number): boolean {
 function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): boolean {
   const end = Math.min(sent.end, sent.start + 160);
   const head = text.slice(sent.start, end);
-  if (head.includes(' to ') || head.includes('\u00a0to ')) return true;
+  // (A line break may stand either side of it where a PDF's text wraps: "The Clerk" / "to obtain three quotes".)
+  if (head.includes(' to ') || head.includes('\u00a0to ') || head.includes('\nto ') || head.includes(' to\n') || head.includes(' to\r')) return true;
   if (ctx.resolution || ctx.actionList) return true;
   const c = head.charCodeAt(0);
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;

@@ -2120,12 +2120,12 @@ class Parser {
     };
     const L = this.L;
     /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
-    const analyseText = (n: number, span: Range, ownLine: boolean): void => {
+    const analyseText = (n: number, span: Range, ownLine: boolean, gate?: number): void => {
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?(?:[a-z]|[ivx]{1,4})\)|^(?:and\s+)?that\s/i.test(text.slice(span.start, span.start + 9));
       // (Its clauses run on: "a) approve ...", "i) ...", "ii) ...", "b) decline ...", "c) request staff report back ...".)
       if (inMotion) motionOpen!.after = n;
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
-      const g = L.gateOf(n);
+      const g = gate ?? L.gateOf(n);
       if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
         // Such a line records nothing itself, but may still count the votes on a motion above it ("(For 5, against 2)").
         if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
@@ -2137,6 +2137,28 @@ class Parser {
       // A motion's text sets tasks only if it is adopted: see the end of the body.
       if (inMotion && sink.actions.length > before) motionTasks.push({ motion: sink.motions.length - 1, actions: sink.actions.slice(before) });
       trackMotion(n);
+    };
+    /**
+     * A line of text, and the sentence it goes on with from the line above when a PDF's text wraps there ("... Cllr Hart
+     * to" / "contact the county council about repairs."): that sentence is read whole, from where it starts above.
+     */
+    const analyseLineText = (n: number, span: Range, ownLine: boolean): void => {
+      const c0 = text.charCodeAt(span.start);
+      const wrapped = c0 >= 0x61 && c0 <= 0x7a && n > from ? this.wrappedFrom(n) : -1;
+      if (wrapped < 0) return analyseText(n, span, ownLine);
+      const o0 = sink.outcomes.length;
+      const a0 = sink.actions.length;
+      const joined = { start: wrapped, end: span.end };
+      analyseText(n, joined, true, scanLine(this.L.bytes, joined.start, joined.end));
+      // (The line above was read on its own: what it found there is not counted twice.)
+      for (let k = sink.outcomes.length - 1; k >= o0; k--) {
+        const at = sink.outcomes[k]!.range.start;
+        if (at < span.start && sink.outcomes.slice(0, o0).some((o) => o.range.start === at)) sink.outcomes.splice(k, 1);
+      }
+      for (let k = sink.actions.length - 1; k >= a0; k--) {
+        const at = sink.actions[k]!.range.start;
+        if (at < span.start && sink.actions.slice(0, a0).some((a) => a.range.start === at)) sink.actions.splice(k, 1);
+      }
     };
     /** The motion the clauses after line n may belong to: the last one read, from the first line of text after it. */
     const trackMotion = (n: number): void => {
@@ -2174,7 +2196,7 @@ class Parser {
           listAfterBlank = false;
           pushPart('text', n);
           const before = sink.actions.length;
-          analyseText(n, span, !this.L.bullet(l));
+          analyseLineText(n, span, !this.L.bullet(l));
           // (A form's "Outcome: ..." line: see formTask below. O, D, A, N or emphasis first.)
           formTask = f === 0x6f || f === 0x64 || f === 0x61 || f === 0x6e || f === 0x2a || f === 0x7f ? formTaskOf(l, before) : null;
           continue;
@@ -2397,7 +2419,7 @@ class Parser {
         }
       }
       const before = sink.actions.length;
-      analyseText(n, span, ctx.ownLine);
+      analyseLineText(n, span, ctx.ownLine);
       formTask = formTaskOf(l, before);
     }
     closeBlock();
@@ -2419,6 +2441,29 @@ class Parser {
   }
 
   /** Is the item's text (its body, or the rest of its title line) only "None.", "Nil.", "No correspondence." and the like? */
+  /**
+   * Where the sentence that line n goes on with starts on the line above, when a PDF's text wraps it there: the line above
+   * is text that stops without a full stop after a few words of its last sentence ("... The Clerk", "... Cllr Hart to"),
+   * and line n goes on in lower case (not a list's "a)" or "(ii)"). -1 otherwise.
+   */
+  private wrappedFrom(n: number): number {
+    const L = this.L;
+    const p = n - 1;
+    if (L.blank(p) || L.blank(n) || L.bullet(n) || L.table(p) || L.table(n) || L.heading[p]! || L.heading[n]!) return -1;
+    const cs = L.cs[n]!;
+    const c0 = this.text.charCodeAt(cs);
+    if (c0 < 0x61 || c0 > 0x7a || /^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s/.test(this.text.slice(cs, cs + 7))) return -1;
+    const ps = L.cs[p]!;
+    const pe = L.ce[p]!;
+    const last = this.text.charCodeAt(pe - 1);
+    // (Not after a line that ends its sentence, a label's colon or a bracket.)
+    if (pe <= ps || /[.!?;:)\]”"]/.test(String.fromCharCode(last))) return -1;
+    const ss = sentences(this.text, ps, pe);
+    const tail = ss[ss.length - 1]!;
+    const words = this.text.slice(tail.start, pe).trim().split(/\s+/).length;
+    return words <= 6 && pe - tail.start <= 60 ? tail.start : -1;
+  }
+
   /**
    * Is the item's text only a status report's fields ("Yesterday: ...", "Today: ...", "Blockers: none"), as a stand-up
    * gives each person? Like one person's update, it records news, not a decision the minutes owe.
