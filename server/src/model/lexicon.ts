@@ -138,6 +138,8 @@ export const PROCEDURAL_PATTERNS = [
   '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
   'welcome.*',
   'introductions?',
+  // ("Init process", as Fedora's committee opens its IRC meetings: who is here.)
+  'init\\s+process',
   // (IETF: the Note Well, the agenda bashed, the scribes found.)
   'administrivia',
   // (Who chairs and who takes the minutes; the meetings already scheduled.)
@@ -220,7 +222,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|absen|chair|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous/i;
+  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
@@ -271,12 +273,12 @@ export const SECTION_NAME = new RegExp(
 export const LIST_NUMBER = /^\d{1,3}[.)][\s\u00a0]+(?=\S)/;
 
 /** Headings of parts of a document that are not agenda items. */
-export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present)$/i;
+export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present|people\s+present(?:\s*\(lines\s+said\))?)$/i;
 export const ACTIONS_SECTION =
   /^(?:(?:new|open|outstanding|summary\s+of|review(?:\s+of)?(?:\s+the)?|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?(?:\s+(?:tasks?|actions?|items?))?|(?:(?:suggested|agreed|proposed|recommended)\s+)?next\s+steps|to[- ]?dos?|tasks?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?(?:\s*\((?:new|open|outstanding|new\s+actions|this\s+meeting|updated)\))?$/i;
 /** A label over a list of tasks in plain minutes ("Actions:", "Action items", "Next steps"): its entries are tasks, not items. */
 export const ACTION_LIST_LABEL = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?)\s*:?$/i;
-export const GROUP_SECTION = /^(?:context|background|overview|outline|keywords|discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|summary|updates|reports|items|business|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot|date|date\s+and\s+time|time|location|venue|(?:meeting\s+)?(?:goals|objectives)|(?:useful\s+)?links|resources|references|recordings?)$/i;
+export const GROUP_SECTION = /^(?:context|background|overview|outline|keywords|discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|(?:meeting\s+)?summary|updates|reports|items|business|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot|date|date\s+and\s+time|time|location|venue|(?:meeting\s+)?(?:goals|objectives)|(?:useful\s+)?links|resources|references|recordings?)$/i;
 /** A heading over what the meeting decided: "Decisions", "Key decisions", "Decisions made", "Outcomes", "Decisions and actions". */
 export const DECISIONS_SECTION =
   /^(?:key\s+|main\s+|summary\s+of\s+(?:the\s+)?)?(?:decisions?|outcomes?|resolutions?)(?:\s+(?:made|taken|reached|agreed|recorded|log))?(?:\s+(?:and|&)\s+(?:actions?|action\s+items?|next\s+steps))?$/i;

@@ -789,7 +789,8 @@ class Parser {
       if (this.L.blank(l)) continue;
       const c = this.content(n);
       // A rule ("---") is neither a heading nor content: the title after one is still the notes' own.
-      if (/^(?:-{3,}|\*{3,}|_{3,})$/.test(c)) continue;
+      // (Nor a line of "=" over a title, as IRC meeting bots frame theirs.)
+      if (/^(?:-{3,}|\*{3,}|_{3,}|={3,})$/.test(c)) continue;
       const wasFirst = firstContent;
       firstContent = false;
       // A table whose rows are the items: each row is one.
@@ -1079,9 +1080,14 @@ class Parser {
     } else {
       // "Open floor (5 min)": the time it was given is not its title; "Release: shipped" is a note, not a topic.
       // ("Pricing page (12:40)": nor is where it starts in a recording.)
-      title = c.replace(/\s*[(\[]\s*(?:\d+\s*(?:min(?:ute)?s?|m|h|hrs?)|\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]\s*$/i, '').trim();
+      // ("#3455 Change: Drop i686 (zbyszek, 17:05:12)": an IRC meeting bot's topic, who set it and when.)
+      title = c.replace(/\s*[(\[]\s*(?:[\w.-]+,\s*)?(?:\d+\s*(?:min(?:ute)?s?|m|h|hrs?)|\d{1,2}:\d{2}(?::\d{2})?)\s*[)\]]\s*$/i, '').trim();
       off = 0;
-      if (title.includes(': ')) return null;
+      // (A topic with its notes nested under it may hold a colon: "Change: Drop i686 support".)
+      if (title.includes(': ')) {
+        const k = this.nextNonBlank(n + 1);
+        if (!(k < this.L.count && this.L.bullet(k) && this.indentOf(k) >= 2)) return null;
+      }
     }
     if (!title || title.split(/\s+/).length > 12 || !isTitleLike(title)) return null;
     return { title, range: { start: cs + off, end: cs + off + title.length } };
@@ -1865,7 +1871,8 @@ class Parser {
         if (this.L.blank(l)) continue;
         const c = this.content(n);
         if (/@[\w-]/.test(c) && !ATTENDANCE_LINE.test(c)) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: splitNames(c) });
-        else if (this.L.bullet(l) && LISTED_NAME.test(c)) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: [c.replace(/\s*\([^()]*\)\s*$/, '')] });
+        // ("* zbyszek (120)": a nickname, as IRC meeting bots list who spoke, under an attendance heading.)
+        else if (this.L.bullet(l) && (LISTED_NAME.test(c) || (from > 0 && /^[a-z][\w.-]{1,30}(?:\s*\([^()]{1,30}\))?$/.test(c)))) out.push({ kind: 'present', range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, names: [c.replace(/\s*\([^()]*\)\s*$/, '')] });
         else if (from === 0) break;
       }
     }
