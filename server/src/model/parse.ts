@@ -231,6 +231,9 @@ const NOTES_GROUP = /^(?:notes|(?:meeting\s+)?notes|discussion(?:\s+(?:items|top
 // ("[3] Allotments" and "#3 Allotments" number so too.)
 /** "II APPROVAL OF MINUTES": a Roman numeral, a single space, the title (group 3, as in BARE_NUMBERED). */
 const BARE_ROMAN = /^([IVXLC]{1,6})()\s(?=[A-Z])(.+)$/;
+/** A label over the list of the business to come: "AGENDA", "Contents", "Table of contents". */
+const TOC_LABEL = /^(?:agenda|contents|table\s+of\s+contents)\s*:?$/i;
+
 /** Does the line open with a Roman numeral (up to L) and a space, "III DIRECTOR'S REPORT"? */
 function romanNumbered(c: string): boolean {
   const m = BARE_ROMAN.exec(c);
@@ -347,7 +350,7 @@ export function holdsHeaderLines(text: string): boolean {
   for (let k = 1; k < lines.length; k++) {
     const c = lines[k]!.replace(/\r$/, '').trim();
     if (c.length === 0 || c.length >= 300) continue;
-    if (c.length <= 12 && /^agenda\s*:?$/i.test(c)) return true;
+    if (c.length <= 20 && TOC_LABEL.test(c)) return true;
     if (ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) && !SECTION_NAME.test(c.replace(/[:.]$/, '').trim())) return true;
   }
   return false;
@@ -388,10 +391,14 @@ function isTitleLike(t: string): boolean {
  */
 export function isTopicLine(c: string): boolean {
   if (c.length < 2 || c.length > 60 || !/^[A-Z0-9]/.test(c) || /[.!?:;,]$/.test(c)) return false;
-  if (c.split(/\s+/).length > 8 || /:\s/.test(c) || !isTitleLike(c)) return false;
-  const label = bareLabel(c).trim();
+  if (c.split(/\s+/).length > 8 || !isTitleLike(c)) return false;
+  // ("Chair: Ana" is a field; "Incremental font transfer: issue 212", a topic and what it concerns, is not.)
+  const colon = /:\s/.exec(c);
+  if (colon && (c.slice(0, colon.index).trim().split(/\s+/).length < 3 || NOT_TOPIC_LABEL.test(c.slice(0, colon.index).trim()))) return false;
+  const label = bareLabel(colon ? c.slice(0, colon.index) : c).trim();
   if (GROUP_SECTION.test(label) || ACTIONS_SECTION.test(label) || DECISIONS_SECTION.test(label) || ATTENDANCE_LINE.test(label) || ATTENDANCE_SECTION.test(label)) return false;
-  if (CLOSING_LINE.test(c) || /^(?:minutes|notes|agenda|meeting)\b/i.test(c)) return false;
+  // ("Minutes", "Meeting notes", "Agenda" name the document or its parts; "Agenda review" is the meeting's business.)
+  if (CLOSING_LINE.test(c) || (/^(?:minutes|notes|agenda|meeting)\b/i.test(c) && !PROCEDURAL_TITLE.test(c))) return false;
   return !DATE_LINE.test(c);
 }
 /** A date on its own line: "Oct 2, 2025", "Tuesday 4 March". */
@@ -1238,7 +1245,8 @@ class Parser {
       }
       // Before any item: "AGENDA" over its numbered list ("1. Preliminaries" / "2. Confirmation of previous minutes" / ...),
       // one line after another, as minutes that then head each item ("MIN. 01/03/2026: PRELIMINARIES") open.
-      if (current === null && c.length <= 12 && /^agenda\s*:?$/i.test(bareLabel(c).trim())) {
+      // ("Contents" over the same list, as the W3C's minutes open.)
+      if (current === null && c.length <= 20 && TOC_LABEL.test(bareLabel(c).trim())) {
         let k = n + 1;
         while (k < this.L.count && !this.L.blank(k) && (this.L.bullet(k) || LIST_NUMBER.test(this.content(k))) && this.content(k).length <= 80) k++;
         if (k - n - 1 >= 2) {
@@ -1715,7 +1723,8 @@ class Parser {
     if (k >= this.L.count || this.L.blank(k)) return false;
     if (this.L.bullet(k)) return true;
     const c = this.content(k);
-    return c.length >= 40 || /[.!?]["”’)]?$/.test(c);
+    // ("ana_r: no changes to the agenda": a line of a scribe's chat log, who said what.)
+    return c.length >= 40 || /[.!?]["”’)]?$/.test(c) || /^[a-z][\w.-]{1,30}:\s+\S/.test(c);
   }
 
   /**
@@ -1732,12 +1741,14 @@ class Parser {
     for (let n = lastItem + 1; n < L.count; n++) {
       if (L.blank(n) || L.bullet(n) || L.ce[n]! - L.cs[n]! > 40) continue;
       const label = bareLabel(this.content(n)).trim();
-      const kind: 'decisions' | 'actions' | null = DECISIONS_SECTION.test(label) ? 'decisions' : decisions && ACTIONS_SECTION.test(label) ? 'actions' : null;
+      // ("Summary of resolutions" / "Summary of action items", as the W3C's minutes end: the whole meeting's, in any order.)
+      const summary = /^summary\s+of\b/i.test(label);
+      const kind: 'decisions' | 'actions' | null = DECISIONS_SECTION.test(label) ? 'decisions' : (decisions || summary) && ACTIONS_SECTION.test(label) ? 'actions' : null;
       const next = this.nextNonBlank(n + 1);
       if (!kind || next >= L.count || !this.isEntry(next)) continue;
       // The meeting's list is headed in capitals, or its entries name their topics ("- Hiring: make offers"); otherwise
       // it is the last item's ("3. Budget" / "Decisions:" / "- Freeze travel spend.").
-      if (kind === 'decisions' && !isAllCaps(label) && !this.entriesNameTopics(next)) continue;
+      if (kind === 'decisions' && !summary && !isAllCaps(label) && !this.entriesNameTopics(next)) continue;
       const cs = L.cs[n]!;
       const off = this.content(n).indexOf(label);
       heads.push({ kind: 'section', sectionKind: kind, firstLine: n, titleLine: n, titleRange: { start: cs + off, end: cs + off + label.length }, title: label, number: null, level: 1, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 0 });
@@ -1788,7 +1799,9 @@ class Parser {
   // ---------------------------------------------------------------- header
 
   private headerTitle(limit: number): string | null {
-    const n = this.nextNonBlank(0, limit);
+    let n = this.nextNonBlank(0, limit);
+    // ("– DRAFT –", "CONFIDENTIAL", a line of "=": a mark over the title, not the title.)
+    while (n < limit && /^(?:[-–—=*_\s]*(?:draft|confidential|unconfirmed|unapproved|provisional|restricted)[-–—=*_\s]*|[=\-_*]{3,})$/i.test(this.content(n))) n = this.nextNonBlank(n + 1, limit);
     if (n >= limit) return null;
     // ("**Greenfield Housing Co-operative**", as a document converted from Word sets its title in bold.)
     return this.content(n).replace(/^#+\s*/, '').replace(/^(\*\*|__)(.+)\1$/, '$2').trim() || null;
@@ -1960,7 +1973,9 @@ class Parser {
       if (h.sectionKind === 'decisions') {
         // "- Hiring: make offers to both candidates" names the topic it decides, not someone called Hiring.
         const topicLabel = (a: Action) => a.ownerRange !== null && a.owner !== null && this.text[a.ownerRange.end] === ':' && !a.owner.startsWith('@') && !a.owner.split(/\s+/).some((w) => people.has(w.toLowerCase()));
-        for (let i = actions.length - 1; i >= 0; i--) if (topicLabel(actions[i]!)) actions.splice(i, 1);
+        // ("1. add a version byte to the patch format": what was decided, in the words of a resolution, is not a task.)
+        const decided = (a: Action) => a.owner === null && a.ownerRange === null && (a.source === 'imperative' || a.source === 'list');
+        for (let i = actions.length - 1; i >= 0; i--) if (topicLabel(actions[i]!) || decided(actions[i]!)) actions.splice(i, 1);
         decisions = this.decisionEntries(h.bodyLine, endLine, actions);
       }
     }
