@@ -281,3 +281,9 @@ test('a line break typed before "##<NBSP>Hall" in minutes read with their non-br
 test('a line ending in ":" typed as an item\'s last line, over the next item\'s "1.", opens a list numbered afresh, as in a full parse', () => {
   assert.deepEqual(edit('1. Parking\n2. Roads\nThe following changes were agreed\n1. Verges\n', 'agreed', ':'), ['1. Parking/1', '2. Roads/1']);
 });
+
+test('an item\'s last line made the header of a table of tasks ("Action<TAB>Owner<TAB>Due") makes the next "3<TAB>..." its first row, as in a full parse', () => {
+  const text = 'Safety committee\n\n1. Minutes\nAgreed.\n\n2. Open actions\nReviewed.\nActionx\tOwner\tDue\n3\tPaint the gate\tFL\tMay\n';
+  assert.ok(allItems(parse(text)).some((it) => it.title.startsWith('3\t')));
+  assert.deepEqual(edit(text, 'Action', '', 1), ['1. Minutes/1', '2. Open actions/1']);
+});

@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { detectStyle, holdsHeaderLines, isAttendanceItem, isTopicLine, nbspInWords, parse } from './parse';
+import { detectStyle, holdsHeaderLines, isAttendanceItem, isTaskTableHeader, isTopicLine, nbspInWords, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
@@ -92,6 +92,9 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // it. (The old text left none open, or the next heading would not have been one; its text is not read again here:
   // slicing it would copy the whole document, which an editor builds anew on each keystroke.)
   if (next && listLeftOpen(blockText, slice(end, Math.min(text.length, end + 80)).split(/\r|\n/)[0]!)) return full();
+  // Nor may it end with the header of a table of tasks pasted from Word ("Action<TAB>Owner<TAB>Due"): the next item's
+  // numbered heading ("1<TAB>...") is then the table's first row.
+  if (next && prev.style === 'plain' && blockText.includes('\t') && isTaskTableHeader(blockText.slice(lastLinesStart(blockText, 1)).trim())) return full();
   // In plain minutes, a short title on the item's last line after a blank one ("Parking" / the next item's heading) may head
   // a topic of its own, the next line read as its text: read alone, the item has no next line.
   if (prev.style === 'plain' && next && lastLineMayHeadTopic(blockText)) return full();

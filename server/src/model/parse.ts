@@ -2795,7 +2795,7 @@ function tableColumns(header: string[], tabs: number): { owner: number; status: 
 }
 
 /** Is the line the header of a table of tasks pasted from Word ("Ref<TAB>Action<TAB>Owner<TAB>Due")? */
-function isTaskTableHeader(c: string): boolean {
+export function isTaskTableHeader(c: string): boolean {
   return c.includes('\t') && tableColumns(tabCells(c).map((x) => x.text), 1) !== null;
 }
 
