@@ -264,11 +264,16 @@ const CONSENSUS = new RegExp(
 const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
-/** "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.": the outcome closes the line. */
 /** "... – agreed to offer it at half rent", "... - resolved that the fee stays": the meeting's outcome after a dash. */
 const DASH_AGREED_TO = /\s[–—-]\s+(?:it\s+was\s+)?(?:(?:unanimously|then)\s+)?(agreed|resolved|decided)\s+(?:to\s+[a-z]|that\b)/i;
+/**
+ * "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.", "– design approved":
+ * the outcome closes the line, perhaps after a word naming what it decides (findOutcomes turns away a name: "– Ray agreed").
+ */
 const DASH_OUTCOME =
-  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:the\s+)?(?:(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+|[Aa]ccounts?|[Mm]inutes|[Bb]udget|[Rr]eport|[Pp]roposal|[Mm]otion|[Rr]ecommendations?|[Aa]pplication|[Pp]lan|[Pp]olicy|[Aa]mendment|[Rr]esolution|[Qq]uotes?|[Tt]ender|[Cc]ontract|[Pp]recept|[Dd]esign)\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?\s*[.;]?\s*$/i;
+  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?\s*[.;]?\s*$/i;
+/** A capitalised word before a dash's outcome that names someone ("– Ray agreed"), not a thing decided ("– Accounts adopted"). */
+const DASH_WHO = /(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|Recommendations?|Application|Plan|Policy|Amendment|Resolution|Quotes?|Tender|Contract|Precept|Design|The)\s)[A-Z][a-z'’-]+\s+\S+$/;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
 function lowerKind(word: string): OutcomeKind {
@@ -404,7 +409,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
   if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
   // (A word before the outcome names what was decided, "– design approved", not who: "– Ray agreed" is Ray's view.)
-  if ((m = DASH_OUTCOME.exec(s)) && !/(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|Recommendations?|Application|Plan|Policy|Amendment|Resolution|Quotes?|Tender|Contract|Precept|Design|The)\s)[A-Z][a-z'’-]+\s+\S+$/.test(m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length)))
+  if ((m = DASH_OUTCOME.exec(s)) && !DASH_WHO.test(m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length)))
     return push(/elected/i.test(m[1]!) ? 'elected' : lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
   // "Plot 27 is very overgrown – agreed to offer it at half rent.": after a dash, what the meeting then agreed to do.
   if ((m = DASH_AGREED_TO.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
@@ -1057,11 +1062,11 @@ function hasFinite(np: string): boolean {
 /** Asked to act ("The Clerk was asked to write"); "invited" is only a request to the one asked ("Residents were invited to attend"). */
 const ASKED_TO_ACT = 'asked|requested|instructed|directed';
 const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
-/** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...": whoever is asked does it. */
 /** The meeting asking ("The board asked ...", "Members then requested ..."): whom it asks acts. */
 const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
 const ASKED_THAT = new RegExp(`^${BODY_ASKED}\\s+that\\s`, 'i');
+/** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
 const ASKING = new RegExp(
   `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^${BODY_ASKED}\\s+`,
   'i',

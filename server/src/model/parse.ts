@@ -2172,15 +2172,14 @@ class Parser {
       const a0 = sink.actions.length;
       const joined = { start: wrapped, end: span.end };
       analyseText(n, joined, true, scanLine(this.L.bytes, joined.start, joined.end));
-      // (The line above was read on its own: what it found there is not counted twice.)
-      for (let k = sink.outcomes.length - 1; k >= o0; k--) {
-        const at = sink.outcomes[k]!.range.start;
-        if (at < span.start && sink.outcomes.slice(0, o0).some((o) => o.range.start === at)) sink.outcomes.splice(k, 1);
-      }
-      for (let k = sink.actions.length - 1; k >= a0; k--) {
-        const at = sink.actions[k]!.range.start;
-        if (at < span.start && sink.actions.slice(0, a0).some((a) => a.range.start === at)) sink.actions.splice(k, 1);
-      }
+      // (The line above was read on its own: what it found there is not counted twice. Only what it found from where the
+      // sentence starts is looked at, so a long item's many wrapped lines cost no more than their own.)
+      const seen = (found: ReadonlyArray<{ range: Range }>, upto: number, at: number): boolean => {
+        for (let k = upto - 1; k >= 0 && found[k]!.range.start >= wrapped; k--) if (found[k]!.range.start === at) return true;
+        return false;
+      };
+      for (let k = sink.outcomes.length - 1; k >= o0; k--) if (sink.outcomes[k]!.range.start < span.start && seen(sink.outcomes, o0, sink.outcomes[k]!.range.start)) sink.outcomes.splice(k, 1);
+      for (let k = sink.actions.length - 1; k >= a0; k--) if (sink.actions[k]!.range.start < span.start && seen(sink.actions, a0, sink.actions[k]!.range.start)) sink.actions.splice(k, 1);
     };
     /** The motion the clauses after line n may belong to: the last one read, from the first line of text after it. */
     const trackMotion = (n: number): void => {
