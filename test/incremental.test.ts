@@ -287,3 +287,11 @@ test('an item\'s last line made the header of a table of tasks ("Action<TAB>Owne
   assert.ok(allItems(parse(text)).some((it) => it.title.startsWith('3\t')));
   assert.deepEqual(edit(text, 'Action', '', 1), ['1. Minutes/1', '2. Open actions/1']);
 });
+
+test('deleting a "DECISION" label whose list ran on into the next item re-reads that item, as a full parse does', () => {
+  // "DECISION" / "1. Minutes approved." opens a list; under "Any other business" (a section name, kept aside), "9. New
+  // bins ordered." is still read as its entry. With the label gone, it heads nothing and the next item reads it anew.
+  const text = 'Call to order\nThe meeting opened at 7pm.\nDECISION\n1. Minutes approved.\nAny other business\n9. New bins ordered.\n';
+  edit(text, 'DEC', 'X', 5);
+  edit(text, '7pm.\n', '', 9);
+});
