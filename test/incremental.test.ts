@@ -295,3 +295,10 @@ test('deleting a "DECISION" label whose list ran on into the next item re-reads 
   edit(text, 'DEC', 'X', 5);
   edit(text, '7pm.\n', '', 9);
 });
+
+test('a short title typed as the last line under "New Business:", over the next heading\'s line, heads a sub-item, as in a full parse', () => {
+  // Read whole, "Hiring" over "Adjournment: The meeting adjourned at 7:15 PM." is a sub-item's title with text under it;
+  // read alone, the item has no line after it.
+  const text = 'New Business:\nNoise Complaints – Several complaints about the lifts. Management to write to the owners.\n\nAdjournment: The meeting adjourned at 7:15 PM.\n';
+  assert.ok(edit(text, 'owners.\n', 'Hiring\n').includes('Hiring/2'));
+});

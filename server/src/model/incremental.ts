@@ -101,7 +101,9 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   if (next && prev.style === 'plain' && blockText.includes('\t') && isTaskTableHeader(blockText.slice(lastLinesStart(blockText, 1)).trim())) return full();
   // In plain minutes, a short title on the item's last line after a blank one ("Parking" / the next item's heading) may head
   // a topic of its own, the next line read as its text: read alone, the item has no next line.
-  if (prev.style === 'plain' && next && lastLineMayHeadTopic(blockText)) return full();
+  // (Under a heading that groups business, "NEW BUSINESS" / "Noise complaints – ..." / "Hiring": directly after a sub-item's
+  // line too, as a sub-item's title over the next line's text.)
+  if (prev.style === 'plain' && next && lastLineMayHeadTopic(blockText, /\b(?:business|items|matters)\b/i.test(block.title))) return full();
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();
@@ -323,7 +325,7 @@ function lastLinesStart(s: string, k: number): number {
 }
 
 /** Is the text's last line a short title (see parse.ts, isTopicLine) with a blank line, or nothing, before it? */
-function lastLineMayHeadTopic(t: string): boolean {
+function lastLineMayHeadTopic(t: string, underGroup = false): boolean {
   let e = t.length;
   while (e > 0 && /\s/.test(t[e - 1]!)) e--;
   const s = t.lastIndexOf('\n', e - 1) + 1;
@@ -333,5 +335,5 @@ function lastLineMayHeadTopic(t: string): boolean {
   let p = s - 1;
   if (p > 0 && t[p - 1] === '\r') p--;
   const before = t.lastIndexOf('\n', p - 1) + 1;
-  return p <= 0 || /^[\s\u00a0]*$/.test(t.slice(before, p));
+  return p <= 0 || underGroup || /^[\s\u00a0]*$/.test(t.slice(before, p));
 }
