@@ -142,7 +142,8 @@ test('a sub-numbered line typed under an unnumbered heading in numbered minutes 
 });
 
 test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "3." is an entry of it, as in a full parse', () => {
-  const text = 'Team notes\n\n1. Release\nDiscussed.\n\n2. Office move\nNo news.\nDECISIONS\n1. Release date: Friday.\n2. Move: June.\n2.1 Pond clean-up\nWe talked.\nBudget review\n\nParking\n\n3. Hiring\nTwo candidates.\n';
+  // (No heading stands in the list: a sub-item's, "2.1 Pond clean-up", would end it.)
+  const text = 'Team notes\n\n1. Release\nDiscussed.\n\n2. Office move\nNo news.\nDECISIONS\n1. Release date: Friday.\n2. Move: June.\nWe talked.\nBudget review\n\nParking\n\n3. Hiring\nTwo candidates.\n';
   assert.ok(allItems(parse(text)).some((it) => it.title === '3. Hiring'));
   // Join "Parking" to the lines above it: no blank line and another line now end the list.
   assert.ok(!edit(text, 'review\n', '', 1).includes('3. Hiring/1'));

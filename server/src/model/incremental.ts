@@ -92,10 +92,6 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // it. (The old text left none open, or the next heading would not have been one; its text is not read again here:
   // slicing it would copy the whole document, which an editor builds anew on each keystroke.)
   if (next && listLeftOpen(blockText, slice(end, Math.min(text.length, end + 80)).split(/\r|\n/)[0]!)) return full();
-  // And the lines the edit changed may have opened such a list before it ("DECISIONS" now "ONS"), whose entries ran on past
-  // the item's end over a heading kept aside ("Title:"); those lines of the old text are read (the old text is flat: it
-  // was parsed).
-  if (next && editedLinesOpenedList(prev.text, edit)) return full();
   // Nor may it end with the header of a table of tasks pasted from Word ("Action<TAB>Owner<TAB>Due"): the next item's
   // numbered heading ("1<TAB>...") is then the table's first row.
   if (next && prev.style === 'plain' && blockText.includes('\t') && isTaskTableHeader(blockText.slice(lastLinesStart(blockText, 1)).trim())) return full();
@@ -280,31 +276,6 @@ function listLeftOpen(s: string, nextLine: string): boolean {
   // The next item's heading after a blank line ends an "Actions:" list, as a line of text would.
   if (actions && afterBlank && /^[A-Za-z]/.test(nextLine.trim())) actions = false;
   return open || actions;
-}
-
-/** Did the lines of the old text that the edit touched label a list ("DECISIONS", "Actions:", a sentence ending in ":")? */
-function editedLinesOpenedList(old: string, edit: Edit): boolean {
-  const from = old.lastIndexOf('\n', edit.start - 1) + 1;
-  let to = old.indexOf('\n', edit.oldEnd);
-  if (to < 0) to = old.length;
-  if (to - from > 400) return true;
-  // (Only a label with a list's first entry under it opened one: "Minutes:" over a paragraph did not, and an edit there
-  // keeps the fast path.)
-  const entry = /^[ \t\u00a0]*(?:1[.)][ \t\u00a0]|[-*•·][ \t\u00a0])/;
-  let at = from;
-  while (at <= to) {
-    let nl = old.indexOf('\n', at);
-    if (nl < 0) nl = old.length;
-    const c = old.slice(at, nl).replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
-    const label = c.replace(/\*\*|__/g, '').replace(/:$/, '').trim();
-    if (c && (/:$/.test(c) || (c.length <= 40 && (DECISIONS_SECTION.test(label) || ACTIONS_SECTION.test(label) || ACTION_LIST_LABEL.test(c))))) {
-      let next = nl + 1;
-      while (next < old.length && next - nl < 200 && (old.charCodeAt(next) === 0x0a || old.charCodeAt(next) === 0x0d)) next++;
-      if (entry.test(old.slice(next, next + 8))) return true;
-    }
-    at = nl + 1;
-  }
-  return false;
 }
 
 /** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */

@@ -1116,6 +1116,7 @@ class Parser {
     let inActions = false;
     let listLabel = false; // in a list numbered afresh under "DECISIONS" or "ACTIONS" after the items
     let listNum = 0; // the last number of that list
+    let listLabelLine = -1; // the line whose label opened it
     let afterBlank = false;
     const colonKnown: Head[] = [];
     // (`early`: found before any other heading, and taken only where the item is read on its own or none is found.)
@@ -1140,6 +1141,8 @@ class Parser {
       // Once an item has sub-items, a relative number continues them only as a sibling in the same numbering.
       currentHasSubs = level > 1;
       inActions = false;
+      // (A heading after it ends a list numbered afresh under "DECISIONS": its "1.", "2." after it are the new item's.)
+      if (n !== listLabelLine) listLabel = false;
       return h;
     };
 
@@ -1311,6 +1314,7 @@ class Parser {
       if (!listLabel && level !== null && /^1[.)]\s/.test(c) && curNum !== null && curNum > 1 && n > 0 && n - 1 !== cur!.titleLine && !this.L.blank(n - 1) && /:$/.test(this.content(n - 1))) {
         listLabel = true;
         listNum = 0;
+        listLabelLine = n - 1;
       }
       // (The next item's number ends it: "DECISIONS" / "1. Cllr Shaw to replace Cllr Moss" / "4. Speeding" under "3. ...".)
       if (listLabel) {
@@ -1329,6 +1333,7 @@ class Parser {
         if (next < this.L.count && /^1[.)]\s/.test(this.content(next)) && (current as Head).number !== '1') {
           listLabel = true;
           listNum = 0;
+          listLabelLine = n;
         }
       }
 
@@ -1370,11 +1375,13 @@ class Parser {
         // "ADJOURNMENT: 8:", a colon heading not yet accepted here, is one.)
         if ((heads.length || this.options.headings) && isAllCaps(bare) && bare.length <= 80 && bare.split(/\s+/).length <= 10 && !/[.!?]$/.test(c) && !ATTENDANCE_SECTION.test(bare) && !ACTIONS_SECTION.test(bare) && !CLOSING_LINE.test(bare) && !/^(?:RESOLVED|UNRESOLVED|AGREED|NOTED|CARRIED|LOST|APPROVED|MINUTES|ACTION|DECISION|MOTION)\b/.test(bare)) {
           pendingCaps.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length } });
+          if (n !== listLabelLine) listLabel = false;
           continue;
         }
         // "Title:" alone on a line, in a document whose known headings take that form too (or, below, one with no other).
         if (/:$/.test(c) && c.length <= 70 && isTitleLike(bare) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && !NOT_TOPIC_LABEL.test(bare) && bare.split(/\s+/).length <= 8) {
           pendingColon.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length }, early: heads.length === 0 });
+          if (n !== listLabelLine) listLabel = false;
           continue;
         }
         // "Call to order: 7:32 p.m." — a known section name with its body on the same line.
