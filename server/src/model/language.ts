@@ -1409,7 +1409,6 @@ const TRAILING_BRACKET = /[([]([^()[\]]{2,60})[)\]]\s*[.;]?\s*$/;
 const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi|n\/a|p\d|draft|blocked|optional|ongoing|in\s+progress)$/i;
 /** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
 const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\w.-]*\w)(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/i;
-/** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
 /** A date not yet known: "date TBC", "TBD", "to be confirmed". No deadline. */
 const NO_DATE_YET = /^(?:(?:the\s+)?(?:date|deadline|timing|time)\s+)?(?:tbc|tbd|tba|t\.b\.[cda]\.?|to\s+be\s+(?:confirmed|agreed|decided|arranged|fixed|set|announced|determined)|unknown|n\/a|\?+)$/i;
 /** Does a due date as written say only that none is known yet ("date TBC", "Due: TBD")? */
@@ -1417,6 +1416,15 @@ export function noDateYet(due: string): boolean {
   return NO_DATE_YET.test(due.trim());
 }
 
+/**
+ * Mentions ending a task, as Notion and Confluence write them: "@Sam Lee" (a person, by name), "@December 3, 2025" (a
+ * date). One or more, at the end: "Ask legal about the wording @Ana Ruiz @December 3, 2025".
+ */
+const TRAILING_MENTIONS = /(?:\s@(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?))+\s*[.;]?\s*$/u;
+/** Obsidian's Tasks: "📅 2025-12-01" is the task's due date. */
+const TASK_DUE_EMOJI = /📅\s*(\d{4}-\d{2}-\d{2})/u;
+
+/** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
 function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
   const s = text.slice(span.start, span.end);
   const base = span.start;
@@ -1493,6 +1501,38 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
     }
   }
 
+  // "Update the pricing copy @Sam Lee", "... @Ana Ruiz @December 3, 2025": mentions of a person and of a date.
+  if ((a.owner === null && a.ownerRange === null) || a.due === null) {
+    const tail = s.includes('@') ? TRAILING_MENTIONS.exec(s) : null;
+    if (tail) {
+      const re = /@([^@]+?)\s*[.;]?\s*(?=@|$)/g;
+      let m: RegExpExecArray | null;
+      const from = tail.index;
+      const part = s.slice(from);
+      while ((m = re.exec(part))) {
+        const v = m[1]!.trim();
+        const at = from + m.index + 1;
+        if (DATE_WORDS.test(v) || /^(?:today|tomorrow|yesterday)$/i.test(v)) {
+          if (a.due === null) {
+            a.due = v;
+            a.dueRange = { start: base + at, end: base + at + v.length };
+          }
+        } else if (a.owner === null && a.ownerRange === null && /\s/.test(v) && looksLikeOwner(v, people)) {
+          // (A single word, "@Ana", is a handle: read below, with its "@".)
+          a.owner = v;
+          a.ownerRange = { start: base + at, end: base + at + v.length };
+        }
+      }
+    }
+  }
+  if (a.due === null && s.includes('📅')) {
+    const cal = TASK_DUE_EMOJI.exec(s);
+    if (cal) {
+      const at = cal.index + cal[0].length - cal[1]!.length;
+      a.due = cal[1]!;
+      a.dueRange = { start: base + at, end: base + at + cal[1]!.length };
+    }
+  }
   // "Write the doc → @ana", "... [@ana]", "... (@ana, Fri)", "..., owner @ana", "... – assigned to @bo", "... @ana": a handle
   // ending the task names who does it (and what follows it in the bracket, when it is a date, by when).
   if (a.owner === null && a.ownerRange === null && s.includes('@')) {
