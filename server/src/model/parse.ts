@@ -179,7 +179,7 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
     action: find(/^(?:actions?|action\s+points?|next\s+steps?|follow[- ]?ups?)(?:\s*(?:\/|&|and|\()\s*(?:owners?|who|responsible)\)?)?$/i),
     either: find(/^(?:decisions?|outcomes?)\s*(?:\/|&|and)\s*actions?$|^actions?\s*(?:\/|&|and)\s*(?:decisions?|outcomes?)$/i),
     owner: find(/^(?:owner|who|responsible|by\s+whom|lead|action\s+by|assigned(?:\s+to)?)$/i),
-    due: find(/^(?:due|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i),
+    due: find(/^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i),
   };
   if (cols.title < 0 || (cols.notes < 0 && cols.decision < 0 && cols.either < 0)) return null;
   return cols;
@@ -2433,6 +2433,8 @@ class Parser {
       if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[A-Z@][\w.&'’/ -]{0,40}$/.test(fv[2]!))) {
         const at = this.L.cs[l]! + c.length - fv[2]!.length;
         const a: FoundAction = { range: { ...formTask.range }, owner: isPlaceholderOwner(fv[2]!) ? null : fv[2]!, ownerRange: { start: at, end: at + fv[2]!.length }, due: null, dueRange: null, source: 'label' };
+        // ("Decision: Notify all tenants by 15 December." / "Owner: Omar Shah": the deadline the outcome's words give.)
+        readWrappedDue(text.slice(formTask.range.start, formTask.range.end), formTask.range.start, a);
         sink.actions.push(toAction(text, a));
         formTask = null;
         continue;
@@ -2794,7 +2796,7 @@ function tableColumns(header: string[], tabs: number): { owner: number; status: 
   return {
     owner,
     status: lower.findIndex((x) => /^(?:status|state|done|progress)$/.test(x)),
-    due: lower.findIndex((x) => /^(?:due|deadline|by\s+when|target(?:\s+date)?|date\s+due|when)$/.test(x)),
+    due: lower.findIndex((x) => /^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|target(?:\s+date)?|date\s+due|when)$/.test(x)),
     task: Math.max(0, task),
     tabs,
   };
