@@ -161,7 +161,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
@@ -231,11 +231,12 @@ const BODY_THEN = new RegExp(
 const SECONDED_AND = /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b/i;
 /** "Agreement was reached to share the costs", "Councillors were in agreement that ...": the meeting agreed (not "no agreement was reached", "were not in agreement"). */
 const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+)?(agreement)\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
+const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
 /** "The Chair used her casting vote in favour": the motion carried (or, against it, fell). */
 const CASTING_VOTE = /\bcasting\s+vote\s+(?:in\s+favou?r|for\b|to\s+(?:approve|support|carry))|\bcasting\s+vote\s+(against)\b/i;
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
 const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
-const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|nem\.?\s*con\.?)\s*[.!]?$/i;
+const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|unan\.?|nem\.?\s*con\.?)\s*[.!]?$/i;
 /** "Ordered, That ...", as a parliamentary committee's formal minutes record its orders. */
 const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
 /** "Postgraduate Rep: Li Wei elected.", "Secretary – Jan Moss elected unopposed.": who, then "elected", closing the line. */
@@ -252,7 +253,7 @@ const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and
 /** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*[:=–—-]\s*(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:/i;
-const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\ball\s+ayes\b|\bthe\s+ayes\s+have\s+it\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
+const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\ball\s+(?:(?:the\s+)?(?:members|councillors|cllrs|trustees|directors|governors|present|those\s+present)\s+)(?:were|was|voted)\s+in\s+favou?r\b|\ball\s+ayes\b|\bthe\s+ayes\s+have\s+it\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?`;
 /** "Consensus to ...", "reached consensus", and "rough consensus in the room for keeping both" (IETF), "clear consensus for option B". */
 const CONSENSUS = new RegExp(
@@ -391,6 +392,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   }
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
   if ((m = IN_AGREEMENT.exec(s))) return push(m[2] ? 'approved' : 'agreed', m.index, m[0].length);
+  // "The precept was set at £26,000": a sum the meeting fixed (not "that the precept be set at ...", a motion's words).
+  if ((m = SET_AT.exec(s))) return push('decision', m.index, m[0].length);
   if ((m = CASTING_VOTE.exec(s))) return push(m[1] ? 'failed' : 'carried', m.index, m[0].length);
   // "A vote was taken: 5 in favour, 1 against": the count says how it went.
   if ((m = FOR_AGAINST.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
