@@ -1393,13 +1393,19 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   return isAgent(t, people);
 }
 
+/** A value given in an owner field ("Owner: Hugo", "(Owner: Jo)"): someone the minutes know, or any name written as one. */
+function ownerFieldNames(v: string, people: People): boolean {
+  const t = v.trim();
+  return looksLikeOwner(t, people) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t));
+}
+
 /** The first owner field that names someone, looking past placeholders ("Owner: TBD"); null when none does. */
 function namingOwnerField(s: string, base: number, people: People): { value: string; range: Span } | null {
   let from = 0;
   for (let k = 0; k < 4; k++) {
     const f = fieldValue(s.slice(from), OWNER_FIELD, base + from);
     if (!f) return null;
-    if (!isPlaceholderOwner(f.value) && looksLikeOwner(f.value, people)) return f;
+    if (!isPlaceholderOwner(f.value) && ownerFieldNames(f.value, people)) return f;
     // (The next field may stand inside this one's value: "Needs an owner: ask the lawyers (owner: @hoang)".)
     from = f.range.start - base;
   }
@@ -1444,7 +1450,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
     // An owner field wins over the sentence: "Responsible: TBC" says nobody.
     // "(owner: TBD) (owner: @tomasz)": a name given after a placeholder fills it (as the quick fix writes it).
     const field = named ?? (fields ? fieldValue(s, OWNER_FIELD, base) : null);
-    if (field && (isPlaceholderOwner(field.value) || looksLikeOwner(field.value, people))) {
+    if (field && (isPlaceholderOwner(field.value) || ownerFieldNames(field.value, people))) {
       a.owner = isPlaceholderOwner(field.value) ? null : field.value;
       a.ownerRange = field.range;
     }

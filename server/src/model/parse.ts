@@ -2748,7 +2748,8 @@ export function rowOutcomeCell(text: string, titleStart: number): { at: number; 
     return width >= 2 ? { at: open + 1, column: 'decision', before: '', after: '' } : { at: close, column: 'decision', before: width === 0 ? ' ' : '', after: ' ' };
   }
   const notes = cols.notes >= 0 ? cells[cols.notes] : undefined;
-  if (notes && target < 0) return { at: notes.start + notes.text.length, column: 'notes', before: ' ', after: '' };
+  // ("... no decision" ends without a full stop: one goes before the noting, so that it opens a sentence of its own.)
+  if (notes && target < 0) return { at: notes.start + notes.text.length, column: 'notes', before: /[.!?]["”’)]?$/.test(notes.text) ? ' ' : '. ', after: '' };
   return null;
 }
 

@@ -105,7 +105,7 @@ add(
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled'), RESULT);
-add(ws('unan agreement ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
+add(ws('unan ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
 add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected'), TERSE);
@@ -121,6 +121,8 @@ add(['in'], IN);
 add(ws('favour favor agreement'), FAVOUR);
 // ("All members were in favour": also where runs of spaces stand between the words, which reset what came before.)
 add(ws('favour favor'), ALWAYS);
+// ("... costs Agreement was reached to share them": wherever it stands in the sentence.)
+add(['agreement'], ALWAYS);
 add(['no'], NO);
 add(ws('objection objections comment comments observation observations'), NOOBJ);
 add(['as'], AS);
