@@ -863,7 +863,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     const st = text.slice(sent.start, sent.end);
     // ("ACTION: Write to the landowner. (JS)": who, in brackets after the task's sentence.)
     const who = a.owner === null && a.ownerRange === null ? /^\(\s*([^()]{2,40}?)\s*\)\s*[.;]?$/.exec(st.trim()) : null;
-    if (who && looksLikeOwner(who[1]!, ctx.people) && !DATE_WORDS.test(who[1]!)) {
+    if (who && bracketNamesOwner(who[1]!, ctx.people)) {
       const at = sent.start + st.indexOf(who[1]!);
       a.owner = isPlaceholderOwner(who[1]!) ? null : who[1]!;
       a.ownerRange = { start: at, end: at + who[1]!.length };
@@ -1412,6 +1412,12 @@ function namingOwnerField(s: string, base: number, people: People): { value: str
   return null;
 }
 
+/** Does a bracket's text after a task name who does it ("(M. Doyle)", "(JS)")? Not a date ("(Fri)"), unless the minutes
+ * name someone so: "(Jun)" is Jun where they do, not June. */
+function bracketNamesOwner(v: string, people: People): boolean {
+  return (!DATE_WORDS.test(v) || people.has(v.toLowerCase())) && looksLikeOwner(v, people);
+}
+
 /** A name in brackets ending a task: "(M. Doyle)", "[JS]". */
 const TRAILING_BRACKET = /[([]([^()[\]]{2,60})[)\]]\s*[.;]?\s*$/;
 /** Tags in square brackets that say what a task is, not who does it: "[WIP]", "[P1]", "[TBC]" (a placeholder, read as such). */
@@ -1565,8 +1571,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
       const label = /^(?:actions?(?:\s+by)?|who)\s*[:–—-]\s*/i.exec(paren[1]!);
       const v = paren[1]!.slice(label ? label[0].length : 0).trim();
       const vAt = paren.index + 1 + paren[1]!.indexOf(v, label ? label[0].length : 0);
-      // ("(Jun)" names Jun where the minutes name Jun, not June.)
-      if ((!DATE_WORDS.test(v) || people.has(v.toLowerCase())) && looksLikeOwner(v, people)) {
+      if (bracketNamesOwner(v, people)) {
         a.owner = isPlaceholderOwner(v) ? null : v;
         a.ownerRange = { start: base + vAt, end: base + vAt + v.length };
       }

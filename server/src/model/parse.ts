@@ -234,10 +234,12 @@ const BARE_ROMAN = /^([IVXLC]{1,6})()\s(?=[A-Z])(.+)$/;
 /** A label over the list of the business to come: "AGENDA", "Contents", "Table of contents". */
 const TOC_LABEL = /^(?:agenda|contents|table\s+of\s+contents)\s*:?$/i;
 
-/** Does the line open with a Roman numeral (up to L) and a space, "III DIRECTOR'S REPORT"? */
-function romanNumbered(c: string): boolean {
-  const m = BARE_ROMAN.exec(c);
-  return m !== null && fromRoman(m[1]!) <= 50 && toRoman(fromRoman(m[1]!)) === m[1];
+/** The line's Roman numeral (up to L), a space and its title, "III DIRECTOR'S REPORT" (as BARE_ROMAN reads it); or null. */
+function romanNumbered(c: string): RegExpExecArray | null {
+  const m = c.charCodeAt(0) <= 0x58 ? BARE_ROMAN.exec(c) : null;
+  if (!m) return null;
+  const v = fromRoman(m[1]!);
+  return v <= 50 && toRoman(v) === m[1] ? m : null;
 }
 const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(?:#?(\d{1,4})|[(\[](\d{1,3})[)\]])\s(?=[A-Z])(.+)$/i;
 
@@ -346,9 +348,13 @@ const EMPTY_MEANS_NONE = /^(?:(?:new|old|unfinished|other|general|further|any\s+
  * lines would be read as the header's (incremental.ts parses the whole text instead).
  */
 export function holdsHeaderLines(text: string): boolean {
-  const lines = text.split('\n');
-  for (let k = 1; k < lines.length; k++) {
-    const c = lines[k]!.replace(/\r$/, '').trim();
+  // (Line by line without splitting the text into an array: this runs on each keystroke in plain minutes.)
+  for (let at = text.indexOf('\n') + 1; at > 0 && at < text.length; ) {
+    let nl = text.indexOf('\n', at);
+    if (nl < 0) nl = text.length;
+    const line = text.slice(at, nl);
+    at = nl + 1;
+    const c = line.replace(/\r$/, '').trim();
     if (c.length === 0 || c.length >= 300) continue;
     if (c.length <= 20 && TOC_LABEL.test(c)) return true;
     if (ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) && !SECTION_NAME.test(c.replace(/[:.]$/, '').trim())) return true;
@@ -774,8 +780,8 @@ class Parser {
     let openItemMd = 0; // the Markdown level of the topic heading whose text this is, or 0
     let region: 'top' | 'group' | 'item' | 'other' = 'top'; // what the last heading opened
     let listTopics: boolean | null = null; // whether this part's list entries are topics (decided at its first entry)
-    let labelTopics: boolean | null = null;
-    let paragraphTopics = false; // a paragraph opening with a topic in bold and a colon has been taken as one // whether they are "**Topic**: notes" entries, each a topic (idem)
+    let labelTopics: boolean | null = null; // whether they are "**Topic**: notes" entries, each a topic (idem)
+    let paragraphTopics = false; // a paragraph opening with a topic in bold and a colon has been taken as one
     // YAML front matter ("---" / "title: ..." / "---") is the file's metadata, not its text.
     let from = 0;
     const top = this.nextNonBlank(0);
@@ -1117,6 +1123,10 @@ class Parser {
     let listLabel = false; // in a list numbered afresh under "DECISIONS" or "ACTIONS" after the items
     let listNum = 0; // the last number of that list
     let listLabelLine = -1; // the line whose label opened it
+    /** A heading, pushed or kept aside, on line n after a list numbered afresh ends it: the "1.", "2." after it are its item's. */
+    const headingAt = (n: number): void => {
+      if (n !== listLabelLine) listLabel = false;
+    };
     let afterBlank = false;
     const colonKnown: Head[] = [];
     // (`early`: found before any other heading, and taken only where the item is read on its own or none is found.)
@@ -1141,8 +1151,7 @@ class Parser {
       // Once an item has sub-items, a relative number continues them only as a sibling in the same numbering.
       currentHasSubs = level > 1;
       inActions = false;
-      // (A heading after it ends a list numbered afresh under "DECISIONS": its "1.", "2." after it are the new item's.)
-      if (n !== listLabelLine) listLabel = false;
+      headingAt(n);
       return h;
     };
 
@@ -1270,7 +1279,7 @@ class Parser {
       // A table of tasks pasted from Word ("Ref<TAB>Action<TAB>Owner<TAB>Due" / "34<TAB>Replace first aid kits<TAB>JP<TAB>Oct"):
       // its rows are the item's tasks, not items, whatever number opens them (readBody reads them).
       if (isTaskTableHeader(c)) {
-        while (n + 1 < this.L.count && !this.L.blank(n + 1) && this.content(n + 1).includes('\t')) n++;
+        n = this.taskTableEnd(n);
         continue;
       }
 
@@ -1364,7 +1373,7 @@ class Parser {
         const own = /^(.{2,80}?)\s*:?$/.exec(c);
         const bare = c.replace(/[:.]$/, '').trim();
         // (Not "III DIRECTOR'S REPORT": a Roman numeral numbers it, and the numbered lines are read below.)
-        if (own && SECTION_NAME.test(bare) && !ACTIONS_SECTION.test(bare) && !romanNumbered(c)) {
+        if (own && SECTION_NAME.test(bare) && !ACTIONS_SECTION.test(bare) && romanNumbered(c) === null) {
           const h = push(n, bare, { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length }, null, 1, null);
           if (/:$/.test(c)) colonKnown.push(h);
           if (isAllCaps(bare)) capsKnown++;
@@ -1375,13 +1384,13 @@ class Parser {
         // "ADJOURNMENT: 8:", a colon heading not yet accepted here, is one.)
         if ((heads.length || this.options.headings) && isAllCaps(bare) && bare.length <= 80 && bare.split(/\s+/).length <= 10 && !/[.!?]$/.test(c) && !ATTENDANCE_SECTION.test(bare) && !ACTIONS_SECTION.test(bare) && !CLOSING_LINE.test(bare) && !/^(?:RESOLVED|UNRESOLVED|AGREED|NOTED|CARRIED|LOST|APPROVED|MINUTES|ACTION|DECISION|MOTION)\b/.test(bare)) {
           pendingCaps.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length } });
-          if (n !== listLabelLine) listLabel = false;
+          headingAt(n);
           continue;
         }
         // "Title:" alone on a line, in a document whose known headings take that form too (or, below, one with no other).
         if (/:$/.test(c) && c.length <= 70 && isTitleLike(bare) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && !NOT_TOPIC_LABEL.test(bare) && bare.split(/\s+/).length <= 8) {
           pendingColon.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length }, early: heads.length === 0 });
-          if (n !== listLabelLine) listLabel = false;
+          headingAt(n);
           continue;
         }
         // "Call to order: 7:32 p.m." — a known section name with its body on the same line.
@@ -1450,7 +1459,7 @@ class Parser {
         if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
         const c = this.content(n);
         // ("II APPROVAL OF MINUTES": a Roman numeral and a single space, numbering on as the digits do.)
-        const roman = c.charCodeAt(0) <= 0x58 && romanNumbered(c) ? BARE_ROMAN.exec(c) : null;
+        const roman = romanNumbered(c);
         const m = roman ?? BARE_NUMBERED.exec(c);
         if (!m) continue;
         const cs = this.L.cs[n]!;
@@ -1675,7 +1684,7 @@ class Parser {
       const label = bareLabel(c).trim();
       // (A table of tasks pasted from Word, "Ref<TAB>Action<TAB>Owner", holds the tasks of the topic above it.)
       if (isTaskTableHeader(c)) {
-        while (n + 1 < this.L.count && !this.L.blank(n + 1) && this.content(n + 1).includes('\t')) n++;
+        n = this.taskTableEnd(n);
         opens = false;
         continue;
       }
@@ -1961,19 +1970,14 @@ class Parser {
     const start = this.table.starts[h.firstLine]!;
     const actions: Action[] = [];
     let decisions: Outcome[] = [];
-    if (h.loose) {
-      const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
+    const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
+    // Notes with no items, and "## Notes" / "- Marco to ping the infra team about log retention": a task written under a
+    // heading that only groups the notes is a task (not under "## Agenda", whose entries name the business, nor "## Links").
+    if (h.loose || ((h.sectionKind ?? 'group') === 'group' && h.title !== null && NOTES_GROUP.test(bareLabel(h.title).replace(/[:.]$/, '').trim()))) {
       this.readBody(h.bodyLine, endLine, false, { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
-      return { type: 'section', kind: 'group', range: { start, end }, titleRange: null, title: null, actions, attendance: [], decisions };
-    }
-    // "## Notes" / "- Marco to ping the infra team about log retention": a task written under a heading that only groups
-    // the notes is a task (not under "## Agenda", whose entries name the business, nor "## Links").
-    if ((h.sectionKind ?? 'group') === 'group' && h.title !== null && NOTES_GROUP.test(bareLabel(h.title).replace(/[:.]$/, '').trim())) {
-      const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
-      this.readBody(h.bodyLine, endLine, false, { outcomes: [], resolutions: [], motions: [], actions }, [], this.blockPeople({ start, end }));
+      if (h.loose) return { type: 'section', kind: 'group', range: { start, end }, titleRange: null, title: null, actions, attendance: [], decisions };
     }
     if (h.sectionKind === 'actions' || h.sectionKind === 'decisions') {
-      const endLine = end > start ? this.table.lineAt(Math.max(start, end - 1)) + 1 : h.bodyLine;
       // A decision may set a task too ("Go with option B; Alice to draft the RFC"): those are read as anywhere else.
       const people = this.blockPeople({ start, end });
       this.readBody(h.bodyLine, endLine, h.sectionKind === 'actions', { outcomes: [], resolutions: [], motions: [], actions }, [], people);
@@ -2471,6 +2475,12 @@ class Parser {
   }
 
   /** Is the item's text (its body, or the rest of its title line) only "None.", "Nil.", "No correspondence." and the like? */
+  /** The last row of a table of tasks pasted from Word whose header is line n: its lines with a tab, up to a blank line. */
+  private taskTableEnd(n: number): number {
+    while (n + 1 < this.L.count && !this.L.blank(n + 1) && this.content(n + 1).includes('\t')) n++;
+    return n;
+  }
+
   /**
    * Where the sentence that line n goes on with starts on the line above, when a PDF's text wraps it there: the line above
    * is text that stops without a full stop after a few words of its last sentence ("... The Clerk", "... Cllr Hart to"),
@@ -2764,6 +2774,7 @@ export function mentionedPeople(text: string, start = 0, end = text.length): str
 }
 
 function toAction(text: string, a: FoundAction): Action {
+  const unknownDue = a.due !== null && noDateYet(a.due);
   const line = text.slice(a.range.start, a.range.end);
   // An action's range stays on its first line.
   const nl = line.search(/\r|\n/);
@@ -2777,8 +2788,8 @@ function toAction(text: string, a: FoundAction): Action {
     owner: a.owner,
     ownerRange: a.ownerRange,
     // ("– date TBC", "Due: TBD": no deadline yet.)
-    due: a.due !== null && noDateYet(a.due) ? null : a.due,
-    dueRange: a.due !== null && noDateYet(a.due) ? null : a.dueRange,
+    due: unknownDue ? null : a.due,
+    dueRange: unknownDue ? null : a.dueRange,
     source: a.source,
   };
 }
