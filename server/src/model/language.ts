@@ -161,9 +161,10 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
-const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED)\b/g;
+// ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
+const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
   /^(?:\*\*?|__?)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*?|__?)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed)\b(?=\s*(?:[:.,;(]|$|unanimously|nem\b|by\b|\d|on\b|with\b)))/i;
@@ -209,7 +210,8 @@ const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s
  * "Received for information.", "Correspondence received and filed.", "The letter was received as information": the
  * body took note of it (a bare "Received." says less, and is left alone).
  */
-const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s+(?:duly\s+)?)?(received)\s+(?:and\s+(?:filed|noted)|for\s+(?:information|the\s+record)|as\s+information)\b/i;
+// ("The Committee received the report for information", "Cabinet received the update and noted it": what it received between.)
+const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s+(?:duly\s+)?)?(received)\s+(?:(?:the|this|these|its|their|a|an)\s+(?:[\w'’-]+\s+){0,5}?)?(?:and\s+(?:filed|noted)|for\s+(?:information|the\s+record)|as\s+information)\b/i;
 /** A short sentence that is only a subject and the decision: "Budget approved.", "Report noted as circulated.", "September minutes
  * approved as written (Feld/Dunn, unanimous)." */
 const TELEGRAPHIC = /^(?:the\s+)?(?:[\w'’-]+\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried|granted|refused|rejected)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:\s*\([^()]{1,40}\))?\s*[.!]?\s*$/i;
@@ -606,7 +608,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         labelledTask(text, { start: sent.start + pnum[0].length, end: pe }, ctx, out, 'label');
         break;
       }
-      if (first && (OPENING_LABEL.test(s) || OWNER_OPENING.test(s))) {
+      if (first && (OPENING_LABEL.test(s) || OWNER_OPENING.test(s) || actionPointLabel(text, s, sent, ctx))) {
         // "Action: ...", "AI: ...", "TODO: ..." own the rest of the line.
         labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'label');
         break;
@@ -629,6 +631,23 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       }
     }
   }
+}
+
+/** "AP: Raj — add jitter", "AP2: Ana to book the room": an action point's label, as some notes abbreviate it. */
+const AP_LABEL = /^(?:\*\*|__)?AP\d{0,2}(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/;
+/**
+ * Is sentence s (at `sent`) opened by "AP:" over a task? Minutes that name speakers by their initials write "AP: I think
+ * the budget is fine" too: only what reads as a task after it (who, a dash and a verb; "Ana to book ..."; an instruction)
+ * makes the label an action point's.
+ */
+function actionPointLabel(text: string, s: string, sent: Span, ctx: TaskContext): boolean {
+  if (s.charCodeAt(0) !== 0x41 /* A */ && s.charCodeAt(0) !== 0x2a && s.charCodeAt(0) !== 0x5f) return false;
+  const lab = AP_LABEL.exec(s);
+  if (!lab || lab[0].length >= s.length) return false;
+  const rest = s.slice(lab[0].length);
+  const parts = rest.split(DASH_SPLIT);
+  if (parts.length > 1 && TASK_VERBS.has((/^[a-z]+/.exec(parts[1]!) ?? [''])[0]!)) return true;
+  return taskInSentence(text, { start: sent.start + lab[0].length, end: sent.end }, { ...ctx, actionList: false, ownLine: true }, true) !== null;
 }
 
 /**
@@ -808,7 +827,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const lab = /^(?:\*\*|__)?[A-Za-z][A-Za-z -]*?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
   const restStart = span.start + (lab ? lab[0].length : 0);
   const labelName = lab?.[1] ?? lab?.[2];
-  const labelOwner = lab && labelName !== undefined && looksLikeOwner(labelName, ctx.people) ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) } : null;
+  // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
+  const labelOwner = lab && labelName !== undefined && (looksLikeOwner(labelName, ctx.people) || isKnownUser(labelName.trim(), ctx.people)) ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) } : null;
   // "ACTION: Approved the consent calendar", "Action taken: motion carried": the body's outcome, read by findOutcomes.
   if (RECORDS_OUTCOME.test(text.slice(restStart, Math.min(span.end, restStart + 20)))) return;
   // The task ends at its sentence's end; what follows on the line may be another sentence, or its fields.
@@ -1276,7 +1296,8 @@ function splitWords(s: string): string[] {
 }
 
 function isBody(np: string): boolean {
-  return /^(?:the\s+)?(?:\w+\s+)?(?:council|committee|board|cabinet|panel|meeting|association|trust|authority|sub-committee)$/i.test(np.trim());
+  // ("Clare County Council", "the Northbridge Borough Council": the body by its full name; not "the Leader of the Council".)
+  return /^(?:the\s+)?(?:(?!of\b|to\b|for\b)[\w'’-]+\s+){0,3}(?:council|committee|board|cabinet|panel|meeting|association|trust|authority|sub-committee)$/i.test(np.trim());
 }
 
 /** A verb that also names a kind of paper, before the paper: "Outline application", "Draft minutes", "Update report". */
@@ -1396,7 +1417,14 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
 /** A value given in an owner field ("Owner: Hugo", "(Owner: Jo)"): someone the minutes know, or any name written as one. */
 function ownerFieldNames(v: string, people: People): boolean {
   const t = v.trim();
-  return looksLikeOwner(t, people) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t));
+  return looksLikeOwner(t, people) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people);
+}
+
+/** A user name the notes know, written in lower case ("yuki", "@yuki"), as TODO comments and owner fields write them. */
+function isKnownUser(n: string, people: People): boolean {
+  if (!/^@?[a-z][\w.-]{1,30}$/.test(n)) return false;
+  const bare = n.replace(/^@/, '');
+  return people.has(bare) || people.has('@' + bare);
 }
 
 /** The first owner field that names someone, looking past placeholders ("Owner: TBD"); null when none does. */

@@ -2054,9 +2054,14 @@ class Parser {
       this.analyseLine({ start: h.inlineBody, end: this.L.ce[l]! }, scanLine(this.L.bytes, h.inlineBody, this.L.ce[l]!), { resolution: undefined, actionList: false, ownLine: true, people }, sink);
     }
     // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
+    // And the tasks there: "4.2 FPL/2025/121 – Change of use, Yr Hen Efail. Objection. Clerk to inform the county."
     if (/[.!?;]["”’)\]]*[\s\u00a0]/.test(h.title)) {
       const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
-      for (const s of titleSentences.slice(1)) findOutcomes(this.text, s, sink.outcomes);
+      if (titleSentences.length > 1) {
+        const from = titleSentences[1]!.start;
+        const end = h.titleRange.end;
+        this.analyseLine({ start: from, end }, scanLine(this.L.bytes, from, end), { resolution: undefined, actionList: false, ownLine: false, people }, sink);
+      }
     }
     if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
     // Ensure the parts tile the item's own text exactly.

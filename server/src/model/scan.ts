@@ -106,7 +106,7 @@ add(
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled'), RESULT);
 add(ws('unan ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
-add([...BODY_WORDS.split('|'), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
+add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected'), TERSE);
 add(['second'], SECOND);
@@ -135,12 +135,12 @@ add([...TASK_VERBS].map((v) => (/[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : 
 // The first parts of hyphenated task verbs ("co-ordinate", "e-mail", "re-issue"): a "may" is enough here.
 add(ws('co e re'), VERB);
 add(IRREGULAR_PARTICIPLES, PARTICIPLE);
-add(ws('action actions ai todo task tasks follow followup'), LABEL);
+add(ws('action actions ai ap todo task tasks follow followup'), LABEL);
 // ("Someone should ask finance ...": a task for nobody, opening its sentence without a "to".)
 add(ws('someone somebody'), LABEL);
 // ("Owner: @kwame — rotate the keys": who, then the task.)
 add(ws('owner responsible'), LABEL);
-add(ws('resolved unresolved agreed noted carried lost defeated approved recommended'), UPPER_OUT);
+add(ws('resolved unresolved agreed noted carried lost defeated approved recommended received'), UPPER_OUT);
 add(ws('action actions'), ACTION_WORD);
 /** Stems: words starting "resol", "unres", "motio" or "actio" ("resolution", "resolves", "unresolved", "motions", "actioned"). */
 function stem(b: Uint8Array, i: number): number {
