@@ -543,7 +543,11 @@ const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rej
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s*do|task|follow(?:-|\s*)up)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
-const OWNER_OPENING = /^(?:\*\*|__)?(?:owner|responsible)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]/i;
+const OWNER_OPENING = /^(?:\*\*|__)?(?:owner|responsible|lead)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]/i;
+/** Does the line open with who and then the task ("Owner: Cllr Jones – review the hedges"), not only a field of the task above? */
+export function opensOwnerTask(line: string): boolean {
+  return OWNER_OPENING.test(line);
+}
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
 const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
 const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when)\s*[:=]\s*/i;
@@ -1538,6 +1542,9 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
         // Nor is "– draft 2026 budget –", which opens with what to do.
         const firstWord = opening.slice(0, opening.search(/\s|$/));
         if ((d.split(/\s+/).length > 3 || TASK_VERBS.has(firstWord)) && !DATE_WORDS.test(firstWord)) continue;
+        // ("Lead: Cllr Jones – review the hedges": a task verb in lower case opening the part is the task, though
+        // "review" may name a date after "by".)
+        if (!by && TASK_VERBS.has(firstWord) && /^[a-z]/.test(opening)) continue;
         a.due = d;
         a.dueRange = { start: base + at + (by ? by[0].length : 0), end: base + at + v.length };
       }

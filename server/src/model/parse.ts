@@ -29,7 +29,7 @@ import {
   SECTION_NAME,
   TASK_VERBS,
 } from './lexicon';
-import { entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -2370,7 +2370,8 @@ class Parser {
       // "  - **Owner:** @ana" under a task: a field of the task above it.
       const prevAction = sink.actions.length ? sink.actions[sink.actions.length - 1] : undefined;
       const afterTask = prevAction !== undefined && n > from && (fieldLine === n - 1 || (prevAction.range.start >= this.table.starts[n - 1]! && prevAction.range.start < this.table.starts[n]!));
-      const field = afterTask ? FIELD_LINE.exec(c) : null;
+      // ("Owner: Cllr Jones – review the hedges" is a task of its own, with its owner first.)
+      const field = afterTask && !opensOwnerTask(c) ? FIELD_LINE.exec(c) : null;
       if (field && prevAction) {
         const a = prevAction as Mutable<Action>;
         const value = field[2]!.replace(/\*+$/, '').trim();

@@ -139,7 +139,7 @@ add(ws('action actions ai ap todo task tasks follow followup'), LABEL);
 // ("Someone should ask finance ...": a task for nobody, opening its sentence without a "to".)
 add(ws('someone somebody'), LABEL);
 // ("Owner: @kwame — rotate the keys": who, then the task.)
-add(ws('owner responsible'), LABEL);
+add(ws('owner responsible lead'), LABEL);
 add(ws('resolved unresolved agreed noted carried lost defeated approved recommended received'), UPPER_OUT);
 add(ws('action actions'), ACTION_WORD);
 /** Stems: words starting "resol", "unres", "motio" or "actio" ("resolution", "resolves", "unresolved", "motions", "actioned"). */
