@@ -303,3 +303,11 @@ test('a short title typed as the last line under "New Business:", over the next 
   const text = 'New Business:\nNoise Complaints – Several complaints about the lifts. Management to write to the owners.\n\nAdjournment: The meeting adjourned at 7:15 PM.\n';
   assert.ok(edit(text, 'owners.\n', 'Hiring\n').includes('Hiring/2'));
 });
+
+test('a minute\'s number typed alone on an item\'s last line makes the next item\'s title line its title, as in a full parse', () => {
+  // Read whole, "6." over "YOUTH COUNCIL" numbers that item (and a numbered item outranks the headings in capitals after
+  // the procedural ones); read alone, the item ends with the number and no title after it.
+  const text =
+    'BRAMLEY TOWN COUNCIL\nMinutes of the meeting held on 14 May 2025\n\nAPOLOGIES\nCllr R. Varga.\n\nTOWN CENTRE CCTV\nMembers discussed the cost.\nClerk to obtain quotes by 30 June.\n\nALLOTMENT RENTS\nIt was agreed to hold rents at £38. 6.\n\nYOUTH COUNCIL\nThe youth council presented its survey.\n\nANY OTHER BUSINESS\nNone.\n';
+  assert.deepEqual(edit(text, 'at £38. ', '\n'), ['APOLOGIES/1', 'YOUTH COUNCIL/1', 'ANY OTHER BUSINESS/1']);
+});

@@ -201,6 +201,18 @@ const ATTENDANCE_LINE =
 const CALLOUT = /^\[!([a-z]+)\][-+]?(?:\s.*)?$/i;
 /** "Item 1", "Agenda item 4:", "Item No. 2" alone on a line. */
 const ITEM_NUMBER_LINE = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*[:.]?$/i;
+/**
+ * "Minute No. 101", "Min. 45/26", "38.": a minute's number alone on its line, its title on the next ("Apologies for
+ * absence"), as minutes pasted from a PDF whose number and title stood in two columns put them.
+ */
+const NUMBER_ALONE_LINE = /^(?:(?:minute|min\.?)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)|(\d{1,3})\.)\s*[:.]?$/i;
+/** Does the text's last line that holds anything hold only a minute's number ("Minute No. 101", "38.")? Its title may follow. */
+export function endsWithNumberAlone(t: string): boolean {
+  let e = t.length;
+  while (e > 0 && /\s/.test(t[e - 1]!)) e--;
+  const line = t.slice(Math.max(t.lastIndexOf('\n', e - 1), t.lastIndexOf('\r', e - 1)) + 1, e).replace(/^[\s>]+/, '');
+  return line.length <= 24 && NUMBER_ALONE_LINE.test(line);
+}
 /** "Topic: Significant event – delayed referral": the title of the item numbered on the line above. */
 const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
 /** A numbered entry of an attendance list: "1. Mr. Peter Kamau - Chairman", "2) Dr Mary Achieng, Member". */
@@ -1297,6 +1309,28 @@ class Parser {
           topFamily ??= 'dec';
           lastFamily = 'dec';
           n++;
+          continue;
+        }
+      }
+      // "Minute No. 101" / "Apologies for absence": the number alone, then the title (a blank line between at most).
+      const alone = c.length <= 24 && !this.L.bullet(l) && !this.L.table(l) ? NUMBER_ALONE_LINE.exec(c) : null;
+      if (alone) {
+        const num = (alone[1] ?? alone[2])!;
+        const fam = family(num);
+        const t = this.nextNonBlank(n + 1);
+        const title = t < this.L.count && t - n <= 2 ? this.content(t) : '';
+        if ((topFamily === null || topFamily === fam) && title.length <= 100 && isTitleLike(title) && !/[.!?;:]$/.test(title) && !NUMBERED.test(title) && !this.L.bullet(t)) {
+          const cs = this.L.cs[t]!;
+          const h = push(t, title, { start: cs, end: this.L.ce[t]! }, num, 1, null);
+          h.firstLine = n;
+          h.headParts = [{ kind: 'number', line: n }, { kind: 'title', line: t }];
+          h.bodyLine = t + 1;
+          if (topFamily === null) {
+            topFamily = fam;
+            topShape = refShape(num);
+          }
+          lastFamily = fam;
+          n = t;
           continue;
         }
       }
