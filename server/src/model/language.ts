@@ -1124,8 +1124,11 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const verb0 = m[2]!;
     // In an action list, "felix to restring the house guitar": someone the minutes name, then "to" and a verb the
     // lexicon may not hold.
-    const known = listy && namesOnly(s.slice(0, m.index), people);
-    const named = !m[1] && known && !TASK_VERBS.has(verb0) && !NOT_A_VERB.has(verb0);
+    // (Asked only where it decides: asking who the minutes name reads the whole item for names, once, the first time.)
+    const at = m.index;
+    let knownMemo: boolean | undefined;
+    const known = (): boolean => (knownMemo ??= listy && namesOnly(s.slice(0, at), people));
+    const named = !m[1] && !TASK_VERBS.has(verb0) && !NOT_A_VERB.has(verb0) && known();
     if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0) && !named) continue;
     let npRaw = s.slice(0, m.index);
     // "Training is due for two trustees: SF and PG to complete it by 31 December": who acts opens the clause after a colon.
@@ -1198,7 +1201,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const bare = np.replace(/\s*\([^()]{1,30}\)$/, '');
     // Opening a sentence, "Owen to book the change window" names Owen too: a single capitalised word there is someone's
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
-    const agent = known || isAgent(bare, people) || (listy && isFirstName(bare)) || (npStart === 0 && s.slice(0, m.index).trim() === bare && nameOpensSentence(bare));
+    const agent = isAgent(bare, people) || known() || (listy && isFirstName(bare)) || (npStart === 0 && s.slice(0, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
     return { np, npStart, agent, passive: false };
@@ -1365,7 +1368,8 @@ export function isAgent(np: string, people: People): boolean {
   if (NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) return false;
   if (/^(?:a|an)$/i.test(words[0]!)) return false;
   // ("Omar Said", where the minutes name him: a name, though "said" is a verb.)
-  const known = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w) && people.has(w.toLowerCase().replace(/[.,]$/, '')));
+  // (Every word capitalised before any is looked up: the first look-up reads the item for names.)
+  const known = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => people.has(w.toLowerCase().replace(/[.,]$/, '')));
   if (!known && words.some((w, i) => isFiniteWord(w, i, words) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
   // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
   if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
