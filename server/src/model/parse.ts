@@ -780,8 +780,42 @@ class Parser {
       heads.push(h);
       if (num) byNumber.set(num, h);
       n = Math.max(n, body - 1);
+      const subs = this.letteredSubItems(h);
+      if (subs.length) {
+        heads.push(...subs);
+        n = subs[subs.length - 1]!.titleLine;
+      }
     }
     return heads;
+  }
+
+  /**
+   * "(a)<TAB>Motion from Councillor Hughes – Pavement parking" / its text / "(b)<TAB>Motion from ...": an export's item whose
+   * body heads its parts by letter, each a title with text of its own under it. Two such titles in a row of letters at
+   * least; not a resolution's clauses ("(a) That the report be noted", "(b) asks for future reports ...", a list after
+   * "RESOLVED:" or any line ending with a colon, or clauses one after another with no text between).
+   */
+  private letteredSubItems(h: Head): Head[] {
+    const subs: Head[] = [];
+    let afterIntro = false;
+    for (let k = h.bodyLine; k < this.L.count; k++) {
+      if (this.L.blank(k)) continue;
+      const c = this.content(k);
+      if (c.length <= 24 && (this.text.charCodeAt(this.L.cs[k]!) | 0x20) === 0x61 && AGENDA_MARKER.test(c)) break;
+      const m = c.charCodeAt(0) === 0x28 ? /^\(([a-z])\)[\t \u00a0]+(\S.{1,98})$/.exec(c) : null;
+      const letter = m ? m[1]!.charCodeAt(0) - 0x61 : -1;
+      if (m && letter === subs.length && !afterIntro && isTitleLike(m[2]!) && /^[A-Z]/.test(m[2]!) && !/[.:;,]$/.test(m[2]!)) {
+        const next = this.nextNonBlank(k + 1);
+        if (next < this.L.count && !/^\(?[a-z]\)/.test(this.content(next)) && !AGENDA_MARKER.test(this.content(next))) {
+          const cs = this.L.cs[k]!;
+          subs.push({ kind: 'item', firstLine: k, titleLine: k, titleRange: { start: cs, end: this.L.ce[k]! }, title: c, number: `(${m[1]!})`, level: h.level + 1, bodyLine: k + 1, inlineBody: null, headParts: [{ kind: 'title', line: k }], md: 0 });
+          continue;
+        }
+      }
+      // (A line ending with a colon, or "RESOLVED", introduces a list of clauses: lettered lines after it are those.)
+      afterIntro = /:\s*$/.test(c) || /^(?:\*\*|__)?(?:UN)?RESOLVED\b/i.test(c) ? true : m ? afterIntro : false;
+    }
+    return subs.length >= 2 ? subs : [];
   }
 
   // ---------------------------------------------------------------- Markdown
