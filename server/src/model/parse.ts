@@ -11,7 +11,7 @@
  */
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
-import { MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
+import { HAS_TAB, MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
 import { CHECK_DONE, CHECK_OPEN, isWsCode, Lines, TABLE } from './lines';
 import {
   ACTION_LIST_LABEL,
@@ -2292,7 +2292,9 @@ class Parser {
       if (!supporting && !inList && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
         // Not "Supporting documents", and no RESOLVED block opening (r/R, u/U, t/T, * and _ with an outcome word in the line).
         const f = text.charCodeAt(cs) | 0x20;
-        const mayOpen = (L.gateOf(l) & MAY_OUTCOME) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
+        // (A line with a tab that opens so is read below too: it may head a table of tasks pasted from Word ("TODO<TAB>Owner"),
+        // as it would be were the gate to let every line through.)
+        const mayOpen = (L.gateOf(l) & (MAY_OUTCOME | HAS_TAB)) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
         // A line just under a task may hold its fields ("**Owner:** @ana"): those are read below.
         // (A last element read only when there is one: reading index -1 of an array is a slow property lookup.)
         const lastA = sink.actions.length ? sink.actions[sink.actions.length - 1] : undefined;

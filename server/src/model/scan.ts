@@ -30,6 +30,8 @@ export const MAY_TASK = 2;
 export const MAY_IMPERATIVE = 4;
 /** The line has a task verb in lower case not followed by "be": in a resolution, "that the Clerk CHASE ..." sets a task. */
 export const MAY_VERB = 8;
+/** Not a rule's word: the line holds a tab, so it may be a row of a table pasted from Word (parse.ts reads those apart). */
+export const HAS_TAB = 16;
 // Local copies: the hot loop below must not read them through the module's exports.
 const OUT = 1;
 const TASK = 2;
@@ -313,6 +315,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
     if (p === 0) {
       // A tab or a run of spaces sets a field apart, as a form does ("Seconded: Lisa Tran   Carried."): a word after it
       // may open a clause. Other white space, digits and the rest: nothing to note.
+      if (c === 0x09) flags |= HAS_TAB;
       if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) {
         wordInSentence = 0;
         prev = 0;
