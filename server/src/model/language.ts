@@ -181,6 +181,12 @@ const BODY_DEFERS = new RegExp(
   `^\\s*(?:[^,;]{0,60},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|accordingly)\\s+)?(deferred|adjourned|postponed)\\s+(?:the|this|its|their|consideration|further|determination|(?:a|any)\\s+decision)\\b`,
   'i',
 );
+/**
+ * "The coordinators agreed to run the rota fortnightly", "All the volunteers decided that ...": those meeting, named as a
+ * group, opening the sentence (not who the meeting heard from: "Officers agreed to look into it" is an undertaking).
+ */
+const GROUP_AGREED =
+  /^(?:[Tt]he\s+|[Aa]ll\s+(?:the\s+)?)(?:[a-z]+\s+)?(?!(?:officers|staff|applicants?|objectors|police|contractors|consultants|developers|owners|neighbours|neighbors|landlords|children|pupils|students|visitors|speakers|presenters|auditors)\b)[a-z]{3,}s\s+(?:present\s+)?(?:(?:all|unanimously|then|also)\s+)?(agreed|decided|resolved)\s+(?:to|that|on)\b/;
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
 // ("We accept the accounts", "Members note the report": a body that speaks in the plural, as Quaker minutes and some
 // councils' do.)
@@ -372,6 +378,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push('decision', i, m.index + m[0].length - i);
   }
+  if ((m = GROUP_AGREED.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length, m.index + m[0].length - m[1]!.length);
   // "the motion was not seconded": it fell, as one that "died for lack of a second" does.
   if ((m = NOT_SECONDED.exec(s))) return push('failed', m.index, m[0].length);

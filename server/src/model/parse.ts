@@ -139,6 +139,8 @@ interface Head {
   row?: { cells: Cell[]; cols: ItemColumns };
   /** Notes with no items at all: their text after the header, read for tasks (a section without a title). */
   loose?: boolean;
+  /** A section whose list ends before the next heading: the line after its last entry (the rest is not read for tasks). */
+  readTo?: number;
 }
 
 type Cell = { text: string; start: number };
@@ -1706,7 +1708,38 @@ class Parser {
     }
     if (topFamily !== null) this.headings = { ...this.headings, top: { family: topFamily, shape: topShape } };
     this.trailingSections(heads);
+    this.leadingActions(heads);
     return heads;
+  }
+
+  /**
+   * "Next steps" / "• Marcus will draft the proposal by Friday." above the first item, as AI meeting summaries put their
+   * tasks before the topics: the meeting's tasks, not the header's text (which is not read for them).
+   */
+  private leadingActions(heads: Head[]): void {
+    const L = this.L;
+    const first = heads.length ? heads[0]!.firstLine : -1;
+    if (first < 0 || this.options.headings) return;
+    for (let n = 0; n < first; n++) {
+      if (L.blank(n) || L.bullet(n) || L.ce[n]! - L.cs[n]! > 40) continue;
+      const label = bareLabel(this.content(n)).replace(/:$/, '').trim();
+      if (!ACTIONS_SECTION.test(label)) continue;
+      const next = this.nextNonBlank(n + 1);
+      if (next >= first || !this.isEntry(next)) continue;
+      // The list runs to a blank line that a line other than an entry follows ("Summary", the topics' text).
+      let k = next;
+      while (k < first) {
+        if (L.blank(k)) {
+          const j = this.nextNonBlank(k);
+          if (j >= first || !this.isEntry(j)) break;
+          k = j;
+        } else k++;
+      }
+      const cs = L.cs[n]!;
+      const off = this.content(n).indexOf(label);
+      heads.unshift({ kind: 'section', sectionKind: 'actions', firstLine: n, titleLine: n, titleRange: { start: cs + off, end: cs + off + label.length }, title: label, number: null, level: 1, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 0, readTo: k });
+      return;
+    }
   }
 
   /**
@@ -2048,7 +2081,7 @@ class Parser {
     if (h.sectionKind === 'actions' || h.sectionKind === 'decisions') {
       // A decision may set a task too ("Go with option B; Alice to draft the RFC"): those are read as anywhere else.
       const people = this.blockPeople({ start, end });
-      this.readBody(h.bodyLine, endLine, h.sectionKind === 'actions', { outcomes: [], resolutions: [], motions: [], actions }, [], people);
+      this.readBody(h.bodyLine, Math.min(endLine, h.readTo ?? endLine), h.sectionKind === 'actions', { outcomes: [], resolutions: [], motions: [], actions }, [], people);
       if (h.sectionKind === 'decisions') {
         // "- Hiring: make offers to both candidates" names the topic it decides, not someone called Hiring.
         const topicLabel = (a: Action) => a.ownerRange !== null && a.owner !== null && this.text[a.ownerRange.end] === ':' && !a.owner.startsWith('@') && !a.owner.split(/\s+/).some((w) => people.has(w.toLowerCase()));
