@@ -109,3 +109,9 @@ test('the gate never changes the parse: a motion on the title line, a line of di
   same(text, 'motion on the title line');
   assert.equal(parse(text).actions.length, 1);
 });
+
+test('the gate never changes the parse: a sentence that starts inside a bracket, after a run of spaces ("(rkim, Drafted. TO DO: fix it)")', () => {
+  const text = '#118 Screenshots\n\n* INFO: half of them show the old installer  (rkim, Drafted. TO DO: fix it 15:21:14)\n';
+  same(text, 'sentence inside a bracket');
+  assert.equal(parse(text).actions.length, 1);
+});

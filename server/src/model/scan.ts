@@ -363,6 +363,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         prev = 0;
         pending = 0;
         toState = 0;
+        // (A sentence that starts inside a bracket opens with its own first word: "(rkim, Drafted. TO DO: fix it)".)
+        leadParen = false;
       }
     } else if (p === 2) flags |= TASK;
     else if (p === 3) {
