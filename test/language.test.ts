@@ -40,6 +40,19 @@ test('movers and seconders in every style', () => {
   assert.equal(m.seconder, 'Cllr Pike');
 });
 
+test('movers and seconders written before the verb, or in one field', () => {
+  const who = (line: string) => {
+    const m = motion(line);
+    return [m.mover, m.seconder];
+  };
+  assert.deepEqual(who('Council Member Ortiz moved, Council Member Lee seconded, to approve the contract. Motion carried 5-0.'), ['Council Member Ortiz', 'Council Member Lee']);
+  assert.deepEqual(who('Commissioner Bell made a motion to deny the variance; Commissioner Hart seconded. The motion passed 3-2.'), ['Commissioner Bell', 'Commissioner Hart']);
+  assert.deepEqual(who('Moved/Seconded: R. Mensah / H. Ng. Carried.'), ['R. Mensah', 'H. Ng']);
+  assert.deepEqual(who('Moved/Seconded: Smith/Jones. Approved unanimously.'), ['Smith', 'Jones']);
+  // ("Duly seconded" names nobody.)
+  assert.deepEqual(who('Director Lin moved to approve the budget, duly seconded. Carried.'), ['Director Lin', null]);
+});
+
 test('abstentions are recorded with the motion', () => {
   const doc = parse('1. Item\nMoved by Lee, seconded by Shah. Carried 5-1. Councillor Speight abstained.\n');
   assert.deepEqual(doc.items[0]!.motions[0]!.abstainers, ['Councillor Speight']);
