@@ -66,6 +66,9 @@ export const ROLE_WORDS = words(`
   manager's webmaster rfo bursar registrar chaplain ceo cfo coo cto cao ed gm md
   churchwarden churchwardens vicar rector curate verger organist incumbent minister priest deacon elder elders
   sexton sacristan senco teacher teachers pcc dac
+  worker workers lawyer lawyers librarian librarians gardener gardeners cleaner cleaners handyman groundsman groundsmen
+  groundskeeper custodian custodians janitor janitors technician technicians pcso pcsos archivist historian
+  developer developers designer designers analyst analysts researcher researchers tester testers
 `);
 
 /**
