@@ -228,7 +228,7 @@ const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[\p{Lu}@][\p{L}.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
@@ -289,13 +289,17 @@ const LABEL_SENTENCE = /^.{2,60}?[^\s:]:\s+\S.*[.!?]["”’)]?$/;
 
 /** A reference's shape: its letters and how many numbers it has ("45/25" → "2", "FPL/2025/188" → "FPL3"). */
 function refShape(num: string): string {
-  return (/^[A-Za-z]+/.exec(num)?.[0] ?? '').toUpperCase() + String(num.split('/').length);
+  // ("25/102.1" under "25/102": a sub-number of a reference has a shape of its own.)
+  return (/^[A-Za-z]+/.exec(num)?.[0] ?? '').toUpperCase() + String(num.split('/').length) + (/\/\d+\.\d/.test(num) ? '.' : '');
 }
 
 /** The number a sub-number belongs under: "5.1" → "5", "59(a)" → "59", "7a" → "7", "7.A" → "7", "VI. A." → "VI". */
 function parentNumber(num: string): string | null {
   const n = num.replace(/[.:\-–—]$/, '');
   let m = /^(\d+)\.\d+$/.exec(n);
+  if (m) return m[1]!;
+  // "25/102.1" → "25/102".
+  m = /^(.*\d\/\d+)\.\d+$/.exec(n);
   if (m) return m[1]!;
   m = /^(\d+(?:\.\d+)*)\.\d+$/.exec(n);
   if (m) return m[1]!;
