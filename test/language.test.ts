@@ -53,6 +53,11 @@ test('movers and seconders written before the verb, or in one field', () => {
   assert.deepEqual(who('Director Lin moved to approve the budget, duly seconded. Carried.'), ['Director Lin', null]);
 });
 
+test('the substantive motion takes the result written for it after an amendment\'s', () => {
+  const doc = parse('1. Library hours\nIt was MOVED by Councillor Lane and SECONDED by Councillor Price that Saturday opening be restored.\nAn amendment was moved by Councillor Dale. Upon being put to the vote the amendment was LOST.\nThe substantive motion was then put to the vote and was CARRIED.\n');
+  assert.deepEqual(doc.items[0]!.motions.map((m) => [m.mover, m.result]), [['Councillor Lane', 'carried'], ['Councillor Dale', 'failed']]);
+});
+
 test('abstentions are recorded with the motion', () => {
   const doc = parse('1. Item\nMoved by Lee, seconded by Shah. Carried 5-1. Councillor Speight abstained.\n');
   assert.deepEqual(doc.items[0]!.motions[0]!.abstainers, ['Councillor Speight']);

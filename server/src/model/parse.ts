@@ -2774,7 +2774,16 @@ class Parser {
   /** A result after a motion settles it: "Motion carried (5–1)", "RESOLVED" after "It was MOVED ..."; votes and abstentions join it. */
   private settleMotion(span: Range, sink: { outcomes: Outcome[]; motions: Motion[] }, before: number): void {
     const line = this.text.slice(span.start, span.end);
-    const idx = sink.motions.length - 1;
+    let idx = sink.motions.length - 1;
+    // "The substantive motion was then put to the vote and was LOST", after an amendment's result: the motion it amended.
+    if (sink.motions[idx]!.result !== null && /\b(?:substantive|original|main)\s+motion\b/i.test(line)) {
+      for (let k = idx - 1; k >= 0; k--) {
+        if (sink.motions[k]!.result === null) {
+          idx = k;
+          break;
+        }
+      }
+    }
     const m = sink.motions[idx]!;
     const res = sink.outcomes.slice(before).find((o) => o.range.start >= m.range.start);
     let updated: Motion = m;
