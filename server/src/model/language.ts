@@ -187,6 +187,12 @@ const BODY_DEFERS = new RegExp(
  */
 const GROUP_AGREED =
   /^(?:[Tt]he\s+|[Aa]ll\s+(?:the\s+)?)(?:[a-z]+\s+)?(?!(?:officers|staff|applicants?|objectors|police|contractors|consultants|developers|owners|neighbours|neighbors|landlords|children|pupils|students|visitors|speakers|presenters|auditors)\b)[a-z]{3,}s\s+(?:present\s+)?(?:(?:all|unanimously|then|also)\s+)?(agreed|decided|resolved)\s+(?:to|that|on)\b/;
+/**
+ * "The Cabinet Member for Highways and Transport approved the scheme": a decision-maker of one, by portfolio, opening the
+ * sentence. (Without the portfolio, "The Cabinet Member approved ..." is read as a body's words are: see BODY_WORDS.)
+ */
+const MEMBER_FOR_DECIDED =
+  /^(?:the\s+)?(?:cabinet\s+member|executive\s+member|lead\s+member|portfolio\s+holder)\s+for\s+[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*){0,2}\s+(approved|agreed|noted|adopted|accepted|endorsed|ratified|refused|rejected|deferred)\b/i;
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
 // ("We accept the accounts", "Members note the report": a body that speaks in the plural, as Quaker minutes and some
 // councils' do.)
@@ -379,6 +385,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push('decision', i, m.index + m[0].length - i);
   }
   if ((m = GROUP_AGREED.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
+  if ((m = MEMBER_FOR_DECIDED.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length, m.index + m[0].length - m[1]!.length);
   // "the motion was not seconded": it fell, as one that "died for lack of a second" does.
   if ((m = NOT_SECONDED.exec(s))) return push('failed', m.index, m[0].length);
