@@ -86,6 +86,10 @@ test('owners as minutes write them', () => {
   assert.deepEqual(action('Clerk to book the hall for the March meeting.'), { owner: 'Clerk', due: null });
 });
 
+test('a due field in square brackets ends at its bracket', () => {
+  assert.deepEqual(action('- [ ] @cy to fix the alert [due: Friday]'), { owner: '@cy', due: 'Friday' });
+});
+
 test('what is not an action', () => {
   for (const body of [
     'Councillor Moss would look into the matter.',

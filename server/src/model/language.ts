@@ -774,7 +774,8 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
   const rest = s.slice(from);
   // The value runs to the next field, bracket or sentence end; a lone dash is a value ("Owner: —" means nobody).
   // ("Owner: N. Parr", "Owner: Dr. Ellison": an initial's or a title's full stop ends nothing.)
-  const stop = /\s*(?:[;,)|]|(?<!(?:^|\s)(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
+  // ("[due: Friday]": a square bracket closes it too.)
+  const stop = /\s*(?:[;,)\]|]|(?<!(?:^|\s)(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
   let value = rest.slice(0, stop ? stop.index : rest.length).trim();
   value = value.replace(/^\*+|\*+$/g, '').trim();
   if (!value && /^\s*[—–-]/.test(rest)) value = '—';
