@@ -115,3 +115,15 @@ test('the gate never changes the parse: a sentence that starts inside a bracket,
   same(text, 'sentence inside a bracket');
   assert.equal(parse(text).actions.length, 1);
 });
+
+test('the gate never changes the parse: a bracket that holds a label before the sentence ("(Action: SK) Nem con.")', () => {
+  const text = '1. Budget\n\nDiscussed. (Action: SK, by 15/12) Nem con.\n';
+  same(text, 'label in a bracket');
+  assert.ok(parse(text).items[0]!.outcomes.length > 0);
+});
+
+test('the gate never changes the parse: emphasis closing after a label\'s colon ("Tsion:** Tell ...")', () => {
+  const text = '# Notes\n\n## 1. Boiler\nTsion:** Tell the tenants committee by 20 March.\n';
+  same(text, 'emphasis after a colon');
+  assert.equal(parse(text).actions.length, 1);
+});

@@ -342,6 +342,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       // (Closing quotes and brackets may stand between: '... to April 15." Application postponed.')
       let q = i + 1;
       if (c !== 0x3a && c !== 0x3b) while (q < end && CLOSER[b[q]!] === 1) q++;
+      // ("Tsion:** Tell the committee": emphasis closing after a label's colon.)
+      else if (c === 0x3a) while (q < end && (b[q] === 0x2a || b[q] === 0x5f)) q++;
       const next = q < end ? b[q]! : 0x20;
       if (next === 0x20 || next === 0xa0 || next === 0x09) {
         // "Priya: review the draft": a name of one or two words and a colon.
@@ -363,8 +365,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         prev = 0;
         pending = 0;
         toState = 0;
-        // (A sentence that starts inside a bracket opens with its own first word: "(rkim, Drafted. TO DO: fix it)".)
-        leadParen = false;
+        // (A sentence that starts inside a bracket opens with its own first word: "(rkim, Drafted. TO DO: fix it)". Not
+        // after a colon: "(Action: SK) Nem con." opens with "Nem".)
+        if (c !== 0x3a) leadParen = false;
       }
     } else if (p === 2) flags |= TASK;
     else if (p === 3) {
