@@ -127,3 +127,8 @@ test('the gate never changes the parse: emphasis closing after a label\'s colon 
   same(text, 'emphasis after a colon');
   assert.equal(parse(text).actions.length, 1);
 });
+
+test('the gate never changes the parse: a long "**Owner:**" field under a form\'s decision', () => {
+  const text = '# Notes\n\n**1. Boiler replacement**\n**Decision:** Tell the tenants\' committee by 20 March.\n**Owner:** Rob Kerr co-ordinate the visit\n';
+  same(text, 'long owner field under a decision');
+});

@@ -2326,7 +2326,8 @@ class Parser {
       const ce = this.L.ce[l]!;
       const span = { start: cs, end: ce };
       // Fast path: a discussion line (long, no list or block open, not a marker) is only text to analyse.
-      if (!supporting && !inList && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
+      // (Not under a form's "Outcome: ..." line either: an "Owner: ..." field below it may make it a task, read below.)
+      if (!supporting && !inList && !actionPoint && block === null && table === null && formTask === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
         // Not "Supporting documents", and no RESOLVED block opening (r/R, u/U, t/T, * and _ with an outcome word in the line).
         const f = text.charCodeAt(cs) | 0x20;
         // (A line with a tab that opens so is read below too: it may head a table of tasks pasted from Word ("TODO<TAB>Owner"),
