@@ -311,3 +311,11 @@ test('a minute\'s number typed alone on an item\'s last line makes the next item
     'BRAMLEY TOWN COUNCIL\nMinutes of the meeting held on 14 May 2025\n\nAPOLOGIES\nCllr R. Varga.\n\nTOWN CENTRE CCTV\nMembers discussed the cost.\nClerk to obtain quotes by 30 June.\n\nALLOTMENT RENTS\nIt was agreed to hold rents at £38. 6.\n\nYOUTH COUNCIL\nThe youth council presented its survey.\n\nANY OTHER BUSINESS\nNone.\n';
   assert.deepEqual(edit(text, 'at £38. ', '\n'), ['APOLOGIES/1', 'YOUTH COUNCIL/1', 'ANY OTHER BUSINESS/1']);
 });
+
+test('a "•" list typed in one topic makes an "o" list in another nested, as in a full parse', () => {
+  // Where the document has a first-level "•" list anywhere, "o" stands for a second level (a list pasted from Word):
+  // "- Budget" over "o reserves are low" is then a topic with its notes.
+  const text = '# Team notes\n\n- Budget\no reserves are low\n\n## 2. Hiring\nTwo roles open.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['2. Hiring']);
+  assert.deepEqual(edit(text, 'Two roles open.\n', '• interviews next week\n'), ['Budget/1', '2. Hiring/1']);
+});

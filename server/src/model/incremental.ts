@@ -120,6 +120,16 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   if (prev.headings?.dashTitles) return full();
   // And notes that are Markdown only for their bold lines: an edit to one may make them plain text.
   if (prev.headings?.boldStyled) return full();
+  // Lists pasted from Word or Google Docs keep their levels in their bullets: "o", "○", "■" stand as deep as indented
+  // where the document has a "•" or "●" list anywhere (parse.ts, indentOf). An item holding such bullets reads as the whole
+  // text does, and an edit on a line holding "•" or "●" (or deleting one) may make the first or the last of them.
+  if (/^[ \t]*[o○◦▪■][ \t\u00a0]/m.test(blockText)) return full();
+  {
+    const ls = blockText.lastIndexOf('\n', edit.start - start - 1) + 1;
+    const nl = blockText.indexOf('\n', edit.newEnd - start);
+    const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);
+    if (/[•●]/.test(line) || (edit.oldEnd > edit.start && /[•●]/.test(prev.text.slice(edit.start, edit.oldEnd)))) return full();
+  }
   // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).
   if (!prev.headings?.nbsp && nbspInWords(blockText)) return full();
   // And one deleted, or one whose neighbour the edit changed, may have been the last such.
