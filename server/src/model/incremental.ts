@@ -19,6 +19,9 @@ import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
 
+/** A line that opens with a second level's bullet ("o", "○", "■"), as lines.ts reads them. */
+const LEVEL_TWO_LINE = /^[o○◦▪■][ \t\u00a0]/m;
+
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
 export interface Edit {
   readonly start: number;
@@ -121,10 +124,11 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // And notes that are Markdown only for their bold lines: an edit to one may make them plain text.
   if (prev.headings?.boldStyled) return full();
   // Lists pasted from Word or Google Docs keep their levels in their bullets: "o", "○", "■" stand as deep as indented
-  // where the document has a "•" or "●" list anywhere (parse.ts, indentOf). An item holding such bullets reads as the whole
-  // text does, and an edit on a line holding "•" or "●" (or deleting one) may make the first or the last of them.
-  if (/^[ \t]*[o○◦▪■][ \t\u00a0]/m.test(blockText)) return full();
-  {
+  // where the document has a "•" or "●" list anywhere (parse.ts, indentOf). An item holding such bullets, before the edit
+  // or after it, reads as the whole text does; in a document that holds them, an edit on a line holding "•" or "●" (or
+  // deleting one) may make the first or the last of those.
+  if (LEVEL_TWO_LINE.test(blockText) || LEVEL_TWO_LINE.test(prev.text.slice(block.range.start, block.range.end))) return full();
+  if (prev.headings?.levelBullets) {
     const ls = blockText.lastIndexOf('\n', edit.start - start - 1) + 1;
     const nl = blockText.indexOf('\n', edit.newEnd - start);
     const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);

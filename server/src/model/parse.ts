@@ -688,6 +688,7 @@ class Parser {
       }
     };
     finish(items);
+    if (this.L.levelTwo && !this.options.headings) this.headings = { ...this.headings, levelBullets: true };
     const doc: MinutesDocument = { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, headings: this.headings };
     // Actions in document order.
     for (const b of blocks) {
