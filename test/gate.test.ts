@@ -132,3 +132,8 @@ test('the gate never changes the parse: a long "**Owner:**" field under a form\'
   const text = '# Notes\n\n**1. Boiler replacement**\n**Decision:** Tell the tenants\' committee by 20 March.\n**Owner:** Rob Kerr co-ordinate the visit\n';
   same(text, 'long owner field under a decision');
 });
+
+test('the gate never changes the parse: an instruction after a label of several words ("The proposal was put to a vote: Get quotes.")', () => {
+  const text = '1. Item\n\nThe proposal was put to a vote: Get quotes [RM]. For 19, Against 4.\n';
+  same(text, 'instruction after a long label');
+});

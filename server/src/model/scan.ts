@@ -264,7 +264,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // A label opening the line, or a sentence after another ("... will write to the planning officer. Action: Secretary.").
         if (cls & LABEL && first) flags |= TASK;
         // A verb opening the line, or its first sentence after a label ("(b) Update ...", "Topic: Update ...").
-        if (cls & VERB && first && wordInLine <= 6) flags |= IMPERATIVE;
+        // (After a label of up to 31 characters, as the task rules set one aside: "The proposal was put to a vote: Get quotes.")
+        if (cls & VERB && first && (wordInLine <= 6 || i - start <= 40)) flags |= IMPERATIVE;
         if (cls & VERB && (flags & VERBISH) === 0 && !caps && (b[i]! & 0x20) !== 0) {
           // Only a word standing alone as a token can be the verb; "be" after it makes it a noun ("the report be noted").
           if (j < end && b[j] === 0x20) verbPending = true;
@@ -299,7 +300,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         }
         // Words that make the next one count: "approved as", "second by".
         pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0) | (cls & TRUE_ ? RECORD : 0);
-        if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6) return flags; // IMPERATIVE is settled
+        if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6 && i - start > 40) return flags; // IMPERATIVE is settled
       } else pending = 0;
       prev = cls;
       // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does; nor do bracketed words opening it.
