@@ -137,3 +137,9 @@ test('the gate never changes the parse: an instruction after a label of several 
   const text = '1. Item\n\nThe proposal was put to a vote: Get quotes [RM]. For 19, Against 4.\n';
   same(text, 'instruction after a long label');
 });
+
+test('the gate never changes the parse: "decided" closing a label of a few words ("the visit Decided: go")', () => {
+  const text = '1. Item\n\n✅ co-ordinate the visit Decided: go\n';
+  same(text, 'decided label');
+  assert.equal(parse(text).items[0]!.outcome, 'decision');
+});
