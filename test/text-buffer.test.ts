@@ -84,3 +84,22 @@ test('TextBuffer rebuilds its base when the changed window grows large, and stay
   for (let o = 0; o < doc.getText().length; o += 997) assert.deepEqual(buf.positionAt(o), doc.positionAt(o));
   for (let l = 0; l < doc.lineCount; l += 101) assert.equal(buf.offsetAt({ line: l, character: 7 }), doc.offsetAt({ line: l, character: 7 }));
 });
+
+test('a snapshot reads the text as it was when taken, after later edits and a rebuilt base too', () => {
+  const line = 'The Committee\u00a0noted the report.\n';
+  const buf = new TextBuffer('u', 'minutes', 1, line.repeat(4000));
+  const r = rng(11);
+  for (let round = 0; round < 20; round++) {
+    const before = buf.getText();
+    const read = buf.snapshot();
+    for (let step = 0; step < 200; step++) {
+      const at = buf.positionAt(Math.floor(r() * buf.length));
+      buf.update([{ range: { start: at, end: at }, text: step % 5 === 0 ? '\n' : 'xy' }], buf.version + 1);
+    }
+    for (let k = 0; k < 50; k++) {
+      const from = Math.floor(r() * before.length);
+      const to = Math.min(before.length, from + Math.floor(r() * 300));
+      assert.equal(read(from, to), before.slice(from, to));
+    }
+  }
+});

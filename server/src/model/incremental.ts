@@ -35,8 +35,17 @@ export interface ReparseResult {
   readonly incremental: boolean;
 }
 
-/** `slice` reads part of the new text; an editor whose text is a rope passes one that does not flatten it. */
-export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: (start: number, end: number) => string = (s, e) => text.slice(s, e)): ReparseResult {
+/**
+ * `slice` reads part of the new text, `prevSlice` part of the previous one; an editor whose text is a rope passes ones
+ * that do not flatten it.
+ */
+export function reparse(
+  prev: MinutesDocument,
+  text: string,
+  edit: Edit,
+  slice: (start: number, end: number) => string = (s, e) => text.slice(s, e),
+  prevSlice: (start: number, end: number) => string = (s, e) => prev.text.slice(s, e),
+): ReparseResult {
   const full = (): ReparseResult => ({ doc: parse(text), incremental: false });
   const delta = edit.newEnd - edit.oldEnd;
   if (edit.start < 0 || edit.oldEnd < edit.start || edit.newEnd < edit.start || prev.text.length + delta !== text.length) return full();
@@ -127,17 +136,17 @@ export function reparse(prev: MinutesDocument, text: string, edit: Edit, slice: 
   // where the document has a "•" or "●" list anywhere (parse.ts, indentOf). An item holding such bullets, before the edit
   // or after it, reads as the whole text does; in a document that holds them, an edit on a line holding "•" or "●" (or
   // deleting one) may make the first or the last of those.
-  if (LEVEL_TWO_LINE.test(blockText) || LEVEL_TWO_LINE.test(prev.text.slice(block.range.start, block.range.end))) return full();
+  if (LEVEL_TWO_LINE.test(blockText) || LEVEL_TWO_LINE.test(prevSlice(block.range.start, block.range.end))) return full();
   if (prev.headings?.levelBullets) {
     const ls = blockText.lastIndexOf('\n', edit.start - start - 1) + 1;
     const nl = blockText.indexOf('\n', edit.newEnd - start);
     const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);
-    if (/[•●]/.test(line) || (edit.oldEnd > edit.start && /[•●]/.test(prev.text.slice(edit.start, edit.oldEnd)))) return full();
+    if (/[•●]/.test(line) || (edit.oldEnd > edit.start && /[•●]/.test(prevSlice(edit.start, edit.oldEnd)))) return full();
   }
   // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).
   if (!prev.headings?.nbsp && nbspInWords(blockText)) return full();
   // And one deleted, or one whose neighbour the edit changed, may have been the last such.
-  if (prev.headings?.nbsp && prev.text.slice(Math.max(0, edit.start - 1), edit.oldEnd + 1).includes('\u00a0')) return full();
+  if (prev.headings?.nbsp && prevSlice(Math.max(0, edit.start - 1), edit.oldEnd + 1).includes('\u00a0')) return full();
   // And Markdown notes whose topics are list entries: numbered lines typed may make them plain minutes (parse.ts, run).
   if (prev.headings?.listTopics) return full();
   // The first numbered item sets the numbering the whole document's items take (parse.ts): up to it, a numbered line

@@ -21,6 +21,8 @@ export interface Parsed {
 interface Entry {
   text: TextBuffer;
   model: MinutesDocument | null;
+  /** Reads the text `model` was parsed from, from the buffer's pieces as they were then. */
+  modelSlice?: (from: number, to: number) => string;
   /** Edits since the last parse, in the last parsed text's offsets: a prefix up to `start` and a suffix of `tail` characters are unchanged. */
   pending: { start: number; tail: number } | null;
 }
@@ -77,13 +79,16 @@ export class Documents {
     const text = e.text.getText();
     if (!e.model) {
       e.model = parse(text);
+      e.modelSlice = e.text.snapshot();
     } else if (e.pending) {
       const prevLen = e.model.text.length;
       const { start, tail } = e.pending;
       const edit = { start, oldEnd: Math.max(start, prevLen - tail), newEnd: Math.max(start, text.length - tail) };
-      // The item is read from the buffer's pieces: slicing the whole new text would copy all of it on every keystroke.
+      // The item is read from the buffer's pieces: slicing the whole new text would copy all of it on every keystroke. So
+      // would slicing the previous text, which the last parse was handed as a rope too: it is read from its pieces.
       const buf = e.text;
-      e.model = reparse(e.model, text, edit, (from, to) => buf.slice(from, to)).doc;
+      e.model = reparse(e.model, text, edit, (from, to) => buf.slice(from, to), e.modelSlice).doc;
+      e.modelSlice = e.text.snapshot();
     }
     e.pending = null;
     return { uri, version: e.text.version, text: e.text, model: e.model };

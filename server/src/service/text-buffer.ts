@@ -26,6 +26,20 @@ const MAX_WINDOW = 64 * 1024;
 
 const isEol = (c: number): boolean => c === 0x0a || c === 0x0d;
 
+/** [from, to) of the text base[0, a) + mid + base[b, end). */
+function sliceOf(base: string, a: number, b: number, mid: string, from: number, to: number): string {
+  const len = base.length + mid.length - (b - a);
+  from = Math.max(0, Math.min(from, len));
+  to = Math.max(from, Math.min(to, len));
+  const m = a + mid.length;
+  const delta = mid.length - (b - a);
+  let out = '';
+  if (from < a) out += base.slice(from, Math.min(to, a));
+  if (to > a && from < m) out += mid.slice(Math.max(from, a) - a, Math.min(to, m) - a);
+  if (to > m) out += base.slice(Math.max(from, m) - delta, to - delta);
+  return out;
+}
+
 export class TextBuffer {
   private base = '';
   private baseLines = new LineTable('');
@@ -74,17 +88,16 @@ export class TextBuffer {
 
   /** text[from, to) without building the whole text. */
   slice(from: number, to: number): string {
-    const len = this.length;
-    from = Math.max(0, Math.min(from, len));
-    to = Math.max(from, Math.min(to, len));
-    const { a, mid } = this;
-    const m = a + mid.length;
-    const delta = mid.length - (this.b - a);
-    let out = '';
-    if (from < a) out += this.base.slice(from, Math.min(to, a));
-    if (to > a && from < m) out += mid.slice(Math.max(from, a) - a, Math.min(to, m) - a);
-    if (to > m) out += this.base.slice(Math.max(from, m) - delta, to - delta);
-    return out;
+    return sliceOf(this.base, this.a, this.b, this.mid, from, to);
+  }
+
+  /**
+   * Reads parts of the text as it is now, after later changes too: the text a model was parsed from, read again when the
+   * next edit is reparsed without building it whole (which `getText()` hands out as a rope, and slicing it would copy).
+   */
+  snapshot(): (from: number, to: number) => string {
+    const { base, a, b, mid } = this;
+    return (from, to) => sliceOf(base, a, b, mid, from, to);
   }
 
   charCodeAt(i: number): number {
