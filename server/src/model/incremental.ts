@@ -17,10 +17,11 @@
 import { detectStyle, endsWithNumberAlone, holdsHeaderLines, isAttendanceItem, isTaskTableHeader, isTopicLine, nbspInWords, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
+import { DEEP_BULLETS } from './lines';
 import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
 
-/** A line that opens with a second level's bullet ("o", "○", "■"), as lines.ts reads them. */
-const LEVEL_TWO_LINE = /^[o○◦▪■][ \t\u00a0]/m;
+/** A line that opens with a deeper level's bullet ("o", "○", "■"), as lines.ts reads them. */
+const LEVEL_TWO_LINE = new RegExp(`^[${DEEP_BULLETS}][ \\t\\u00a0]`, 'm');
 
 /** One edit, in the previous text's offsets: [start, oldEnd) became [start, newEnd) in the new text. */
 export interface Edit {
@@ -136,8 +137,11 @@ export function reparse(
   // where the document has a "•" or "●" list anywhere (parse.ts, indentOf). An item holding such bullets, before the edit
   // or after it, reads as the whole text does; in a document that holds them, an edit on a line holding "•" or "●" (or
   // deleting one) may make the first or the last of those.
-  if (LEVEL_TWO_LINE.test(blockText) || LEVEL_TWO_LINE.test(prevSlice(block.range.start, block.range.end))) return full();
+  // (The item's previous text is read only where the document held such bullets when last read whole: otherwise it held
+  // none, as an edit that types one parses the whole text.)
+  if (LEVEL_TWO_LINE.test(blockText)) return full();
   if (prev.headings?.levelBullets) {
+    if (LEVEL_TWO_LINE.test(prevSlice(block.range.start, block.range.end))) return full();
     const ls = blockText.lastIndexOf('\n', edit.start - start - 1) + 1;
     const nl = blockText.indexOf('\n', edit.newEnd - start);
     const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);

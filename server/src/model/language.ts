@@ -453,6 +453,8 @@ function wordCount(s: string): number {
 const MOVED = /\b(?:it\s+was\s+)?(moved|proposed|motion\s+(?:made\s+)?(?=by\b))\b\s*(?:by\b)?\s*:?\s*/gi;
 /** Who moved or seconded, written before the verb: a title and a surname ("Council Member Smith", "Commissioner Bell"), or a name. */
 const WHO_BEFORE = String.raw`(?:(?:Council\s*(?:Member|member|man|woman|lor)|Cllr|Councillor|Director|Trustee|Commissioner|Alderman|Alderperson|Supervisor|Vice\s+Mayor|Mayor|Member|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+`;
+const MOVER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:moved|MOVED|made\\s+(?:a|the)\\s+motion)\\b(?!\\s+by)`);
+const SECONDER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:seconded|SECONDED)\\b(?!\\s+by)`);
 const MOVED_SECONDED_FIELD = /\bmoved\s*\/\s*seconded\s*(?:by)?\s*[:–—-]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+)?)\s*\/\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+)?)/i;
 const SECONDED = /\b(?:seconded\b\s*(?:by\b)?|second\s+by\b)\s*:?\s*/i;
 const VOTES_PAREN = /\((?:for\s+)?(\d+)\s*(?:[–—-]|to|:)\s*(\d+)(?:\s*(?:[–—-]|:)\s*(\d+))?(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?))?\)/i;
@@ -484,7 +486,9 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
   const pair = /^\s*\(([A-Z][\w'’-]+)\s*\/\s*([A-Z][\w'’-]+)\)/.exec(s);
   // "Moved/Seconded: Smith/Jones": both names in one field.
   const fields = MOVED_SECONDED_FIELD.exec(s);
-  if (fields) return { range: { start: span.start, end: span.end }, mover: fields[1]!.replace(/(?<=\w{2})\.$/, ''), seconder: fields[2]!.replace(/(?<=\w{2})\.$/, '') };
+  // (The sentence's full stop is not the name's: "Smith/Jones." but "R. Mensah / H. Ng".)
+  const name = (n: string) => n.replace(/(?<=\w{2})\.$/, '');
+  if (fields) return { range: { start: span.start, end: span.end }, mover: name(fields[1]!), seconder: name(fields[2]!) };
   if (!msc && !pair && !/moved|proposed|second|motion/i.test(s)) return null;
   let mover: string | null = null;
   let seconder: string | null = null;
@@ -496,7 +500,7 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
   }
   // "Council Member Smith moved, seconded by ...", "Commissioner Bell made a motion to deny ...": the mover stands before the verb.
   if (!mover) {
-    const before = new RegExp(`(${WHO_BEFORE})\\s+(?:moved|MOVED|made\\s+(?:a|the)\\s+motion)\\b(?!\\s+by)`).exec(s);
+    const before = MOVER_BEFORE.exec(s);
     if (before && !/^(?:It|He|She|They|Motion|The)$/.test(before[1]!)) mover = before[1]!;
   }
   const sc = SECONDED.exec(s);
@@ -506,7 +510,7 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
   }
   // "..., Council Member Lee seconded", "; Commissioner Hart seconded.": the seconder before the verb too.
   if (!seconder) {
-    const before = new RegExp(`(${WHO_BEFORE})\\s+(?:seconded|SECONDED)\\b(?!\\s+by)`).exec(s);
+    const before = SECONDER_BEFORE.exec(s);
     if (before && !/^(?:It|He|She|They|Motion|The|Duly|Moved|Proposed|And)$/.test(before[1]!)) seconder = before[1]!;
   }
   const label = /^(?:\*\*|__)?(?:motion|proposal)\b\s*(?:\*\*|__)?\s*[:–—]|^(?:a\s+|the\s+)?motion\s+(?:to|that)\b/i.test(s.trimStart());

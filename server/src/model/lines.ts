@@ -22,8 +22,8 @@ export class Lines {
   readonly gate: Uint8Array;
   /** One byte per code unit of the text, for the word gate. */
   readonly bytes: Uint8Array;
-  /** Some line opens with a second level's bullet ("o", "○", "◦", "▪", "■"), with nothing before it. */
-  levelTwo = false;
+  /** Some line opens with a deeper level's bullet (DEEP_BULLETS), with nothing before it. */
+  deepBullets = false;
 
   constructor(table: LineTable) {
     const text = table.text;
@@ -84,7 +84,7 @@ export class Lines {
           // A bullet needs content after it: a line of dashes alone is a rule, not an empty entry.
           if (bl && cs + bl[0].length < ce) {
             flags |= BULLET | boxFlag(text.charCodeAt(cs));
-            if (cs === start && LEVEL_TWO.test(text[cs]!)) this.levelTwo = true;
+            if (cs === start && deepBulletLevel(text.charCodeAt(cs)) !== 0) this.deepBullets = true;
             cs += bl[0].length;
             // A symbol after a list dash is decoration too: "- ☐ @Raj to pull the numbers", "- ✅ Decided: ...".
             if ((flags & (CHECK_OPEN | CHECK_DONE)) === 0 && text.charCodeAt(cs) >= 0x2190) {
@@ -178,7 +178,15 @@ const MARK_SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u202f]+';
  * Bullets seen in exports and notes: Word's "·" and "•", Markdown's "-", "*", "+", the odd "o", "▪", "◦",
  * "‣", "–", and arrows, ticks and emoji used as markers ("✅ Decided: ...", "➡️ ...").
  */
-const LEVEL_TWO = /[o○◦▪■]/;
+/**
+ * Bullets a list pasted from Word or Google Docs gives its deeper levels: "o", "○", "◦" (second), "▪", "■" (third). Where
+ * the text has a first level's bullet ("•", "●") too, they stand as deep as an indent would put them (parse.ts, indentOf).
+ */
+export const DEEP_BULLETS = 'o○◦▪■';
+/** How deep a line opening with bullet `c` stands: 2 for "o", "○", "◦", 4 for "▪", "■", 0 for any other. */
+export function deepBulletLevel(c: number): number {
+  return c === 0x6f || c === 0x25cb || c === 0x25e6 ? 2 : c === 0x25aa || c === 0x25a0 ? 4 : 0;
+}
 const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—]|o(?=[\\s\\u00a0])|${GLYPH})${MARK_SPACE}`);
 const GLYPH_MARK = new RegExp(`^${GLYPH}${MARK_SPACE}`);
 /** A ballot box used as a checkbox: "☐" open, "☑" and "☒" done. */

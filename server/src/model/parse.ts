@@ -12,7 +12,7 @@
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
 import { HAS_TAB, MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
-import { CHECK_DONE, CHECK_OPEN, isWsCode, Lines, TABLE } from './lines';
+import { CHECK_DONE, CHECK_OPEN, deepBulletLevel, isWsCode, Lines, TABLE } from './lines';
 import {
   ACTION_LIST_LABEL,
   ACTIONS_SECTION,
@@ -688,7 +688,7 @@ class Parser {
       }
     };
     finish(items);
-    if (this.L.levelTwo && !this.options.headings) this.headings = { ...this.headings, levelBullets: true };
+    if (this.L.deepBullets && !this.options.headings) this.headings = { ...this.headings, levelBullets: true };
     const doc: MinutesDocument = { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, headings: this.headings };
     // Actions in document order.
     for (const b of blocks) {
@@ -1064,8 +1064,8 @@ class Parser {
     // A list pasted from Google Docs or Word keeps its levels in its bullets, not its indent: "●" / "○" / "■", "•" / "o" /
     // "▪". Where the document's lists use a first-level bullet, the others stand as deep as they would be indented.
     if (i === start && this.L.bullet(n)) {
-      const g = this.text.charCodeAt(i);
-      if ((g === 0x25cb || g === 0x25e6 || g === 0x6f || g === 0x25aa || g === 0x25a0) && this.firstLevelBullets()) return g === 0x25aa || g === 0x25a0 ? 4 : 2;
+      const deep = deepBulletLevel(this.text.charCodeAt(i));
+      if (deep !== 0 && this.firstLevelBullets()) return deep;
     }
     return i - start;
   }
