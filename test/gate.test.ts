@@ -110,36 +110,28 @@ test('the gate never changes the parse: a motion on the title line, a line of di
   assert.equal(parse(text).actions.length, 1);
 });
 
-test('the gate never changes the parse: a sentence that starts inside a bracket, after a run of spaces ("(rkim, Drafted. TO DO: fix it)")', () => {
-  const text = '#118 Screenshots\n\n* INFO: half of them show the old installer  (rkim, Drafted. TO DO: fix it 15:21:14)\n';
-  same(text, 'sentence inside a bracket');
-  assert.equal(parse(text).actions.length, 1);
-});
+/**
+ * Lines on which the parses with the gate and without it once differed, found by running the sprinkled comparison above on
+ * hundreds of thousands more documents than the suite can: each with what the rules read there.
+ */
+const FOUND: Array<{ what: string; text: string; reads: (doc: ReturnType<typeof parse>) => boolean }> = [
+  // A sentence that starts inside a bracket, after a run of spaces, opens with its own first word.
+  { what: '(rkim, Drafted. TO DO: fix it)', text: '#118 Screenshots\n\n* INFO: half of them show the old installer  (rkim, Drafted. TO DO: fix it 15:21:14)\n', reads: (d) => d.actions.length === 1 },
+  // A bracket that holds a label before the sentence: "Nem" opens it.
+  { what: '(Action: SK) Nem con.', text: '1. Budget\n\nDiscussed. (Action: SK, by 15/12) Nem con.\n', reads: (d) => d.items[0]!.outcomes.length > 0 },
+  // Emphasis closing after a label's colon.
+  { what: 'Tsion:** Tell ...', text: '# Notes\n\n## 1. Boiler\nTsion:** Tell the tenants committee by 20 March.\n', reads: (d) => d.actions.length === 1 },
+  // A line over 40 characters under a form's decision line is read as the owner field it may be.
+  { what: 'a long **Owner:** field under a decision', text: "# Notes\n\n**1. Boiler replacement**\n**Decision:** Tell the tenants' committee by 20 March.\n**Owner:** Rob Kerr co-ordinate the visit\n", reads: () => true },
+  // An instruction after a label of up to 31 characters, which the task rules set aside.
+  { what: 'The proposal was put to a vote: Get quotes.', text: '1. Item\n\nThe proposal was put to a vote: Get quotes [RM]. For 19, Against 4.\n', reads: () => true },
+  // "decided" closing a label of a few words.
+  { what: '... the visit Decided: go', text: '1. Item\n\n✅ co-ordinate the visit Decided: go\n', reads: (d) => d.items[0]!.outcome === 'decision' },
+];
 
-test('the gate never changes the parse: a bracket that holds a label before the sentence ("(Action: SK) Nem con.")', () => {
-  const text = '1. Budget\n\nDiscussed. (Action: SK, by 15/12) Nem con.\n';
-  same(text, 'label in a bracket');
-  assert.ok(parse(text).items[0]!.outcomes.length > 0);
-});
-
-test('the gate never changes the parse: emphasis closing after a label\'s colon ("Tsion:** Tell ...")', () => {
-  const text = '# Notes\n\n## 1. Boiler\nTsion:** Tell the tenants committee by 20 March.\n';
-  same(text, 'emphasis after a colon');
-  assert.equal(parse(text).actions.length, 1);
-});
-
-test('the gate never changes the parse: a long "**Owner:**" field under a form\'s decision', () => {
-  const text = '# Notes\n\n**1. Boiler replacement**\n**Decision:** Tell the tenants\' committee by 20 March.\n**Owner:** Rob Kerr co-ordinate the visit\n';
-  same(text, 'long owner field under a decision');
-});
-
-test('the gate never changes the parse: an instruction after a label of several words ("The proposal was put to a vote: Get quotes.")', () => {
-  const text = '1. Item\n\nThe proposal was put to a vote: Get quotes [RM]. For 19, Against 4.\n';
-  same(text, 'instruction after a long label');
-});
-
-test('the gate never changes the parse: "decided" closing a label of a few words ("the visit Decided: go")', () => {
-  const text = '1. Item\n\n✅ co-ordinate the visit Decided: go\n';
-  same(text, 'decided label');
-  assert.equal(parse(text).items[0]!.outcome, 'decision');
-});
+for (const c of FOUND) {
+  test(`the gate never changes the parse: ${c.what}`, () => {
+    same(c.text, c.what);
+    assert.ok(c.reads(parse(c.text)), `${c.what}: read as the rules read it`);
+  });
+}
