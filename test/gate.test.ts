@@ -125,6 +125,8 @@ const FOUND: Array<{ what: string; text: string; reads: (doc: ReturnType<typeof 
   { what: 'a long **Owner:** field under a decision', text: "# Notes\n\n**1. Boiler replacement**\n**Decision:** Tell the tenants' committee by 20 March.\n**Owner:** Rob Kerr co-ordinate the visit\n", reads: () => true },
   // An instruction after a label of up to 31 characters, which the task rules set aside.
   { what: 'The proposal was put to a vote: Get quotes.', text: '1. Item\n\nThe proposal was put to a vote: Get quotes [RM]. For 19, Against 4.\n', reads: () => true },
+  // The asking before "that", across a run of spaces.
+  { what: 'Council requested  that the CEO seek ...', text: '1. Legal\n\nCouncil requested  that the CEO seek legal advice.\n', reads: (d) => d.actions.length === 1 },
   // "decided" closing a label of a few words.
   { what: '... the visit Decided: go', text: '1. Item\n\n✅ co-ordinate the visit Decided: go\n', reads: (d) => d.items[0]!.outcome === 'decision' },
 ];

@@ -320,7 +320,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       if (c === 0x09) flags |= HAS_TAB;
       if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) {
         wordInSentence = 0;
-        prev = 0;
+        // (But "requested  that": the asking still counts before "that", as the task rules read it across the gap.)
+        prev &= ASK;
         pending = 0;
       }
       i++;
