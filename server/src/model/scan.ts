@@ -166,6 +166,8 @@ function classOf(h: number): number {
 
 /** How many words may precede "to" in a task's subject ("Data brought to committee on children placed outside the Borough to be split"). */
 const SUBJECT_WORDS = 16;
+/** How far into the task rules' sentence "to" may stand: their 120 characters, after a label they set aside. */
+const SUBJECT_CHARS = 165;
 /** How many words after a comma may precede "to" (language.ts reads at most three there; a word may count as two here). */
 const CLAUSE_WORDS = 8;
 
@@ -220,6 +222,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   // Words since a sentence start the sentence splitter (language.ts) also sees: ". " before a lower-case word, or a
   // colon, does not start one there ("Cllr Mensah Support. to circulate ..." is one sentence to the task rules).
   let wordInRuleSentence = 0;
+  let ruleSentenceStart = start; // where the task rules' sentence starts: they read "to" up to 120 characters into it
   let wordInLine = 0;
   let wordInClause = 0; // words since a comma (or a sentence start)
   let prev = 0; // the previous word's classes in this sentence
@@ -289,7 +292,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         }
         // Anything before it on the line may be the subject to the task rules, even a stray "." (they need white space before "to").
         // ("To contact the school – RFO": opening the line too.)
-        if (cls & TO && (i > start || wordInLine === 0) && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS || wordInClause <= CLAUSE_WORDS)) toState = 1;
+        // (Many short words fit in the rules' 120 characters: "... on Family Hubs and invites the Cabinet Member to report".
+        // Their sentence may open with a label of up to 40 characters, set aside before they count.)
+        if (cls & TO && (i > start || wordInLine === 0) && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS || wordInClause <= CLAUSE_WORDS || i - ruleSentenceStart <= SUBJECT_CHARS)) toState = 1;
         if (colonName) {
           if (cls & VERB && !caps) flags |= TASK;
           colonName = false;
@@ -360,6 +365,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           const after = k < end ? b[k]! : 0;
           if (!((after - 0x61) >>> 0 < 26)) {
             wordInRuleSentence = 0;
+            ruleSentenceStart = k;
             // A motion word counts to the end of the rules' sentence, which runs through colons ("... show of hands it
             // was Due: Friday approved").
             sentence = 0;
