@@ -129,6 +129,8 @@ const FOUND: Array<{ what: string; text: string; reads: (doc: ReturnType<typeof 
   { what: 'Council requested  that the CEO seek ...', text: '1. Legal\n\nCouncil requested  that the CEO seek legal advice.\n', reads: (d) => d.actions.length === 1 },
   // "to" after many short words, within the task rules' 120 characters.
   { what: '... on Family Hubs and invites the Cabinet Member to report back', text: '1. Family Hubs\n\nMembers welcomed the commitments of the Cabinet Member on Family Hubs and the work and invites the Cabinet Member to report back at a later stage.\n', reads: (d) => d.actions.length === 1 },
+  // A short decision whose words the gate splits at hyphens ("co-ordinate") and the rules do not.
+  { what: 'The annual report was co-ordinate the visit noted.', text: '1. Play area\n\nThe annual inspection report was co-ordinate the visit noted.\n', reads: (d) => d.items[0]!.outcome === 'noted' },
   // "decided" closing a label of a few words.
   { what: '... the visit Decided: go', text: '1. Item\n\n✅ co-ordinate the visit Decided: go\n', reads: (d) => d.items[0]!.outcome === 'decision' },
 ];

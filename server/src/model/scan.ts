@@ -259,7 +259,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & ALWAYS) flags |= OUT;
         // After a label too: "ACTION – Approved the consent calendar" records what the body did.
         // Or early in a short sentence: "Budget approved.", "Minutes of the last meeting agreed."
-        if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN || (cls & TERSE && wordInSentence <= 8))) flags |= OUT;
+        // (Counted as the rules count words, between white space, too: "co-ordinate" is one word there.)
+        if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN || (cls & TERSE && (wordInSentence <= 8 || wordInRuleSentence <= 8)))) flags |= OUT;
         if (cls & FIRST && first) flags |= OUT;
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
