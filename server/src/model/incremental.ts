@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { detectStyle, endsWithNumberAlone, holdsHeaderLines, isAttendanceItem, isTaskTableHeader, isTopicLine, nbspInWords, parse } from './parse';
+import { detectStyle, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, nbspInWords, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
@@ -114,7 +114,7 @@ export function reparse(
   // line too, as a sub-item's title over the next line's text.)
   if (prev.style === 'plain' && next && lastLineMayHeadTopic(blockText, /\b(?:business|items|matters)\b/i.test(block.title))) return full();
   // Nor may it end with a minute's number alone ("Minute No. 101", "6."): the next item's title line is then its title.
-  if (prev.style === 'plain' && next && endsWithNumberAlone(blockText)) return full();
+  if (prev.style === 'plain' && next && isNumberAloneLine(blockText.slice(lastLinesStart(blockText, 1)))) return full();
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();

@@ -208,12 +208,10 @@ const ITEM_NUMBER_LINE = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*[
  * absence"), as minutes pasted from a PDF whose number and title stood in two columns put them.
  */
 const NUMBER_ALONE_LINE = /^(?:(?:minute|min\.?)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)|(\d{1,3})\.)\s*[:.]?$/i;
-/** Does the text's last line that holds anything hold only a minute's number ("Minute No. 101", "38.")? Its title may follow. */
-export function endsWithNumberAlone(t: string): boolean {
-  let e = t.length;
-  while (e > 0 && /\s/.test(t[e - 1]!)) e--;
-  const line = t.slice(Math.max(t.lastIndexOf('\n', e - 1), t.lastIndexOf('\r', e - 1)) + 1, e).replace(/^[\s>]+/, '');
-  return line.length <= 24 && NUMBER_ALONE_LINE.test(line);
+/** Does this line hold only a minute's number ("Minute No. 101", "38.")? Its title may follow on the next. */
+export function isNumberAloneLine(line: string): boolean {
+  const c = line.replace(/^[\s>]+/, '').trimEnd();
+  return c.length <= 24 && NUMBER_ALONE_LINE.test(c);
 }
 /** "Topic: Significant event – delayed referral": the title of the item numbered on the line above. */
 const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
