@@ -137,7 +137,8 @@ export const PROCEDURAL_PATTERNS = [
   'apolog(?:y|ies)\\b.*',
   // ("Declarations of business interest", "Disclosure of pecuniary and other interests".)
   '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable|business|financial|private|and|or|any)\\s+)*interests?.*',
-  '(?:quorum|roll\\s*call|attendance)\\b.*',
+  // ("Record of attendance", as Australian councils title who was there.)
+  '(?:quorum|roll\\s*call|(?:record\\s+of\\s+)?attendance)\\b.*',
   '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
   'welcome.*',
   'introductions?',

@@ -224,9 +224,9 @@ const LISTED_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Revd)\.?\s+)?\p{Lu}[\p{L}'
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel", "**Notes:** Hal". */
 const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[\p{Lu}@][\p{L}.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
-/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
+/** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "B-1.", "25/012", "P/24/61", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
@@ -264,7 +264,7 @@ const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:
 /** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
 const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence|hearings|ordinances|resolutions|presentations|proclamations|delegations|petitions)\b/i;
 
-type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
+type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'uppersub' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
 
 function family(num: string): Family {
   // "1)" is a numbering of its own: top-level where a document numbers its items so, a list elsewhere.
@@ -275,6 +275,8 @@ function family(num: string): Family {
   if (/^\d+(?:\.\d+)+$/.test(n)) return 'dec2';
   if (/^\d+[a-z]$|^\d+\(|^\d+\.[A-Z]$/.test(n)) return 'decsub';
   if (/^[IVXLC]+(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.test(n)) return 'romansub';
+  // "B-1.", "C-2.": an American agenda's items under its lettered sections.
+  if (/^[A-Z]-\d+[a-z]?$/.test(n)) return 'uppersub';
   if (/^[IVXLC]+$/.test(n) && n.length > 1) return 'roman';
   if (/^[A-Z]$/.test(n)) return 'upper';
   if (/^\([ivx]+\)$/.test(n) && n !== '(i)' ) return 'paren-roman';
@@ -304,6 +306,9 @@ function parentNumber(num: string): string | null {
   m = /^(\d+)(?:[a-z]|\(.+\)|\.[A-Z])$/.exec(n);
   if (m) return m[1]!;
   m = /^([IVXLC]+)(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.exec(n);
+  if (m) return m[1]!;
+  // "C-2" → "C".
+  m = /^([A-Z])-\d+[a-z]?$/.exec(n);
   if (m) return m[1]!;
   return null;
 }
