@@ -58,6 +58,30 @@ test('the substantive motion takes the result written for it after an amendment\
   assert.deepEqual(doc.items[0]!.motions.map((m) => [m.mover, m.result]), [['Councillor Lane', 'carried'], ['Councillor Dale', 'failed']]);
 });
 
+test('a form\'s fields end the mover\'s and seconder\'s names', () => {
+  // A run of spaces or a tab sets the next field apart: it is not part of the name.
+  const m = motion('Moved: Cr Walsh    Seconded: Cr Pike');
+  assert.deepEqual([m.mover, m.seconder], ['Cr Walsh', 'Cr Pike']);
+  const t = motion('Moved: Nina Petrova  Seconded: Omar Haddad\tCarried.');
+  assert.deepEqual([t.mover, t.seconder, t.result], ['Nina Petrova', 'Omar Haddad', 'carried']);
+  assert.deepEqual(motion('It was moved by Councillor Jane Smith, seconded by Councillor Roe, and agreed.').mover, 'Councillor Jane Smith');
+});
+
+test('a motion\'s own wording is not its result', () => {
+  const item = (text: string) => {
+    const it = parse(`1. Item\n${text}\n`).items[0]!;
+    return [it.outcome, it.motions.map((m) => m.result)];
+  };
+  // "be deferred" proposed what the vote then turned down: the motion failed, and so did what it proposed.
+  assert.deepEqual(item('Moved by: Councillor Hughes\nSeconded by: Councillor Lam\nTHAT the report be deferred to the March meeting.\nDEFEATED'), ['failed', ['failed']]);
+  assert.deepEqual(item('Moved by Cllr Ames, seconded by Cllr Roe, that the grant be approved. The motion was lost.'), ['failed', ['failed']]);
+  assert.deepEqual(item('Moved by: Councillor Hughes\nSeconded by: Councillor Lam\nTHAT the grant be approved.\nCARRIED'), ['carried', ['carried']]);
+  // With no result written, what it proposed stands as the record, and the motion's result is not made up.
+  assert.deepEqual(item('Moved by Cllr Ames, seconded by Cllr Roe, that the grant be approved.'), ['approved', [null]]);
+  assert.deepEqual(item('Proposed Cllr Bell, seconded Cllr Gill, all in favour, that the minutes be signed as a correct record.'), ['approved', ['carried']]);
+  assert.deepEqual(item('Cllr King proposed that the item be deferred, seconded by Cllr Lee. This was not supported.'), ['failed', ['failed']]);
+});
+
 test('abstentions are recorded with the motion', () => {
   const doc = parse('1. Item\nMoved by Lee, seconded by Shah. Carried 5-1. Councillor Speight abstained.\n');
   assert.deepEqual(doc.items[0]!.motions[0]!.abstainers, ['Councillor Speight']);

@@ -204,6 +204,8 @@ const BODY_PRESENT = new RegExp(
  * between words in lower case are only a typing slip ("the bid  failed"). */
 const GAP_RESULT = /(?:\t|[ \u00a0]{3,}|(?<=[^a-z\s])[ \u00a0]{2})(carried|lost|defeated|passed|failed)(?:\s+(?:unanimously|\(?\d+\s*[-–:/]\s*\d+\)?))?\s*[.;]?\s*$/i;
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
+/** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
+const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
 const PASSIVE =
   /\b(?:was|were|be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
 const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b/i;
@@ -267,6 +269,10 @@ const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and
 /** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*[:=–—-]\s*(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:/i;
+/** Does the sentence say everyone voted for it ("all in favour", "the ayes have it")? A motion's result, wherever it stands. */
+export function allInFavour(s: string): boolean {
+  return ALL_IN_FAVOUR.test(s);
+}
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\ball\s+(?:(?:the\s+)?(?:members|councillors|cllrs|trustees|directors|governors|present|those\s+present)\s+)(?:were|was|voted)\s+in\s+favou?r\b|\ball\s+ayes\b|\bthe\s+ayes\s+have\s+it\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?`;
 /** "Consensus to ...", "reached consensus", and "rough consensus in the room for keeping both" (IETF), "clear consensus for option B". */
@@ -407,6 +413,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
   // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
   // ("Members asked whether the scheme was approved by the county": a question, not what the meeting did.)
+  // "This was not supported.", "The amendment was supported": how the motion before it went.
+  if ((m = MOTION_SUPPORTED.exec(body))) return push('carried', lead, m[0].length, lead + m[0].length - 'supported'.length);
   if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index))) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
@@ -465,9 +473,13 @@ const VOTES_LABEL = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3}
 const VOTES_BARE = /\b(?:carried|passed|failed|lost|defeated)\s+(?:by\s+)?(\d+)\s*(?:[–—-]|to)\s*(\d+)(?:\s*[–—-]\s*(\d+))?/i;
 const ABSTAINED = /\b((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|,\s*[A-Z][\w'’-]+)*)\s+(?:abstained|abstains)\b/gi;
 
-/** Reads a person's name starting at `i` in `s` ("Councillor Sanders", "C. Bell", "Cllr Kowalczyk"); returns it and where it ends. */
+/**
+ * Reads a person's name starting at `i` in `s` ("Councillor Sanders", "C. Bell", "Cllr Kowalczyk"); returns it and where it
+ * ends. Its words stand one space apart: a run of spaces or a tab ends it, as a form's next field follows ("Moved: Nina
+ * Petrova  Seconded: Omar Haddad").
+ */
 function readName(s: string, i: number): { name: string; end: number } | null {
-  const re = /\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald)\.?\s+)*(?:[A-Z][A-Za-z'’-]*\.?|@[\w.-]+)(?:\s+(?:[A-Z][A-Za-z'’-]*\.?|de|van|von|da|del|di|le|la|O'[A-Z][a-z]+))*)/y;
+  const re = /\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald)\.?\s+)*(?:[A-Z][A-Za-z'’-]*\.?|@[\w.-]+)(?:[ \u00a0\n](?:[A-Z][A-Za-z'’-]*\.?|de|van|von|da|del|di|le|la|O'[A-Z][a-z]+))*)/y;
   re.lastIndex = i;
   const m = re.exec(s);
   if (!m) return null;

@@ -29,7 +29,7 @@ import {
   SECTION_NAME,
   TASK_VERBS,
 } from './lexicon';
-import { entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { allInFavour, entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -2777,6 +2777,12 @@ class Parser {
   }
 
   /** A result after a motion settles it: "Motion carried (5–1)", "RESOLVED" after "It was MOVED ..."; votes and abstentions join it. */
+  /** Is this outcome a motion's wording, "that the grant be approved", rather than what became of it? */
+  private proposes(o: Outcome): boolean {
+    const t = this.text;
+    return /^be\s/i.test(t.slice(o.range.start, o.range.start + 3)) || /\bbe\s+(?:[a-z]+ly\s+)?$/i.test(t.slice(Math.max(0, o.range.start - 24), o.range.start));
+  }
+
   private settleMotion(span: Range, sink: { outcomes: Outcome[]; motions: Motion[] }, before: number): void {
     const line = this.text.slice(span.start, span.end);
     let idx = sink.motions.length - 1;
@@ -2790,12 +2796,22 @@ class Parser {
       }
     }
     const m = sink.motions[idx]!;
-    const res = sink.outcomes.slice(before).find((o) => o.range.start >= m.range.start);
+    // ("THAT the grant be approved." / "DEFEATED": the motion's own wording proposes; its result is what follows.)
+    const res = sink.outcomes.slice(before).find((o) => o.range.start >= m.range.start && !this.proposes(o));
     let updated: Motion = m;
     if (res && m.result === null) {
       const result = res.kind === 'failed' ? 'failed' : res.kind === 'withdrawn' ? 'withdrawn' : 'carried';
       updated = { ...updated, result, range: m.range.end < res.range.end ? { start: m.range.start, end: res.range.end } : m.range };
+      // What a motion that failed proposed was not decided: "be deferred" records the vote against it.
+      if (result !== 'carried') {
+        for (let k = 0; k < sink.outcomes.length; k++) {
+          const o = sink.outcomes[k]!;
+          if (o !== res && o.range.start >= m.range.start && o.range.start < res.range.start && this.proposes(o)) sink.outcomes[k] = { ...o, kind: result };
+        }
+      }
     }
+    // ("Proposed Cllr Bell, seconded Cllr Gill, all in favour, that the minutes be signed as a correct record.")
+    else if (!res && m.result === null && span.start >= m.range.start && allInFavour(line)) updated = { ...updated, result: 'carried' };
     if (updated.votes === null && span.start >= m.range.start) {
       const v = findVotes(line);
       if (v) updated = { ...updated, votes: v };
