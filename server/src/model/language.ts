@@ -243,8 +243,12 @@ const BODY_THEN = new RegExp(
   `^(?:[^,;]{0,40},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:[a-z]+ed|heard|saw|took)\\b[^.;]{0,150}?\\band\\s+(?:then\\s+|unanimously\\s+)?(agreed|resolved|decided|approved|noted)\\b`,
   'i',
 );
-/** "seconded by T. Fry and agreed", "seconded by Cllr. Flood, and agreed": an initial's or a title's full stop does not end the clause. */
-const SECONDED_AND = /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b/i;
+/**
+ * "seconded by T. Fry and agreed", "seconded by Cllr. Flood, and agreed": an initial's or a title's full stop does not end
+ * the clause. "Proposed F. Grant, seconded A. Kerr, approved.": the result after a comma ends the sentence.
+ */
+const SECONDED_AND =
+  /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d))))/i;
 /** "Agreement was reached to share the costs", "Councillors were in agreement that ...": the meeting agreed (not "no agreement was reached", "were not in agreement"). */
 const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+)?(agreement)\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
@@ -287,6 +291,8 @@ const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objecti
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "... – agreed to offer it at half rent", "... - resolved that the fee stays": the meeting's outcome after a dash. */
 const DASH_AGREED_TO = /\s[–—-]\s+(?:it\s+was\s+)?(?:(?:unanimously|then)\s+)?(agreed|resolved|decided)\s+(?:to\s+[a-z]|that\b)/i;
+/** "— **decision: go with Linemark**", "– Outcome: approved": a decision's label opening the clause after a spaced dash. */
+const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|resolution)(?:\*\*|__)?\s*:(?=\s*(?:\*\*|__)?\s*\S)/i;
 /**
  * "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.", "– design approved":
  * the outcome closes the line, perhaps after a word naming what it decides (findOutcomes turns away a name: "– Ray agreed").
@@ -409,7 +415,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
   }
   // "The minutes were proposed by Kirsty Bell, seconded by Hamish Grant and approved."
-  if ((m = SECONDED_AND.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
+  if ((m = SECONDED_AND.exec(s))) {
+    const word = m[1] ?? m[2]!;
+    return push(lowerKind(word), m.index + m[0].length - word.length, word.length);
+  }
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
   // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
   // ("Members asked whether the scheme was approved by the county": a question, not what the meeting did.)
@@ -448,6 +457,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(/elected/i.test(m[1]!) ? 'elected' : lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
   // "Plot 27 is very overgrown – agreed to offer it at half rent.": after a dash, what the meeting then agreed to do.
   if ((m = DASH_AGREED_TO.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
+  // "Vote: 5 for the cheaper quote — **decision: go with Linemark**.": the decision's label after a dash, then what it was.
+  if ((m = DASH_DECISION.exec(s)) && !NO_DECISION_YET.test(s.slice(m.index + m[0].length))) {
+    return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
+  }
 }
 
 function wordCount(s: string): number {
@@ -1107,6 +1120,17 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     const who = /\s[–—-]\s+([^–—-]{1,40}?)[.;]?\s*$/.exec(s);
     if (who && looksLikeOwner(who[1]!, ctx.people)) return res(base, null, null, 'imperative');
   }
+  // "Agreed to seek quotes for repainting – AK.", "It was agreed to write to the landowner (FG).": what the meeting agreed
+  // to do, with who does it after a dash or in brackets at the end, as parish minutes hand out their tasks. Without one it
+  // is the decision alone.
+  if (AGREED_TO_TASK.test(s) && TASK_VERBS.has(AGREED_TO_TASK.exec(s)![1]!.toLowerCase())) {
+    const who = /(?:\s[–—-]\s+([^–—()-]{1,40}?)|\s\(([^()]{1,40})\))\s*[.;]?\s*$/.exec(s);
+    const v = who ? (who[1] ?? who[2]!).trim() : '';
+    if (who && !DATE_WORDS.test(v) && !isPlaceholderOwner(v) && looksLikeOwner(v, ctx.people) && (ctx.people.has(v.toLowerCase()) || isAgent(v, ctx.people))) {
+      const a = res(base, null, null, 'sentence');
+      if (a.owner !== null) return a;
+    }
+  }
   // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
   if (ctx.actionList && lineStart) {
     if (modal && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
@@ -1135,6 +1159,8 @@ function hasFinite(np: string): boolean {
   return words.some((w, i) => isFiniteWord(w, i, words));
 }
 
+/** "Agreed to seek quotes", "It was agreed to write", "Resolved to ask": what the meeting agreed to do; the verb. */
+const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(?:agreed|resolved|decided)\s+to\s+([a-z]+)\b/i;
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
 /** Asked to act ("The Clerk was asked to write"); "invited" is only a request to the one asked ("Residents were invited to attend"). */
 const ASKED_TO_ACT = 'asked|requested|instructed|directed';
@@ -1504,8 +1530,8 @@ function bracketNamesOwner(v: string, people: People): boolean {
   return (!DATE_WORDS.test(v) || people.has(v.toLowerCase())) && looksLikeOwner(v, people);
 }
 
-/** A name in brackets ending a task: "(M. Doyle)", "[JS]". */
-const TRAILING_BRACKET = /[([]([^()[\]]{2,60})[)\]]\s*[.;]?\s*$/;
+/** A name in brackets ending a task: "(M. Doyle)", "[JS]"; or before its deadline: "Docs update (Chloé), due Oct 1", "(Dev Patel) by Friday". */
+const TRAILING_BRACKET = /[([]([^()[\]]{2,60})([)\]])(?:\s*,?\s*(?:due|by|before)\s+[^()[\],;]{1,30}?)?\s*[.;]?\s*$/i;
 /** Tags in square brackets that say what a task is, not who does it: "[WIP]", "[P1]", "[TBC]" (a placeholder, read as such). */
 const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi|n\/a|p\d|draft|blocked|optional|ongoing|in\s+progress)$/i;
 /** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
@@ -1656,7 +1682,7 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
   // "(M. Doyle)", "(Director of Finance)", "(owner: @x)", "[JS]", "(Action: JS)" at the end.
   if (a.owner === null && a.ownerRange === null) {
     const paren = s.includes(')') || s.includes(']') ? TRAILING_BRACKET.exec(s) : null;
-    if (paren && (paren[0].trimStart()[0] === '(') === /\)\s*[.;]?\s*$/.test(paren[0]) && !(paren[0].trimStart()[0] === '[' && BRACKET_TAG.test(paren[1]!.trim()))) {
+    if (paren && (paren[0].trimStart()[0] === '(') === (paren[2] === ')') && !(paren[0].trimStart()[0] === '[' && BRACKET_TAG.test(paren[1]!.trim()))) {
       const label = /^(?:actions?(?:\s+by)?|who)\s*[:–—-]\s*/i.exec(paren[1]!);
       const v = paren[1]!.slice(label ? label[0].length : 0).trim();
       const vAt = paren.index + 1 + paren[1]!.indexOf(v, label ? label[0].length : 0);

@@ -289,7 +289,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           const e1 = b[j - 1]! | 0x20;
           const e2 = b[j - 2]! | 0x20;
           if (cls & PARTICIPLE || (n > 3 && e2 === 0x65 && (e1 === 0x64 || e1 === 0x6e))) flags |= TASK; // -ed, -en
-          toState = 0;
+          // ("to be re-presented": the participle is the word after a prefix's hyphen.)
+          toState = n <= 2 && j < end && b[j] === 0x2d ? 2 : 0;
         }
         // Anything before it on the line may be the subject to the task rules, even a stray "." (they need white space before "to").
         // ("To contact the school – RFO": opening the line too.)
