@@ -1439,6 +1439,8 @@ export function isAgent(np: string, people: People): boolean {
   if (/\bin\s+favou?r\b/i.test(t)) return false;
   // Initials, as minutes write owners: "JS to circulate the draft".
   if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
+  // A role's short form in mixed case, as a trust's board papers write them: "DoF" (Director of Finance), "CoSec", "HoS".
+  if (/^[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}$/.test(t)) return true;
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
   if (eachRole(words)) return true;
   if (NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) return false;

@@ -293,6 +293,14 @@ function refShape(num: string): string {
   return (/^[A-Za-z]+/.exec(num)?.[0] ?? '').toUpperCase() + String(num.split('/').length) + (/\/\d+\.\d/.test(num) ? '.' : '');
 }
 
+/** Does reference `a` come before `b` in their numbering ("TB/26/058" before "TB/26/074", "25/99" before "26/01")? */
+function refBefore(a: string, b: string): boolean {
+  const x = a.match(/\d+/g) ?? [];
+  const y = b.match(/\d+/g) ?? [];
+  for (let k = 0; k < Math.min(x.length, y.length); k++) if (+x[k]! !== +y[k]!) return +x[k]! < +y[k]!;
+  return false;
+}
+
 /** The number a sub-number belongs under: "5.1" → "5", "59(a)" → "59", "7a" → "7", "7.A" → "7", "VI. A." → "VI". */
 function parentNumber(num: string): string | null {
   const n = num.replace(/[.:\-–—]$/, '');
@@ -1283,7 +1291,12 @@ class Parser {
         const nextLetter = /^[A-Z]$/.test(prevTop) ? String.fromCharCode(prevTop.charCodeAt(0) + 1) : null;
         const nextRoman = /^[IVXLC]+$/.test(prevTop) ? toRoman(fromRoman(prevTop) + 1) : null;
         if (topFamily === 'roman' ? letter === nextRoman : letter === nextLetter || nextLetter === null || letter > prevTop) return { level: 1, num, fam: topFamily!, explicit: true, split };
-      } else if (fam === topFamily && !(fam === 'ref' && refShape(num) !== topShape)) return { level: 1, num, fam, explicit: true, split };
+      } else if (fam === topFamily && !(fam === 'ref' && refShape(num) !== topShape)) {
+        // "TB/26/058 (safer staffing) – complete." under "TB/26/074 Action log": an earlier minute's reference, reported on.
+        const cur = current as Head | null;
+        if (fam === 'ref' && cur?.number && refShape(cur.number) === topShape && refBefore(num, cur.number)) return null;
+        return { level: 1, num, fam, explicit: true, split };
+      }
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true, split };
       const prev = last as Head | null;
