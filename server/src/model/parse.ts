@@ -335,6 +335,13 @@ function lineHead(n: number, title: string, titleRange: Range, number: string | 
   return { kind: 'item', firstLine: n, titleLine: n, titleRange, title, number, level, bodyLine: n + 1, inlineBody: null, headParts: [{ kind: 'title', line: n }], md: 0 };
 }
 
+/** "Decision:" alone on its line, as a cabinet's record of decisions heads what it decided. */
+const DECISION_ALONE = /^[\s>]*(?:\*\*|__)?decisions?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$/i;
+/** "Decision: That the update be noted, and that officers report back ...": the decision worded as a resolution. */
+const DECISION_THAT = /^[\s>]*(?:\*\*|__)?decisions?(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*that\s/i;
+/** A clause under that label: "(1)<TAB>That ...", "a) That ...", "That ...". */
+const DECISION_CLAUSE = /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][\s\u00a0]+)?that\s/i;
+
 /** A line marked done at its end: "[done]", "(completed)", "– done", "✓". */
 const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|[✓✔])\s*\.?$/i;
 /**
@@ -498,7 +505,9 @@ function dashTitle(rest: string, colon = false): { title: string; body: number }
   const dash = (colon ? /^(.{2,60}?[^\s:])(?:\s+[–—-]\s+|:\s+)(?=\S)/ : /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/).exec(rest);
   if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8) return null;
   const after = rest.slice(dash[0].length);
-  return /[.!?]$/.test(after) || !isTitleLike(after) ? { title: dash[1]!, body: dash[0].length } : null;
+  // ("5.2 Field Trip Request – Grade 8 Washington D.C.": an abbreviation's full stop does not make a sentence of a title.)
+  const stop = /[.!?]$/.test(after) && !/(?:\b[A-Z]\.){2,}$/.test(after) && !/\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|Bros|No|Rd|Ave)\.$/i.test(after);
+  return stop || !isTitleLike(after) ? { title: dash[1]!, body: dash[0].length } : null;
 }
 
 /**
@@ -2247,6 +2256,9 @@ class Parser {
     let block: { keyword: Range; unresolved: boolean; resolutions: Resolution[]; start: number; end: number } | null = null;
     let blockAfterBlank = false;
     let motionOpen: { m: Motion; after: number } | null = null;
+    // The line of a "Decision:" label standing alone, or of the last clause under it ("(1) That the position be noted."):
+    // its clauses are the decision's, worded as resolutions are.
+    let decisionAfter = -1;
     const motionTasks: Array<{ motion: number; actions: Action[] }> = [];
     let table: { owner: number; status: number; due: number; task: number; tabs: number } | null = null;
     let fieldLine = -1; // the last line read as a field ("Owner: @ana") of the task above it
@@ -2284,16 +2296,19 @@ class Parser {
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?(?:[a-z]|[ivx]{1,4})\)|^(?:and\s+)?that\s/i.test(text.slice(span.start, span.start + 9));
       // (Its clauses run on: "a) approve ...", "i) ...", "ii) ...", "b) decline ...", "c) request staff report back ...".)
       if (inMotion) motionOpen!.after = n;
+      const head = text.slice(span.start, span.start + 16);
+      const inDecision = !inMotion && ((decisionAfter >= 0 && n - decisionAfter <= 2 && DECISION_CLAUSE.test(head)) || DECISION_THAT.test(text.slice(span.start, span.start + 24)));
+      decisionAfter = inDecision || DECISION_ALONE.test(text.slice(span.start, span.end)) ? n : -1;
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
       const g = gate ?? L.gateOf(n);
-      if (!inMotion && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
+      if (!inMotion && !inDecision && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
         // Such a line records nothing itself, but may still count the votes on a motion above it ("(For 5, against 2)").
         if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
         trackMotion(n);
         return;
       }
       const before = sink.actions.length;
-      this.analyseLine(span, g, { resolution: inMotion ? true : undefined, actionList: false, ownLine, people }, sink);
+      this.analyseLine(span, g, { resolution: inMotion || inDecision ? true : undefined, actionList: false, ownLine, people }, sink);
       // A motion's text sets tasks only if it is adopted: see the end of the body.
       if (inMotion && sink.actions.length > before) motionTasks.push({ motion: sink.motions.length - 1, actions: sink.actions.slice(before) });
       trackMotion(n);
