@@ -59,7 +59,8 @@ export const ROLE_WORDS = words(`
   governors headteacher principal superintendent warden wardens ranger caretaker steward convenor convener
   facilitator maintainer maintainers contractor consultant consultants adviser advisor advisers advisors volunteer
   volunteers representative representatives rep reps liaison cabinet portfolio holder service services department
-  directorate authority partnership association everyone everybody all working sub-committee subcommittee
+  directorate authority partnership association everyone everybody all working sub-committee subcommittee sub-group subgroup
+  sub-groups subgroups workstream
   commission working-group workgroup wg tsc author authors doctor doctors gp gps nurse nurses pharmacist pharmacists clinician clinicians practitioner practitioners physician physicians midwife midwives admin admins ops sre qa pm pms editor editors organiser organisers
   organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
   assistants administration finance democratic governance monitoring legal it hr comms communications management office
