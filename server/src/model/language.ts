@@ -130,6 +130,9 @@ const KIND: Record<string, OutcomeKind> = {
   rejected: 'failed',
   denied: 'failed',
   received: 'noted',
+  // ("The Board took note of the certificate.")
+  took: 'noted',
+  takes: 'noted',
   signed: 'approved',
   fell: 'failed',
   falls: 'failed',
@@ -172,7 +175,7 @@ const OPENING =
 const LABEL_VALUE = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(passed|carried|approved|agreed|adopted|accepted|failed|lost|defeated|rejected|declined|withdrawn|noted)\b/i;
 const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none|nil|n\/a|not\s+yet|no\s+decision|tbc|tbd|pending)\b/i;
 const BODY_VERB = new RegExp(
-  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|rejected|determined)\\b`,
+  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+note|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|rejected|determined)\\b`,
   'i',
 );
 /**
@@ -769,7 +772,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
   if ((c === 0x53 || c === 0x73) && /^some(?:one|body)\s+(?:should|must)\s/i.test(head)) return true;
   // ("Council requested that the CEO seek further advice": the asking, without a "to".)
-  if (head.includes('that') && /\b(?:asked|requested|instructed|directed|required)\s+that\s/i.test(head)) return true;
+  // ("It was agreed that the Clerk should obtain quotes": what was agreed, likewise.)
+  if (head.includes('that') && /\b(?:asked|requested|instructed|directed|required|agreed|decided)\s+that\s/i.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
   if (first && ctx.ownLine) {
     if (head.startsWith('To ')) return true;
@@ -1100,8 +1104,10 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   }
 
   // "Council requested that the CEO seek further information": whom the meeting asks acts, as in a resolution.
-  if (!ctx.resolution && ASKED_THAT.test(s)) {
-    const r = resolutionTask(s, ctx.people);
+  // ("It was agreed that the Clerk should obtain three quotes": what the meeting agreed someone does.)
+  if (!ctx.resolution && (ASKED_THAT.test(s) || AGREED_THAT.test(s))) {
+    // (Only there may a modal stand before the verb: "... received assurance that the Plan will deliver" tells what is hoped.)
+    const r = resolutionTask(s, ctx.people, true);
     if (r && r.start > 0) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'sentence');
   }
   // In a resolution: "that the Clerk chase the refill", "(b) Officers prepare a report".
@@ -1173,6 +1179,9 @@ const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
 const ASKED_THAT = new RegExp(`^${BODY_ASKED}\\s+that\\s`, 'i');
+/** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
+const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+that\\s`, 'i');
+const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
 const ASKING = new RegExp(
   `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^${BODY_ASKED}\\s+`,
@@ -1295,7 +1304,7 @@ function isParticiple(w: string): boolean {
 
 /** "that the Clerk chase ...", "request that officers identify ...", "Officers prepare ..." inside a resolution. */
 const BE_INSTRUCTED = new RegExp(`^((?:[\\w.'’-]+\\s+){0,5}?[\\w.'’-]+)\\s+be\\s+(?:${ASKED_TO_ACT})\\s+to\\s+([a-z]+)\\b`);
-function resolutionTask(s: string, people: People): { start: number; np: string; npStart: number } | null {
+function resolutionTask(s: string, people: People, modals = false): { start: number; np: string; npStart: number } | null {
   const starts = [0];
   const that = /\b(?:[Tt]hat|THAT)[\s\u00a0]+/g;
   let m: RegExpExecArray | null;
@@ -1325,7 +1334,9 @@ function resolutionTask(s: string, people: People): { start: number; np: string;
         if (isAgent(asked, people) && !isBody(asked)) return { start: wStart[0]!, np: asked, npStart: wStart[1]! };
         break;
       }
-      const np = s.slice(wStart[0]!, wEnd[k - 1]!);
+      // ("It was agreed that the Clerk should obtain quotes", "... that Cllr Moss would contact the school": a modal before the verb.)
+      const modal = modals && k >= 2 && MODAL_WORD.test(s.slice(wStart[k - 1]!, wEnd[k - 1]!));
+      const np = s.slice(wStart[0]!, wEnd[modal ? k - 2 : k - 1]!);
       if (isAgent(np, people) && !isBody(np)) return { start: wStart[0]!, np, npStart: wStart[0]! };
       break;
     }

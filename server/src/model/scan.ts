@@ -108,14 +108,15 @@ add(
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred'), RESULT);
 add(ws('unan ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
-add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con member holder not')], CTX);
+add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con member holder not took takes')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
 add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected awarded declined decided'), TERSE);
 add(['second'], SECOND);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
-add(ws('asked requested instructed directed required'), ASK);
+// ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
+add(ws('asked requested instructed directed required agreed decided'), ASK);
 add(['that'], THAT);
 add(['tasked'], TASKED);
 add(['by'], BY);
