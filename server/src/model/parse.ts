@@ -825,22 +825,28 @@ class Parser {
   private letteredSubItems(h: Head): Head[] {
     const subs: Head[] = [];
     let afterIntro = false;
+    const text = this.text;
     for (let k = h.bodyLine; k < this.L.count; k++) {
       if (this.L.blank(k)) continue;
-      const c = this.content(k);
-      if (c.length <= 24 && (this.text.charCodeAt(this.L.cs[k]!) | 0x20) === 0x61 && AGENDA_MARKER.test(c)) break;
-      const m = c.charCodeAt(0) === 0x28 ? /^\(([a-z])\)[\t \u00a0]+(\S.{1,98})$/.exec(c) : null;
+      // (Read from the line's bounds: this runs over every line of every item of an export, most of them long text.)
+      const cs = this.L.cs[k]!;
+      const ce = this.L.ce[k]!;
+      const c0 = text.charCodeAt(cs);
+      if (ce - cs <= 24 && (c0 | 0x20) === 0x61 && AGENDA_MARKER.test(this.content(k))) break;
+      const c = c0 === 0x28 ? this.content(k) : '';
+      const m = c0 === 0x28 ? /^\(([a-z])\)[\t \u00a0]+(\S.{1,98})$/.exec(c) : null;
       const letter = m ? m[1]!.charCodeAt(0) - 0x61 : -1;
       if (m && letter === subs.length && !afterIntro && isTitleLike(m[2]!) && /^[A-Z]/.test(m[2]!) && !/[.:;,]$/.test(m[2]!)) {
         const next = this.nextNonBlank(k + 1);
         if (next < this.L.count && !/^\(?[a-z]\)/.test(this.content(next)) && !AGENDA_MARKER.test(this.content(next))) {
-          const cs = this.L.cs[k]!;
-          subs.push({ kind: 'item', firstLine: k, titleLine: k, titleRange: { start: cs, end: this.L.ce[k]! }, title: c, number: `(${m[1]!})`, level: h.level + 1, bodyLine: k + 1, inlineBody: null, headParts: [{ kind: 'title', line: k }], md: 0 });
+          subs.push({ kind: 'item', firstLine: k, titleLine: k, titleRange: { start: cs, end: ce }, title: c, number: `(${m[1]!})`, level: h.level + 1, bodyLine: k + 1, inlineBody: null, headParts: [{ kind: 'title', line: k }], md: 0 });
           continue;
         }
       }
       // (A line ending with a colon, or "RESOLVED", introduces a list of clauses: lettered lines after it are those.)
-      afterIntro = /:\s*$/.test(c) || /^(?:\*\*|__)?(?:UN)?RESOLVED\b/i.test(c) ? true : m ? afterIntro : false;
+      const f = c0 | 0x20;
+      const resolved = (f === 0x72 || f === 0x75 || c0 === 0x2a || c0 === 0x5f) && /^(?:\*\*|__)?(?:UN)?RESOLVED\b/i.test(text.slice(cs, Math.min(ce, cs + 16)));
+      afterIntro = text.charCodeAt(ce - 1) === 0x3a || resolved ? true : m ? afterIntro : false;
     }
     return subs.length >= 2 ? subs : [];
   }
