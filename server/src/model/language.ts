@@ -255,7 +255,8 @@ const BODY_THEN = new RegExp(
 const SECONDED_AND =
   /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d))))/i;
 /** "Agreement was reached to share the costs", "Councillors were in agreement that ...": the meeting agreed (not "no agreement was reached", "were not in agreement"). */
-const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+)?(agreement)\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
+// ("General agreement.", "There was broad agreement that ...", "were in general agreement with the draft".)
+const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+|general\s+|broad\s+)?(agreement)\b|^\s*(?:general|broad|full|unanimous)\s+agreement\b|\bthere\s+was\s+(?:general|broad|full|unanimous|clear)\s+agreement\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
 /** "The Chair used her casting vote in favour": the motion carried (or, against it, fell). */
 const CASTING_VOTE = /\bcasting\s+vote\s+(?:in\s+favou?r|for\b|to\s+(?:approve|support|carry))|\bcasting\s+vote\s+(against)\b/i;
