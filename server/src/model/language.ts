@@ -171,6 +171,11 @@ const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVE
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
   /^(?:\*\*?|__?)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(declined|refused|rejected|granted|awarded)\b(?=\s*(?:[.;:–—(£$€]|$|\d|unanimously|nem\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*?|__?)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed|fell)\b(?=\s*(?:[:.,;(]|$|unanimously|overwhelmingly|comfortably|narrowly|easily|nem\b|by\b|\d|on\b|with\b)))/i;
+/** "The group reached a decision to ...", "Members took the decision to ...": those meeting, opening the sentence (not "He made the decision to resign"). */
+const REACHED_DECISION = new RegExp(
+  `^(?:(?:the|this|all\\s+(?:the\\s+)?)\\s*)?(?:${BODY_WORDS}|participants|attendees|they)\\s+(?:(?:then|finally|unanimously|jointly)\\s+)?(?:reached|made|took)\\s+(?:a|the|its|their)\\s+(?:unanimous\\s+|final\\s+|joint\\s+|clear\\s+)?decision\\s+(?:to|that|on)\\b`,
+  'i',
+);
 /** The value after a decision's label, when it is a result: "Passed", "carried 5-2", "rejected". */
 const LABEL_VALUE = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(passed|carried|approved|agreed|adopted|accepted|failed|lost|defeated|rejected|declined|withdrawn|noted)\b/i;
 const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none|nil|n\/a|not\s+yet|no\s+decision|tbc|tbd|pending)\b/i;
@@ -189,9 +194,10 @@ const BODY_DEFERS = new RegExp(
 /**
  * "The coordinators agreed to run the rota fortnightly", "All the volunteers decided that ...": those meeting, named as a
  * group, opening the sentence (not who the meeting heard from: "Officers agreed to look into it" is an undertaking).
+ * ("Participants agreed to pause hiring", "They decided to move the launch to March": as meeting summaries tell it.)
  */
 const GROUP_AGREED =
-  /^(?:[Tt]he\s+|[Aa]ll\s+(?:the\s+)?)(?:[a-z]+\s+)?(?!(?:officers|staff|applicants?|objectors|police|contractors|consultants|developers|owners|neighbours|neighbors|landlords|children|pupils|students|visitors|speakers|presenters|auditors)\b)[a-z]{3,}s\s+(?:present\s+)?(?:(?:all|unanimously|then|also)\s+)?(agreed|decided|resolved)\s+(?:to|that|on)\b/;
+  /^(?:(?:[Tt]he\s+|[Aa]ll\s+(?:the\s+)?)(?:[a-z]+\s+)?(?!(?:officers|staff|applicants?|objectors|police|contractors|consultants|developers|owners|neighbours|neighbors|landlords|children|pupils|students|visitors|speakers|presenters|auditors)\b)[a-z]{3,}s|[Pp]articipants|[Aa]ttendees|[Tt]hey)\s+(?:present\s+)?(?:(?:all|unanimously|then|also|both)\s+)?(agreed|decided|resolved)\s+(?:to|that|on)\b/;
 /**
  * "The Cabinet Member for Highways and Transport approved the scheme": a decision-maker of one, by portfolio, opening the
  * sentence. (Without the portfolio, "The Cabinet Member approved ..." is read as a body's words are: see BODY_WORDS.)
@@ -457,6 +463,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
   if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);
   if ((m = CONSENSUS.exec(s)) && !NO_CONSENSUS.test(s.slice(Math.max(0, m.index - 40), m.index))) return push('consensus', m.index, m[0].length);
+  // "The group reached a decision to drop the app" (not "did not reach a decision", which records none).
+  if ((m = REACHED_DECISION.exec(body))) return push('decision', lead, m[0].length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
   if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
@@ -1183,6 +1191,8 @@ const ASKED_THAT = new RegExp(`^${BODY_ASKED}\\s+that\\s`, 'i');
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
 const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+that\\s`, 'i');
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
+/** A word after which the word before it is a noun, not a verb: "the office move can wait", "the car park is full". */
+const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
 const ASKING = new RegExp(
   `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^${BODY_ASKED}\\s+`,
@@ -1327,6 +1337,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       if (!TASK_VERBS.has(verb) && !(k >= 2 && TASK_VERBS.has(presentToBase(verb)))) continue;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
+      // ("... that the office move can wait": nor is one followed by a modal or "is".)
+      if (k + 1 < wStart.length && NOUN_BEFORE.test(s.slice(wStart[k + 1]!, wEnd[k + 1]!))) continue;
       // ("Legal action to be taken against the tenant": nor is one followed by "to be".)
       if (k + 2 < wStart.length && s.startsWith('to', wStart[k + 1]!) && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 2]!) && wEnd[k + 2]! - wStart[k + 2]! === 2) continue;
       // "c) request staff report back on the outcomes": whom the body asks acts.
