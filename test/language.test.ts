@@ -114,6 +114,12 @@ test('a due field in square brackets ends at its bracket', () => {
   assert.deepEqual(action('- [ ] @cy to fix the alert [due: Friday]'), { owner: '@cy', due: 'Friday' });
 });
 
+test('an ETA is when a task is due', () => {
+  assert.deepEqual(action('Action items:\n- Raj to fix the build, ETA next Tuesday'), { owner: 'Raj', due: 'next Tuesday' });
+  assert.deepEqual(action('ACTION: B. Lee to send the figures (ETA 12 Dec)'), { owner: 'B. Lee', due: '12 Dec' });
+  assert.deepEqual(action('Clerk to order the beta signs.'), { owner: 'Clerk', due: null });
+});
+
 test('what is not an action', () => {
   for (const body of [
     'Councillor Moss would look into the matter.',

@@ -628,7 +628,7 @@ export function opensOwnerTask(line: string): boolean {
 }
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
 const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
-const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when)\s*[:=]\s*/i;
+const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta)\s*[:=]\s*/i;
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
 /** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
@@ -1780,8 +1780,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     a.dueRange = { start: base + at, end: base + at + v.length };
     return;
   }
-  // "..., deadline 1 April", "(deadline Friday)": the date after the word.
-  const deadline = low.includes('deadline') ? /\bdeadline\s+(?:is\s+|of\s+)?([^.;,()|]+)/i.exec(s) : null;
+  // "..., deadline 1 April", "(deadline Friday)", "ETA next Tuesday": the date after the word.
+  const deadline = low.includes('deadline') || low.includes('eta') ? /\b(?:deadline|eta)\s+(?:is\s+|of\s+)?([^.;,()|]+)/i.exec(s) : null;
   if (deadline && DATE_WORDS.test(deadline[1]!) && !/^(?:to|for|from|with|was|has|had|will|and)\b/i.test(deadline[1]!)) {
     const v = deadline[1]!.trim().replace(/[.\s]+$/, '');
     const at = deadline.index + deadline[0].lastIndexOf(deadline[1]!);
