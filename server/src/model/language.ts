@@ -1063,7 +1063,9 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     return res(base, arrowTo[1]!, { start: at, end: at + arrowTo[1]!.length }, 'sentence');
   }
   // "@ben-o: the dashboards will break" reports what someone said; only a task follows "@x:" outside an action list.
-  if (handle && (ctx.actionList || !handle[0].trimEnd().endsWith(':') || TASK_VERBS.has((/^[a-z]+/.exec(s.slice(handle[0].length)) ?? [''])[0]!))) {
+  // ("@dmitri: cost is ~$600/month more": a word followed by "is" is a noun, not the task's verb.)
+  const afterHandle = handle ? /^([a-z]+)(?:\s+([a-z]+))?/.exec(s.slice(handle[0].length)) : null;
+  if (handle && (ctx.actionList || !handle[0].trimEnd().endsWith(':') || (afterHandle !== null && TASK_VERBS.has(afterHandle[1]!) && !NOUN_BEFORE.test(afterHandle[2] ?? '')))) {
     const who = handle[1]!;
     return res(base, who, { start: base, end: base + who.length }, 'sentence');
   }
