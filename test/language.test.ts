@@ -114,6 +114,13 @@ test('a due field in square brackets ends at its bracket', () => {
   assert.deepEqual(action('- [ ] @cy to fix the alert [due: Friday]'), { owner: '@cy', due: 'Friday' });
 });
 
+test('in an action list, an arrow to someone and several people before a colon', () => {
+  assert.deepEqual(action('Action items:\n- Chase the printer -> B. Lee'), { owner: 'B. Lee', due: null });
+  assert.deepEqual(action('Action items:\n- Moss, Lee: chase the printer by Friday'), { owner: 'Moss, Lee', due: 'Friday' });
+  // (An arrow to what is not anyone names nobody.)
+  assert.deepEqual(action('Action items:\n- Printer -> broken again'), { owner: null, due: null });
+});
+
 test('an ETA is when a task is due', () => {
   assert.deepEqual(action('Action items:\n- Raj to fix the build, ETA next Tuesday'), { owner: 'Raj', due: 'next Tuesday' });
   assert.deepEqual(action('ACTION: B. Lee to send the figures (ETA 12 Dec)'), { owner: 'B. Lee', due: '12 Dec' });

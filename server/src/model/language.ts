@@ -1040,7 +1040,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // (or a role), a colon, and the task, whatever its first word.
   if (ctx.actionList && lineStart) {
     // ("**Tanya**: Draft the newsletter", as AI meeting summaries write it.)
-    const colon = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u.exec(s);
+    // ("Ana, Bo: chase the printer": two people, before one task.)
+    const colon = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and)\s+)[\p{L}@][\p{L}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u.exec(s);
     const who = colon?.[2];
     if (who && !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, ctx.people) && (/\s/.test(who) || /^@/.test(who) || ctx.people.has(who.toLowerCase()) || isAgent(who, ctx.people))) {
       const at = base + (colon![1] ? colon![1].length : 0);
@@ -1061,6 +1062,12 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   if (arrowTo && lineStart) {
     const at = base + arrowTo.index + arrowTo[0].indexOf(arrowTo[1]!);
     return res(base, arrowTo[1]!, { start: at, end: at + arrowTo[1]!.length }, 'sentence');
+  }
+  // In an action list, "Chase the printer -> Ana": an arrow to someone the minutes name (or a role) ending the line.
+  const arrowName = ctx.actionList && lineStart && (s.includes('>') || s.includes('→')) ? /\s(?:→|->|=>)\s*([\p{Lu}][\p{L}.'’ -]{0,38}[\p{L}])\s*[.;]?\s*$/u.exec(s) : null;
+  if (arrowName && !isPlaceholderOwner(arrowName[1]!) && looksLikeOwner(arrowName[1]!, ctx.people)) {
+    const at = base + arrowName.index + arrowName[0].indexOf(arrowName[1]!);
+    return res(base, arrowName[1]!, { start: at, end: at + arrowName[1]!.length }, 'sentence');
   }
   // "@ben-o: the dashboards will break" reports what someone said; only a task follows "@x:" outside an action list.
   // ("@dmitri: cost is ~$600/month more": a word followed by "is" is a noun, not the task's verb.)
