@@ -44,6 +44,7 @@ const PHRASES = [
   'Moved: Cr Walsh    Seconded: Cr Pike', 'THAT the report be deferred to March.', 'DEFEATED',
   'It was agreed that the Clerk should obtain quotes.', 'Agreed that Cllr Moss would contact the school.', 'The Board took note of the certificate.',
   'General agreement.', 'There was broad agreement that it should go.', 'They decided to move the launch.', 'Participants agreed to pause hiring.', 'The group reached a decision to drop it.',
+  'Objection raised on highway grounds.', 'Recommend refusal.', 'Support, subject to a condition.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

@@ -299,7 +299,8 @@ const CONSENSUS = new RegExp(
 );
 /** "No consensus — revisit next week", "did not reach a consensus": the want of one. */
 const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
-const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?|object|supports?|supported)\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+the\s+grounds)/i;
+// ("Objection raised on highway grounds.", "Recommend refusal.": telegraphic responses to an application.)
+const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds))/i;
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "... – agreed to offer it at half rent", "... - resolved that the fee stays": the meeting's outcome after a dash. */
 const DASH_AGREED_TO = /\s[–—-]\s+(?:it\s+was\s+)?(?:(?:unanimously|then)\s+)?(agreed|resolved|decided)\s+(?:to\s+[a-z]|that\b)/i;
@@ -1435,6 +1436,8 @@ function isImperative(s: string): boolean {
   if (!TASK_VERBS.has(verb)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
+  // ("Support, subject to a condition on hours.", "Object." : a planning response, its verb with no object.)
+  if (/^(?:support|object|comment|note|approve|agree|accept|recommend)$/.test(verb) && /^[,.;!]?$/.test(m[2]!.slice(0, 1))) return false;
   // ("Open question: do we A/B test?", "Review notes: ...": a label of two words, not an instruction.)
   if (/^[a-z]+:(?:\*\*|__)?$/i.test(m[2]!)) return false;
   // ("Draft presented.", "Update circulated.": a noun and a participle, the whole sentence.)

@@ -107,7 +107,7 @@ add(
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred'), RESULT);
-add(ws('unan ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously'), FIRST);
+add(ws('unan ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
 add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con member holder not took takes')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
