@@ -2302,9 +2302,13 @@ class Parser {
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?(?:[a-z]|[ivx]{1,4})\)|^(?:and\s+)?that\s/i.test(text.slice(span.start, span.start + 9));
       // (Its clauses run on: "a) approve ...", "i) ...", "ii) ...", "b) decline ...", "c) request staff report back ...".)
       if (inMotion) motionOpen!.after = n;
-      const head = text.slice(span.start, span.start + 16);
-      const inDecision = !inMotion && ((decisionAfter >= 0 && n - decisionAfter <= 2 && DECISION_CLAUSE.test(head)) || DECISION_THAT.test(text.slice(span.start, span.start + 24)));
-      decisionAfter = inDecision || DECISION_ALONE.test(text.slice(span.start, span.end)) ? n : -1;
+      // (Looked at only where the line may open with the label: most lines of text do not.)
+      const ch = text.charCodeAt(span.start);
+      const label = (ch | 0x20) === 0x64 /* d */ || ch === 0x2a || ch === 0x5f || ch === 0x3e;
+      const inDecision =
+        !inMotion &&
+        ((decisionAfter >= 0 && n - decisionAfter <= 2 && DECISION_CLAUSE.test(text.slice(span.start, span.start + 16))) || (label && DECISION_THAT.test(text.slice(span.start, span.start + 24))));
+      decisionAfter = inDecision || (label && span.end - span.start <= 24 && DECISION_ALONE.test(text.slice(span.start, span.end))) ? n : -1;
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
       const g = gate ?? L.gateOf(n);
       if (!inMotion && !inDecision && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
