@@ -2983,7 +2983,9 @@ function tableColumns(header: string[], tabs: number): { owner: number; status: 
   const lower = header.map((x) => x.toLowerCase().replace(/\*\*|__/g, '').trim());
   const owner = lower.findIndex((x) => /^(?:owner|who|responsible|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
   if (owner < 0) return null;
-  const task = lower.findIndex((x) => /^(?:item|action|task|what|description|action\s+item)$/.test(x));
+  // ("Item<TAB>Action<TAB>Who<TAB>When": where both stand, "Item" numbers the agenda item the task comes from.)
+  const named = lower.findIndex((x) => /^(?:action|task|what|description|action\s+item|actions?\s+agreed)$/.test(x));
+  const task = named >= 0 ? named : lower.findIndex((x) => x === 'item');
   // (A line of Word's text with tabs in it is a table's header only when it names the task's column too.)
   if (tabs > 0 && (task < 0 || header.length < 3)) return null;
   return {
