@@ -121,6 +121,8 @@ test('the gate never changes the parse: a motion on the title line, a line of di
  * hundreds of thousands more documents than the suite can: each with what the rules read there.
  */
 const FOUND: Array<{ what: string; text: string; reads: (doc: ReturnType<typeof parse>) => boolean }> = [
+  // A letter outside Latin-1 is no letter of the word beside it: "kōCARRIED" holds "CARRIED" (its low byte had read as "M").
+  { what: 'kōCARRIED', text: '1. Apologies\nMOVED by Member A Ngata, seconded by Member D Fraser:\nthat the kōCARRIED\n', reads: (d) => d.items[0]!.motions[0]!.result === 'carried' },
   // A sentence that starts inside a bracket, after a run of spaces, opens with its own first word.
   { what: '(rkim, Drafted. TO DO: fix it)', text: '#118 Screenshots\n\n* INFO: half of them show the old installer  (rkim, Drafted. TO DO: fix it 15:21:14)\n', reads: (d) => d.actions.length === 1 },
   // A bracket that holds a label before the sentence: "Nem" opens it.

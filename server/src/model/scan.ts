@@ -179,15 +179,24 @@ const CLAUSE_WORDS = 8;
  */
 export function byteView(text: string): Uint8Array {
   const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
+  let out: Uint8Array;
   if (B) {
     // A plain Uint8Array over the Buffer's memory: element reads on a Buffer (a subclass) are slower in the hot loop.
     const buf = B.from(text, 'latin1');
-    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+    out = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  } else {
+    out = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
   }
-  const out = new Uint8Array(text.length);
-  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+  // A character outside Latin-1 keeps only its low byte, which may read as a letter ("ō", U+014D, as "M": "kōCARRIED"
+  // would be one word, where the rules see "CARRIED") or as a dash ("ē", U+0113, as "–"'s 0x13). Such characters are
+  // set to a byte no word or mark is made of, but for the dashes, the arrow and the closing quotes the gate reads.
+  WIDE.lastIndex = 0;
+  for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) out[m.index] = 0x80;
   return out;
 }
+/** Characters outside Latin-1 other than "–", "—", "’", "”" and "→", whose low bytes the gate reads as theirs. */
+const WIDE = /[^\u0000-\u00ff\u2013\u2014\u2019\u201d\u2192]/g;
 
 /** Does b[from, to) hold no lower-case letter (a word in capitals)? */
 function inCaps(b: Uint8Array, from: number, to: number): boolean {
