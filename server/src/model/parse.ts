@@ -226,7 +226,7 @@ const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[\p{Lu}@][\p{L}.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "B-1.", "25/012", "P/24/61", "P/101", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
@@ -1259,7 +1259,11 @@ class Parser {
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
       const listFamily = /^\(|^[a-z]{1,4}[.)]/.test(m[1]!);
       const dash = warrant ? null : dashTitle(rest, !listFamily && parentNumber(normNumber(m[1]!)) === null);
-      if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && setsTask(rest.slice(dash.body)))) {
+      // (But "b. Gate access – Management to obtain a third bid." after "a. Pool resurfacing – ..." went on as a sub-item: the
+      // lettered sequence of sub-items goes on.)
+      const prevSub = last as Head | null;
+      const goesOn = listFamily && prevSub !== null && prevSub.level >= 2 && prevSub !== current && sameFamily(family(m[1]!));
+      if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)))) {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
         // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
