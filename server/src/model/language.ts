@@ -1025,6 +1025,17 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   const res = (start: number, owner: string | null, ownerRange: Span | null, source: ActionSource): FoundAction => {
     const a: FoundAction = { range: { start, end: sent.end }, owner, ownerRange, due: null, dueRange: null, source };
     readOwnerAndDue(text, { start: base, end: sent.end }, a, ctx.people);
+    // In an action list, "Share the rota with the team - Marco", "Follow up with the vendor (Speaker 2)": a first name
+    // (or a transcript's speaker) ending the entry after a dash or in brackets, though the notes never listed who came.
+    if (ctx.actionList && a.owner === null && a.ownerRange === null) {
+      const who = TRAILING_FIRST_NAME.exec(s);
+      const v = who ? (who[1] ?? who[2])! : '';
+      if (who && (who[2]?.startsWith('Speaker ') || (!ENTRY_TAG.test(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase())))) {
+        const at = base + who.index + who[0].indexOf(v);
+        a.owner = v;
+        a.ownerRange = { start: at, end: at + v.length };
+      }
+    }
     return a;
   };
 
@@ -1189,6 +1200,10 @@ function hasFinite(np: string): boolean {
   return words.some((w, i) => isFiniteWord(w, i, words));
 }
 
+/** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
+const TRAILING_FIRST_NAME = /(?:\s[-–—]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
+/** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)". */
+const ENTRY_TAG = /^(?:urgent|high|medium|low|done|open|closed|ongoing|pending|later|next|tbc|tbd|tba|wip|draft|optional|blocked|todo|asap|complete|completed|new|priority|critical|minor|major|everyone|all|team|ongoing)$/i;
 /** "Agreed to seek quotes", "It was agreed to write", "Resolved to ask": what the meeting agreed to do; the verb. */
 const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(?:agreed|resolved|decided)\s+to\s+([a-z]+)\b/i;
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
@@ -1544,7 +1559,8 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
 /** A value given in an owner field ("Owner: Hugo", "(Owner: Jo)"): someone the minutes know, or any name written as one. */
 function ownerFieldNames(v: string, people: People): boolean {
   const t = v.trim();
-  return looksLikeOwner(t, people) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people);
+  // ("Speaker 3": a transcript's name for someone.)
+  return looksLikeOwner(t, people) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t);
 }
 
 /** A user name the notes know, written in lower case ("yuki", "@yuki"), as TODO comments and owner fields write them. */
