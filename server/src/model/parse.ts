@@ -342,6 +342,11 @@ const DECISION_THAT = /^[\s>]*(?:\*\*|__)?decisions?(?:\*\*|__)?\s*:\s*(?:\*\*|_
 /** A clause under that label: "(1)<TAB>That ...", "a) That ...", "That ...". */
 const DECISION_CLAUSE = /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][\s\u00a0]+)?that\s/i;
 
+/** A table's column of decisions: "Decision", "Outcome", "Resolution", "Agreed". */
+const DECISION_COLUMN = /^(?:decisions?(?:\s+(?:made|taken))?|outcomes?|resolutions?|agreed|decided)$/i;
+/** A cell of that column that records none: "–", "n/a", "None", "TBC", "Pending". */
+const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pending|no\s+decision(?:\s+yet)?|not\s+yet|deferred\?)\.?$/i;
+
 /** A line marked done at its end: "[done]", "(completed)", "– done", "✓". */
 const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|[✓✔])\s*\.?$/i;
 /**
@@ -2271,6 +2276,8 @@ class Parser {
     let decisionAfter = -1;
     const motionTasks: Array<{ motion: number; actions: Action[] }> = [];
     let table: { owner: number; status: number; due: number; task: number; tabs: number } | null = null;
+    // The column of the table being read that records decisions ("| Topic | Decision | Owner |"), or -1.
+    let decisionCol = -1;
     let fieldLine = -1; // the last line read as a field ("Owner: @ana") of the task above it
     // Consecutive lines of one kind make one part, and blank lines join the part before them: an item has a handful of parts, not one per line.
     // The part being extended is kept in locals and written out when the kind changes, so a line costs no allocation.
@@ -2431,7 +2438,14 @@ class Parser {
         const cells = raw.map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
         if (piped && /^[\s|:-]+$/.test(c)) continue;
         // (A table after a blank line, or after text, starts with its own header: "| # | Action | Owner | Status |".)
-        if (table && n > 0 && (this.L.blank(n - 1) || (piped ? !this.L.table(n - 1) : !this.content(n - 1).includes('\t')))) table = null;
+        const header = n === 0 || this.L.blank(n - 1) || (piped ? !this.L.table(n - 1) : !this.content(n - 1).includes('\t'));
+        // "| Hiring | Hire two contractors | Sam |" under "| Topic | Decision | Owner |": the row records a decision.
+        if (header) decisionCol = cells.findIndex((x) => DECISION_COLUMN.test(x.text.replace(/\*\*|__/g, '').trim()));
+        else if (decisionCol >= 0) {
+          const d = cells[decisionCol];
+          if (d && d.text && !NO_DECISION_CELL.test(d.text)) sink.outcomes.push({ kind: 'decision', range: { start: d.start, end: d.start + d.text.length } });
+        }
+        if (table && header) table = null;
         if (!table) {
           table = tableColumns(cells.map((x) => x.text), tabbed ? cells.length : 0);
           continue;
@@ -2440,6 +2454,7 @@ class Parser {
         continue;
       }
       table = null;
+      decisionCol = -1;
 
       // Callouts of Markdown notes ("> [!decision] Decision" / "> Ship v3 behind a flag."): a decision's callout records the
       // decision, its text included; a to-do's ("> [!todo] Action") holds one task, as "Action Point" does.
@@ -2704,7 +2719,8 @@ class Parser {
   private tableRow(cells: Array<{ text: string; start: number }>, t: { owner: number; status: number; due: number; task: number }, out: Action[]): void {
     const cell = (i: number) => (i >= 0 && i < cells.length ? cells[i]! : null);
     const task = cell(t.task);
-    if (!task || !task.text) return;
+    // (A cell that says none was decided, "–" or "TBC", sets no task.)
+    if (!task || !task.text || NO_DECISION_CELL.test(task.text)) return;
     const status = cell(t.status);
     const done = /^(?:done|completed?|closed|finished|resolved|cancell?ed|dropped|✓|✔|yes)\b/i;
     if (status && done.test(status.text)) return;
@@ -2989,7 +3005,9 @@ function tableColumns(header: string[], tabs: number): { owner: number; status: 
   if (owner < 0) return null;
   // ("Item<TAB>Action<TAB>Who<TAB>When": where both stand, "Item" numbers the agenda item the task comes from.)
   const named = lower.findIndex((x) => /^(?:action|task|what|description|action\s+item|actions?\s+agreed)$/.test(x));
-  const task = named >= 0 ? named : lower.findIndex((x) => x === 'item');
+  // ("| Topic | Decision | Owner |": with no column for the task, the decision is what its owner carries out.)
+  const decided = lower.findIndex((x) => DECISION_COLUMN.test(x));
+  const task = named >= 0 ? named : decided >= 0 ? decided : lower.findIndex((x) => x === 'item');
   // (A line of Word's text with tabs in it is a table's header only when it names the task's column too.)
   if (tabs > 0 && (task < 0 || header.length < 3)) return null;
   return {
