@@ -218,6 +218,12 @@ test('minutes whose paragraphs open with a dashed title: a fourth typed, or one 
   assert.deepEqual(edit(text, 'Building ', '', 2), []);
 });
 
+test('a line typed in an item that makes a third paragraph open with a dashed title reads as a full parse does', () => {
+  // (The line after a sub-item's title line opens a paragraph; the third such makes them head the whole text's items.)
+  const text = 'APPROVAL – Minutes approved.\n\nFINANCIALS – Report received.\nNEW BUSINESS\n2026 Budget – Draft presented.CORRESPONDENCE – none.\n';
+  assert.deepEqual(edit(text, 'Draft presented.', 'Kim to send it\n'), ['APPROVAL/1', 'FINANCIALS/1', 'NEW BUSINESS/1', '2026 Budget/2', 'CORRESPONDENCE/1']);
+});
+
 test('notes that are Markdown only for a bold "**Item:" line: an edit that unmakes it reads as a full parse does', () => {
   const text = 'Club notes 3 May\n\n**Regatta**\nEntries close Friday.\n**Item: Kit\nShirts are in.\n\n**Bar**\nStock is low.\n';
   assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['Regatta', 'Bar']);

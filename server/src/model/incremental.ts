@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { detectStyle, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, nbspInWords, parse } from './parse';
+import { detectStyle, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
@@ -131,6 +131,9 @@ export function reparse(
   if (prev.headings?.underMarkdownTitle) return full();
   // And minutes whose paragraphs open with a dashed title: how many there are decides whether they head the items.
   if (prev.headings?.dashTitles) return full();
+  // And plain minutes headed by none of those, whose item holds (after its title) a line that may open a paragraph with a
+  // dashed title: typed, it may make three such, which then head the whole text's items.
+  if (prev.style === 'plain' && !prev.headings?.top && !prev.headings?.bare && !prev.headings?.subNumbered && mayHoldDashTitle(blockText)) return full();
   // And notes that are Markdown only for their bold lines: an edit to one may make them plain text.
   if (prev.headings?.boldStyled) return full();
   // Lists pasted from Word or Google Docs keep their levels in their bullets: "o", "○", "■" stand as deep as indented

@@ -516,6 +516,23 @@ function dashTitle(rest: string, colon = false): { title: string; body: number }
 }
 
 /**
+ * Does the text hold, after its first line, a line that may open a paragraph with a dashed title ("Snow removal – Contract
+ * renewed.")? As Parser's reading of such titles takes them (dashTitles), but for where the paragraph starts, which only
+ * the whole text shows: an item read again on its own asks this.
+ */
+export function mayHoldDashTitle(text: string): boolean {
+  if (!/\s[–—-]\s/.test(text)) return false;
+  const lines = text.split('\n');
+  for (let k = 1; k < lines.length; k++) {
+    const c = lines[k]!.trim();
+    if (!/\s[–—-]\s/.test(c) || /^[-*•·o]\s/.test(c) || NUMBERED.test(c) || ATTENDANCE_LINE.test(c)) continue;
+    const d = dashTitle(c);
+    if (d && d.title.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(d.title)) return true;
+  }
+  return false;
+}
+
+/**
  * Is the item one person's update ("## @alice", "## Chen Wu" where Chen Wu attends, "Update from Priya", "Bob's
  * update")? Like a report for information, it records news, not a decision the minutes owe.
  */
