@@ -1053,8 +1053,9 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // (or a role), a colon, and the task, whatever its first word.
   if (ctx.actionList && lineStart) {
     // ("**Tanya**: Draft the newsletter", as AI meeting summaries write it.)
-    // ("Ana, Bo: chase the printer": two people, before one task.)
-    const colon = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and)\s+)[\p{L}@][\p{L}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u.exec(s);
+    // ("Ana, Bo: chase the printer": two people, before one task; read so only where a comma or "&" comes before a colon.)
+    const c1 = s.indexOf(':');
+    const colon = LIST_WHO_COLON.exec(s) ?? (c1 > 0 && c1 < 60 && (s.lastIndexOf(',', c1) >= 0 || s.lastIndexOf('&', c1) >= 0) ? LIST_WHOM_COLON.exec(s) : null);
     const who = colon?.[2];
     if (who && !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, ctx.people) && (/\s/.test(who) || /^@/.test(who) || ctx.people.has(who.toLowerCase()) || isAgent(who, ctx.people))) {
       const at = base + (colon![1] ? colon![1].length : 0);
@@ -1204,6 +1205,10 @@ function hasFinite(np: string): boolean {
 const TRAILING_FIRST_NAME = /(?:\s[-–—]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)". */
 const ENTRY_TAG = /^(?:urgent|high|medium|low|done|open|closed|ongoing|pending|later|next|tbc|tbd|tba|wip|draft|optional|blocked|todo|asap|complete|completed|new|priority|critical|minor|major|everyone|all|team|ongoing)$/i;
+/** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
+const LIST_WHO_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
+/** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...". */
+const LIST_WHOM_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and)\s+)[\p{L}@][\p{L}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
 /** "Agreed to seek quotes", "It was agreed to write", "Resolved to ask": what the meeting agreed to do; the verb. */
 const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(?:agreed|resolved|decided)\s+to\s+([a-z]+)\b/i;
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
