@@ -121,6 +121,8 @@ test('the gate never changes the parse: a motion on the title line, a line of di
  * hundreds of thousands more documents than the suite can: each with what the rules read there.
  */
 const FOUND: Array<{ what: string; text: string; reads: (doc: ReturnType<typeof parse>) => boolean }> = [
+  // A name and a colon counted as the rules count words: "Drop-off Priya" is two words between white space.
+  { what: 'Drop-off Priya: review ...', text: 'Design review\nParticipants: Ana, Leo\n\nTopic 1 — Onboarding flow\nNotes:\n- Drop-off Priya: review the draft.\n- Leo suggested merging steps.\n', reads: (d) => d.actions.length === 1 },
   // A letter outside Latin-1 is no letter of the word beside it: "kōCARRIED" holds "CARRIED" (its low byte had read as "M").
   { what: 'kōCARRIED', text: '1. Apologies\nMOVED by Member A Ngata, seconded by Member D Fraser:\nthat the kōCARRIED\n', reads: (d) => d.items[0]!.motions[0]!.result === 'carried' },
   // A sentence that starts inside a bracket, after a run of spaces, opens with its own first word.

@@ -367,7 +367,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       const next = q < end ? b[q]! : 0x20;
       if (next === 0x20 || next === 0xa0 || next === 0x09) {
         // "Priya: review the draft": a name of one or two words and a colon.
-        colonName = c === 0x3a && wordInSentence > 0 && wordInSentence <= 2;
+        // (Counted as the rules count words, between white space, too: "Drop-off Priya: review the draft" is two there.)
+        colonName = c === 0x3a && wordInSentence > 0 && (wordInSentence <= 2 || wordInRuleSentence <= 2);
         wordInSentence = 0;
         wordInClause = 0;
         // The task rules' sentences end at ". " or "; " before anything but a lower-case letter.
