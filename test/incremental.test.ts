@@ -149,6 +149,11 @@ test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "
   assert.ok(!edit(text, 'review\n', '', 1).includes('3. Hiring/1'));
 });
 
+test('a "DECISIONS" label typed after a dash opens its list as a full parse reads it: the next heading is an entry', () => {
+  const text = 'Team notes\n\n1. Release\nDiscussed.\n\n2. Office move\nNo news.\n — X\nWe talked.\n5. Hiring\nTwo candidates.\n';
+  assert.deepEqual(edit(text, ' — ', 'DECISIONS\n1. '), ['1. Release/1', '2. Office move/1']);
+});
+
 test('an edit that makes an "Actions" label of the lines above an unnumbered heading: its list runs on into that heading, as in a full parse', () => {
   const text = 'Rowing club\n\n1. Apologies\nNone.\n\n2. Boat shed\nThe roof leaks.\nActionz\n- Ann to get two quotes\nNEW BUSINESS\nA new trailer.\n\n3. Close\nThe meeting closed at 9pm.\n';
   assert.ok(allItems(parse(text)).some((it) => it.title === 'NEW BUSINESS'));

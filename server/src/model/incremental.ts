@@ -293,7 +293,8 @@ function listLeftOpen(s: string, nextLine: string): boolean {
     if (actions && afterBlank && /^[A-Za-z]|^\d(?!\d*[.)]\s)/.test(c)) actions = false;
     // (Its bullet set aside, the odd "o" of a Word list included.)
     if (ACTION_LIST_LABEL.test(c.replace(/^(?:[^A-Za-z]|o(?=[\s\u00a0]))+/, ''))) actions = true;
-    const label = c.replace(/\*\*|__/g, '').replace(/:$/, '').trim();
+    // (Its bullet or dash set aside: "— DECISIONS" is the label as the parser reads it.)
+    const label = c.replace(/\*\*|__/g, '').replace(/^[^A-Za-z0-9]+/, '').replace(/:$/, '').trim();
     if (c.length <= 40 && (DECISIONS_SECTION.test(label) || ACTIONS_SECTION.test(label))) {
       // (A list that opens with "1.": or with the next item's heading, when the label ends the text.)
       let j = k + 1;
