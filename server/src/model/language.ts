@@ -436,10 +436,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(lowerKind(word), m.index + m[0].length - word.length, word.length);
   }
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
-  // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
-  // ("Members asked whether the scheme was approved by the county": a question, not what the meeting did.)
   // "This was not supported.", "The amendment was supported": how the motion before it went.
   if ((m = MOTION_SUPPORTED.exec(body))) return push('carried', lead, m[0].length, lead + m[0].length - 'supported'.length);
+  // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
+  // ("Members asked whether the scheme was approved by the county": a question, not what the meeting did.)
   if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index))) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
@@ -1204,7 +1204,7 @@ function hasFinite(np: string): boolean {
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
 const TRAILING_FIRST_NAME = /(?:\s[-–—]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)". */
-const ENTRY_TAG = /^(?:urgent|high|medium|low|done|open|closed|ongoing|pending|later|next|tbc|tbd|tba|wip|draft|optional|blocked|todo|asap|complete|completed|new|priority|critical|minor|major|everyone|all|team|ongoing)$/i;
+const ENTRY_TAG = /^(?:urgent|high|medium|low|done|open|closed|ongoing|pending|later|next|tbc|tbd|tba|wip|draft|optional|blocked|todo|asap|complete|completed|new|priority|critical|minor|major|everyone|all|team)$/i;
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
 const LIST_WHO_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
 /** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...". */
