@@ -1165,7 +1165,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // "Agreed to seek quotes for repainting – AK.", "It was agreed to write to the landowner (FG).": what the meeting agreed
   // to do, with who does it after a dash or in brackets at the end, as parish minutes hand out their tasks. Without one it
   // is the decision alone.
-  if (AGREED_TO_TASK.test(s) && TASK_VERBS.has(AGREED_TO_TASK.exec(s)![1]!.toLowerCase())) {
+  const agreedTo = AGREED_TO_TASK.exec(s);
+  if (agreedTo && TASK_VERBS.has(agreedTo[1]!.toLowerCase())) {
     const who = /(?:\s[–—-]\s+([^–—()-]{1,40}?)|\s\(([^()]{1,40})\))\s*[.;]?\s*$/.exec(s);
     const v = who ? (who[1] ?? who[2]!).trim() : '';
     if (who && !DATE_WORDS.test(v) && !isPlaceholderOwner(v) && looksLikeOwner(v, ctx.people) && (ctx.people.has(v.toLowerCase()) || isAgent(v, ctx.people))) {
@@ -1203,8 +1204,8 @@ function hasFinite(np: string): boolean {
 
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
 const TRAILING_FIRST_NAME = /(?:\s[-–—]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
-/** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)". */
-const ENTRY_TAG = /^(?:urgent|high|medium|low|done|open|closed|ongoing|pending|later|next|tbc|tbd|tba|wip|draft|optional|blocked|todo|asap|complete|completed|new|priority|critical|minor|major|everyone|all|team)$/i;
+/** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more. */
+const ENTRY_TAG = { test: (v: string): boolean => BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v) };
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
 const LIST_WHO_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
 /** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...". */

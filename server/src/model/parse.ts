@@ -525,11 +525,16 @@ export function mayHoldDashTitle(text: string): boolean {
   const lines = text.split('\n');
   for (let k = 1; k < lines.length; k++) {
     const c = lines[k]!.trim();
-    if (!/\s[–—-]\s/.test(c) || /^[-*•·o]\s/.test(c) || NUMBERED.test(c) || ATTENDANCE_LINE.test(c)) continue;
-    const d = dashTitle(c);
-    if (d && d.title.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(d.title)) return true;
+    if (/\s[–—-]\s/.test(c) && !/^[-*•·o]\s/.test(c) && openingDashTitle(c) !== null) return true;
   }
   return false;
+}
+
+/** A paragraph's first line that opens with a short title and a dash ("Treasurer's Report – Jim reported ..."): its parts. */
+function openingDashTitle(c: string): { title: string; body: number } | null {
+  if (NUMBERED.test(c) || ATTENDANCE_LINE.test(c)) return null;
+  const d = dashTitle(c);
+  return d && d.title.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(d.title) ? d : null;
 }
 
 /**
@@ -1717,10 +1722,8 @@ class Parser {
       const found: Head[] = [];
       for (let n = 0; n < this.L.count; n++) {
         if (known.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n) || (n > 0 && !this.L.blank(n - 1) && !known.has(n - 1))) continue;
-        const c = this.content(n);
-        if (NUMBERED.test(c) || ATTENDANCE_LINE.test(c)) continue;
-        const d = dashTitle(c);
-        if (!d || d.title.split(/\s+/).length > 6 || !/^\p{Lu}/u.test(d.title)) continue;
+        const d = openingDashTitle(this.content(n));
+        if (!d) continue;
         const cs = this.L.cs[n]!;
         const h = lineHead(n, d.title, { start: cs, end: cs + d.title.length }, null, 1);
         h.inlineBody = cs + d.body;
