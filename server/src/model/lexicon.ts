@@ -21,7 +21,7 @@ export const TASK_VERBS = words(`
   email e-mail enable engage ensure establish estimate evaluate examine explore extend feed feedback file fill finalise
   finalize find fix follow forward fund gather get give go hand handle help hire hold identify implement improve
   include inform inspect install instruct investigate invite invoice issue keep land launch lead liaise list
-  locate log look maintain make manage map measure meet merge migrate model monitor move negotiate nominate notify
+  locate log look maintain make manage map mark measure meet merge migrate model monitor move negotiate nominate notify
   obtain open order organise organize outline pay pick pilot place plan post prepare present price prioritise
   prioritize procure produce progress promote propose provide publish purchase pursue put query raise reach read
   rebook recirculate reconcile record recruit redraft refer reissue remind remove renew reopen repair replace reply
