@@ -149,6 +149,11 @@ test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "
   assert.ok(!edit(text, 'review\n', '', 1).includes('3. Hiring/1'));
 });
 
+test('a row typed over the line that ended a table of tasks pasted from Word makes the next numbered line a row too, as in a full parse', () => {
+  const text = 'Safety committee\n\n1. Apologies\nNone.\n\n2. Open actions\nNo\tAction\tOwner\tDue\n12\tRepaint the crossing\tJP\tFeb\nChecked.\n13\tOrder ear defenders\tKT\tMar\n';
+  assert.deepEqual(edit(text, 'JP\tFeb\n', '14\tFix the gate\tJP\tApr', 'Checked.'.length), ['1. Apologies/1', '2. Open actions/1']);
+});
+
 test('a "DECISIONS" label typed after a dash opens its list as a full parse reads it: the next heading is an entry', () => {
   const text = 'Team notes\n\n1. Release\nDiscussed.\n\n2. Office move\nNo news.\n — X\nWe talked.\n5. Hiring\nTwo candidates.\n';
   assert.deepEqual(edit(text, ' — ', 'DECISIONS\n1. '), ['1. Release/1', '2. Office move/1']);

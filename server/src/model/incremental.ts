@@ -105,9 +105,9 @@ export function reparse(
   // it. (The old text left none open, or the next heading would not have been one; its text is not read again here:
   // slicing it would copy the whole document, which an editor builds anew on each keystroke.)
   if (next && listLeftOpen(blockText, slice(end, Math.min(text.length, end + 80)).split(/\r|\n/)[0]!)) return full();
-  // Nor may it end with the header of a table of tasks pasted from Word ("Action<TAB>Owner<TAB>Due"): the next item's
-  // numbered heading ("1<TAB>...") is then the table's first row.
-  if (next && prev.style === 'plain' && blockText.includes('\t') && isTaskTableHeader(blockText.slice(lastLinesStart(blockText, 1)).trim())) return full();
+  // Nor may it end with the header of a table of tasks pasted from Word ("Action<TAB>Owner<TAB>Due"), or with rows under
+  // one: the next item's numbered heading ("1<TAB>...") is then the table's next row.
+  if (next && prev.style === 'plain' && blockText.includes('\t') && endsInTaskTable(blockText)) return full();
   // In plain minutes, a short title on the item's last line after a blank one ("Parking" / the next item's heading) may head
   // a topic of its own, the next line read as its text: read alone, the item has no next line.
   // (Under a heading that groups business, "NEW BUSINESS" / "Noise complaints – ..." / "Hiring": directly after a sub-item's
@@ -268,6 +268,13 @@ function shiftBlock(b: Block, d: number): Block {
     for (const o of b.decisions) mv(o.range, d);
   }
   return b;
+}
+
+/** Do the text's last lines, each holding a tab and none blank, include the header of a table of tasks pasted from Word? */
+function endsInTaskTable(s: string): boolean {
+  const lines = s.replace(/[\r\n]+$/, '').split(/\r\n?|\n/);
+  for (let k = lines.length - 1; k >= 0 && lines[k]!.includes('\t') && lines[k]!.trim(); k--) if (isTaskTableHeader(lines[k]!.trim())) return true;
+  return false;
 }
 
 /**
