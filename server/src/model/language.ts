@@ -1462,7 +1462,7 @@ function isImperative(s: string): boolean {
   // the person did.)
   if (/^[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b/.test(s)) return false;
   // ("Mark presented the financials", "Chase asked about the fence": such a name alone, then what the person did.)
-  if (/^(?:Mark|Chase|Bill|Grant|Sue|Pat|Rob|Drew|Will|Read|Hunter|Sandy)\s+(?:said|asked|presented|reported|explained|noted|gave|thanked|suggested|agreed|confirmed|raised|queried|proposed|seconded|updated|outlined|introduced|led|joined|will|would|was|has|had|is)\b/.test(s)) return false;
+  if (/^(?:Mark|Chase|Bill|Grant|Sue|Pat|Rob|Drew|Will|Read)\s+(?:said|asked|presented|reported|explained|noted|gave|thanked|suggested|agreed|confirmed|raised|queried|proposed|seconded|updated|outlined|introduced|led|joined|will|would|was|has|had|is)\b/.test(s)) return false;
   // ("Support, subject to a condition on hours.", "Object." : a planning response, its verb with no object.)
   if (/^(?:support|object|comment|note|approve|agree|accept|recommend)$/.test(verb) && /^[,.;!]?$/.test(m[2]!.slice(0, 1))) return false;
   // ("Open question: do we A/B test?", "Review notes: ...": a label of two words, not an instruction.)
