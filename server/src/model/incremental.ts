@@ -272,8 +272,17 @@ function shiftBlock(b: Block, d: number): Block {
 
 /** Do the text's last lines, each holding a tab and none blank, include the header of a table of tasks pasted from Word? */
 function endsInTaskTable(s: string): boolean {
-  const lines = s.replace(/[\r\n]+$/, '').split(/\r\n?|\n/);
-  for (let k = lines.length - 1; k >= 0 && lines[k]!.includes('\t') && lines[k]!.trim(); k--) if (isTaskTableHeader(lines[k]!.trim())) return true;
+  // (Read from the end, a line at a time: this runs on a keystroke, and most of the item is not the table.)
+  let end = s.length;
+  while (end > 0 && (s[end - 1] === '\n' || s[end - 1] === '\r')) end--;
+  while (end > 0) {
+    const start = s.lastIndexOf('\n', end - 1) + 1;
+    const line = s.slice(start, end).trim();
+    if (!line || !line.includes('\t')) return false;
+    if (isTaskTableHeader(line)) return true;
+    end = start - 1;
+    if (end > 0 && s[end - 1] === '\r') end--;
+  }
   return false;
 }
 

@@ -1030,7 +1030,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     if (ctx.actionList && a.owner === null && a.ownerRange === null) {
       const who = TRAILING_FIRST_NAME.exec(s);
       const v = who ? (who[1] ?? who[2])! : '';
-      if (who && (who[2]?.startsWith('Speaker ') || (!ENTRY_TAG.test(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase())))) {
+      if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase())))) {
         const at = base + who.index + who[0].indexOf(v);
         a.owner = v;
         a.ownerRange = { start: at, end: at + v.length };
@@ -1205,7 +1205,9 @@ function hasFinite(np: string): boolean {
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
 const TRAILING_FIRST_NAME = /(?:\s[-–—]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more. */
-const ENTRY_TAG = { test: (v: string): boolean => BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v) };
+function isEntryTag(v: string): boolean {
+  return BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v);
+}
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
 const LIST_WHO_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
 /** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...". */

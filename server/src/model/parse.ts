@@ -521,14 +521,18 @@ function dashTitle(rest: string, colon = false): { title: string; body: number }
  * the whole text shows: an item read again on its own asks this.
  */
 export function mayHoldDashTitle(text: string): boolean {
-  if (!/\s[–—-]\s/.test(text)) return false;
-  const lines = text.split('\n');
-  for (let k = 1; k < lines.length; k++) {
-    const c = lines[k]!.trim();
-    if (/\s[–—-]\s/.test(c) && !/^[-*•·o]\s/.test(c) && openingDashTitle(c) !== null) return true;
+  // (Only the lines that hold a spaced dash are looked at: this runs on a keystroke.)
+  const first = text.indexOf('\n');
+  if (first < 0) return false;
+  DASHED_LINE.lastIndex = first + 1;
+  for (let m = DASHED_LINE.exec(text); m !== null; m = DASHED_LINE.exec(text)) {
+    const c = m[0].trim();
+    if (!/^[-*•·o]\s/.test(c) && openingDashTitle(c) !== null) return true;
   }
   return false;
 }
+/** A line holding a spaced dash. */
+const DASHED_LINE = /^.*[^\S\r\n][–—-][^\S\r\n].*$/gm;
 
 /** A paragraph's first line that opens with a short title and a dash ("Treasurer's Report – Jim reported ..."): its parts. */
 function openingDashTitle(c: string): { title: string; body: number } | null {
