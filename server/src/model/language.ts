@@ -133,6 +133,8 @@ const KIND: Record<string, OutcomeKind> = {
   // ("The Board took note of the certificate.")
   took: 'noted',
   takes: 'noted',
+  // ("The disclosures were taken on record", as Indian company minutes note what was put before the Board.)
+  taken: 'noted',
   signed: 'approved',
   fell: 'failed',
   falls: 'failed',
@@ -164,7 +166,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -180,7 +182,7 @@ const REACHED_DECISION = new RegExp(
 const LABEL_VALUE = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(passed|carried|approved|agreed|adopted|accepted|failed|lost|defeated|rejected|declined|withdrawn|noted)\b/i;
 const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none|nil|n\/a|not\s+yet|no\s+decision|tbc|tbd|pending)\b/i;
 const BODY_VERB = new RegExp(
-  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+note|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|rejected|determined)\\b`,
+  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|rejected|determined)\\b`,
   'i',
 );
 /**
@@ -219,7 +221,7 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
 const PASSIVE =
-  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read\s+and\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
+  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
 const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled|remitted|referred\s+back)\b/i;
@@ -267,6 +269,7 @@ const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+bee
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
 /** "The Chair used her casting vote in favour": the motion carried (or, against it, fell). */
 const CASTING_VOTE = /\bcasting\s+vote\s+(?:in\s+favou?r|for\b|to\s+(?:approve|support|carry))|\bcasting\s+vote\s+(against)\b/i;
+const TAKEN_ON_RECORD = /\b(?:was|were|been|is|are|and)\s+(?:duly\s+|also\s+)?(taken\s+on\s+record)\b/i;
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
 const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
 const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|unan\.?|nem\.?\s*con\.?)\s*[.!]?$/i;
@@ -408,6 +411,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push(lowerKind(m[1]!), i, m.index + m[0].length - i);
   }
+  // "The registers were placed before the Board and taken on record.": what Indian company minutes note as received.
+  if ((m = TAKEN_ON_RECORD.exec(s))) return push('noted', m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = BODY_DEFERS.exec(s))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push('decision', i, m.index + m[0].length - i);
@@ -630,6 +635,10 @@ export function opensOwnerTask(line: string): boolean {
 }
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
 const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
+/** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
+export function hasOwnerField(line: string): boolean {
+  return OWNER_FIELD.test(line);
+}
 const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta)\s*[:=]\s*/i;
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
@@ -1156,6 +1165,14 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // verb the body decides with is its decision.)
   const bodyDecides = ctx.resolution && DECISION_VERBS.has((/^[a-z-]+/.exec(s) ?? [''])[0]!);
   if ((ctx.actionList || ctx.ownLine) && lineStart && !decided && !bodyDecides && isImperative(s) && (ctx.actionList || !PAPER_NAME.test(s))) return res(base, null, null, 'imperative');
+  // "- Write up the open questions in the tracking issue (owner: tmandry)": a bullet of notes that opens with what to do
+  // and gives it an owner field is a task, as an action list's entry is. (Without the field a bullet may only sum up
+  // what was said: "- Update the docs" under a topic stays what it is.)
+  if (!ctx.ownLine && !ctx.actionList && lineStart && !decided && !bodyDecides && OWNER_FIELD.test(s) && isImperative(s) && !PAPER_NAME.test(s)) {
+    const a = res(base, null, null, 'imperative');
+    // ("(responsible: TBC)": a field that says nobody yet.)
+    if (a.owner !== null || a.ownerRange !== null) return a;
+  }
   // "To contact the school about the crossing – RFO": an agenda's "To ..." with who does it after a dash, as action tables
   // write it. (Not "To note the report", the agenda's wording copied into the minutes: it names nobody.)
   if (ctx.ownLine && lineStart && !decided && /^To\s+[a-z]/.test(s) && isImperative(s.replace(/^To\s+/, ''))) {
@@ -1382,7 +1399,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
         break;
       }
       // ("It was agreed that the Clerk should obtain quotes", "... that Cllr Moss would contact the school": a modal before the verb.)
-      const modal = modals && k >= 2 && MODAL_WORD.test(s.slice(wStart[k - 1]!, wEnd[k - 1]!));
+      // ("RESOLVED THAT ... the Company Secretary do file the forms": the formal "do" of company resolutions, likewise.)
+      const modal = k >= 2 && ((modals && MODAL_WORD.test(s.slice(wStart[k - 1]!, wEnd[k - 1]!))) || (wEnd[k - 1]! - wStart[k - 1]! === 2 && s.startsWith('do', wStart[k - 1]!)));
       const np = s.slice(wStart[0]!, wEnd[modal ? k - 2 : k - 1]!);
       if (isAgent(np, people) && !isBody(np)) return { start: wStart[0]!, np, npStart: wStart[0]! };
       break;
@@ -1457,7 +1475,8 @@ function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
   if (!m) return false;
   const verb = m[1]!.toLowerCase();
-  if (!TASK_VERBS.has(verb)) return false;
+  // ("Re-run the test", "Co-ordinate the rota": a prefix and its hyphen before the verb.)
+  if (!TASK_VERBS.has(verb) && !(/^(?:re|co|pre)-[a-z]+$/.test(verb) && TASK_VERBS.has(verb.slice(verb.indexOf('-') + 1)))) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what
@@ -1573,8 +1592,12 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
 function ownerFieldNames(v: string, people: People): boolean {
   const t = v.trim();
   // ("Speaker 3": a transcript's name for someone.)
-  return looksLikeOwner(t, people) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t);
+  // ("owner: tmandry": a user name in lower case, which the field itself says is who.)
+  return looksLikeOwner(t, people) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{2,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
 }
+
+/** Words an owner field may hold that name no one in particular. */
+const FIELD_NOT_A_USER = /^(?:everyone|everybody|all|us|we|them|they|you|me|both|various|multiple|shared|same|ditto|open|pending|later|na)$/;
 
 /** A user name the notes know, written in lower case ("yuki", "@yuki"), as TODO comments and owner fields write them. */
 function isKnownUser(n: string, people: People): boolean {

@@ -36,6 +36,7 @@ export const TASK_VERBS = words(`
   offboard repoint repaint replant prune mow weed sweep strim jetwash varnish sand reseal resurface replace reinstate
   refit rehang reset restore rebuild reinstall retrain reschedule rearrange relocate remeasure reprint reorder repost
   redesign rework reword proofread sketch photocopy laminate fetch
+  mute unmute disable delete deprecate
   advertise cost quote insure license licence register deregister renew cancel refund reimburse chase notify
 `);
 
@@ -183,7 +184,7 @@ export const PROCEDURAL_PATTERNS = [
   'action\\s+items\\s+(?:from|arising\\s+from)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes)',
   // "Business arising from previous minutes": report-backs on the last meeting's business, as matters arising are.
   'business\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes).*',
-  '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items)',
+  '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items|requests)(?:\\s*(?:\\/|and|&)\\s*(?:comments|reports?|updates|announcements|requests))?',
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
   '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
   '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
@@ -220,6 +221,8 @@ export const PROCEDURAL_PATTERNS = [
   '(?:review\\s+of\\s+)?(?:last|previous)\\s+(?:week|month|meeting|sync|call)[\'’]?s\\s+(?:actions?|action\\s+items|tasks)',
   // A retrospective's prompts: "What went well", "What didn't go well", "What could be improved", "Kudos".
   '(?:what\\s+)?(?:went\\s+well|went\\s+(?:badly|wrong)|(?:didn[\'’]?t|did\\s+not)(?:\\s+go\\s+(?:so\\s+)?well|\\s+work)?|(?:could|can)\\s+(?:be\\s+)?(?:improved|(?:have\\s+)?(?:gone|go|done)\\s+better)|to\\s+improve|kudos|shout[- ]?outs?|appreciations?)',
+  // (And its other prompts: "Ideas", "Lessons learned", "Start doing / Stop doing / Keep doing".)
+  '(?:ideas|learnings|lessons?\\s+learn(?:ed|t)|(?:start|stop|keep|continue)\\s+doing)',
 ];
 export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|') + ')[.:]?$', 'i');
 /**
@@ -227,7 +230,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous/i;
+  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

@@ -29,7 +29,7 @@ import {
   SECTION_NAME,
   TASK_VERBS,
 } from './lexicon';
-import { allInFavour, entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { allInFavour, entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -484,7 +484,7 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
       : null;
     info = {
       // ("Opening and acknowledgement of country", "Call to order, roll call and quorum": procedural parts joined.)
-      procedural: bare !== null && (PROCEDURAL_TITLE.test(bare) || proceduralParts(bare)),
+      procedural: bare !== null && (PROCEDURAL_TITLE.test(bare) || proceduralParts(bare) || bilingualProcedural(bare)),
       // A numbered "ACTION ITEMS" heading gathers the meeting's actions.
       summary: /action|follow|next|to[- ]?do|task/i.test(rest) && ACTIONS_SECTION.test(rest.replace(/[:.]$/, '').trim()),
     };
@@ -498,6 +498,24 @@ function proceduralParts(bare: string): boolean {
   if (!/\s(?:and|&)\s|,\s|\s\/\s/i.test(bare)) return false;
   const parts = bare.split(/\s*(?:,\s*(?:and\s+)?|\s(?:and|&)\s|\s\/\s)\s*/i).filter((p) => p !== '');
   return parts.length >= 2 && parts.every((p) => PROCEDURAL_TITLE.test(p));
+}
+/** Words of the other languages minutes are kept in beside English (Welsh, French, Irish, Māori), which no English title holds. */
+const OTHER_LANGUAGE_WORD = /(?:^|\s)(?:y|yr|yn|ac|gan|ei|eu|ein|nesaf|cyfarfod|de|la|le|les|des|du|et|à|au|aux|agus|na|te|ngā|ki|mō)(?=\s|$)|[^\x00-\x7f]/i;
+/**
+ * "Dyddiad y cyfarfod nesaf / Date of next meeting", "Levée de la séance / Adjournment": a title in two languages, as
+ * Welsh, Canadian, Irish and New Zealand minutes give it, is procedural when its English half is.
+ */
+function bilingualProcedural(bare: string): boolean {
+  const slash = bare.indexOf(' / ');
+  if (slash < 0 || bare.indexOf(' / ', slash + 3) >= 0) return false;
+  const a = bare.slice(0, slash).trim();
+  const b = bare.slice(slash + 3).trim();
+  const pa = PROCEDURAL_TITLE.test(a);
+  const pb = PROCEDURAL_TITLE.test(b);
+  if (pa === pb) return false;
+  const other = pa ? b : a;
+  // ("Croeso / Welcome": a single word beside a procedural title is its translation.)
+  return OTHER_LANGUAGE_WORD.test(other) || !/\s/.test(other);
 }
 /**
  * "Police report – PCSO Harris reported two thefts.", "Minutes of 8th October – approved and signed.": a short title, a
@@ -993,7 +1011,8 @@ class Parser {
         if (ATTENDANCE_SECTION.test(bare)) sectionKind = 'attendance';
         else if (ACTIONS_SECTION.test(bare)) sectionKind = 'actions';
         else if (DECISIONS_SECTION.test(bare)) sectionKind = 'decisions';
-        else if (GROUP_SECTION.test(bare)) sectionKind = 'group';
+        // ("## Contents": the list of the topics below, as "## Agenda" is.)
+        else if (GROUP_SECTION.test(bare) || TOC_LABEL.test(bare)) sectionKind = 'group';
       }
       // "### Decisions" or "### Action items" under "## 1. Search index" is a part of that topic, read with its text.
       // ("### Action items from last meeting" is still the meeting's own list, whatever its level.)
@@ -2111,7 +2130,11 @@ class Parser {
         if (header.has(word)) return true;
         if (!known) {
           known = new Set();
-          for (const name of mentionedPeople(text, range.start, range.end)) addNameWords(name, known);
+          for (const name of mentionedPeople(text, range.start, range.end)) {
+            addNameWords(name, known);
+            // ("<fantasai>", "<TabAtkins>": a chat log's speaker is known by that nickname, as by a handle.)
+            if (name[0] !== '@' && !/\s/.test(name)) known.add(name.toLowerCase()).add('@' + name.toLowerCase());
+          }
         }
         return known.has(word);
       },
@@ -2346,7 +2369,8 @@ class Parser {
       decisionAfter = inDecision || (label && span.end - span.start <= 24 && DECISION_ALONE.test(text.slice(span.start, span.end))) ? n : -1;
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
       const g = gate ?? L.gateOf(n);
-      if (!inMotion && !inDecision && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
+      // (A bullet that opens with a verb is read when it holds an owner field: "- Write up the questions (owner: tmandry)".)
+      if (!inMotion && !inDecision && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !((g & MAY_IMPERATIVE) !== 0 && (ownLine || hasOwnerField(text.slice(span.start, span.end))))) {
         // Such a line records nothing itself, but may still count the votes on a motion above it ("(For 5, against 2)").
         if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
         trackMotion(n);
@@ -2782,7 +2806,8 @@ class Parser {
       resolution = mayOutcome && /resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c)) || (mayOutcome && /^\W{0,4}ordered\s*,?\s+that\b/i.test(c));
     }
     const ctx: TaskContext = { ...given, resolution };
-    const mayTask = (flags & MAY_TASK) !== 0 || (ctx.resolution && (flags & MAY_VERB) !== 0) || ctx.actionList || (ctx.ownLine && (flags & MAY_IMPERATIVE) !== 0);
+    const mayTask =
+      (flags & MAY_TASK) !== 0 || (ctx.resolution && (flags & MAY_VERB) !== 0) || ctx.actionList || ((flags & MAY_IMPERATIVE) !== 0 && (ctx.ownLine || hasOwnerField(text.slice(span.start, span.end))));
     // A line with no outcome words may still count the votes on a motion above it ("(For 5, against 2)").
     if (!mayOutcome && sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
     if (!mayOutcome && !mayTask) return;
@@ -2992,9 +3017,10 @@ export function rowOutcomeCell(text: string, titleStart: number): { at: number; 
 export function mentionedPeople(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
   const s = start === 0 && end === text.length ? text : text.slice(start, end);
-  const re = /\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])/gu;
+  const re = /\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])|(?:^|\n)[ \t]*<([A-Za-z][\w.-]{1,30})>(?=[ \t])/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) && out.length < 10_000) out.push((m[1] ?? m[2] ?? m[3])!);
+  // (And "<fantasai> ...": who speaks, as chat-log minutes (IRC, W3C) write it.)
+  while ((m = re.exec(s)) && out.length < 10_000) out.push((m[1] ?? m[2] ?? m[3] ?? m[4])!);
   return out;
 }
 

@@ -66,6 +66,7 @@ const RECORD = 1 << 23;
 const ASK = 1 << 24; // "asked", "requested": "that" after it may open a task ("Council requested that the CEO seek ...")
 const THAT = 1 << 25;
 const TASKED = 1 << 26; // "The Secretary was tasked with updating ...": a task without a "to"
+const ON = 1 << 27; // "record" after it counts ("The Board took on record the disclosures")
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -108,13 +109,14 @@ add(
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred'), RESULT);
 add(ws('unan ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
-add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con member holder not took takes')], CTX);
+add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con member holder not took takes read')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
 add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected awarded declined decided'), TERSE);
 add(['second'], SECOND);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
+add(['on'], ON);
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
 add(ws('asked requested instructed directed required agreed decided'), ASK);
 add(['that'], THAT);
@@ -275,6 +277,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
         if (cls & NOOBJ && prev & NO) flags |= OUT;
+        if (cls & RECORD && prev & ON) flags |= OUT;
         if (pending & cls) flags |= OUT;
         // A label opening the line, or a sentence after another ("... will write to the planning officer. Action: Secretary.").
         if (cls & LABEL && first) flags |= TASK;
@@ -337,8 +340,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       if (c === 0x09) flags |= HAS_TAB;
       if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) {
         wordInSentence = 0;
-        // (But "requested  that": the asking still counts before "that", as the task rules read it across the gap.)
-        prev &= ASK;
+        // (But "requested  that": the asking still counts before "that", as the task rules read it across the gap; so does
+        // "on" before "record".)
+        prev &= ASK | ON;
         pending = 0;
       }
       i++;
