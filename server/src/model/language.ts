@@ -18,6 +18,7 @@ import {
   isPlaceholderOwner,
   ROLE_WORDS,
   TASK_VERBS,
+  TOPIC_WORDS,
   LIST_NUMBER,
   MONTHS,
   WEEKDAYS,
@@ -624,6 +625,7 @@ export interface TaskContext {
   readonly people: People;
 }
 
+const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|that)|moved\s+by|it\s+was\s+moved|(?:up)?on\s+(?:a\s+)?motion\s+(?:by|of))\b/i;
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s*do|task|follow(?:-|\s*)up)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
@@ -926,6 +928,9 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const labelOwner = lab && labelName !== undefined && (looksLikeOwner(labelName, ctx.people) || isKnownUser(labelName.trim(), ctx.people)) ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) } : null;
   // "ACTION: Approved the consent calendar", "Action taken: motion carried": the body's outcome, read by findOutcomes.
   if (RECORDS_OUTCOME.test(text.slice(restStart, Math.min(span.end, restStart + 20)))) return;
+  // "ACTION: Motion by Councilmember Fong, second by Councilmember Ito, to approve ...": a US council's action minutes
+  // label the motion and its result, not a task.
+  if (MOTION_RECORD.test(text.slice(restStart, Math.min(span.end, restStart + 24)))) return;
   // The task ends at its sentence's end; what follows on the line may be another sentence, or its fields.
   const ss = sentences(text, restStart, span.end);
   let firstEnd = ss.length ? ss[0]!.end : span.end;
@@ -1036,6 +1041,14 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     readOwnerAndDue(text, { start: base, end: sent.end }, a, ctx.people);
     // In an action list, "Share the rota with the team - Marco", "Follow up with the vendor (Speaker 2)": a first name
     // (or a transcript's speaker) ending the entry after a dash or in brackets, though the notes never listed who came.
+    // ("Mary — road closure application by end of January": or opening it, before a dash.)
+    if (ctx.actionList && a.owner === null && a.ownerRange === null && lineStart) {
+      const lead = LEADING_FIRST_NAME.exec(s);
+      if (lead && nameOpensSentence(lead[1]!) && !isEntryTag(lead[1]!) && !DATE_WORDS.test(lead[1]!) && !TOPIC_WORDS.has(lead[1]!.toLowerCase())) {
+        a.owner = lead[1]!;
+        a.ownerRange = { start: base, end: base + lead[1]!.length };
+      }
+    }
     if (ctx.actionList && a.owner === null && a.ownerRange === null) {
       const who = TRAILING_FIRST_NAME.exec(s);
       const v = who ? (who[1] ?? who[2])! : '';
@@ -1076,7 +1089,10 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // obtain three quotes.")
   if ((ctx.actionList || ctx.ownLine) && lineStart && DASH_NEAR_START.test(s)) {
     const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s+[-–—]\s+(\p{L}+)\b/u.exec(s);
-    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(dashed[1]!) && isAgent(dashed[1]!, ctx.people) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
+    // ("John - report the potholes online": in an action list, a first name the notes never introduced will do, before
+    // a verb in lower case, as after the task: "Share the rota - Marco".)
+    const who = dashed?.[1];
+    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(who!) && (isAgent(who!, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed[2]!) && nameOpensSentence(who!) && !isEntryTag(who!) && !TOPIC_WORDS.has(who!.toLowerCase()))) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
       return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
     }
   }
@@ -1220,6 +1236,7 @@ function hasFinite(np: string): boolean {
 }
 
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
+const LEADING_FIRST_NAME = /^(\p{Lu}[\p{Ll}'’-]+)\s+[–—-]\s+(?=\S)/u;
 const TRAILING_FIRST_NAME = /(?:\s[-–—]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more. */
 function isEntryTag(v: string): boolean {
@@ -1238,7 +1255,8 @@ const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 /** The meeting asking ("The board asked ...", "Members then requested ..."): whom it asks acts. */
 const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
-const ASKED_THAT = new RegExp(`^${BODY_ASKED}\\s+that\\s`, 'i');
+// ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
+const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, 'i');
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
 const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+that\\s`, 'i');
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
@@ -1334,6 +1352,15 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const verb = m[2]!;
     if (m[1]) {
       if (!isParticiple(verb) || words.length > 16) continue;
+      // ("Pencilled in for Sunday 17 May, to be confirmed": a participle and its preposition open a clause about a date,
+      // not the thing someone is to do.)
+      // ("Scheduled for March, the report to be brought to Council": the thing is what follows the clause's comma.)
+      if (words.length >= 2 && /^[A-Z][a-z]+(?:[^aeiou]ed)$/.test(words[0]!) && /^(?:in|for|on|at|until|till|to|by)$/.test(words[1]!)) {
+        const c = np.lastIndexOf(', ');
+        if (c < 0 || !/\S/.test(np.slice(c + 2))) return null;
+        const after = np.slice(c + 2);
+        return { np: after, npStart: npStart + c + 2, agent: false, passive: true };
+      }
       // ("Item to be deferred to the next meeting", "Budget to be approved in March": a decision to come, not a task.)
       if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|deferred|postponed|noted|received|approved|adopted|accepted|agreed|ratified|endorsed|considered|discussed)$/.test(verb)) return null;
       // ("Legal action to be taken against the tenant": proceedings the body may bring, not a task for anyone.)

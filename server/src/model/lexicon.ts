@@ -116,6 +116,19 @@ export const NARRATIVE_VERBS = words(`
   decline volunteer remind urge encourage open begin call close agree invite ask
 `);
 
+/**
+ * Topics that head an entry of an action list as a first name would ("Website – update the links", "Ideas – ask the
+ * school"): a capitalised word before a dash is read as who only when it is none of these.
+ */
+export const TOPIC_WORDS = words(`
+  ideas idea website web newsletter finance finances budget events event publicity social media garden gardens hall
+  grounds maintenance membership fundraising safeguarding training marketing comms communications admin
+  planning highways repairs volunteers insurance accounts minutes agenda general misc miscellaneous other others
+  notes note update updates follow followup followups reminder reminders next outstanding ongoing carried
+  funding grants grant rota rotas signage parking lighting playground allotments cemetery footpaths bins security
+  health safety policy policies ict it tech infrastructure ops operations release releases docs documentation
+`);
+
 /** Words that may name a person or body but never start one ("It", "This", ...). */
 export const NON_AGENT_STARTS = words(`
   it this that these those there they he she we i you which who what when where why how its their his her our
@@ -248,6 +261,8 @@ export const SECTION_NAME = new RegExp(
       // "Treasurer's report", "Principal's Report", "Executive Director's Report", "Mayor’s report".
       '(?:[a-z]+\\s+){0,2}[a-z]+[\'’]s\\s+reports?',
       '(?:committee|officers?[\'’]?|staff|financial|finance)\\s+reports?',
+      // ("COUNCIL REPORTS", "Board member reports": the members' own news.)
+      '(?:council(?:\\s*members?)?|councillors?|board(?:\\s+members?)?|commissioners?|trustees?|directors?)[\'’]?\\s+(?:reports?|comments)',
       'reports?\\s+of\\s+(?:officers|committees|the\\s+\\w+)',
       '(?:old|unfinished|new|other)\\s+business',
       'announcements?',

@@ -754,6 +754,10 @@ class Parser {
         if (it.outcomes.length !== 0) continue;
         const summary = titleInfo(it.title).summary;
         if ((it.children.length || summary) && (summary || it.actions.length === 0)) (it as { container: boolean }).container = true;
+        // "PUBLIC HEARINGS" / "3. Zoning Code Amendment ...": a heading in capitals that names a kind of business, with
+        // nothing under it, groups the numbered items after it, though their numbers run on without nesting under it.
+        else if (it.number === null && it.actions.length === 0 && GROUPING_TITLE.test(it.title) && !/\p{Ll}/u.test(it.title) && it.parts.every((p) => p.kind === 'title' || p.kind === 'blank'))
+          (it as { container: boolean }).container = true;
       }
     };
     finish(items);
