@@ -167,7 +167,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -286,7 +286,8 @@ const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?electe
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unopposed)?\)\s*[.;]?\s*$/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
-const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?against\b(?=\s*(?:[,.;)]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
+// ("Vote: 28 yes, 0 no, 3 abstentions", as European associations count them.)
+const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for|yes)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?(?:against|no)\b(?=\s*(?:[,.;)]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
 /** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*[:=–—-]\s*(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:/i;
@@ -1272,7 +1273,10 @@ const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
 /** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
-const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST}|${BODY_ASKED})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
+// ("We ask our premises committee to review ...", "The Council asks officers to ...": the asking in the present, as Quaker
+// minutes and resolutions word it.)
+const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)\\s+)?(?:ask|asks|request|requests|instruct|instructs|direct|directs)`;
+const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
 /** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
 const NOT_A_VERB = new Set('the a an be do his her their its our my your this that these those which what all any each every some no not date day time end start next last first second'.split(' '));
@@ -1346,7 +1350,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
     if (words.some((w, i) => isFiniteWord(w.replace(/[,;:]+$/, ''), i, words))) return null;
     const first = words[0]!.toLowerCase();
-    if (NON_AGENT_STARTS.has(first) && !eachRole(words)) return null;
+    if (NON_AGENT_STARTS.has(first) && !eachRole(words) && !(first === 'our' && words.length > 1 && isAgent(np, people))) return null;
     // "Find a volunteer to hold the spare key": an imperative whose object is to act, not a subject.
     if (words[0] === first && TASK_VERBS.has(first)) return null;
     const verb = m[2]!;
@@ -1537,7 +1541,8 @@ function isImperative(s: string): boolean {
 
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
 export function isAgent(np: string, people: People): boolean {
-  const t = np.trim().replace(/^(?:the|The)\s+/, '');
+  // ("our treasurer", "our premises committee": as Quaker and church minutes name their own officers.)
+  const t = np.trim().replace(/^(?:the|The|our|Our)\s+/, '');
   if (!t) return false;
   // "Assistant Director, Highways": a role, then the service it belongs to.
   const comma = t.indexOf(',');

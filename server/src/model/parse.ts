@@ -231,6 +231,10 @@ const NUMBERED =
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
 
+/** "Concerns raised about the garden", "Issues raised by residents", "Questions received from members": a title. */
+const RAISED_TITLE =
+  /^(?:[A-Z][\w'’-]*\s+){0,2}(?:concerns|matters|issues|points|questions|items|comments|complaints|queries|objections|requests|topics)\s+(?:raised|received|submitted|reported|requested)\s+(?:by|about|at|in|from|regarding|concerning|on|since|under)\b(?![^.]*\b(?:was|were|is|are|has|had|have|been|would|will|should|could|can|did|does)\b)[^.]*$/i;
+
 /** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
 const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline|status)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
 
@@ -364,6 +368,8 @@ function boldTitle(c: string): { title: string; at: number } | null {
   if (!whole || /:\s*$/.test(whole[2]!) || /^\s|\s$/.test(whole[2]!)) return null;
   // "**Topic: Kubernetes upgrade**": the label is not the title here either.
   const title = whole[2]!.trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
+  // ("**Nov 20, 2025**": the meeting's date in bold heads no topic.)
+  if (DATE_ONLY.test(title)) return null;
   return { title, at: c.indexOf(title) };
 }
 
@@ -416,7 +422,8 @@ function isTitleLike(t: string): boolean {
   // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
-  if (FINITE.test(s)) return false;
+  // ("Concerns raised about the garden", "Matters raised by members": what was raised, a noun's participle, is a title.)
+  if (FINITE.test(s) && !RAISED_TITLE.test(s)) return false;
   // "After careful consideration IT WAS RESOLVED THAT ...": a resolution in capitals is a paragraph too.
   if (/\b(?:WAS|WERE)\s+(?:RESOLVED|AGREED|NOTED|APPROVED|CARRIED)\b/.test(s)) return false;
   // A task is not a title: "Quotes to be obtained ...", "Clerk to write ...".
@@ -448,6 +455,11 @@ export function isTopicLine(c: string): boolean {
   if (CLOSING_LINE.test(c) || (/^(?:minutes|notes|agenda|meeting)\b/i.test(c) && !PROCEDURAL_TITLE.test(c))) return false;
   return !DATE_LINE.test(c);
 }
+/** A date and nothing else: "Nov 20, 2025", "Thursday 4 March 2026", "2026-03-04", "04/03/2026". */
+const DATE_ONLY = new RegExp(
+  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$`,
+  'i',
+);
 /** A date on its own line: "Oct 2, 2025", "Tuesday 4 March". */
 const DATE_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\b\\.?\\s*\\d)`, 'i');
 

@@ -100,6 +100,8 @@ add(ws('consensus elected moved proposed seconded motion abstained abstain absta
 add(ws('msc msp'), ALWAYS);
 // ("Motion to approve ...; all ayes", "The Chair used her casting vote in favour".)
 add(ws('ayes casting'), ALWAYS);
+// ("Vote: 28 yes, 0 no": a count in yes and no.)
+add(['yes'], ALWAYS);
 // ("5 in favour, 1 against", "2 for and 4 against": a count of the votes.)
 add(['against'], ALWAYS);
 add(
