@@ -629,7 +629,7 @@ export interface TaskContext {
 const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|that)|moved\s+by|it\s+was\s+moved|(?:up)?on\s+(?:a\s+)?motion\s+(?:by|of))\b/i;
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
-const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s*do|task|follow(?:-|\s*)up)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s*do|task|follow(?:-|\s*)up|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 const OWNER_OPENING = /^(?:\*\*|__)?(?:owner|responsible|lead)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]/i;
 /** Does the line open with who and then the task ("Owner: Cllr Jones – review the hedges"), not only a field of the task above? */
@@ -835,6 +835,12 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
   // The value runs to the next field, bracket or sentence end; a lone dash is a value ("Owner: —" means nobody).
   // ("Owner: N. Parr", "Owner: Dr. Ellison": an initial's or a title's full stop ends nothing.)
   // ("[due: Friday]": a square bracket closes it too.)
+  // ("owner: [[Rosa]]": a link runs to its closing brackets.)
+  const wiki = rest.includes('[[') ? /^\s*(\[\[[^\][]{1,80}\]\])/.exec(rest) : null;
+  if (wiki) {
+    const off = rest.indexOf(wiki[1]!);
+    return { value: wiki[1]!, range: { start: base + from + off, end: base + from + off + wiki[1]!.length } };
+  }
   const stop = /\s*(?:[;,)\]|]|(?<!(?:^|\s)(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
   let value = rest.slice(0, stop ? stop.index : rest.length).trim();
   value = value.replace(/^\*+|\*+$/g, '').trim();
@@ -1237,6 +1243,8 @@ function hasFinite(np: string): boolean {
 }
 
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
+/** "[[Kenji]]" or "[[Kenji Sato|Kenji]]" at the end of a task, perhaps before its date ("📅 2026-01-28"). */
+const WIKI_OWNER = /\[\[([^\][|]{1,40})(?:\|([^\][|]{1,40}))?\]\](?=\s*(?:📅\s*\S+)?\s*[.;]?\s*$)/u;
 const LEADING_FIRST_NAME = /^(\p{Lu}[\p{Ll}'’-]+)\s+[–—-]\s+(?=\S)/u;
 const TRAILING_FIRST_NAME = /(?:\s[-–—]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more. */
@@ -1625,7 +1633,8 @@ function ownerFieldNames(v: string, people: People): boolean {
   const t = v.trim();
   // ("Speaker 3": a transcript's name for someone.)
   // ("owner: tmandry": a user name in lower case, which the field itself says is who.)
-  return looksLikeOwner(t, people) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{2,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
+  // ("owner: [[Rosa]]": a link to the person's note, as Obsidian's notes name people.)
+  return looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{2,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
 }
 
 /** Words an owner field may hold that name no one in particular. */
@@ -1788,6 +1797,20 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
       const at = cal.index + cal[0].length - cal[1]!.length;
       a.due = cal[1]!;
       a.dueRange = { start: base + at, end: base + at + cal[1]!.length };
+    }
+  }
+  // "Run the A/B test [[Kenji]] 📅 2026-01-28": a link to a person's note closing the task, as Obsidian's task lists
+  // write who does it.
+  if (a.owner === null && a.ownerRange === null && s.includes('[[')) {
+    const link = WIKI_OWNER.exec(s);
+    if (link) {
+      const v = link[2] ?? link[1]!;
+      const at = link.index + link[0].lastIndexOf(v);
+      // (Not a daily note's date: "[[2026-02-11]]".)
+      if (!isPlaceholderOwner(v) && !/^\d{4}-\d{2}-\d{2}$|^(?:today|tomorrow)$/i.test(v)) {
+        a.owner = v;
+        a.ownerRange = { start: base + at, end: base + at + v.length };
+      }
     }
   }
   // "Write the doc → @ana", "... [@ana]", "... (@ana, Fri)", "..., owner @ana", "... – assigned to @bo", "... @ana": a handle

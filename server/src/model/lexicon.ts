@@ -36,7 +36,7 @@ export const TASK_VERBS = words(`
   offboard repoint repaint replant prune mow weed sweep strim jetwash varnish sand reseal resurface replace reinstate
   refit rehang reset restore rebuild reinstall retrain reschedule rearrange relocate remeasure reprint reorder repost
   redesign rework reword proofread sketch photocopy laminate fetch
-  mute unmute disable delete deprecate
+  mute unmute disable delete deprecate tighten loosen service lubricate unblock erect dismantle dig
   advertise cost quote insure license licence register deregister renew cancel refund reimburse chase notify
 `);
 
@@ -182,6 +182,8 @@ export const PROCEDURAL_PATTERNS = [
   '(?:open|community)\\s+(?:forum|floor|session)',
   '(?:homeowners?|residents?|owners?|members?|tenants?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?)',
   '(?:questions?\\s+from\\s+(?:members|the\\s+public|members\\s+of\\s+the\\s+public|residents|councillors)|members[\'’]?\\s+questions?)\\b.*',
+  // ("Questions with notice", "Questions without notice", as Australian councils take members' questions.)
+  'questions?\\s+(?:with(?:out)?|on)\\s+notice',
   '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
   '(?:chair(?:man|person)?|president|mayor|moderator|convenor)[\'’]?s?\\s+(?:remarks|welcome|opening)\\b.*',
   // "Welcome and apologies", "Chair's welcome, apologies and quorum".

@@ -70,7 +70,7 @@ export class Lines {
         }
       }
       // Only look further at lines that start with a character that can begin a decoration.
-      else if (first < 0x30 || first > 0x7a || first === 0x6f /* o */ || first === 0x5b /* [ */ || first === 0x3e /* > */) {
+      else if (first < 0x30 || first > 0x7a || first === 0x6f /* o */ || first === 0x5b /* [ */ || first === 0x3e /* > */ || first === 0x3a /* : */) {
         const head = text.slice(cs, Math.min(ce, cs + 24));
         const h = MD_HEADING.exec(head);
         if (h) {
@@ -187,7 +187,8 @@ export const DEEP_BULLETS = 'o○◦▪■';
 export function deepBulletLevel(c: number): number {
   return c === 0x6f || c === 0x25cb || c === 0x25e6 ? 2 : c === 0x25aa || c === 0x25a0 ? 4 : 0;
 }
-const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—]|o(?=[\\s\\u00a0])|${GLYPH})${MARK_SPACE}`);
+// (And an emoji's short code, as notes pasted from Slack or GitHub keep it: ":white_check_mark: Decision: ...".)
+const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—]|o(?=[\\s\\u00a0])|${GLYPH}|:[a-z][a-z0-9_+-]{1,40}:)${MARK_SPACE}`);
 const GLYPH_MARK = new RegExp(`^${GLYPH}${MARK_SPACE}`);
 /** A ballot box used as a checkbox: "☐" open, "☑" and "☒" done. */
 function boxFlag(c: number): number {

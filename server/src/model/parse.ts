@@ -2861,7 +2861,8 @@ class Parser {
         }
       }
       for (const a of found) {
-        if (a.due === null) this.dueOnNextLine(span, a);
+        // (Or a deadline the line break cuts short: "... before the next" / "meeting.")
+        if (a.due === null || (a.dueRange !== null && a.dueRange.end >= span.end)) this.dueOnNextLine(span, a);
         sink.actions.push(toAction(text, a));
       }
     }
@@ -2888,7 +2889,7 @@ class Parser {
     if (!/^[ \t]*\S/.test(next) || /^[ \t]*(?:[-*•·–]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z0-9 /&-]{3,}$|[A-Za-z][A-Za-z ]{0,30}:)/.test(next)) return;
     // (The sentence runs on only where the line stops mid-phrase, "... to submit the", or the next goes on in lower case:
     // "ACTION – add to action sheet" / "Training on ... to be arranged" are two.)
-    if (!/^[ \t]*[a-z0-9£$]/.test(next) && !/\b(?:the|a|an|to|of|for|by|before|and|or|with|on|in|at|from|its|their|his|her|this|that|our|your|until|than|end)$/i.test(text.slice(Math.max(span.start, span.end - 12), span.end))) return;
+    if (!/^[ \t]*[a-z0-9£$]/.test(next) && !/\b(?:the|a|an|to|of|for|by|before|and|or|with|on|in|at|from|its|their|his|her|this|that|our|your|until|than|end|next|following)$/i.test(text.slice(Math.max(span.start, span.end - 12), span.end))) return;
     const stop = next.search(/[.!?](?:\s|$)/);
     const end = i + (stop >= 0 ? stop : next.length);
     const probe: FoundAction = { ...a, due: null, dueRange: null };

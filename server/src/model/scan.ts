@@ -146,6 +146,8 @@ add(IRREGULAR_PARTICIPLES, PARTICIPLE);
 add(ws('action actions ai ap todo task tasks follow followup'), LABEL);
 // ("Someone should ask finance ...": a task for nobody, opening its sentence without a "to".)
 add(ws('someone somebody'), LABEL);
+// ("Needs an owner: investigate the alert", "Unassigned: ...": a task nobody has yet, under its label.)
+add(ws('needs need unassigned'), LABEL);
 // ("Owner: @kwame — rotate the keys": who, then the task.)
 add(ws('owner responsible lead'), LABEL);
 add(ws('resolved unresolved agreed noted carried lost defeated approved recommended received'), UPPER_OUT);
