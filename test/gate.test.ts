@@ -45,6 +45,10 @@ const PHRASES = [
   'It was agreed that the Clerk should obtain quotes.', 'Agreed that Cllr Moss would contact the school.', 'The Board took note of the certificate.',
   'General agreement.', 'There was broad agreement that it should go.', 'They decided to move the launch.', 'Participants agreed to pause hiring.', 'The group reached a decision to drop it.',
   'Objection raised on highway grounds.', 'Recommend refusal.', 'Support, subject to a condition.',
+  'The minutes were read, approved and signed.', 'The Board took on record the disclosures.', 'The registers were placed before the Board and taken on record.',
+  'Vote: 28 yes, 0 no, 3 abstentions.', '- Document the steps (owner: oskar)', 'Needs an owner: quarantine the test',
+  'REQUESTED that the Director of Finance circulate it.', 'We ask our wardens to check the lift.', 'Our treasurer to pay the invoice.',
+  'ACTION: kofi_m to add tests', 'RESOLVED THAT the Company Secretary do file the return.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

@@ -167,7 +167,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -190,6 +190,10 @@ const BODY_VERB = new RegExp(
  * "The Sub-Committee adjourned the hearing to 3 December", "After discussion, the Committee deferred the application":
  * the body decided when, opening its sentence ("It was suggested the Council deferred the works last year" reports).
  */
+const CONTINUED = new RegExp(
+  `^(?:(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing)\\s+(?:was|is|were)\\s+)?(continued)\\s+(?:by\\s+(?:consent|unanimous\\s+consent|general\\s+consent)|(?:to|until)\\s+(?:the\\s+)?(?:(?:${MONTHS})\\b|next\\s+meeting|a\\s+(?:future|later)\\s+(?:date|meeting)|\\d))`,
+  'i',
+);
 const BODY_DEFERS = new RegExp(
   `^\\s*(?:[^,;]{0,60},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|accordingly)\\s+)?(deferred|adjourned|postponed)\\s+(?:the|this|its|their|consideration|further|determination|(?:a|any)\\s+decision)\\b`,
   'i',
@@ -323,6 +327,7 @@ const DASH_WHO = /(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
 /** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) says it is still to come. */
+const NOTHING_WAS = /^no\s+(?!objections?\b|comments?\b|observations?\b|one\b)(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s/i;
 const NEGATED = /(?:^|[^\w'’])(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?(?:duly\s+)?$/i;
 
 function lowerKind(word: string): OutcomeKind {
@@ -358,6 +363,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     // ("3.2 Agreed to pilot online booking": a numbered paragraph's number does not open its sentence either.)
     .replace(/^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z])/, '');
   const lead = s.length - body.length;
+  // "No resolution was adopted.", "No motion was passed.": nothing was (not "No objections were raised", a response).
+  if ((body.charCodeAt(0) | 0x20) === 0x6e && NOTHING_WAS.test(body)) return;
   // (`word`: where the word that decides stands, when the range starts before it: "The motion was not carried".)
   const push = (kind: OutcomeKind, i: number, len: number, word = i): void => {
     // "Not carried.", "The motion was not carried", "was not approved": the motion failed, the proposal was turned down.
@@ -415,6 +422,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   }
   // "The registers were placed before the Board and taken on record.": what Indian company minutes note as received.
   if ((m = TAKEN_ON_RECORD.exec(s))) return push('noted', m.index + m[0].length - m[1]!.length, m[1]!.length);
+  // "Continued by consent.", "The hearing was continued to January 5, 2026.": a US board's word for putting a case off.
+  if ((m = CONTINUED.exec(body))) return push('decision', lead + m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = BODY_DEFERS.exec(s))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push('decision', i, m.index + m[0].length - i);
