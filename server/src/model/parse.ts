@@ -349,6 +349,7 @@ const DECISION_CLAUSE = /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][\s\u00a0]+)?tha
 /** A table's column of decisions: "Decision", "Outcome", "Resolution", "Agreed". */
 const DECISION_COLUMN = /^(?:decisions?(?:\s+(?:made|taken))?|outcomes?|resolutions?|agreed|decided)$/i;
 /** A cell of that column that records none: "–", "n/a", "None", "TBC", "Pending". */
+const BARE_OUTCOME_CELL = /^(?:noted|agreed|approved|accepted|adopted|received(?:\s+and\s+noted)?|resolved|carried|endorsed|ratified|no\s+(?:further\s+)?action(?:\s+(?:required|needed))?)\s*[.!]?$/i;
 const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pending|no\s+decision(?:\s+yet)?|not\s+yet|deferred\?)\.?$/i;
 
 /** A line marked done at its end: "[done]", "(completed)", "– done", "✓". */
@@ -1028,7 +1029,8 @@ class Parser {
         else if (ACTIONS_SECTION.test(bare)) sectionKind = 'actions';
         else if (DECISIONS_SECTION.test(bare)) sectionKind = 'decisions';
         // ("## Contents": the list of the topics below, as "## Agenda" is.)
-        else if (GROUP_SECTION.test(bare) || TOC_LABEL.test(bare)) sectionKind = 'group';
+        // ("## 2025-11-25": a running document's meeting, whose topics are below it.)
+        else if (GROUP_SECTION.test(bare) || TOC_LABEL.test(bare) || DATE_ONLY.test(bare)) sectionKind = 'group';
       }
       // "### Decisions" or "### Action items" under "## 1. Search index" is a part of that topic, read with its text.
       // ("### Action items from last meeting" is still the meeting's own list, whatever its level.)
@@ -2338,7 +2340,7 @@ class Parser {
     // its clauses are the decision's, worded as resolutions are.
     let decisionAfter = -1;
     const motionTasks: Array<{ motion: number; actions: Action[] }> = [];
-    let table: { owner: number; status: number; due: number; task: number; tabs: number } | null = null;
+    let table: { owner: number; status: number; due: number; task: number; tabs: number; decides: boolean } | null = null;
     // The column of the table being read that records decisions ("| Topic | Decision | Owner |"), or -1.
     let decisionCol = -1;
     let fieldLine = -1; // the last line read as a field ("Owner: @ana") of the task above it
@@ -2780,11 +2782,12 @@ class Parser {
     return /(?:^|\s|[([])(?:done|completed?|closed|finished|✓|✔)\s*[)\]]?\.?$/i.test(c) || /^~~.*~~$/.test(c);
   }
 
-  private tableRow(cells: Array<{ text: string; start: number }>, t: { owner: number; status: number; due: number; task: number }, out: Action[]): void {
+  private tableRow(cells: Array<{ text: string; start: number }>, t: { owner: number; status: number; due: number; task: number; decides?: boolean }, out: Action[]): void {
     const cell = (i: number) => (i >= 0 && i < cells.length ? cells[i]! : null);
     const task = cell(t.task);
-    // (A cell that says none was decided, "–" or "TBC", sets no task.)
-    if (!task || !task.text || NO_DECISION_CELL.test(task.text)) return;
+    // (A cell that says none was decided, "–" or "TBC", sets no task; nor does an outcome alone in a decision's column:
+    // "Noted.", "Agreed".)
+    if (!task || !task.text || NO_DECISION_CELL.test(task.text) || (t.decides && BARE_OUTCOME_CELL.test(task.text))) return;
     const status = cell(t.status);
     const done = /^(?:done|completed?|closed|finished|resolved|cancell?ed|dropped|✓|✔|yes)\b/i;
     if (status && done.test(status.text)) return;
@@ -3066,7 +3069,7 @@ function toAction(text: string, a: FoundAction): Action {
  * The columns of a table of tasks from its header's cells ("Action | Who | By when | Status"): null without an owner's
  * column. `tabs` is how many cells a row pasted from Word holds (0 for a Markdown table).
  */
-function tableColumns(header: string[], tabs: number): { owner: number; status: number; due: number; task: number; tabs: number } | null {
+function tableColumns(header: string[], tabs: number): { owner: number; status: number; due: number; task: number; tabs: number; decides: boolean } | null {
   const lower = header.map((x) => x.toLowerCase().replace(/\*\*|__/g, '').trim());
   const owner = lower.findIndex((x) => /^(?:owner|who|responsible|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
   if (owner < 0) return null;
@@ -3083,6 +3086,8 @@ function tableColumns(header: string[], tabs: number): { owner: number; status: 
     due: lower.findIndex((x) => /^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|target(?:\s+date)?|date\s+due|when)$/.test(x)),
     task: Math.max(0, task),
     tabs,
+    // (The task is read from the decision's column: "Noted." there records the outcome, no task.)
+    decides: named < 0 && decided >= 0,
   };
 }
 
