@@ -132,6 +132,8 @@ const KIND: Record<string, OutcomeKind> = {
   denied: 'failed',
   received: 'noted',
   // ("The Board took note of the certificate.")
+  unanimous: 'carried',
+  unanimously: 'carried',
   took: 'noted',
   takes: 'noted',
   // ("The disclosures were taken on record", as Indian company minutes note what was put before the Board.)
@@ -234,7 +236,9 @@ const MOTION_RESULT =
 const ARTICLE_RESULT =
   /\b(?:article|ordinance|by-?law|measure|vote)(?:\s+(?:no\.?\s*)?[\dA-Z][\w-]*)?(?:\s+as\s+(?:written|amended|presented|printed|read|moved))?\s+(?:was\s+|is\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+)?(carried|passed|failed|lost|defeated|adopted|approved|tabled|rejected)\b/i;
 const VOTE_TALLY = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\d/.-]*\d)/i;
-const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:\d{1,3}\s*[-–—]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*[,;]?\s*)?(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted)\b/i;
+// ("Vote: Unanimous", as an HOA's form records it.)
+const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:\d{1,3}\s*[-–—]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*[,;]?\s*)?(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted|unanimous(?:ly)?(?=\s*(?:[.;,(]|$|in\s+favou?r|approval)))/i;
+const MOTION_LABEL = /^(?:\*\*|__)?(?:motion|proposal|amendment)(?:\s+(?:#\s*)?\d[\w-]*)?(?:\*\*|__)?\s*[:–—]/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 // ("MSC: Lee/Kim", "MSP (Lee/Kim)": the same, written as one word before who moved and seconded.)
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][\w.'’-]*\s*\/)/;
@@ -291,7 +295,7 @@ const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unop
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 // ("Vote: 28 yes, 0 no, 3 abstentions", as European associations count them.)
-const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for|yes)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?(?:against|no)\b(?=\s*(?:[,.;)]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
+const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for|yes)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?(?:against|no|opposed)\b(?=\s*(?:[,.;)(]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
 /** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*[:=–—-]\s*(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:/i;
@@ -806,6 +810,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("Council requested that the CEO seek further advice": the asking, without a "to".)
   // ("It was agreed that the Clerk should obtain quotes": what was agreed, likewise.)
   if (head.includes('that') && /\b(?:asked|requested|instructed|directed|required|agreed|decided)\s+that\s/i.test(head)) return true;
+  // ("It was decided the Clerk should obtain quotes": "that" left out.)
+  if (head.includes('the ') && /\b(?:agreed|decided)\s+the\s+[A-Z]/.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
   if (first && ctx.ownLine) {
     if (head.startsWith('To ')) return true;
@@ -1192,7 +1198,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // An imperative: "Notify Shoreline Roofing ...", "Update the safeguarding page ..."
   // ("Outline application for 45 dwellings", "Draft budget 2026": outside an action list, a noun phrase that names a paper.)
   // ("Decision: Buy a second parasol." records what was decided: the verb after that label is the decision's.)
-  const decided = lead > 0 && DECISION_LABEL.test(text.slice(sent.start, base));
+  // ("Motion: Approve the November 4 minutes as presented.": a motion's wording, likewise, not an instruction.)
+  const decided = lead > 0 && (DECISION_LABEL.test(text.slice(sent.start, base)) || MOTION_LABEL.test(text.slice(sent.start, base)));
   // ("That the Board: a) approve the grants; b) decline the application": in a resolution, a clause that opens with the
   // verb the body decides with is its decision.)
   const bodyDecides = ctx.resolution && DECISION_VERBS.has((/^[a-z-]+/.exec(s) ?? [''])[0]!);
@@ -1276,7 +1283,7 @@ const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|fu
 // ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
 const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, 'i');
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
-const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+that\\s`, 'i');
+const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 /** A word after which the word before it is a noun, not a verb: "the office move can wait", "the car park is full". */
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
@@ -1419,6 +1426,11 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
   const that = /\b(?:[Tt]hat|THAT)[\s\u00a0]+/g;
   let m: RegExpExecArray | null;
   while ((m = that.exec(s))) starts.push(m.index + m[0].length);
+  // ("It was agreed the Secretary would write to ...": "that" left out.)
+  if (modals) {
+    const ag = /\b(?:agreed|decided)\s+(?=the\s+[A-Z])/i.exec(s);
+    if (ag) starts.push(ag.index + ag[0].length);
+  }
   // Word bounds, read by hand: this runs on every clause of every resolution.
   const wStart: number[] = [];
   const wEnd: number[] = [];

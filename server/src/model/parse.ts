@@ -491,6 +491,8 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
           .replace(/\*\*/g, '')
           .replace(/^[\s:.\-–—]+/, '')
           .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
+          // ("Adjournment – 7:42 pm", "Call to order 6.30pm": the time it happened.)
+          .replace(/\s*(?:[–—-]\s*|\s)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/i, '')
           // ("Adjournment –", "Apologies -": a dash left at the end of a title.)
           .replace(/(?:[:.]|\s+[–—-])$/, '')
           .trim()

@@ -66,6 +66,7 @@ const RECORD = 1 << 23;
 const ASK = 1 << 24; // "asked", "requested": "that" after it may open a task ("Council requested that the CEO seek ...")
 const THAT = 1 << 25;
 const TASKED = 1 << 26; // "The Secretary was tasked with updating ...": a task without a "to"
+const THE = 1 << 28; // after "agreed" ("It was agreed the Secretary would write"), what was agreed may set a task
 const ON = 1 << 27; // "record" after it counts ("The Board took on record the disclosures")
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
@@ -119,6 +120,7 @@ add(['second'], SECOND);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
 add(['on'], ON);
+add(['the'], THE);
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
 add(ws('asked requested instructed directed required agreed decided'), ASK);
 add(['that'], THAT);
@@ -294,7 +296,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           else flags |= VERBISH;
         }
         if (cls & ACTION_WORD && caps) flags |= TASK;
-        if (cls & THAT && prev & ASK) flags |= TASK;
+        if (cls & (THAT | THE) && prev & ASK) flags |= TASK;
         if (cls & TASKED) flags |= TASK;
         if (cls & DO && prev & TO && (wordInLine === 1 || wordInSentence === 1)) flags |= TASK; // "To do:", opening the line or a sentence
         sentence |= cls & MNOUN;
