@@ -49,6 +49,8 @@ const PHRASES = [
   'Vote: 28 yes, 0 no, 3 abstentions.', '- Document the steps (owner: oskar)', 'Needs an owner: quarantine the test',
   'REQUESTED that the Director of Finance circulate it.', 'We ask our wardens to check the lift.', 'Our treasurer to pay the invoice.',
   'ACTION: kofi_m to add tests', 'RESOLVED THAT the Company Secretary do file the return.',
+  'Continued by consent.', 'The hearing was continued to March 2, 2026.', 'Vote: Unanimous', 'Vote: 2 in favor, 1 opposed (Chang)',
+  'It was agreed the Secretary would write to the roads department.', 'It was decided the Treasurer should get two quotes.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */
