@@ -298,7 +298,8 @@ const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?
 const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for|yes)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?(?:against|no|opposed)\b(?=\s*(?:[,.;)(]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
 /** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*[:=–—-]\s*(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
-const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:/i;
+// (A field with its value after it: "Reasons for the decision:" closing a line labels the lines below, wherever its gaps.)
+const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:(?=\s*\S)/i;
 /** Does the sentence say everyone voted for it ("all in favour", "the ayes have it")? A motion's result, wherever it stands. */
 export function allInFavour(s: string): boolean {
   return ALL_IN_FAVOUR.test(s);
