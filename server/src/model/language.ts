@@ -308,7 +308,8 @@ const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\ball\s+(?:(?:the\
 const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?`;
 /** "Consensus to ...", "reached consensus", and "rough consensus in the room for keeping both" (IETF), "clear consensus for option B". */
 const CONSENSUS = new RegExp(
-  String.raw`\bconsensus${CONSENSUS_WHERE}\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S|` +
+  // ("By consensus, the Commission directed staff to ...": how the body decided, opening the sentence.)
+  String.raw`\bconsensus${CONSENSUS_WHERE}\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S|^\W{0,3}by\s+(?:general\s+|unanimous\s+)?consensus\s*,|` +
     String.raw`\b(?:(?:rough|general|broad|clear|strong|full|unanimous)\s+consensus|(?:was|is)\s+(?:a\s+)?consensus)${CONSENSUS_WHERE}\s+for\b`,
   'i',
 );
@@ -1290,7 +1291,7 @@ const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
 const ASKING = new RegExp(
-  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^${BODY_ASKED}\\s+`,
+  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^(?:[^,]{1,30},\\s*)?${BODY_ASKED}\\s+`,
   'i',
 );
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
@@ -1301,7 +1302,8 @@ const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, '
 // ("We ask our premises committee to review ...", "The Council asks officers to ...": the asking in the present, as Quaker
 // minutes and resolutions word it.)
 const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)\\s+)?(?:ask|asks|request|requests|instruct|instructs|direct|directs)`;
-const ASKED_WHOM = new RegExp(`^(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
+// ("By consensus, the Commission directed staff to ...": a short phrase and its comma may open the sentence.)
+const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
 /** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
 const NOT_A_VERB = new Set('the a an be do his her their its our my your this that these those which what all any each every some no not date day time end start next last first second'.split(' '));

@@ -165,9 +165,10 @@ export const PROCEDURAL_PATTERNS = [
   '(?:meeting\\s+)?roles',
   '(?:scheduled|upcoming|future)\\s+meetings?',
   // ("Opening worship" and "Closing minute", as Quaker meetings open and close; "Declaration of opening", as Australian councils do.)
-  'opening(?:\\s+(?:remarks|prayers?|worship|devotions?|hymn))?',
+  // ("Opening round", "Closing round", as sociocratic circles open and close: each says how they are.)
+  'opening(?:\\s+(?:remarks|prayers?|worship|devotions?|hymn|rounds?))?',
   'declaration\\s+of\\s+opening(?:\\s*[/&]\\s*announcement\\s+of\\s+visitors)?',
-  'closing\\s+(?:minute|worship)',
+  'closing\\s+(?:minute|worship|rounds?)',
   '(?:(?:declaration\\s+of\\s+)?opening|open)\\s+of\\s+(?:the\\s+)?meeting',
   '(?:opening\\s+|closing\\s+)?prayers?',
   'call(?:ed)?\\s+to\\s+order.*',
@@ -233,7 +234,7 @@ export const PROCEDURAL_PATTERNS = [
   // Words that open or close a meeting: "KARAKIA", "Invocation", "Acknowledgement of Country", "Moment of reflection".
   '(?:opening\\s+|closing\\s+)?(?:karakia|invocation|acknowledge?ments?\\s+of\\s+(?:country|traditional\\s+owners)|land\\s+acknowledge?ment|moment\\s+of\\s+(?:silence|reflection))',
   // A team meeting's routine: "Housekeeping", "Intros", "Check-in", "Icebreaker", "Wins", "Round the table", "Quick updates".
-  '(?:housekeeping|intros?|check[- ]?ins?|ice[- ]?breakers?|(?:weekly\\s+|team\\s+)?wins|round\\s+the\\s+(?:table|room)|(?:quick|brief|general|short)\\s+updates?)',
+  '(?:housekeeping|intros?|check[- ]?(?:ins?|outs?)|ice[- ]?breakers?|(?:weekly\\s+|team\\s+)?wins|round\\s+the\\s+(?:table|room)|(?:quick|brief|general|short)\\s+updates?)',
   // ("Review of last week's actions", "Last meeting's actions": the last meeting's tasks reported on.)
   '(?:review\\s+of\\s+)?(?:last|previous)\\s+(?:week|month|meeting|sync|call)[\'’]?s\\s+(?:actions?|action\\s+items|tasks)',
   // A retrospective's prompts: "What went well", "What didn't go well", "What could be improved", "Kudos".
