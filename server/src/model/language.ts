@@ -427,7 +427,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(lowerKind(m[1]!), i, m.index + m[0].length - i);
   }
   // "The registers were placed before the Board and taken on record.": what Indian company minutes note as received.
-  if ((m = TAKEN_ON_RECORD.exec(s))) return push('noted', m.index + m[0].length - m[1]!.length, m[1]!.length);
+  if (s.includes('record') && (m = TAKEN_ON_RECORD.exec(s))) return push('noted', m.index + m[0].length - m[1]!.length, m[1]!.length);
   // "Continued by consent.", "The hearing was continued to January 5, 2026.": a US board's word for putting a case off.
   if ((m = CONTINUED.exec(body))) return push('decision', lead + m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = BODY_DEFERS.exec(s))) {
@@ -1209,7 +1209,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // "- Write up the open questions in the tracking issue (owner: tmandry)": a bullet of notes that opens with what to do
   // and gives it an owner field is a task, as an action list's entry is. (Without the field a bullet may only sum up
   // what was said: "- Update the docs" under a topic stays what it is.)
-  if (!ctx.ownLine && !ctx.actionList && lineStart && !decided && !bodyDecides && OWNER_FIELD.test(s) && isImperative(s) && !PAPER_NAME.test(s)) {
+  if (!ctx.ownLine && !ctx.actionList && lineStart && !decided && !bodyDecides && (s.includes(':') || s.includes('=')) && OWNER_FIELD.test(s) && isImperative(s) && !PAPER_NAME.test(s)) {
     const a = res(base, null, null, 'imperative');
     // ("(responsible: TBC)": a field that says nobody yet.)
     if (a.owner !== null || a.ownerRange !== null) return a;

@@ -66,8 +66,6 @@ const RECORD = 1 << 23;
 const ASK = 1 << 24; // "asked", "requested": "that" after it may open a task ("Council requested that the CEO seek ...")
 const THAT = 1 << 25;
 const TASKED = 1 << 26; // "The Secretary was tasked with updating ...": a task without a "to"
-const THE = 1 << 28; // after "agreed" ("It was agreed the Secretary would write"), what was agreed may set a task
-const ON = 1 << 27; // "record" after it counts ("The Board took on record the disclosures")
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -119,8 +117,7 @@ add(ws('approved agreed noted adopted accepted endorsed ratified carried deferre
 add(['second'], SECOND);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
-add(['on'], ON);
-add(['the'], THE);
+
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
 add(ws('asked requested instructed directed required agreed decided'), ASK);
 add(['that'], THAT);
@@ -233,6 +230,13 @@ PUNCT[0x3e] = 8;
 const CLOSER = new Uint8Array(256);
 for (const code of [0x22, 0x27, 0x29, 0x5d, 0x1d, 0x19]) CLOSER[code] = 1;
 
+/** Is the word before position i (past white space) "on"? */
+function afterOn(b: Uint8Array, i: number, start: number): boolean {
+  let k = i - 1;
+  while (k >= start && (b[k] === 0x20 || b[k] === 0xa0 || b[k] === 0x09)) k--;
+  return k - 1 >= start && k < i - 1 && (b[k]! | 0x20) === 0x6e && (b[k - 1]! | 0x20) === 0x6f && (k - 2 < start || ((b[k - 2]! | 0x20) - 0x61) >>> 0 >= 26);
+}
+
 /** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE | MAY_VERB, or 0. */
 export function scanLine(b: Uint8Array, start: number, end: number): number {
   let flags = 0;
@@ -267,6 +271,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       const n = j - i;
       let cls = classOf(h);
       if (n > 5) cls |= stem(b, i);
+      // ("It was agreed the Secretary would write": what was agreed may set a task, "that" left out.)
+      if (prev & ASK && n === 3 && (b[i]! | 0x20) === 0x74 && (b[i + 1]! | 0x20) === 0x68 && (b[i + 2]! | 0x20) === 0x65) flags |= TASK;
       if (verbPending) {
         verbPending = false;
         if (!(cls & BE && (j >= end || b[j] === 0x20))) flags |= VERBISH;
@@ -283,7 +289,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
         if (cls & NOOBJ && prev & NO) flags |= OUT;
-        if (cls & RECORD && prev & ON) flags |= OUT;
+        // ("The Board took on record the disclosures": "record" after "on", looked back at only here, as "on" and "the" are
+        // too common to give a class of their own.)
+        if (cls & RECORD && afterOn(b, i, start)) flags |= OUT;
         if (pending & cls) flags |= OUT;
         // A label opening the line, or a sentence after another ("... will write to the planning officer. Action: Secretary.").
         if (cls & LABEL && first) flags |= TASK;
@@ -296,7 +304,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           else flags |= VERBISH;
         }
         if (cls & ACTION_WORD && caps) flags |= TASK;
-        if (cls & (THAT | THE) && prev & ASK) flags |= TASK;
+        if (cls & THAT && prev & ASK) flags |= TASK;
         if (cls & TASKED) flags |= TASK;
         if (cls & DO && prev & TO && (wordInLine === 1 || wordInSentence === 1)) flags |= TASK; // "To do:", opening the line or a sentence
         sentence |= cls & MNOUN;
@@ -346,9 +354,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       if (c === 0x09) flags |= HAS_TAB;
       if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) {
         wordInSentence = 0;
-        // (But "requested  that": the asking still counts before "that", as the task rules read it across the gap; so does
-        // "on" before "record".)
-        prev &= ASK | ON;
+        // (But "requested  that": the asking still counts before "that", as the task rules read it across the gap.)
+        prev &= ASK;
         pending = 0;
       }
       i++;
