@@ -1065,6 +1065,17 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     readOwnerAndDue(text, { start: base, end: sent.end }, a, ctx.people);
     // In an action list, "Share the rota with the team - Marco", "Follow up with the vendor (Speaker 2)": a first name
     // (or a transcript's speaker) ending the entry after a dash or in brackets, though the notes never listed who came.
+    // ("(Priya) Write a one-page proposal", "(me) Share the rubric": or in brackets opening it, as one's own notes write it.)
+    // (Read from the sentence's own start: a short bracket there is set aside above as a list's label, "(a)".)
+    if (ctx.actionList && a.owner === null && a.ownerRange === null && lineStart && text.charCodeAt(sent.start) === 0x28) {
+      const br = /^\(([^()]{1,30})\)\s+(?=[A-Za-z])/.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+      const v = br ? br[1]!.trim() : '';
+      if (br && !DATE_WORDS.test(v) && !isPlaceholderOwner(v) && (looksLikeOwner(v, ctx.people) || isFirstName(v) || /^(?:me|myself)$/i.test(v))) {
+        const at = sent.start + br[0].indexOf(v);
+        a.owner = v;
+        a.ownerRange = { start: at, end: at + v.length };
+      }
+    }
     // ("Mary — road closure application by end of January": or opening it, before a dash.)
     if (ctx.actionList && a.owner === null && a.ownerRange === null && lineStart) {
       const lead = LEADING_FIRST_NAME.exec(s);

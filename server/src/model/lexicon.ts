@@ -92,6 +92,7 @@ export const INFINITIVE_HEADS = words(`
   unlikely due sorry nice good great hard easy difficult important necessary essential vital best better sure free
   welcome willing reluctant required requested encouraged urged reminded volunteered offered resolved moved proposed
   reminder notice article item newsletter poster sign flyer leaflet invoice payment quote
+  consensus mandate authorisation authorization
   continued started began chose opted tried failed refused declined wanted wished hoped planned intended promised
   undertook arranged managed remembered forgot remember try want hope please continue begin learn forget agree
   choose prefer going got used hard interesting exciting great fine okay ok thanks thank congratulations
@@ -205,6 +206,9 @@ export const PROCEDURAL_PATTERNS = [
   '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
   '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
   '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
+  // ("Q&A, Other", as an open-source project's meeting closes: questions from those watching, and anything else.)
+  '(?:q\\s*(?:&|and)\\s*a|questions\\s+and\\s+answers)(?:\\s*(?:,|and|&|\\/)\\s*other)?',
+  'other(?:\\s+(?:items|topics))?',
   // ("Miscellaneous", as translated minutes of associations close.)
   'miscellaneous(?:\\s+(?:items|business|matters))?',
   // (A New England town meeting's last article: "To transact any other business that may legally come before ...".)
@@ -248,7 +252,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan/i;
+  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|q\s*&|q\s+and|answers|other/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
