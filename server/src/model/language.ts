@@ -169,7 +169,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -192,6 +192,7 @@ const BODY_VERB = new RegExp(
  * "The Sub-Committee adjourned the hearing to 3 December", "After discussion, the Committee deferred the application":
  * the body decided when, opening its sentence ("It was suggested the Council deferred the works last year" reports).
  */
+const REFERRED = /\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e)\s+(?:duly\s+|then\s+|formally\s+)?referred\s+(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z][a-z]|next\s+meeting|full\s+council)/;
 const CONTINUED = new RegExp(
   `^(?:(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing)\\s+(?:was|is|were)\\s+)?(continued)\\s+(?:by\\s+(?:consent|unanimous\\s+consent|general\\s+consent)|(?:to|until)\\s+(?:the\\s+)?(?:(?:${MONTHS})\\b|next\\s+meeting|a\\s+(?:future|later)\\s+(?:date|meeting)|\\d))`,
   'i',
@@ -428,6 +429,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   }
   // "The registers were placed before the Board and taken on record.": what Indian company minutes note as received.
   if (s.includes('record') && (m = TAKEN_ON_RECORD.exec(s))) return push('noted', m.index + m[0].length - m[1]!.length, m[1]!.length);
+  // "The petition was referred to the Infrastructure Committee.": sent on, a decision ("referred to in the report" is not).
+  if (s.includes('referred') && (m = REFERRED.exec(s))) return push('decision', m.index + m[0].indexOf('referred'), 8);
   // "Continued by consent.", "The hearing was continued to January 5, 2026.": a US board's word for putting a case off.
   if ((m = CONTINUED.exec(body))) return push('decision', lead + m.index + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = BODY_DEFERS.exec(s))) {
@@ -1291,7 +1294,8 @@ const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(
 const ASKED_TO_ACT = 'asked|requested|instructed|directed';
 const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 /** The meeting asking ("The board asked ...", "Members then requested ..."): whom it asks acts. */
-const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
+// ("The Board, on motion duly made and seconded, directed the County Administrator to ...": an aside between commas.)
+const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})(?:\\s*,[^,]{1,50},)?\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
 // ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
 const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, 'i');
