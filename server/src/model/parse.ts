@@ -1388,6 +1388,13 @@ class Parser {
       }
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true, split };
+      // "Agenda Item 3(a) – Allotments: rent review" after item 2, with no item 3: the parts of the next number in the
+      // sequence, each an item at the top (not "2(a)" under item 2, read above, nor "7(a)" after item 2).
+      if (fam === 'decsub' && topFamily === 'dec' && parent !== null && /^\d+$/.test(parent) && cur?.level === 1 && cur.number !== null) {
+        const at = parseInt(normNumber(cur.number), 10);
+        const p = parseInt(parent, 10);
+        if (p === at + 1 || (p === at && family(normNumber(cur.number)) === 'decsub')) return { level: 1, num, fam, explicit: true, split };
+      }
       const prev = last as Head | null;
       if (cur && ((!currentHasBody && !currentHasSubs) || (prev && prev.level === 2 && sameFamily(fam)))) return { level: 2, num, fam, explicit: false, split };
       return null;
