@@ -2799,7 +2799,8 @@ class Parser {
     if (!task || !task.text || NO_DECISION_CELL.test(task.text) || (t.decides && BARE_OUTCOME_CELL.test(task.text))) return;
     const status = cell(t.status);
     const done = /^(?:done|completed?|closed|finished|resolved|cancell?ed|dropped|✓|✔|yes)\b/i;
-    if (status && done.test(status.text)) return;
+    // ("| [x] | Collect examples | @lin |": a ticked box in the status column.)
+    if (status && (done.test(status.text) || /^\[[xX✓✔]\]$|^[☑☒✅]$/.test(status.text))) return;
     // A "When" column that says "done" closes the task too.
     const when = cell(t.due);
     if (when && /^(?:done|completed?|✓|✔)\.?$/i.test(when.text)) return;
