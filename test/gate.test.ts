@@ -149,6 +149,8 @@ const FOUND: Array<{ what: string; text: string; reads: (doc: ReturnType<typeof 
   { what: 'The annual report was co-ordinate the visit noted.', text: '1. Play area\n\nThe annual inspection report was co-ordinate the visit noted.\n', reads: (d) => d.items[0]!.outcome === 'noted' },
   // "decided" closing a label of a few words.
   { what: '... the visit Decided: go', text: '1. Item\n\n✅ co-ordinate the visit Decided: go\n', reads: (d) => d.items[0]!.outcome === 'decision' },
+  // White space outside Latin-1 between "on" and "record" (a BOM pasted mid-line): the rules' \s reads it as a space.
+  { what: 'taken on\\ufeffrecord', text: '1. Registers\n\nThe registers were placed before the Board and taken on \ufeffrecord.\n', reads: (d) => d.items[0]!.outcome === 'noted' },
 ];
 
 for (const c of FOUND) {

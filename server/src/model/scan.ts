@@ -230,10 +230,11 @@ PUNCT[0x3e] = 8;
 const CLOSER = new Uint8Array(256);
 for (const code of [0x22, 0x27, 0x29, 0x5d, 0x1d, 0x19]) CLOSER[code] = 1;
 
-/** Is the word before position i (past white space) "on"? */
+/** Is the word before position i "on"? (Past anything but letters and digits: white space outside Latin-1, "on\ufeffrecord",
+ * reads as 0x80 here, and a "may" is enough.) */
 function afterOn(b: Uint8Array, i: number, start: number): boolean {
   let k = i - 1;
-  while (k >= start && (b[k] === 0x20 || b[k] === 0xa0 || b[k] === 0x09)) k--;
+  while (k >= start && ((b[k]! | 0x20) - 0x61) >>> 0 >= 26 && (b[k]! - 0x30) >>> 0 >= 10) k--;
   return k - 1 >= start && k < i - 1 && (b[k]! | 0x20) === 0x6e && (b[k - 1]! | 0x20) === 0x6f && (k - 2 < start || ((b[k - 2]! | 0x20) - 0x61) >>> 0 >= 26);
 }
 
