@@ -320,7 +320,8 @@ const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds))/i;
 const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "... – agreed to offer it at half rent", "... - resolved that the fee stays": the meeting's outcome after a dash. */
-const DASH_AGREED_TO = /\s[–—-]\s+(?:it\s+was\s+)?(?:(?:unanimously|then)\s+)?(agreed|resolved|decided)\s+(?:to\s+[a-z]|that\b)/i;
+// ("Regular hirers' rates for 2026 – agreed at £14/hour.": the figure agreed.)
+const DASH_AGREED_TO = /\s[–—-]\s+(?:it\s+was\s+)?(?:(?:unanimously|then)\s+)?(agreed|resolved|decided)\s+(?:to\s+[a-z]|that\b|at\s+[£$€]?\d)/i;
 /** "— **decision: go with Linemark**", "– Outcome: approved": a decision's label opening the clause after a spaced dash. */
 const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|resolution)(?:\*\*|__)?\s*:(?=\s*(?:\*\*|__)?\s*\S)/i;
 /**
@@ -1549,12 +1550,15 @@ const NOUN_THEN_OUTCOME =
   /^\s+(?:(?!(?:as|once|when|if|after|until|unless|before|and|or|to|be|being|is|are)\b)[\w'’./-]+\s+){1,3}?(?:was\s+|were\s+)?(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|withdrawn|filed|tabled|passed)\b(?:\s+(?:as|for|and|with|unanimously|subject)\b|\s*[.;!]?\s*$)/i;
 const OUTCOME_AFTER_NOUN = /^(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|done|withdrawn|filed|tabled|passed|signed\s+off)\b/i;
 
+const DASH_DECIDED = /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?(?:agreed|approved|resolved|noted|decided|accepted|adopted|carried|deferred|declined|refused|rejected)\b/i;
 function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
   if (!m) return false;
   const verb = m[1]!.toLowerCase();
   // ("Re-run the test", "Co-ordinate the rota": a prefix and its hyphen before the verb.)
   if (!TASK_VERBS.has(verb) && !(/^(?:re|co|pre)-[a-z]+$/.test(verb) && TASK_VERBS.has(verb.slice(verb.indexOf('-') + 1)))) return false;
+  // ("Hire rates for 2027 – agreed at £15/hour.": what was decided about a thing, after a dash, not an instruction.)
+  if (DASH_DECIDED.test(s)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what
@@ -1919,6 +1923,7 @@ export function readWrappedDue(s: string, base: number, a: FoundAction): void {
   readDue(s, base, a, s.toLowerCase(), false);
 }
 
+const DUE_IN_TARGET = new RegExp(`^in\\s+(?:(?:${MONTHS})\\b|(?:the\\s+)?(?:spring|summer|autumn|fall|winter|new\\s+year)\\b|\\d{4}\\b)`, 'i');
 const TRAILING_DATE = new RegExp(
   `\\((?:by\\s+|due\\s+|before\\s+)?((?:(?:${WEEKDAYS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:${MONTHS})\\.?)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|eod|eow|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|next\\s+(?:week|meeting)))\\)\\s*[.;]?\\s*$`,
   'i',
@@ -1930,9 +1935,10 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     a.dueRange = f.range;
     return;
   }
-  const dueWord = low.includes('due') ? /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()|]+)/i.exec(s) : null;
-  // ("Training is due for two trustees ..." and "due to the delay" say nothing of when.)
-  if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^(?:to|for|from|with)\b/i.test(dueWord[1]!)) {
+  const dueWord = low.includes('due') ? /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()|:]+)/i.exec(s) : null;
+  // ("Training is due for two trustees ..." and "due to the delay" say nothing of when; "The renewal is due in January: Bob
+  // to get quotes" says when something else falls, a target, not the task's deadline.)
+  if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^(?:to|for|from|with)\b/i.test(dueWord[1]!) && !DUE_IN_TARGET.test(dueWord[1]!)) {
     const v = dueWord[1]!.trim().replace(/[.\s]+$/, '');
     const at = dueWord.index + dueWord[0].indexOf(dueWord[1]!);
     a.due = v;

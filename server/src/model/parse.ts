@@ -1346,7 +1346,9 @@ class Parser {
         else if (!PLANNING_REF.test(first[1]!)) {
           // "25/31 Apologies. Cllr J. Harte (work). Apologies were accepted.": a short title, then the item's text.
           const t = first[1]!;
-          if (t.length > 60 || t.split(/\s+/).length > 8 || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t)) {
+          // ("2.2 Car park lines: still waiting for a quote. Carried forward.": a label and its sentence, as "2.1 Fire doors:
+          // the contractor fitted ..." is, not a title.)
+          if (t.length > 60 || t.split(/\s+/).length > 8 || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t) || (parentNumber(normNumber(m[1]!)) !== null && /:\s+[a-z]/.test(t))) {
             if (!titled) return null;
           } else split = { titleEnd: m[0].length + t.length, body: m[0].length + first[0].length };
         }
