@@ -3152,7 +3152,8 @@ function splitCells(c: string): Array<{ text: string; start: number }> {
 function splitNames(s: string): string[] {
   return s
     .replace(/\([^)]*\)/g, '')
-    .split(/\s*(?:[,;]|\band\b|&)\s*/)
+    // ("Participants: @Jane Doe @Marcus Lee": mentions, as Notion writes them, each a name of its own.)
+    .split(/\s*(?:[,;]|\band\b|&)\s*|\s+(?=@[A-Za-z])/)
     .map((x) => x.replace(/^(?:councillors?|cllrs?\.?)\s+/i, (p) => (/s\b|s\.?\s/i.test(p) ? '' : p)).trim())
     .filter((x) => x && x.length <= 60 && /[A-Za-z@]/.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
 }
