@@ -817,7 +817,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("It was agreed that the Clerk should obtain quotes": what was agreed, likewise.)
   if (head.includes('that') && /\b(?:asked|requested|instructed|directed|required|agreed|decided)\s+that\s/i.test(head)) return true;
   // ("It was decided the Clerk should obtain quotes": "that" left out.)
-  if (head.includes('the ') && /\b(?:agreed|decided)\s+the\s+[A-Z]/.test(head)) return true;
+  if (head.includes('the ') && AGREED_THE.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
   if (first && ctx.ownLine) {
     if (head.startsWith('To ')) return true;
@@ -922,6 +922,11 @@ const NO_TASK = /^(?:(?:none|nil|nothing)(?:\s+(?:required|needed|arising|furthe
 /** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
 function isFirstName(w: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
+}
+
+/** A first name opening an action list's entry before a dash ("John - report the potholes"): not a tag, a date or a topic. */
+function entryFirstName(w: string): boolean {
+  return nameOpensSentence(w) && !isEntryTag(w) && !DATE_WORDS.test(w) && !TOPIC_WORDS.has(w.toLowerCase());
 }
 
 /** A single word opening a sentence before "to VERB" that names someone: "Owen", not "Time", "Decision", "Agreed" or "Plans". */
@@ -1083,7 +1088,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     // ("Mary — road closure application by end of January": or opening it, before a dash.)
     if (ctx.actionList && a.owner === null && a.ownerRange === null && lineStart) {
       const lead = LEADING_FIRST_NAME.exec(s);
-      if (lead && nameOpensSentence(lead[1]!) && !isEntryTag(lead[1]!) && !DATE_WORDS.test(lead[1]!) && !TOPIC_WORDS.has(lead[1]!.toLowerCase())) {
+      if (lead && entryFirstName(lead[1]!)) {
         a.owner = lead[1]!;
         a.ownerRange = { start: base, end: base + lead[1]!.length };
       }
@@ -1131,7 +1136,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     // ("John - report the potholes online": in an action list, a first name the notes never introduced will do, before
     // a verb in lower case, as after the task: "Share the rota - Marco".)
     const who = dashed?.[1];
-    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(who!) && (isAgent(who!, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed[2]!) && nameOpensSentence(who!) && !isEntryTag(who!) && !TOPIC_WORDS.has(who!.toLowerCase()))) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
+    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(who!) && (isAgent(who!, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed[2]!) && entryFirstName(who!))) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
       return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
     }
   }
@@ -1302,6 +1307,8 @@ const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})(?:\\s*,[^,]{1,50},)?\
 const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, 'i');
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
 const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
+/** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
+const AGREED_THE = /\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z])/;
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 /** A word after which the word before it is a noun, not a verb: "the office move can wait", "the car park is full". */
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
@@ -1447,7 +1454,7 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
   while ((m = that.exec(s))) starts.push(m.index + m[0].length);
   // ("It was agreed the Secretary would write to ...": "that" left out.)
   if (modals) {
-    const ag = /\b(?:agreed|decided)\s+(?=the\s+[A-Z])/i.exec(s);
+    const ag = AGREED_THE.exec(s);
     if (ag) starts.push(ag.index + ag[0].length);
   }
   // Word bounds, read by hand: this runs on every clause of every resolution.

@@ -117,7 +117,6 @@ add(ws('approved agreed noted adopted accepted endorsed ratified carried deferre
 add(['second'], SECOND);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
-
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
 add(ws('asked requested instructed directed required agreed decided'), ASK);
 add(['that'], THAT);
