@@ -2351,7 +2351,7 @@ class Parser {
     // its clauses are the decision's, worded as resolutions are.
     let decisionAfter = -1;
     const motionTasks: Array<{ motion: number; actions: Action[] }> = [];
-    let table: { owner: number; status: number; due: number; task: number; tabs: number; decides: boolean } | null = null;
+    let table: TaskColumns | null = null;
     // The column of the table being read that records decisions ("| Topic | Decision | Owner |"), or -1.
     let decisionCol = -1;
     let fieldLine = -1; // the last line read as a field ("Owner: @ana") of the task above it
@@ -2793,7 +2793,7 @@ class Parser {
     return /(?:^|\s|[([])(?:done|completed?|closed|finished|✓|✔)\s*[)\]]?\.?$/i.test(c) || /^~~.*~~$/.test(c);
   }
 
-  private tableRow(cells: Array<{ text: string; start: number }>, t: { owner: number; status: number; due: number; task: number; decides?: boolean }, out: Action[]): void {
+  private tableRow(cells: Array<{ text: string; start: number }>, t: TaskColumns, out: Action[]): void {
     const cell = (i: number) => (i >= 0 && i < cells.length ? cells[i]! : null);
     const task = cell(t.task);
     // (A cell that says none was decided, "–" or "TBC", sets no task; nor does an outcome alone in a decision's column:
@@ -3081,7 +3081,18 @@ function toAction(text: string, a: FoundAction): Action {
  * The columns of a table of tasks from its header's cells ("Action | Who | By when | Status"): null without an owner's
  * column. `tabs` is how many cells a row pasted from Word holds (0 for a Markdown table).
  */
-function tableColumns(header: string[], tabs: number): { owner: number; status: number; due: number; task: number; tabs: number; decides: boolean } | null {
+/** Where a table of tasks keeps each field (-1 where it has no such column). */
+interface TaskColumns {
+  owner: number;
+  status: number;
+  due: number;
+  task: number;
+  tabs: number;
+  /** The task is read from the column of decisions. */
+  decides: boolean;
+}
+
+function tableColumns(header: string[], tabs: number): TaskColumns | null {
   const lower = header.map((x) => x.toLowerCase().replace(/\*\*|__/g, '').trim());
   const owner = lower.findIndex((x) => /^(?:owner|who|responsible|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
   if (owner < 0) return null;
