@@ -924,9 +924,13 @@ function isFirstName(w: string): boolean {
   return /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
 }
 
-/** A first name opening an action list's entry before a dash ("John - report the potholes"): not a tag, a date or a topic. */
+/**
+ * A first name opening an action list's entry before a dash ("John - report the potholes"): not a tag, a date or a topic,
+ * nor a plural that names things ("Gutters – get quotes", "Hedges – cut back"; a name ending in "s" mostly ends "-as",
+ * "-is", "-os", "-us", "-ss" or "-es" after another letter: "Lucas", "Chris", "Amos", "Marcus", "Ross", "James").
+ */
 function entryFirstName(w: string): boolean {
-  return nameOpensSentence(w) && !isEntryTag(w) && !DATE_WORDS.test(w) && !TOPIC_WORDS.has(w.toLowerCase());
+  return nameOpensSentence(w) && !isEntryTag(w) && !DATE_WORDS.test(w) && !TOPIC_WORDS.has(w.toLowerCase()) && !/[bcdfgklmnprtvwxz]s$|(?:g|ch|sh|x|z)es$/.test(w);
 }
 
 /** A single word opening a sentence before "to VERB" that names someone: "Owen", not "Time", "Decision", "Agreed" or "Plans". */
