@@ -925,6 +925,29 @@ function isFirstName(w: string): boolean {
 }
 
 /**
+ * Who an action list's entry names where such entries put it, though the notes never introduced them: "(Priya) Write a
+ * one-page proposal", "(me) Share the rubric" (in brackets opening it; read from the sentence's own start, as a short
+ * bracket there is set aside as a list's label, "(a)"); "Mary — road closure application" (opening it, before a dash);
+ * "Share the rota with the team - Marco", "Follow up with the vendor (Speaker 2)" (ending it). `s` is the sentence from
+ * `base`, past its list label.
+ */
+function entryOwner(text: string, sent: Span, s: string, base: number, people: People, lineStart: boolean): { name: string; at: number } | null {
+  if (lineStart && text.charCodeAt(sent.start) === 0x28) {
+    const br = /^\(([^()]{1,30})\)\s+(?=[A-Za-z])/.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+    const v = br ? br[1]!.trim() : '';
+    if (br && !DATE_WORDS.test(v) && !isPlaceholderOwner(v) && (looksLikeOwner(v, people) || isFirstName(v) || /^(?:me|myself)$/i.test(v))) return { name: v, at: sent.start + br[0].indexOf(v) };
+  }
+  if (lineStart) {
+    const lead = LEADING_FIRST_NAME.exec(s);
+    if (lead && entryFirstName(lead[1]!)) return { name: lead[1]!, at: base };
+  }
+  const who = TRAILING_FIRST_NAME.exec(s);
+  const v = who ? (who[1] ?? who[2])! : '';
+  if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase())))) return { name: v, at: base + who.index + who[0].indexOf(v) };
+  return null;
+}
+
+/**
  * A first name opening an action list's entry before a dash ("John - report the potholes"): not a tag, a date or a topic,
  * nor a plural that names things ("Gutters – get quotes", "Hedges – cut back"; a name ending in "s" mostly ends "-as",
  * "-is", "-os", "-us", "-ss" or "-es" after another letter: "Lucas", "Chris", "Amos", "Marcus", "Ross", "James").
@@ -1076,34 +1099,12 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   const res = (start: number, owner: string | null, ownerRange: Span | null, source: ActionSource): FoundAction => {
     const a: FoundAction = { range: { start, end: sent.end }, owner, ownerRange, due: null, dueRange: null, source };
     readOwnerAndDue(text, { start: base, end: sent.end }, a, ctx.people);
-    // In an action list, "Share the rota with the team - Marco", "Follow up with the vendor (Speaker 2)": a first name
-    // (or a transcript's speaker) ending the entry after a dash or in brackets, though the notes never listed who came.
-    // ("(Priya) Write a one-page proposal", "(me) Share the rubric": or in brackets opening it, as one's own notes write it.)
-    // (Read from the sentence's own start: a short bracket there is set aside above as a list's label, "(a)".)
-    if (ctx.actionList && a.owner === null && a.ownerRange === null && lineStart && text.charCodeAt(sent.start) === 0x28) {
-      const br = /^\(([^()]{1,30})\)\s+(?=[A-Za-z])/.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
-      const v = br ? br[1]!.trim() : '';
-      if (br && !DATE_WORDS.test(v) && !isPlaceholderOwner(v) && (looksLikeOwner(v, ctx.people) || isFirstName(v) || /^(?:me|myself)$/i.test(v))) {
-        const at = sent.start + br[0].indexOf(v);
-        a.owner = v;
-        a.ownerRange = { start: at, end: at + v.length };
-      }
-    }
-    // ("Mary — road closure application by end of January": or opening it, before a dash.)
-    if (ctx.actionList && a.owner === null && a.ownerRange === null && lineStart) {
-      const lead = LEADING_FIRST_NAME.exec(s);
-      if (lead && entryFirstName(lead[1]!)) {
-        a.owner = lead[1]!;
-        a.ownerRange = { start: base, end: base + lead[1]!.length };
-      }
-    }
+    // In an action list, a first name the notes never introduced, where such entries put who does the task.
     if (ctx.actionList && a.owner === null && a.ownerRange === null) {
-      const who = TRAILING_FIRST_NAME.exec(s);
-      const v = who ? (who[1] ?? who[2])! : '';
-      if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase())))) {
-        const at = base + who.index + who[0].indexOf(v);
-        a.owner = v;
-        a.ownerRange = { start: at, end: at + v.length };
+      const who = entryOwner(text, sent, s, base, ctx.people, lineStart);
+      if (who) {
+        a.owner = who.name;
+        a.ownerRange = { start: who.at, end: who.at + who.name.length };
       }
     }
     return a;

@@ -2397,9 +2397,11 @@ class Parser {
         ((decisionAfter >= 0 && n - decisionAfter <= 2 && DECISION_CLAUSE.test(text.slice(span.start, span.start + 16))) || (label && DECISION_THAT.test(text.slice(span.start, span.start + 24))));
       decisionAfter = inDecision || (label && span.end - span.start <= 24 && DECISION_ALONE.test(text.slice(span.start, span.end))) ? n : -1;
       // Most lines hold nothing the rules read: the gate says so without a sentence being split.
-      const g = gate ?? L.gateOf(n);
-      // (A bullet that opens with a verb is read when it holds an owner field: "- Write up the questions (owner: tmandry)".)
-      if (!inMotion && !inDecision && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !((g & MAY_IMPERATIVE) !== 0 && (ownLine || hasOwnerField(text.slice(span.start, span.end))))) {
+      let g = gate ?? L.gateOf(n);
+      // (A bullet that opens with a verb is read when it holds an owner field: "- Write up the questions (owner: tmandry)".
+      // Found here, it is passed on as a task the line may hold, so that analyseLine does not look for it again.)
+      if (!ownLine && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && (g & MAY_IMPERATIVE) !== 0 && hasOwnerField(text.slice(span.start, span.end))) g |= MAY_TASK;
+      if (!inMotion && !inDecision && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
         // Such a line records nothing itself, but may still count the votes on a motion above it ("(For 5, against 2)").
         if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
         trackMotion(n);
