@@ -48,6 +48,7 @@ const PHRASES = [
   'The minutes were read, approved and signed.', 'The Board took on record the disclosures.', 'The registers were placed before the Board and taken on record.',
   'Vote: 28 yes, 0 no, 3 abstentions.', '- Document the steps (owner: oskar)', 'Needs an owner: quarantine the test',
   'REQUESTED that the Director of Finance circulate it.', 'We ask our wardens to check the lift.', 'Our treasurer to pay the invoice.',
+  'Strong hum for waiting.', 'Timebox it to 15 min (agreed)', 'Kwame Asante was elected on the second ballot.', 'Resolutions 2 to 4 were each passed.', '14 in favour of adoption, 2 against.',
   'ACTION: kofi_m to add tests', 'RESOLVED THAT the Company Secretary do file the return.',
   'Continued by consent.', 'The hearing was continued to March 2, 2026.', 'Vote: Unanimous', 'Vote: 2 in favor, 1 opposed (Chang)',
   'It was agreed the Secretary would write to the roads department.', 'It was decided the Treasurer should get two quotes.',
@@ -151,6 +152,8 @@ const FOUND: Array<{ what: string; text: string; reads: (doc: ReturnType<typeof 
   { what: '... the visit Decided: go', text: '1. Item\n\n✅ co-ordinate the visit Decided: go\n', reads: (d) => d.items[0]!.outcome === 'decision' },
   // White space outside Latin-1 between "on" and "record" (a BOM pasted mid-line): the rules' \s reads it as a space.
   { what: 'taken on\\ufeffrecord', text: '1. Registers\n\nThe registers were placed before the Board and taken on \ufeffrecord.\n', reads: (d) => d.items[0]!.outcome === 'noted' },
+  // "each" between "were" and the participle, with nothing before them that the gate reads ("Resolutions" split apart).
+  { what: 'Resol“utions 2 to 4 were each passed.', text: '3. Finance\nResol“utions 2 to 4 were each passed.\n', reads: (d) => d.items[0]!.outcome === 'carried' },
 ];
 
 for (const c of FOUND) {

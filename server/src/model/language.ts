@@ -169,7 +169,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -229,10 +229,10 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
 const PASSIVE =
-  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
+  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
 const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b/i;
 const MOTION_RESULT =
-  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled|remitted|referred\s+back)\b/i;
+  /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)s?\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled|remitted|referred\s+back)\b/i;
 /** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted": what the meeting voted on, then the result. */
 const ARTICLE_RESULT =
   /\b(?:article|ordinance|by-?law|measure|vote)(?:\s+(?:no\.?\s*)?[\dA-Z][\w-]*)?(?:\s+as\s+(?:written|amended|presented|printed|read|moved))?\s+(?:was\s+|is\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+)?(carried|passed|failed|lost|defeated|adopted|approved|tabled|rejected)\b/i;
@@ -290,13 +290,17 @@ const NAME_ELECTED = /(?:^|[:;–—]\s*|\s-\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}
 /** "The following were elected: A. Hall, B. King." */
 const ELECTED_LIST = /\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s*:\s*\S/i;
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
-const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|for\s+a\s+further\s+(?:year|term)))?\s*[.;:]?\s*$/i;
+// ("Priya Nair was elected on the first round.", "... was elected by 14 votes to 9.": how the election went.)
+const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|without\s+(?:opposition|a\s+contest|a\s+vote)|for\s+a\s+further\s+(?:year|term)|(?:on|at|in)\s+the\s+(?:first|second|third|fourth|final)\s+(?:round|ballot|count)|by\s+(?:\d+|a\s+majority\s+of\s+\d+)\s+votes?(?:\s+to\s+\d+)?|with\s+\d+\s+votes?))?\s*[.;:]?\s*$/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
+/** "Timebox standups to 15 min (agreed)", "Move the call to Tuesdays (decided)": the outcome in brackets closing the line. */
+const BRACKET_OUTCOME = /\s\((agreed|decided|approved|accepted|adopted|carried|noted|resolved)(?:\s+(?:unanimously|by\s+(?:all|everyone|consensus)|nem\.?\s*con\.?))?\)\s*[.;]?\s*$/i;
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+unopposed)?\)\s*[.;]?\s*$/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 // ("Vote: 28 yes, 0 no, 3 abstentions", as European associations count them.)
-const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r|for|yes)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?(?:against|no|opposed)\b(?=\s*(?:[,.;)(]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
+// ("Show of hands: 14 in favour of adoption, 2 against": what the count favoured may be named.)
+const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?|for|yes)\s*(?:,|and|;|\/)?\s*(\d{1,3})\s+(?:votes?\s+)?(?:against|no|opposed)\b(?=\s*(?:[,.;)(]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
 /** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*[:=–—-]\s*(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
 // (A field with its value after it: "Reasons for the decision:" closing a line labels the lines below, wherever its gaps.)
@@ -311,6 +315,8 @@ const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+the\s+(?:room|
 const CONSENSUS = new RegExp(
   // ("By consensus, the Commission directed staff to ...": how the body decided, opening the sentence.)
   String.raw`\bconsensus${CONSENSUS_WHERE}\s+(?:to|that|was\s+reached|on|reached)\b|\breached\s+(?:a\s+)?consensus\b|\bconsensus\s*[:–—]\s*\S|^\W{0,3}by\s+(?:general\s+|unanimous\s+)?consensus\s*,|` +
+    // ("Strong hum in favour, none against": an IETF working group takes the sense of the room by humming.)
+    String.raw`\b(?:strong|clear|loud|overwhelming|unanimous|stronger)\s+hums?\s+(?:in\s+favou?r|for)\b|` +
     String.raw`\b(?:(?:rough|general|broad|clear|strong|full|unanimous)\s+consensus|(?:was|is)\s+(?:a\s+)?consensus)${CONSENSUS_WHERE}\s+for\b`,
   'i',
 );
@@ -486,6 +492,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "The council has no objection to the application", "Members raised no objection".
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b|^no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|received)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s)) || (m = ELECTED_LIST.exec(s))) return push('elected', m.index, m[0].length);
+  if ((m = BRACKET_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + 2, m[1]!.length);
   if ((m = NAME_ELECTED.exec(s))) return push('elected', m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length, m[1]!.length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
@@ -1576,8 +1583,9 @@ function isImperative(s: string): boolean {
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what
   // the person did.)
   if (/^[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b/.test(s)) return false;
-  // ("Mark presented the financials", "Chase asked about the fence": such a name alone, then what the person did.)
-  if (/^(?:Mark|Chase|Bill|Grant|Sue|Pat|Rob|Drew|Will|Read)\s+(?:said|asked|presented|reported|explained|noted|gave|thanked|suggested|agreed|confirmed|raised|queried|proposed|seconded|updated|outlined|introduced|led|joined|will|would|was|has|had|is)\b/.test(s)) return false;
+  // ("Mark presented the financials", "Chase asked about the fence", "Mark summarised the open issues": such a name alone,
+  // then what the person did, in the past tense.)
+  if (/^(?:Mark|Chase|Bill|Grant|Sue|Pat|Rob|Drew|Will|Read)\s+(?:[a-z]{2,}ed|said|gave|led|spoke|told|took|made|went|thought|felt|brought|will|would|was|has|had|is)\b/.test(s)) return false;
   // ("Support, subject to a condition on hours.", "Object." : a planning response, its verb with no object.)
   if (/^(?:support|object|comment|note|approve|agree|accept|recommend)$/.test(verb) && /^[,.;!]?$/.test(m[2]!.slice(0, 1))) return false;
   // ("Open question: do we A/B test?", "Review notes: ...": a label of two words, not an instruction.)

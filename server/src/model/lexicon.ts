@@ -155,13 +155,18 @@ export const PROCEDURAL_PATTERNS = [
   '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable|business|financial|private|and|or|any)\\s+)*interests?.*',
   // ("Record of attendance", as Australian councils title who was there.)
   '(?:quorum|roll\\s*call|(?:record\\s+of\\s+)?attendance)\\b.*',
+  // ("Notice and quorum", "Constitution of the meeting", as a company's general meeting opens: the notice taken as read.)
+  'notice(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+  'constitution\\s+of\\s+(?:the\\s+)?meeting',
   '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
   'welcome.*',
   'introductions?',
   // ("Init process", as Fedora's committee opens its IRC meetings: who is here.)
   'init\\s+process',
-  // (IETF: the Note Well, the agenda bashed, the scribes found.)
+  // (IETF: the Note Well, the agenda bashed, the scribes found; the blue sheets, its attendance list.)
   'administrivia',
+  'note\\s+well',
+  'blue\\s*sheets?',
   // (Who chairs and who takes the minutes; the meetings already scheduled.)
   '(?:meeting\\s+)?roles',
   '(?:scheduled|upcoming|future)\\s+meetings?',
@@ -252,7 +257,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|q\s*&|q\s+and|answers|other/i;
+  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|q\s*&|q\s+and|answers|other/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

@@ -226,7 +226,7 @@ const ROLE_LABEL =
   /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[\p{Lu}@][\p{L}.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
 /** A minute number or reference opening a line: "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "B-1.", "25/012", "P/24/61", "P/101", "FGP 25/03", "BoD/25/101", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED =
-  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*)?(?=\d))?((?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
+  /^(?:(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*)?(?=\d|(?:[Oo]ne|ONE|[Tt]wo|TWO|[Tt]hree|THREE|[Ff]our|FOUR|[Ff]ive|FIVE|[Ss]ix|SIX|[Ss]even|SEVEN|[Ee]ight|EIGHT|[Nn]ine|NINE|[Tt]en|TEN|[Ee]leven|ELEVEN|[Tt]welve|TWELVE|[Tt]hirteen|THIRTEEN|[Ff]ourteen|FOURTEEN|[Ff]ifteen|FIFTEEN|[Ss]ixteen|SIXTEEN|[Ss]eventeen|SEVENTEEN|[Ee]ighteen|EIGHTEEN|[Nn]ineteen|NINETEEN|[Tt]wenty|TWENTY)\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:[Oo]ne|ONE|[Tt]wo|TWO|[Tt]hree|THREE|[Ff]our|FOUR|[Ff]ive|FIVE|[Ss]ix|SIX|[Ss]even|SEVEN|[Ee]ight|EIGHT|[Nn]ine|NINE|[Tt]en|TEN|[Ee]leven|ELEVEN|[Tt]welve|TWELVE|[Tt]hirteen|THIRTEEN|[Ff]ourteen|FOURTEEN|[Ff]ifteen|FIFTEEN|[Ss]ixteen|SIXTEEN|[Ss]eventeen|SEVENTEEN|[Ee]ighteen|EIGHTEEN|[Nn]ineteen|NINETEEN|[Tt]wenty|TWENTY)(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?:[A-Z]{1,4}[ /]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*/;
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
   /\b(?:was|were|is|are|had|has|have|been|would|will|should|could|can|did|does|reported|asked|said|stated|explained|advised|presented|discussed|felt|informed|thanked|introduced|outlined|highlighted|raised|welcomed|replied|responded|queried|requested|suggested|expressed|sought|gave|declared|attended|commented|wished|acknowledged|indicated|emphasised|emphasized|stressed|noted|agreed|resolved|moved|seconded|confirmed|(?<!\bbe\s)(?:considered|reviewed|debated|examined|circulated))\b/;
@@ -270,10 +270,18 @@ const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|ap
 
 type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'uppersub' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
 
+/** "ONE" ... "TWENTY" after "ITEM": a number written in words. */
+const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const wordNumber = (n: string): string | null => {
+  const k = /^[a-z]+$/i.test(n) ? NUMBER_WORDS.indexOf(n.toLowerCase()) : -1;
+  return k < 0 ? null : String(k + 1);
+};
+
 function family(num: string): Family {
   // "1)" is a numbering of its own: top-level where a document numbers its items so, a list elsewhere.
   if (/^\d+\)$/.test(num)) return 'dec-paren';
   const n = num.replace(/[.:\-–—]$/, '');
+  if (wordNumber(n) !== null) return 'dec';
   if (n.includes('/')) return 'ref';
   if (/^\d+(?:\.0)?$/.test(n)) return 'dec';
   if (/^\d+(?:\.\d+)+$/.test(n)) return 'dec2';
@@ -332,7 +340,10 @@ const isLetterLike = (f: Family | null): boolean => f === 'upper' || f === 'roma
 /** A heading in capitals: letters all upper case, at least two words' worth of letters. */
 const isAllCaps = (t: string): boolean => /[A-Z]{2}/.test(t) && !/[a-z]/.test(t) && /^[A-Z0-9][A-Z0-9 &'’,()/\-–—]*$/.test(t);
 
-const normNumber = (num: string): string => num.replace(/[.:\-–—]$/, '').replace(/^(\d+)\)$/, '$1').replace(/\.0$/, '');
+const normNumber = (num: string): string => {
+  const n = num.replace(/[.:\-–—]$/, '').replace(/^(\d+)\)$/, '$1').replace(/\.0$/, '');
+  return wordNumber(n) ?? n;
+};
 
 /** An item whose heading is one line and whose text starts on the next. */
 function lineHead(n: number, title: string, titleRange: Range, number: string | null, level: number): Head {
@@ -417,7 +428,9 @@ export function isAttendanceItem(title: string): boolean {
 function isTitleLike(t: string): boolean {
   const s = t.replace(/^\*\*|\*\*$/g, '').trim();
   if (!s || s.length > 150) return false;
-  if (/^[a-z]/.test(s)) return false;
+  // ("draft-ietf-dnsop-generalized-notify (Johan, 10 min)", "rust-lang/rfcs#3456": a document's or a project's name, in
+  // lower case as it is written, titles an item; a word such as "co-op" does not make a lower-case line one.)
+  if (/^[a-z]/.test(s) && !/^[a-z][a-z0-9]*(?:[-_./#][a-z0-9]+){2,}(?=\s|$)|^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[/#][\w.-]+(?=\s|$)/.test(s)) return false;
   if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s)) return false;
   if (/\?\s*$/.test(s)) return false;
   // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
@@ -491,6 +504,8 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
           .replace(/\*\*/g, '')
           .replace(/^[\s:.\-–—]+/, '')
           .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
+          // ("Administrivia (chairs, 5 min)", "Welcome [2 mins]": who takes it and for how long, as an agenda gives them.)
+          .replace(/\s*[([][^()[\]]{0,60}?\b\d{1,3}\s*(?:min(?:ute)?s?|m|hrs?|h)\.?\s*[)\]]$/i, '')
           // ("Adjournment – 7:42 pm", "Call to order 6.30pm": the time it happened.)
           .replace(/\s*(?:[–—-]\s*|\s)(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?$/i, '')
           // ("Adjournment –", "Apologies -": a dash left at the end of a title.)

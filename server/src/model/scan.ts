@@ -103,6 +103,8 @@ add(ws('ayes casting'), ALWAYS);
 add(['yes'], ALWAYS);
 // ("5 in favour, 1 against", "2 for and 4 against": a count of the votes.)
 add(['against'], ALWAYS);
+// ("Strong hum for waiting for implementations": an IETF working group's sense of the room.)
+add(ws('hum hums'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued'),
@@ -110,7 +112,7 @@ add(
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred'), RESULT);
 add(ws('unan ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
-add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all and con member holder not took takes read')], CTX);
+add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all each both and con member holder not took takes read')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
 add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected awarded declined decided'), TERSE);
