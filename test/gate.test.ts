@@ -153,6 +153,8 @@ const FOUND: Array<{ what: string; text: string; reads: (doc: ReturnType<typeof 
   // White space outside Latin-1 between "on" and "record" (a BOM pasted mid-line): the rules' \s reads it as a space.
   { what: 'taken on\\ufeffrecord', text: '1. Registers\n\nThe registers were placed before the Board and taken on \ufeffrecord.\n', reads: (d) => d.items[0]!.outcome === 'noted' },
   // "each" between "were" and the participle, with nothing before them that the gate reads ("Resolutions" split apart).
+  // "(agreed)" closing a line too long for the gate to read it as a terse outcome.
+  { what: 'a long line ending "(agreed)"', text: '## Ops\n- Raise the disk @rosa-m owns the release notes alert threshold to 90% (agreed)\n', reads: (d) => d.items[0]!.outcome === 'agreed' },
   { what: 'Resol“utions 2 to 4 were each passed.', text: '3. Finance\nResol“utions 2 to 4 were each passed.\n', reads: (d) => d.items[0]!.outcome === 'carried' },
 ];
 

@@ -146,6 +146,7 @@ const KIND: Record<string, OutcomeKind> = {
   died: 'failed',
   withdrawn: 'withdrawn',
   elected: 'elected',
+  verdict: 'decision',
   consensus: 'consensus',
   resolution: 'resolved',
   resolves: 'resolved',
@@ -169,13 +170,13 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
 /** A keyword opening a sentence ("Resolved:", "Agreed.", "Noted.", "Carried 5-2", "Decision:", "Consensus to ..."). */
 const OPENING =
-  /^(?:\*\*?|__?)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(declined|refused|rejected|granted|awarded)\b(?=\s*(?:[.;:–—(£$€]|$|\d|unanimously|nem\b))|(decisions?|outcome|conclusion|consensus|resolution|result)\b(?=\s*(?:\*\*?|__?)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed|fell)\b(?=\s*(?:[:.,;(]|$|unanimously|overwhelmingly|comfortably|narrowly|easily|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*?|__?)?(?:(?:unanimously|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(declined|refused|rejected|granted|awarded)\b(?=\s*(?:[.;:–—(£$€]|$|\d|unanimously|nem\b))|(decisions?|outcome|conclusion|consensus|resolution|result|verdict)\b(?=\s*(?:\*\*?|__?)?\s*[:–—]|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed|fell)\b(?=\s*(?:[:.,;(]|$|unanimously|overwhelmingly|comfortably|narrowly|easily|nem\b|by\b|\d|on\b|with\b)))/i;
 /** "The group reached a decision to ...", "Members took the decision to ...": those meeting, opening the sentence (not "He made the decision to resign"). */
 const REACHED_DECISION = new RegExp(
   `^(?:(?:the|this|all\\s+(?:the\\s+)?)\\s*)?(?:${BODY_WORDS}|participants|attendees|they)\\s+(?:(?:then|finally|unanimously|jointly)\\s+)?(?:reached|made|took)\\s+(?:a|the|its|their)\\s+(?:unanimous\\s+|final\\s+|joint\\s+|clear\\s+)?decision\\s+(?:to|that|on)\\b`,
@@ -230,6 +231,12 @@ const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|re
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
 const PASSIVE =
   /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
+/** "The matter was carried over to the next meeting": put off, as "deferred to the next meeting" is. */
+const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b/i;
+/** "The minutes were placed on file", as minutes translated from Swedish note what the board took cognisance of. */
+const PLACED_ON_FILE = /\b(?:was|were|is|are)\s+placed\s+on\s+(?:file|record)\b/i;
+/** "Favourable opinion with conditions", "Unfavourable opinion: ...": a research ethics committee's decision on an application. */
+const ETHICS_OPINION = /^(?:a\s+)?(?:favou?rable|unfavou?rable|provisional)\s+(?:ethical\s+)?opinion\b(?=\s*(?:[:.,;–—(]|$|with\b|subject\b|given\b|issued\b))/i;
 const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)s?\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled|remitted|referred\s+back)\b/i;
@@ -475,6 +482,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index))) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
+  if ((m = CARRIED_OVER.exec(s))) return push('decision', m.index, m[0].length);
+  if ((m = PLACED_ON_FILE.exec(s))) return push('noted', m.index, m[0].length);
+  if ((m = ETHICS_OPINION.exec(body))) return push('decision', lead, m[0].length);
   if ((m = RECEIVED.exec(body)) && !PERSON_OPENS.test(body)) {
     const at = m[0].toLowerCase().lastIndexOf('received');
     return push('noted', lead + at, m[0].length - at);
@@ -1067,17 +1077,19 @@ const HANDLES_ONLY = new RegExp(`^${HANDLES}$`);
 const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})\\s*(?::\\s*|\\s+to\\s+(?=[a-z]))`);
 /** "@bob file a ticket ...", in an action list. */
 const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+(?:owns|will\\s+own|is\\s+owning)\\s+\\S`);
+/** "Yusuf owns the load test, due 12 Dec.": someone the minutes name takes the task on. */
+const NAME_OWNS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:owns|will\s+own|is\s+owning)\s+(?:the|this|that|it|its|a|an|our|their|follow-?ups?)\b/u;
 const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`);
 /** "@Ben Ortiz close ...": a mention of a person by name, then what to do. */
 const MENTION_THEN_VERB = /^(@\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{Ll}+)\b/u;
 
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
 const NOT_A_NAME_LABEL =
-  /^(?:Yesterday|Today|Tomorrow|Blockers?|Blocked|Impediments?|Doing|Wins?|Progress|Shipped|Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Result|Conclusion|Consensus|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan|Slides?|Deck|Links?|Docs?|Document|Documents|Draft|Drafts|Paper|Papers|Agenda|Minutes|Recording|Video|Ref|Refs|Reference|References|See|Source)$/i;
+  /^(?:Yesterday|Today|Tomorrow|Blockers?|Blocked|Impediments?|Doing|Wins?|Progress|Shipped|Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Result|Conclusion|Consensus|Verdict|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan|Slides?|Deck|Links?|Docs?|Document|Documents|Draft|Drafts|Paper|Papers|Agenda|Minutes|Recording|Video|Ref|Refs|Reference|References|See|Source)$/i;
 
 /** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
 /** A label that records what was decided: "Decision:", "Agreed:", "Outcome:". */
-const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion)\s*(?:\*\*|__)?\s*:/i;
+const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion|verdict)\s*(?:\*\*|__)?\s*:/i;
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
@@ -1174,6 +1186,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // "@rosa-m owns the release notes — due Friday": the handle takes the task on.
   const owns = HANDLE_OWNS.exec(s);
   if (owns) return res(base, owns[1]!, { start: base, end: base + owns[1]!.length }, 'sentence');
+  const nameOwns = lineStart ? NAME_OWNS.exec(s) : null;
+  if (nameOwns && isAgent(nameOwns[1]!, ctx.people)) return res(base, nameOwns[1]!, { start: base, end: base + nameOwns[1]!.length }, 'sentence');
   // In an action list, "@bob file a ticket for the runner upgrade": the handle, then what to do, whatever the verb
   // ("@kasia quarantine the flaky tests").
   if (ctx.actionList && lineStart) {

@@ -155,6 +155,9 @@ export const PROCEDURAL_PATTERNS = [
   '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable|business|financial|private|and|or|any)\\s+)*interests?.*',
   // ("Record of attendance", as Australian councils title who was there.)
   '(?:quorum|roll\\s*call|(?:record\\s+of\\s+)?attendance)\\b.*',
+  // ("Election of minute-checker", "Election of two persons to check the minutes", "Election of meeting chair": how a
+  // Nordic or German association's meeting constitutes itself.)
+  'election\\s+of\\s+(?:(?:a|the|two|2)\\s+)?(?:minute[- ]?checkers?|(?:persons?|members?)\\s+to\\s+(?:check|verify|adjust|sign)\\s+the\\s+minutes|tellers|scrutineers|vote[- ]counters|(?:meeting\\s+)?(?:chair(?:person)?|secretary)\\s+(?:of|for)\\s+the\\s+meeting|meeting\\s+(?:chair(?:person)?|secretary))',
   // ("Notice and quorum", "Constitution of the meeting", as a company's general meeting opens: the notice taken as read.)
   'notice(?:\\s+of\\s+(?:the\\s+)?meeting)?',
   'constitution\\s+of\\s+(?:the\\s+)?meeting',
@@ -210,7 +213,8 @@ export const PROCEDURAL_PATTERNS = [
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
   '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
   '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
-  '(?:any\\s+other\\s+(?:competent\\s+)?business|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
+  // ("Any other matter with the permission of the Chair", as Indian associations close.)
+  '(?:any\\s+other\\s+(?:competent\\s+)?(?:business|matters?)|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
   // ("Q&A, Other", as an open-source project's meeting closes: questions from those watching, and anything else.)
   '(?:q\\s*(?:&|and)\\s*a|questions\\s+and\\s+answers)(?:\\s*(?:,|and|&|\\/)\\s*other)?',
   'other(?:\\s+(?:items|topics))?',

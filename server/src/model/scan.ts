@@ -107,11 +107,11 @@ add(['against'], ALWAYS);
 add(ws('hum hums'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
-  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued'),
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed placed agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued'),
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred'), RESULT);
-add(ws('unan ordered decisions outcome conclusion resolution result nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
+add(ws('unan ordered decisions outcome conclusion resolution result verdict favourable unfavourable favorable unfavorable provisional nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
 add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all each both and con member holder not took takes read')], CTX);
 add(ws('motion motions recommendation amendment proposal proposition hands article ordinance bylaw by-law measure'), MNOUN);
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
@@ -122,7 +122,8 @@ add(['record'], RECORD);
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
 add(ws('asked requested instructed directed required agreed decided'), ASK);
 add(['that'], THAT);
-add(['tasked'], TASKED);
+// ("Yusuf owns the load test": who takes a task on.)
+add(ws('tasked owns own owning'), TASKED);
 add(['by'], BY);
 add(['in'], IN);
 // ("Councillors were in agreement that ...".)
@@ -287,6 +288,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // Or early in a short sentence: "Budget approved.", "Minutes of the last meeting agreed."
         // (Counted as the rules count words, between white space, too: "co-ordinate" is one word there.)
         if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN || (cls & TERSE && (wordInSentence <= 8 || wordInRuleSentence <= 8)))) flags |= OUT;
+        // ("Raise the threshold to 90% (agreed)": the outcome in brackets, wherever the line puts it.)
+        if (cls & (PART | RESULT) && i > start && b[i - 1] === 0x28) flags |= OUT;
         if (cls & FIRST && first) flags |= OUT;
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
