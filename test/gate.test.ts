@@ -48,7 +48,7 @@ const PHRASES = [
   'The minutes were read, approved and signed.', 'The Board took on record the disclosures.', 'The registers were placed before the Board and taken on record.',
   'Vote: 28 yes, 0 no, 3 abstentions.', '- Document the steps (owner: oskar)', 'Needs an owner: quarantine the test',
   'REQUESTED that the Director of Finance circulate it.', 'We ask our wardens to check the lift.', 'Our treasurer to pay the invoice.',
-  'Strong hum for waiting.', 'Timebox it to 15 min (agreed)', 'Kwame Asante was elected on the second ballot.', 'Resolutions 2 to 4 were each passed.', '14 in favour of adoption, 2 against.',
+  'Strong hum for waiting.', 'Timebox it to 15 min (agreed)', 'Kwame Asante was elected on the second ballot.', 'Resolutions 2 to 4 were each passed.', 'Vote passes (3 binding +1).', 'The committee observed that fees had doubled.', 'Faith and Leo to mobilise the teams.', 'The minutes were placed on file.', 'The matter was carried over to the next meeting.', 'Unfavourable opinion.', 'Verdict: Approved.', 'The Treasurer owns the migration plan.', '14 in favour of adoption, 2 against.',
   'ACTION: kofi_m to add tests', 'RESOLVED THAT the Company Secretary do file the return.',
   'Continued by consent.', 'The hearing was continued to March 2, 2026.', 'Vote: Unanimous', 'Vote: 2 in favor, 1 opposed (Chang)',
   'It was agreed the Secretary would write to the roads department.', 'It was decided the Treasurer should get two quotes.',

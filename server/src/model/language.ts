@@ -100,6 +100,8 @@ const KIND: Record<string, OutcomeKind> = {
   outcome: 'decision',
   conclusion: 'decision',
   noted: 'noted',
+  // ("The committee observed that bank charges were high": what the body took note of.)
+  observed: 'noted',
   filed: 'noted',
   approved: 'approved',
   adopted: 'approved',
@@ -186,7 +188,7 @@ const REACHED_DECISION = new RegExp(
 const LABEL_VALUE = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(passed|carried|approved|agreed|adopted|accepted|failed|lost|defeated|rejected|declined|withdrawn|noted)\b/i;
 const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none|nil|n\/a|not\s+yet|no\s+decision|tbc|tbd|pending)\b/i;
 const BODY_VERB = new RegExp(
-  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|rejected|determined)\\b`,
+  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|rejected|determined)\\b`,
   'i',
 );
 /**
@@ -240,9 +242,9 @@ const ETHICS_OPINION = /^(?:a\s+)?(?:favou?rable|unfavou?rable|provisional)\s+(?
 const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)s?\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled|remitted|referred\s+back)\b/i;
-/** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted": what the meeting voted on, then the result. */
+/** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted", "Vote passes (4 binding +1)": what the meeting voted on, then the result. */
 const ARTICLE_RESULT =
-  /\b(?:article|ordinance|by-?law|measure|vote)(?:\s+(?:no\.?\s*)?[\dA-Z][\w-]*)?(?:\s+as\s+(?:written|amended|presented|printed|read|moved))?\s+(?:was\s+|is\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+)?(carried|passed|failed|lost|defeated|adopted|approved|tabled|rejected)\b/i;
+  /\b(?:article|ordinance|by-?law|measure|vote)(?:\s+(?:no\.?\s*)?[\dA-Z][\w-]*)?(?:\s+as\s+(?:written|amended|presented|printed|read|moved))?\s+(?:was\s+|is\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+)?(carried|passed|failed|lost|defeated|adopted|approved|tabled|rejected|passes|fails|carries)\b/i;
 const VOTE_TALLY = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\d/.-]*\d)/i;
 // ("Vote: Unanimous", as an HOA's form records it.)
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:\d{1,3}\s*[-–—]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*[,;]?\s*)?(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted|unanimous(?:ly)?(?=\s*(?:[.;,(]|$|in\s+favou?r|approval)))/i;
@@ -836,6 +838,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("It was decided the Clerk should obtain quotes": "that" left out.)
   if (head.includes('the ') && AGREED_THE.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
+  // ("Dieter owns the migration plan": who takes it on, opening the line.)
+  if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
   if (first && ctx.ownLine) {
     if (head.startsWith('To ')) return true;
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);

@@ -37,6 +37,7 @@ export const TASK_VERBS = words(`
   refit rehang reset restore rebuild reinstall retrain reschedule rearrange relocate remeasure reprint reorder repost
   redesign rework reword proofread sketch photocopy laminate fetch
   mute unmute disable delete deprecate tighten loosen service lubricate unblock erect dismantle dig
+  mobilise mobilize sensitise sensitize shortlist debrief sponsor
   advertise cost quote insure license licence register deregister renew cancel refund reimburse chase notify
 `);
 
@@ -320,9 +321,9 @@ export const ACTIONS_SECTION =
 /** A label over a list of tasks in plain minutes ("Actions:", "Action items", "Next steps"): its entries are tasks, not items. */
 export const ACTION_LIST_LABEL = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?)\s*:?$/i;
 export const GROUP_SECTION = /^(?:context|background|overview|outline|keywords|discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|(?:meeting\s+)?summary|updates|reports|items|business|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot|date|date\s+and\s+time|time|location|venue|(?:meeting\s+)?(?:goals|objectives)|(?:useful\s+)?links|resources|references|recordings?)$/i;
-/** A heading over what the meeting decided: "Decisions", "Key decisions", "Decisions made", "Outcomes", "Decisions and actions". */
+/** A heading over what the meeting decided: "Decisions", "Key decisions", "Decisions made", "Outcomes", "Decisions and actions", "Conclusion" (as TC39's notes close each topic). */
 export const DECISIONS_SECTION =
-  /^(?:key\s+|main\s+|summary\s+of\s+(?:the\s+)?)?(?:decisions?|outcomes?|resolutions?)(?:\s+(?:made|taken|reached|agreed|recorded|log))?(?:\s+(?:and|&)\s+(?:actions?|action\s+items?|next\s+steps))?$/i;
+  /^(?:key\s+|main\s+|summary\s+of\s+(?:the\s+)?)?(?:decisions?|outcomes?|resolutions?|conclusions?)(?:\s*(?:\/|and|&)\s*(?:decisions?|resolutions?|conclusions?))?(?:\s+(?:made|taken|reached|agreed|recorded|log))?(?:\s+(?:and|&)\s+(?:actions?|action\s+items?|next\s+steps))?$/i;
 
 /** A signature: "Jean Polzin, Clerk", "F. Gomez, Secretary", "Ann Lee, Recording Secretary". */
 const SIGNATURE = String.raw`(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s*(?:(?:town|village|parish|recording|deputy|acting|corporate|board|committee)\s+)?(?:clerk|secretary|minute[- ]taker|clerk\s+to\s+the\s+\w+(?:\s+\w+)?)`;

@@ -179,7 +179,8 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
     decision: find(/^(?:decisions?|outcomes?|resolutions?|agreed|decisions?\s+made|resolved)$/i),
     // ("Action / Owner", "Actions (who)": a task column whose text names who.)
     action: find(/^(?:actions?|action\s+points?|next\s+steps?|follow[- ]?ups?)(?:\s*(?:\/|&|and|\()\s*(?:owners?|who|responsible)\)?)?$/i),
-    either: find(/^(?:decisions?|outcomes?)\s*(?:\/|&|and)\s*actions?$|^actions?\s*(?:\/|&|and)\s*(?:decisions?|outcomes?)$/i),
+    // ("Recommendation / Action", as a clinical committee's table has it.)
+    either: find(/^(?:decisions?|outcomes?|recommendations?|resolutions?)\s*(?:\/|&|and)\s*actions?$|^actions?\s*(?:\/|&|and)\s*(?:decisions?|outcomes?|recommendations?|resolutions?)$/i),
     owner: find(/^(?:owner|who|responsible|by\s+whom|lead|action\s+by|assigned(?:\s+to)?)$/i),
     due: find(/^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i),
   };
@@ -361,6 +362,8 @@ const DECISION_CLAUSE = /^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)][\s\u00a0]+)?tha
 const DECISION_COLUMN = /^(?:decisions?(?:\s+(?:made|taken))?|outcomes?|resolutions?|agreed|decided)$/i;
 /** A cell of that column that records none: "–", "n/a", "None", "TBC", "Pending". */
 const BARE_OUTCOME_CELL = /^(?:noted|agreed|approved|accepted|adopted|received(?:\s+and\s+noted)?|resolved|carried|endorsed|ratified|no\s+(?:further\s+)?action(?:\s+(?:required|needed))?)\s*[.!]?$/i;
+/** What a "Decisions" or "Conclusion" heading has under it when nothing was decided: "- None", "No consensus yet", "Update only". */
+const NOTHING_DECIDED = /^(?:[-*•+]\s+)?(?:none(?:\s+yet)?|nil|n\/a|tbd|tbc|pending|not\s+yet|no\s+(?:decisions?|conclusions?|consensus|outcomes?|resolutions?)\b|(?:update|information|discussion|presentation)\s+only\b)/i;
 const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pending|no\s+decision(?:\s+yet)?|not\s+yet|deferred\?)\.?$/i;
 
 /** A line marked done at its end: "[done]", "(completed)", "– done", "✓". */
@@ -1101,8 +1104,16 @@ class Parser {
     // A Markdown table ("| Item | Discussion |" / "|---|---|"), or one pasted from Word with a tab between cells.
     const piped = L.table(n);
     if (piped ? n + 2 >= L.count || !L.table(n + 1) || !/^[\s|:-]+$/.test(this.content(n + 1)) : !this.content(n).includes('\t')) return null;
-    const cellsOf = (k: number): Cell[] => (piped ? splitCells(this.content(k)) : tabCells(this.content(k))).map((x) => ({ text: x.text, start: x.start + L.cs[k]! }));
+    let columns = 0;
+    // (A row pasted from Word keeps its empty cells, a tab each, when it has as many as the header: "Falls<TAB>...<TAB><TAB>Jan
+    // meeting" has no one responsible and is due at the January meeting.)
+    const cellsOf = (k: number): Cell[] => {
+      const c = this.content(k);
+      const raw = piped ? splitCells(c) : columns > 0 && c.split('\t').length === columns ? cellsBetweenTabs(c) : tabCells(c);
+      return raw.map((x) => ({ text: x.text, start: x.start + L.cs[k]! }));
+    };
     const header = cellsOf(n);
+    columns = header.length;
     const cols = header.length >= 2 ? itemColumns(header) : null;
     if (!cols) return null;
     const isRow = (k: number) => (piped ? L.table(k) : !L.blank(k) && this.content(k).includes('\t'));
@@ -2513,10 +2524,12 @@ class Parser {
         pushPart('minutes', n);
         continue;
       }
-      // A "### Decisions" heading within a topic records that the meeting decided, as "Decisions:" does.
+      // A "### Decisions" heading within a topic records that the meeting decided, as "Decisions:" does (not over "- None
+      // yet" or "- Update only; no decisions.").
       if (short && L.heading[l]! && DECISIONS_SECTION.test(bareLabel(c))) {
         closeBlock();
-        sink.outcomes.push({ kind: 'decision', range: { ...span } });
+        const next = this.nextNonBlank(n + 1);
+        if (next >= this.L.count || !NOTHING_DECIDED.test(this.content(next))) sink.outcomes.push({ kind: 'decision', range: { ...span } });
         pushPart('text', n);
         continue;
       }
