@@ -563,7 +563,10 @@ function dashTitle(rest: string, colon = false): { title: string; body: number }
   const after = rest.slice(dash[0].length);
   // ("5.2 Field Trip Request – Grade 8 Washington D.C.": an abbreviation's full stop does not make a sentence of a title.)
   const stop = /[.!?]$/.test(after) && !/(?:\b[A-Z]\.){2,}$/.test(after) && !/\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|Bros|No|Rd|Ave)\.$/i.test(after);
-  return stop || !isTitleLike(after) ? { title: dash[1]!, body: dash[0].length } : null;
+  // ("2.2 Baxter Logistics – increase of overdraft to £300,000": a lower-case description that says nothing happened
+  // goes on the title.)
+  const description = /^[a-z]/.test(after) && !FINITE.test(after) && !/^(?:no|none|nil|nothing|not|still|awaiting|pending|see|to|tbc|tbd|deferred|agreed|approved|noted|carried|done|complete|completed|ongoing|update|updates)\b/.test(after) && !/\bto\s+[a-z]+/.test(after.replace(/\bto\s+£?\d/g, ''));
+  return stop || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
 }
 
 /**
