@@ -2306,8 +2306,11 @@ class Parser {
     }
     // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
     // And the tasks there: "4.2 FPL/2025/121 – Change of use, Yr Hen Efail. Objection. Clerk to inform the county."
-    if (/[.!?;]["”’)\]]*[\s\u00a0]/.test(h.title)) {
-      const titleSentences = sentences(this.text, h.titleRange.start, h.titleRange.end);
+    // (Not the number's own full stop: "4. ACTION ITEM: APPROVE CONTRACT ..." is one sentence, a US agenda's kind of item and
+    // its title, not a task.)
+    const numEnd = h.number !== null ? (NUMBERED.exec(h.title)?.[0].length ?? 0) : 0;
+    if (/[.!?;]["”’)\]]*[\s\u00a0]/.test(numEnd ? h.title.slice(numEnd) : h.title)) {
+      const titleSentences = sentences(this.text, h.titleRange.start + numEnd, h.titleRange.end);
       if (titleSentences.length > 1) {
         const from = titleSentences[1]!.start;
         const end = h.titleRange.end;
