@@ -34,7 +34,7 @@ export interface Span {
 // ---------------------------------------------------------------- sentences
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est'.split(' '),
+  'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est bro w.bro wbro rt'.split(' '),
 );
 const TIME_SUFFIX = new Set(['p.m', 'a.m', 'pm', 'am']);
 const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -562,7 +562,7 @@ const ABSTAINED = /\b((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'�
  * Petrova  Seconded: Omar Haddad").
  */
 function readName(s: string, i: number): { name: string; end: number } | null {
-  const re = /\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald)\.?\s+)*(?:[A-Z][A-Za-z'’-]*\.?|@[\w.-]+)(?:[ \u00a0\n](?:[A-Z][A-Za-z'’-]*\.?|de|van|von|da|del|di|le|la|O'[A-Z][a-z]+))*)/y;
+  const re = /\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald|Bro|W\.\s?Bro|Brother|Sister)\.?\s+)*(?:[A-Z][A-Za-z'’-]*\.?|@[\w.-]+)(?:[ \u00a0\n](?:[A-Z][A-Za-z'’-]*\.?|de|van|von|da|del|di|le|la|O'[A-Z][a-z]+))*)/y;
   re.lastIndex = i;
   const m = re.exec(s);
   if (!m) return null;
@@ -1374,6 +1374,9 @@ function namesOnly(np: string, people: People): boolean {
   return ws.length >= 1 && ws.length <= 2 && ws.every((w) => /^@[\w.-]+$/.test(w) || (/^[\p{L}'’-]+$/u.test(w) && people.has(w.toLowerCase())));
 }
 
+/** A task verb, or one with a prefix and its hyphen ("re-focus", "co-sign", "pre-book"). */
+const isTaskVerb = (v: string): boolean => TASK_VERBS.has(v) || (/^(?:re|co|pre)-[a-z]+$/.test(v) && TASK_VERBS.has(v.slice(v.indexOf('-') + 1)));
+
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
 function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
@@ -1388,8 +1391,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const at = m.index;
     let knownMemo: boolean | undefined;
     const known = (): boolean => (knownMemo ??= listy && namesOnly(s.slice(0, at), people));
-    const named = !m[1] && !TASK_VERBS.has(verb0) && !NOT_A_VERB.has(verb0) && known();
-    if (m[1] ? !isParticiple(verb0) : !TASK_VERBS.has(verb0) && !named) continue;
+    const named = !m[1] && !isTaskVerb(verb0) && !NOT_A_VERB.has(verb0) && known();
+    if (m[1] ? !isParticiple(verb0) : !isTaskVerb(verb0) && !named) continue;
     let npRaw = s.slice(0, m.index);
     // "Training is due for two trustees: SF and PG to complete it by 31 December": who acts opens the clause after a colon.
     let skipped = 0;
@@ -1458,7 +1461,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       if (/\b(?:legal|enforcement|disciplinary|court|formal)\s+(?:action|proceedings)$/i.test(np)) return null;
       return { np, npStart, agent: false, passive: true };
     }
-    if (!TASK_VERBS.has(verb) && !named) continue;
+    if (!isTaskVerb(verb) && !named) continue;
     if (MEMBERSHIP.test(s.slice(m.index + m[0].length - verb.length))) return null;
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
@@ -1600,7 +1603,7 @@ function isImperative(s: string): boolean {
   if (!m) return false;
   const verb = m[1]!.toLowerCase();
   // ("Re-run the test", "Co-ordinate the rota": a prefix and its hyphen before the verb.)
-  if (!TASK_VERBS.has(verb) && !(/^(?:re|co|pre)-[a-z]+$/.test(verb) && TASK_VERBS.has(verb.slice(verb.indexOf('-') + 1)))) return false;
+  if (!isTaskVerb(verb)) return false;
   // ("Hire rates for 2027 – agreed at £15/hour.": what was decided about a thing, after a dash, not an instruction.)
   if (DASH_DECIDED.test(s)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.

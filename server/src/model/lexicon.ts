@@ -37,7 +37,8 @@ export const TASK_VERBS = words(`
   refit rehang reset restore rebuild reinstall retrain reschedule rearrange relocate remeasure reprint reorder repost
   redesign rework reword proofread sketch photocopy laminate fetch
   mute unmute disable delete deprecate tighten loosen service lubricate unblock erect dismantle dig
-  mobilise mobilize sensitise sensitize shortlist debrief sponsor
+  mobilise mobilize sensitise sensitize shortlist debrief sponsor co-opt coopt refocus focus
+  restructure reorganise reorganize resubmit reapply reframe rethink restock resend reconfirm redo refile
   advertise cost quote insure license licence register deregister renew cancel refund reimburse chase notify
 `);
 
@@ -72,6 +73,7 @@ export const ROLE_WORDS = words(`
   worker workers lawyer lawyers librarian librarians gardener gardeners cleaner cleaners handyman groundsman groundsmen
   groundskeeper custodian custodians janitor janitors technician technicians pcso pcsos archivist historian
   developer developers designer designers analyst analysts researcher researchers tester testers
+  producer producers choreographer choreographers stage-manager crew
 `);
 
 /**
@@ -317,9 +319,9 @@ export const LIST_NUMBER = /^\d{1,3}[.)][\s\u00a0]+(?=\S)/;
 /** Headings of parts of a document that are not agenda items. */
 export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present|people\s+present(?:\s*\(lines\s+said\))?)$/i;
 export const ACTIONS_SECTION =
-  /^(?:(?:new|open|outstanding|summary\s+of|review(?:\s+of)?(?:\s+the)?|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?(?:\s+(?:tasks?|actions?|items?))?|(?:(?:suggested|agreed|proposed|recommended)\s+)?next\s+steps|to[- ]?dos?|tasks?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?(?:\s*\((?:new|open|outstanding|new\s+actions|this\s+meeting|updated)\))?$/i;
+  /^(?:(?:new|open|outstanding|agreed|summary\s+of|review(?:\s+of)?(?:\s+the)?|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?(?:\s+(?:tasks?|actions?|items?))?|(?:(?:suggested|agreed|proposed|recommended)\s+)?next\s+steps|to[- ]?dos?|tasks?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?(?:\s*\((?:new|open|outstanding|new\s+actions|this\s+meeting|updated)\))?$/i;
 /** A label over a list of tasks in plain minutes ("Actions:", "Action items", "Next steps"): its entries are tasks, not items. */
-export const ACTION_LIST_LABEL = /^(?:action\s+items?|actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?)\s*:?$/i;
+export const ACTION_LIST_LABEL = /^(?:action\s+items?|(?:agreed\s+)?actions|follow[- ]?ups?|next\s+steps|new\s+action\s+items?)\s*:?$/i;
 export const GROUP_SECTION = /^(?:context|background|overview|outline|keywords|discussion|discussion\s+(?:items|topics)|topics|agenda|notes|minutes|(?:meeting\s+)?summary|updates|reports|items|business|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot|date|date\s+and\s+time|time|location|venue|(?:meeting\s+)?(?:goals|objectives)|(?:useful\s+)?links|resources|references|recordings?)$/i;
 /** A heading over what the meeting decided: "Decisions", "Key decisions", "Decisions made", "Outcomes", "Decisions and actions", "Conclusion" (as TC39's notes close each topic). */
 export const DECISIONS_SECTION =

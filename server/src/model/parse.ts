@@ -436,6 +436,8 @@ function isTitleLike(t: string): boolean {
   if (/^[a-z]/.test(s) && !/^[a-z][a-z0-9]*(?:[-_./#][a-z0-9]+){2,}(?=\s|$)|^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[/#][\w.-]+(?=\s|$)/.test(s)) return false;
   if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s)) return false;
   if (/\?\s*$/.test(s)) return false;
+  // Two sentences, each closed ("No reportable incidents. Scaffold inspection up to date."): a paragraph, not a title.
+  if (/[.!]$/.test(s) && /\S\s\S*[a-z0-9)](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|Bro|Sr|Fr|Jr))[.!]\s+[A-Z]/.test(s)) return false;
   // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
@@ -1352,7 +1354,7 @@ class Parser {
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
       // "ARTICLE 2. To see if the Town will vote to raise ...": a town meeting's warrant article is titled by its whole text.
       const warrant = /^article\s/i.test(c);
-      const sentenceAfter = !warrant && /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|[A-Z]))\.\s+[A-Z]/.test(rest);
+      const sentenceAfter = !warrant && /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|Bro|Sr|Fr|Jr|[A-Z]))\.\s+[A-Z]/.test(rest);
       const titled = warrant || isTitleLike(rest);
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
@@ -1638,7 +1640,7 @@ class Parser {
           // (Not a label, nor who spoke: "Treasurer: reported ...", "Jen Ortiz: asked ...".)
           // (Who spoke goes on in lower case, "Jen Ortiz: asked ..."; "Gallery Lighting Upgrade: Director Chen moved ..." is a title.)
           const label = sub !== null && sub[0].trimEnd().endsWith(':') && (NOT_TOPIC_LABEL.test(t) || SECTION_NAME.test(t) || t.split(/\s+/).length < 2 || (looksLikeOwner(t, NOBODY) && !/^[A-Z]/.test(c.slice(sub[0].length))));
-          if (sub && !wholeTitle && !label && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st)\b/i.test(t)) {
+          if (sub && !wholeTitle && !label && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st|bro|w\.?\s?bro|sr|fr|rev|revd|prof|hon)\b/i.test(t)) {
             const cs = this.L.cs[l]!;
             push(n, t, { start: cs, end: cs + t.length }, null, 2, cs + sub[0].length);
             continue;
@@ -3011,8 +3013,13 @@ function ownerColumn(text: string, span: Range, people: People): { name: string;
   return { name, range: { start: s, end: span.end } };
 }
 
+/** Fields set apart at a line's end by a tab or a run of spaces: "<spaces>Action: TV<spaces>Due: 10/12". */
+const FIELD_COLUMNS = /(?:\t|[ \u00a0]{3,})[ \t\u00a0]*(?:action(?:\s+by)?|owner|responsible|lead|due)\s*:\s*\S.*$/i;
 /** The line without the owner's column it ends with, if it does (see ownerColumn). */
 function withoutOwnerColumn(s: string): string {
+  // ("5.1 QS to circulate cost report 6.<spaces>Action: LF<spaces>Due: 12/12": a site meeting's columns of fields.)
+  const fields = FIELD_COLUMNS.exec(s);
+  if (fields && fields.index > 0) return s.slice(0, fields.index);
   const m = LAST_CELL.exec(s);
   return m && m.index > 0 && !/\s{3}/.test(m[1]!) && looksLikeOwner(m[1]!, NOBODY) ? s.slice(0, m.index) : s;
 }
