@@ -437,7 +437,7 @@ function isTitleLike(t: string): boolean {
   if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s)) return false;
   if (/\?\s*$/.test(s)) return false;
   // Two sentences, each closed ("No reportable incidents. Scaffold inspection up to date."): a paragraph, not a title.
-  if (/[.!]$/.test(s) && /\S\s\S*[a-z0-9)](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|Bro|Sr|Fr|Jr))[.!]\s+[A-Z]/.test(s)) return false;
+  if (/[.!]$/.test(s) && /\S\s+\S*[a-z0-9)](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|Bro|Sr|Fr|Jr))[.!]\s+[A-Z]/.test(s)) return false;
   // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
