@@ -1945,7 +1945,14 @@ function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: Peopl
     }
   }
 
-  if (a.due === null) readDue(s, base, a, low, fields);
+  if (a.due === null) {
+    readDue(s, base, a, low, fields);
+    // ("The zip wire is to be repaired by the contractor in spring": who does it, after "by", is no deadline.)
+    if (a.dueRange && a.ownerRange && a.dueRange.start === a.ownerRange.start) {
+      a.due = null;
+      a.dueRange = null;
+    }
+  }
 }
 
 /** "by the duty doctor on the day": "by the", then up to three words of which the last is a role; who, and where it starts. */
