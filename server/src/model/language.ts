@@ -237,6 +237,17 @@ const PASSIVE =
 const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
 const NEGATIVED = /\bnegatived\b/i;
+/** "AYES: Diaz, Hunt, Okoye, Sato", as US councils record a roll call by name. */
+const ROLL_CALL_AYES = /^(?:ayes|yeas|aye\s+votes?)\s*[:–—]\s*(\S.*)$/i;
+/** The roll call's noes, on the next line or the one after ("NOES: None", "NAYS: Whitman"). */
+const ROLL_CALL_NOES = /^[^\S\n]*\r?\n(?:[^\S\n]*\r?\n)?[^\S\n]*(?:noes|nays|no\s+votes?)\s*[:–—]\s*(\S[^\n]*)/i;
+/** How many names a roll call's line lists: "None" none, "Diaz, Hunt and Okoye" three. */
+function countNames(v: string): number {
+  const t = v.replace(/[.;]\s*$/, '').trim();
+  if (/^(?:none|nil|n\/a|-+|–|—|0)$/i.test(t)) return 0;
+  if (/^\d{1,3}$/.test(t)) return +t;
+  return t.split(/\s*(?:,|;|\s&\s|\sand\s)\s*/).filter((x) => /\p{L}/u.test(x)).length;
+}
 /** "The bill was ordered favorably reported to the House": a US legislative committee sends a bill on, its decision. */
 const ORDERED_REPORTED = /\bordered\s+(?:to\s+be\s+)?(?:favou?rably\s+|adversely\s+|without\s+recommendation\s+)?reported\b/i;
 /** "The minutes were placed on file", as minutes translated from Swedish note what the board took cognisance of. */
@@ -506,6 +517,15 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "A vote was taken: 5 in favour, 1 against": the count says how it went.
   if ((m = FOR_AGAINST.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
   if ((m = VOTE_FIELDS.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
+  // "AYES: Diaz, Hunt, Okoye" / "NOES: None": a roll call by name, its noes on the line below.
+  if ((m = ROLL_CALL_AYES.exec(body))) {
+    const noes = ROLL_CALL_NOES.exec(text.slice(span.end, Math.min(text.length, span.end + 300)));
+    if (noes) {
+      const ayes = countNames(m[1]!);
+      const nays = countNames(noes[1]!);
+      if (ayes !== nays) return push(ayes > nays ? 'carried' : 'failed', lead, m[0].length);
+    }
+  }
   // "Proposed: Cllr A<spaces>Seconded: Cllr B<spaces>Resolved: to accept the quote": a form's outcome field after a gap.
   if ((m = GAP_OUTCOME_FIELD.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length - 1, m[1]!.length);
   // "The council has no objection to the application", "Members raised no objection".

@@ -74,6 +74,7 @@ export const ROLE_WORDS = words(`
   groundskeeper custodian custodians janitor janitors technician technicians pcso pcsos archivist historian
   developer developers designer designers analyst analysts researcher researchers tester testers
   producer producers choreographer choreographers stage-manager crew
+  college colleges school schools provider providers partner partners employer employers agency agencies authorities
 `);
 
 /**
