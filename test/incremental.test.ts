@@ -335,3 +335,18 @@ test('a "•" list typed in one topic makes an "o" list in another nested, as in
   assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['2. Hiring']);
   assert.deepEqual(edit(text, 'Two roles open.\n', '• interviews next week\n'), ['Budget/1', '2. Hiring/1']);
 });
+
+test('soft hyphens and zero-width spaces: typed, deleted or typed around, the text reads as a full parse reads it, without them', () => {
+  const text = 'Minutes\n\n1. Skate park\nIt was RESOLVED to accept the quote.\n\n2. Bins\nThe Clerk to contact the depot.\n';
+  // One typed into a word: the whole text is read again, without it.
+  assert.deepEqual(edit(text, 'RE', '\u00ad'), ['1. Skate park/1', '2. Bins/1']);
+  const shy = text.replace('RESOLVED', 'RE\u00adSOLVED').replace('contact', 'con\u200btact');
+  const doc = parse(shy);
+  assert.equal(allItems(doc)[0]!.outcome, 'resolved');
+  assert.equal(doc.actions[0]!.owner, 'The Clerk');
+  // Ranges are the text's own: the task's text runs from "The" to the full stop, its invisible character included.
+  assert.equal(shy.slice(doc.actions[0]!.range.start, doc.actions[0]!.range.end), 'The Clerk to con\u200btact the depot.');
+  // Typed elsewhere in a text that holds them, and one deleted.
+  assert.deepEqual(edit(shy, 'Bins', 'x'), ['1. Skate park/1', '2. Binsx/1']);
+  assert.deepEqual(edit(shy, 'RE', '', 1), ['1. Skate park/1', '2. Bins/1']);
+});

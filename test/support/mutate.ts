@@ -11,7 +11,7 @@ export const PIECES = [
   ' (M. Doyle)', ' Owner: —', ' Responsible: TBC', 'It was MOVED by Councillor X, SECONDED by Councillor Y and\n', 'Motion carried (5–2).', 'Motion failed.',
   'Members noted the report.', 'Supporting documents:\n', 'Present: Cllr A, Cllr B\n', '·\u00a0\u00a0\u00a0 ', '•    ', '\u00a0\n', '\r\n', '\r', '\n', '\n\n', '\t',
   '\ufeff', '“', '”', '’', '–', '—', '.', ':', '(', ')', '|', '*', '#', '@', ' ', 'the ', 'Council ', 'agreed ', 'noted ', 'to ', 'be ', 'set up ',
-  '\ud83d\ude00', '\ud800', 'Call to order:\n', 'Adjournment\n', 'The meeting closed at 9pm.\n', 'MAYOR\n', 'Date of next meeting: 4 May.\n',
+  '\ud83d\ude00', '\ud800', '\u00ad', '\u200b', 'Call to order:\n', 'Adjournment\n', 'The meeting closed at 9pm.\n', 'MAYOR\n', 'Date of next meeting: 4 May.\n',
 ];
 
 export function randomDoc(r: () => number): string {

@@ -40,6 +40,8 @@ export interface ReparseResult {
  * `slice` reads part of the new text, `prevSlice` part of the previous one; an editor whose text is a rope passes ones
  * that do not flatten it.
  */
+const INVISIBLE_CHAR = /[\u00ad\u200b\u200c\u2060]/;
+
 export function reparse(
   prev: MinutesDocument,
   text: string,
@@ -150,6 +152,8 @@ export function reparse(
     const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);
     if (/[•●]/.test(line) || (edit.oldEnd > edit.start && /[•●]/.test(prevSlice(edit.start, edit.oldEnd)))) return full();
   }
+  // Text with soft hyphens or zero-width spaces is read whole, without them (parse.ts).
+  if (prev.headings?.invisible || INVISIBLE_CHAR.test(blockText)) return full();
   // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).
   if (!prev.headings?.nbsp && nbspInWords(blockText)) return full();
   // And one deleted, or one whose neighbour the edit changed, may have been the last such.

@@ -86,9 +86,56 @@ export function detectStyle(text: string): Style {
   }
 }
 
+/** Characters that take no room inside a word: a soft hyphen (as Word's optional hyphens and PDFs paste them), zero-width spaces and the word joiner. */
+const INVISIBLE = /[\u00ad\u200b\u200c\u2060]/;
+const INVISIBLES = /[\u00ad\u200b\u200c\u2060]/g;
+
+/**
+ * "It was RE<SHY>SOLVED", "The Clerk to con<SHY>tact ...": the text is read without the invisible characters, and every range
+ * of what was read is moved back onto the text as written (a range that ends before one ends there; one that starts just
+ * after one starts on it, so the blocks still tile the text).
+ */
+function parseWithoutInvisibles(t: string, options: ParseOptions): MinutesDocument {
+  const removed: number[] = []; // where each removed character stood, as an offset into the text without them
+  const clean = t.replace(INVISIBLES, (_c: string, at: number) => {
+    removed.push(at - removed.length);
+    return '';
+  });
+  const doc = parse(clean, options);
+  const map = (o: number): number => {
+    if (o >= clean.length) return t.length;
+    let lo = 0;
+    let hi = removed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (removed[mid]! < o) lo = mid + 1;
+      else hi = mid;
+    }
+    return o + lo;
+  };
+  const seen = new Set<object>();
+  const walk = (v: unknown): void => {
+    if (v === null || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o.start === 'number' && typeof o.end === 'number') {
+      o.start = map(o.start);
+      o.end = map(o.end);
+    }
+    for (const k in o) if (k !== 'text') walk(o[k]);
+  };
+  walk(doc);
+  return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), invisible: true } };
+}
+
 export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
   try {
     const t = typeof text === 'string' ? text : String(text ?? '');
+    if (INVISIBLE.test(t)) return parseWithoutInvisibles(t, options);
     // A non-breaking space reads as a space ("Cllr<NBSP>Smith to write", "10<NBSP>am"): Word puts them where the clerk
     // typed none. The same length, so every offset holds; the document keeps the text as written.
     // (Only where one stands in a line's words: lines holding nothing but one are blank lines already.)

@@ -209,6 +209,8 @@ export interface Headings {
   readonly listTopics?: boolean;
   /** The text holds a non-breaking space between words, and was read with each as a space (parse.ts, nbspInWords). */
   readonly nbsp?: boolean;
+  /** The text holds soft hyphens or zero-width spaces, and was read without them (parse.ts, parseWithoutInvisibles). */
+  readonly invisible?: boolean;
   /** The text holds a list bulleted as a second level is in Word ("o", "○", "■" opening a line), whose depth the rest decides. */
   readonly levelBullets?: boolean;
   /** Notes read as Markdown for their lines in bold alone ("**Item: ...**", three "**Topic**" lines), no heading. */
