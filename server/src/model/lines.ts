@@ -61,6 +61,7 @@ export class Lines {
       }
       let flags = 0;
       const first = text.charCodeAt(cs);
+      const cs0 = cs;
       // A numbered list entry with a checkbox ("1. [ ] @dana to post the summary") is a list entry, not a numbered heading.
       if (first >= 0x30 && first <= 0x39) {
         const nc = NUMBERED_CHECKBOX.exec(text.slice(cs, Math.min(ce, cs + 12)));
@@ -102,6 +103,14 @@ export class Lines {
           }
         }
         while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
+      }
+      // A grid table's border ("+----+-----+", "├────┼────┤") or a row drawn with box lines ("│ 1 │ Call the water board │"):
+      // a table's line, not a bullet or an entry.
+      if (first === 0x2b /* + */ || (first >= 0x2500 && first <= 0x257f)) {
+        if (first === 0x2502 || first === 0x2503 || GRID_BORDER.test(text.slice(cs0, ce))) {
+          flags = TABLE;
+          cs = cs0;
+        }
       }
       if (cs >= ce) flags |= BLANK;
       else if (text.charCodeAt(cs) === 0x7c /* | */) flags |= TABLE;
@@ -156,6 +165,9 @@ export class Lines {
     return f & CHECK_OPEN ? ' ' : f & CHECK_DONE ? 'x' : null;
   }
 }
+
+/** A grid table's border line: "+----+------+", "+====+", "┌──┬──┐", "├──┼──┤". */
+const GRID_BORDER = /^[+\u250c\u251c\u2514\u2554\u2560\u255a][-=:+\u2500\u2501\u2550\u252c\u253c\u2534\u2510\u2524\u2518\u2566\u256c\u2569\u2557\u2563\u255d]+[ \t]*$/;
 
 const UNSCANNED = 0x80;
 export const BLANK = 1;

@@ -2598,9 +2598,11 @@ class Parser {
         const single = tabbed && table ? c.split('\t') : null;
         const raw = piped ? splitCells(c) : single && single.length === table!.tabs ? cellsBetweenTabs(c) : tabCells(c);
         const cells = raw.map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
-        if (piped && /^[\s|:-]+$/.test(c)) continue;
-        // (A table after a blank line, or after text, starts with its own header: "| # | Action | Owner | Status |".)
-        const header = n === 0 || this.L.blank(n - 1) || (piped ? !this.L.table(n - 1) : !this.content(n - 1).includes('\t'));
+        if (piped && TABLE_RULE.test(c)) continue;
+        // (A table after a blank line, or after text, starts with its own header: "| # | Action | Owner | Status |"; a grid
+        // table's header row stands under its top border.)
+        const topBorder = piped && n > 0 && this.L.table(n - 1) && TABLE_RULE.test(this.content(n - 1)) && (n < 2 || !this.L.table(n - 2));
+        const header = n === 0 || this.L.blank(n - 1) || topBorder || (piped ? !this.L.table(n - 1) : !this.content(n - 1).includes('\t'));
         // "| Hiring | Hire two contractors | Sam |" under "| Topic | Decision | Owner |": the row records a decision.
         if (header) decisionCol = cells.findIndex((x) => DECISION_COLUMN.test(x.text.replace(/\*\*|__/g, '').trim()));
         else if (decisionCol >= 0) {
@@ -3233,12 +3235,17 @@ function tabCells(c: string): Array<{ text: string; start: number }> {
   return out;
 }
 
+/** A table's rule, not a row: "|---|:--|", a grid table's "+----+" or "+====+", box lines "├──┼──┤". */
+const TABLE_RULE = /^[\s|:+=\-\u2500-\u257f]+$/;
+
 function splitCells(c: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   // The caller adds the line's content start; cells are relative here and fixed below.
-  let i = c.startsWith('|') ? 1 : 0;
+  // (A row drawn with box lines, "│ 1 │ Call the water board │", splits at them as at "|".)
+  const bar = c.startsWith('\u2502') ? '\u2502' : c.startsWith('\u2503') ? '\u2503' : '|';
+  let i = c.startsWith(bar) ? 1 : 0;
   while (i <= c.length) {
-    let j = c.indexOf('|', i);
+    let j = c.indexOf(bar, i);
     if (j < 0) j = c.length;
     const raw = c.slice(i, j);
     const lead = raw.length - raw.trimStart().length;
@@ -3246,7 +3253,7 @@ function splitCells(c: string): Array<{ text: string; start: number }> {
     i = j + 1;
     if (j >= c.length) break;
   }
-  if (out.length && out[out.length - 1]!.text === '' && c.endsWith('|')) out.pop();
+  if (out.length && out[out.length - 1]!.text === '' && c.trimEnd().endsWith(bar)) out.pop();
   return out;
 }
 
