@@ -172,7 +172,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -248,6 +248,15 @@ function countNames(v: string): number {
   if (/^\d{1,3}$/.test(t)) return +t;
   return t.split(/\s*(?:,|;|\s&\s|\sand\s)\s*/).filter((x) => /\p{L}/u.test(x)).length;
 }
+/** "The panel upheld the complaint", "The appeal was dismissed": a panel's finding on what was put to it. */
+const FINDING = /\b(?:(?:the\s+)?(?:panel|sub-committee|committee|board|tribunal|hearing)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|rejected)\s+(?:the|this|that|his|her|their)\s+(?:appeal|complaint|objection|grievance|claim|application|review)|(?:appeal|complaint|objection|grievance|claim)s?\s+(?:was|were|is)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|not\s+upheld))\b/i;
+/** "The committee did not support the proposal", "Members did not approve the application": a decision against. */
+const BODY_DID_NOT = new RegExp(`(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:did\\s+not|declined\\s+to)\\s+(?:support|approve|accept|endorse|adopt|agree\\s+to)\\b`, 'i');
+/** "Members were unanimous in supporting the proposal", "Councillors were unanimous in their support". */
+const UNANIMOUS_IN = new RegExp(`(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:was|were)\\s+unanimous\\s+in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b`, 'i');
+/** "The minutes were taken as read and signed", "The Committee confirmed its earlier decision". */
+const READ_AND_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+taken\s+as\s+read\s+and\s+(?:signed|approved|confirmed)\b/i;
+const CONFIRMED_DECISION = /\bconfirmed\s+(?:its|their|the)\s+(?:earlier\s+|previous\s+|original\s+)?(?:decision|resolution)\b/i;
 /** "The bill was ordered favorably reported to the House": a US legislative committee sends a bill on, its decision. */
 const ORDERED_REPORTED = /\bordered\s+(?:to\s+be\s+)?(?:favou?rably\s+|adversely\s+|without\s+recommendation\s+)?reported\b/i;
 /** "The minutes were placed on file", as minutes translated from Swedish note what the board took cognisance of. */
@@ -305,7 +314,8 @@ const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[
 const CASTING_VOTE = /\bcasting\s+vote\s+(?:in\s+favou?r|for\b|to\s+(?:approve|support|carry))|\bcasting\s+vote\s+(against)\b/i;
 const TAKEN_ON_RECORD = /\b(?:was|were|been|is|are|and)\s+(?:duly\s+|also\s+)?(taken\s+on\s+record)\b/i;
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
-const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
+// ("Permission was given for the fete", "Support was given to the proposal": the body's consent, given.)
+const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval|permission|consent|support)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
 const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|unan\.?|nem\.?\s*con\.?)\s*[.!]?$/i;
 /** "Ordered, That ...", as a parliamentary committee's formal minutes record its orders. */
 const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
@@ -502,6 +512,11 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   }
   if ((m = CARRIED_OVER.exec(s))) return push('decision', m.index, m[0].length);
   if ((m = ORDERED_REPORTED.exec(s))) return push('decision', m.index, m[0].length);
+  if ((m = FINDING.exec(s))) return push('decision', m.index, m[0].length);
+  if ((m = BODY_DID_NOT.exec(s))) return push('failed', m.index, m[0].length);
+  if ((m = UNANIMOUS_IN.exec(s))) return push('agreed', m.index, m[0].length);
+  if ((m = READ_AND_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
+  if ((m = CONFIRMED_DECISION.exec(s))) return push('decision', m.index, m[0].length);
   if ((m = NEGATIVED.exec(s))) return push('failed', m.index, m[0].length);
   if ((m = PLACED_ON_FILE.exec(s))) return push('noted', m.index, m[0].length);
   if ((m = ETHICS_OPINION.exec(body))) return push('decision', lead, m[0].length);
