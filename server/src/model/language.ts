@@ -878,7 +878,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("It was agreed that the Clerk should obtain quotes": what was agreed, likewise.)
   if (head.includes('that') && /\b(?:asked|requested|instructed|directed|required|agreed|decided)\s+that\s/i.test(head)) return true;
   // ("It was decided the Clerk should obtain quotes": "that" left out.)
-  if (head.includes('the ') && AGREED_THE.test(head)) return true;
+  if ((head.includes('greed ') || head.includes('ecided ') || head.includes('GREED ') || head.includes('ECIDED ')) && AGREED_THE.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
   // ("Dieter owns the migration plan": who takes it on, opening the line.)
   if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
@@ -1278,7 +1278,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
 
   // "Council requested that the CEO seek further information": whom the meeting asks acts, as in a resolution.
   // ("It was agreed that the Clerk should obtain three quotes": what the meeting agreed someone does.)
-  if (!ctx.resolution && (ASKED_THAT.test(s) || AGREED_THAT.test(s))) {
+  if (!ctx.resolution && (ASKED_THAT.test(s) || AGREED_THAT.test(s) || AGREED_NAME.test(s))) {
     // (Only there may a modal stand before the verb: "... received assurance that the Plan will deliver" tells what is hoped.)
     const r = resolutionTask(s, ctx.people, true);
     if (r && r.start > 0) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'sentence');
@@ -1380,7 +1380,10 @@ const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, '
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
 const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
-const AGREED_THE = /\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z])/;
+// ("It was agreed Cllr Ray would speak to the vicar", "... agreed Jo would ask": a titled name, or a name and its modal.)
+const AGREED_THE = /\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s)/;
+/** "It was agreed Cllr Ray would speak to the vicar": what was agreed someone named does, "that" left out. */
+const AGREED_NAME = /^(?:[Ii]t\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?)?(?:[Aa]greed|[Dd]ecided)\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s)/;
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 /** A word after which the word before it is a noun, not a verb: "the office move can wait", "the car park is full". */
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
@@ -1481,6 +1484,12 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const verb = m[2]!;
     if (m[1]) {
       if (!isParticiple(verb) || words.length > 16) continue;
+      // ("The Clerk to be asked to write to the council": whoever is to be asked does it.)
+      // (Not "Our MP to be invited to the next meeting": to come, not to act.)
+      const then = /^\s+to\s+([a-z]+)\b/.exec(s.slice(m.index + m[0].length));
+      if (/^(?:asked|requested|instructed|directed|invited)$/.test(verb) && then && isTaskVerb(then[1]!) && isAgent(np, people)) {
+        return { np, npStart, agent: true, passive: false };
+      }
       // ("Pencilled in for Sunday 17 May, to be confirmed": a participle and its preposition open a clause about a date,
       // not the thing someone is to do.)
       // ("Scheduled for March, the report to be brought to Council": the thing is what follows the clause's comma.)

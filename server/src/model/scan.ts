@@ -282,6 +282,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       if (n > 5) cls |= stem(b, i);
       // ("It was agreed the Secretary would write": what was agreed may set a task, "that" left out.)
       if (prev & ASK && n === 3 && (b[i]! | 0x20) === 0x74 && (b[i + 1]! | 0x20) === 0x68 && (b[i + 2]! | 0x20) === 0x65) flags |= TASK;
+      // ("It was agreed Cllr Ray would speak to the vicar": a name in capitals after it, likewise.)
+      if (prev & ASK && b[i]! >= 0x41 && b[i]! <= 0x5a) flags |= TASK;
       if (verbPending) {
         verbPending = false;
         if (!(cls & BE && (j >= end || b[j] === 0x20))) flags |= VERBISH;
