@@ -2011,7 +2011,8 @@ function roleBy(s: string): { who: string; at: number } | null {
 
 /** Punctuation inside a date: the comma before its year ("December 9, 2025") and an abbreviated month's full stop ("Dec. 9"). */
 const DATE_PUNCT = /(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?=\s*\d)|(?<=\d(?:st|nd|rd|th)?),(?=\s*(?:19|20)\d\d\b)/g;
-const DUE_BY = /\b(?:by|before|no\s+later\s+than|not\s+later\s+than|ahead\s+of|in\s+time\s+for)\s+/gi;
+// ("prior to the next meeting"; "by no later than 31 January" reads from its date.)
+const DUE_BY = /\b(?:(?:by\s+)?(?:no|not)\s+later\s+than|by|before|prior\s+to|ahead\s+of|in\s+time\s+for)\s+/gi;
 const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:at\s+the\s+latest|by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
 
 /**
@@ -2073,8 +2074,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     return;
   }
   const within = low.includes('within') ? /\bwithin\s+[^.;,()|]+/i.exec(s) : null;
-  // Every deadline phrase below holds "by", "before", "later", "ahead" or "time" ("in time for").
-  if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('time')) return;
+  // Every deadline phrase below holds "by", "before", "later", "ahead", "prior" or "time" ("in time for").
+  if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('time') && !low.includes('prior')) return;
   DUE_BY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DUE_BY.exec(s))) {
