@@ -235,6 +235,8 @@ const PASSIVE =
   /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
 /** "The matter was carried over to the next meeting": put off, as "deferred to the next meeting" is. */
 const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b/i;
+/** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
+const RARE_FORMS = /carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
 const NEGATIVED = /\bnegatived\b/i;
 /** "AYES: Diaz, Hunt, Okoye, Sato", as US councils record a roll call by name. */
@@ -510,16 +512,19 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index))) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
-  if ((m = CARRIED_OVER.exec(s))) return push('decision', m.index, m[0].length);
-  if ((m = ORDERED_REPORTED.exec(s))) return push('decision', m.index, m[0].length);
-  if ((m = FINDING.exec(s))) return push('decision', m.index, m[0].length);
-  if ((m = BODY_DID_NOT.exec(s))) return push('failed', m.index, m[0].length);
-  if ((m = UNANIMOUS_IN.exec(s))) return push('agreed', m.index, m[0].length);
-  if ((m = READ_AND_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
-  if ((m = CONFIRMED_DECISION.exec(s))) return push('decision', m.index, m[0].length);
-  if ((m = NEGATIVED.exec(s))) return push('failed', m.index, m[0].length);
-  if ((m = PLACED_ON_FILE.exec(s))) return push('noted', m.index, m[0].length);
-  if ((m = ETHICS_OPINION.exec(body))) return push('decision', lead, m[0].length);
+  // (Rarer forms: one look for their words first, as most outcome sentences hold none of them.)
+  if (RARE_FORMS.test(s)) {
+    if ((m = CARRIED_OVER.exec(s))) return push('decision', m.index, m[0].length);
+    if ((m = ORDERED_REPORTED.exec(s))) return push('decision', m.index, m[0].length);
+    if ((m = FINDING.exec(s))) return push('decision', m.index, m[0].length);
+    if ((m = BODY_DID_NOT.exec(s))) return push('failed', m.index, m[0].length);
+    if ((m = UNANIMOUS_IN.exec(s))) return push('agreed', m.index, m[0].length);
+    if ((m = READ_AND_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
+    if ((m = CONFIRMED_DECISION.exec(s))) return push('decision', m.index, m[0].length);
+    if ((m = NEGATIVED.exec(s))) return push('failed', m.index, m[0].length);
+    if ((m = PLACED_ON_FILE.exec(s))) return push('noted', m.index, m[0].length);
+    if ((m = ETHICS_OPINION.exec(body))) return push('decision', lead, m[0].length);
+  }
   if ((m = RECEIVED.exec(body)) && !PERSON_OPENS.test(body)) {
     const at = m[0].toLowerCase().lastIndexOf('received');
     return push('noted', lead + at, m[0].length - at);
@@ -546,7 +551,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "The council has no objection to the application", "Members raised no objection".
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b|^no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|received)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s)) || (m = ELECTED_LIST.exec(s))) return push('elected', m.index, m[0].length);
-  if ((m = BRACKET_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + 2, m[1]!.length);
+  if (s.includes('(') && (m = BRACKET_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + 2, m[1]!.length);
   if ((m = NAME_ELECTED.exec(s))) return push('elected', m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length, m[1]!.length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
