@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { detectStyle, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse } from './parse';
+import { INVISIBLE, detectStyle, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
@@ -40,8 +40,6 @@ export interface ReparseResult {
  * `slice` reads part of the new text, `prevSlice` part of the previous one; an editor whose text is a rope passes ones
  * that do not flatten it.
  */
-const INVISIBLE_CHAR = /[\u00ad\u200b\u200c\u2060]/;
-
 export function reparse(
   prev: MinutesDocument,
   text: string,
@@ -153,7 +151,7 @@ export function reparse(
     if (/[•●]/.test(line) || (edit.oldEnd > edit.start && /[•●]/.test(prevSlice(edit.start, edit.oldEnd)))) return full();
   }
   // Text with soft hyphens or zero-width spaces is read whole, without them (parse.ts).
-  if (prev.headings?.invisible || INVISIBLE_CHAR.test(blockText)) return full();
+  if (prev.headings?.invisible || INVISIBLE.test(blockText)) return full();
   // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).
   if (!prev.headings?.nbsp && nbspInWords(blockText)) return full();
   // And one deleted, or one whose neighbour the edit changed, may have been the last such.

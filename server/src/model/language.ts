@@ -1127,9 +1127,10 @@ const HANDLES_ONLY = new RegExp(`^${HANDLES}$`);
 /** "@sam to check ...", "@li-wei: get ...". */
 const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})\\s*(?::\\s*|\\s+to\\s+(?=[a-z]))`);
 /** "@bob file a ticket ...", in an action list. */
-const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+(?:owns|will\\s+own|is\\s+owning)\\s+\\S`);
+const OWNS = String.raw`(?:owns|will\s+own|is\s+owning)`;
+const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+${OWNS}\\s+\\S`);
 /** "Yusuf owns the load test, due 12 Dec.": someone the minutes name takes the task on. */
-const NAME_OWNS = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:owns|will\s+own|is\s+owning)\s+(?:the|this|that|it|its|a|an|our|their|follow-?ups?)\b/u;
+const NAME_OWNS = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+${OWNS}\s+(?:the|this|that|it|its|a|an|our|their|follow-?ups?)\b`, 'u');
 const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`);
 /** "@Ben Ortiz close ...": a mention of a person by name, then what to do. */
 const MENTION_THEN_VERB = /^(@\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{Ll}+)\b/u;
@@ -1386,9 +1387,10 @@ const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, '
 const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
 // ("It was agreed Cllr Ray would speak to the vicar", "... agreed Jo would ask": a titled name, or a name and its modal.)
-const AGREED_THE = /\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s)/;
+const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s`;
+const AGREED_THE = new RegExp(String.raw`\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|${AGREED_WHO})`);
 /** "It was agreed Cllr Ray would speak to the vicar": what was agreed someone named does, "that" left out. */
-const AGREED_NAME = /^(?:[Ii]t\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?)?(?:[Aa]greed|[Dd]ecided)\s+(?=(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s)/;
+const AGREED_NAME = new RegExp(String.raw`^(?:[Ii]t\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?)?(?:[Aa]greed|[Dd]ecided)\s+(?=${AGREED_WHO})`);
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 /** A word after which the word before it is a noun, not a verb: "the office move can wait", "the car park is full". */
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;

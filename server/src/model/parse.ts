@@ -87,8 +87,8 @@ export function detectStyle(text: string): Style {
 }
 
 /** Characters that take no room inside a word: a soft hyphen (as Word's optional hyphens and PDFs paste them), zero-width spaces and the word joiner. */
-const INVISIBLE = /[\u00ad\u200b\u200c\u2060]/;
-const INVISIBLES = /[\u00ad\u200b\u200c\u2060]/g;
+export const INVISIBLE = /[\u00ad\u200b\u200c\u2060]/;
+const INVISIBLES = new RegExp(INVISIBLE.source, 'g');
 
 /**
  * "It was RE<SHY>SOLVED", "The Clerk to con<SHY>tact ...": the text is read without the invisible characters, and every range
@@ -475,6 +475,13 @@ export function isAttendanceItem(title: string): boolean {
   return ATTENDANCE_SECTION.test(title.replace(NUMBERED, '').replace(/[:.]$/, '').trim());
 }
 
+/** Short forms whose full stop ends no sentence in a title: "St. Mary's", "Mr. Hale", "Bro. Ortiz", "Acme Ltd.". */
+const TITLE_ABBREVIATIONS = 'St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|Bro|Sr|Fr|Jr';
+/** Two sentences, the first closed: "No reportable incidents. Scaffold inspection up to date." */
+const TWO_SENTENCES = new RegExp(`\\S\\s+\\S*[a-z0-9)](?<!\\b(?:${TITLE_ABBREVIATIONS}))[.!]\\s+[A-Z]`);
+/** A short title closed by a full stop, then a sentence: "B. Volunteer handbook. Tabled to November." */
+const TITLE_THEN_SENTENCE = new RegExp(`^.{3,60}?[^.\\s](?<!\\b(?:${TITLE_ABBREVIATIONS}|[A-Z]))\\.\\s+[A-Z]`);
+
 function isTitleLike(t: string): boolean {
   const s = t.replace(/^\*\*|\*\*$/g, '').trim();
   if (!s || s.length > 150) return false;
@@ -484,7 +491,7 @@ function isTitleLike(t: string): boolean {
   if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s)) return false;
   if (/\?\s*$/.test(s)) return false;
   // Two sentences, each closed ("No reportable incidents. Scaffold inspection up to date."): a paragraph, not a title.
-  if (/[.!]$/.test(s) && /\S\s+\S*[a-z0-9)](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|Bro|Sr|Fr|Jr))[.!]\s+[A-Z]/.test(s)) return false;
+  if (/[.!]$/.test(s) && TWO_SENTENCES.test(s)) return false;
   // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
@@ -1403,7 +1410,7 @@ class Parser {
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
       // "ARTICLE 2. To see if the Town will vote to raise ...": a town meeting's warrant article is titled by its whole text.
       const warrant = /^article\s/i.test(c);
-      const sentenceAfter = !warrant && /[.!?]$/.test(rest) && /^.{3,60}?[^.\s](?<!\b(?:St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|Bro|Sr|Fr|Jr|[A-Z]))\.\s+[A-Z]/.test(rest);
+      const sentenceAfter = !warrant && /[.!?]$/.test(rest) && TITLE_THEN_SENTENCE.test(rest);
       const titled = warrant || isTitleLike(rest);
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
