@@ -409,6 +409,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     .replace(/^(?:board|council|committee|commission|trustees?['’]?|directors['’]?)\s+action(?:\s+taken)?\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?=[A-Z])/i, '')
     .replace(/^(?:board|council|committee|commission|trustees?['’]?|directors['’]?)\s+(?=(?:decisions?|resolutions?)\s*(?:\*\*|__)?\s*[:–—])/i, '')
     .replace(/^(?!(?:results?|outcomes?|decisions?|resolutions?|conclusions?|consensus|votes?|voting|actions?(?:\s+taken)?)\s*:)[A-Z][\w'’ -]{0,30}:\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|carried)\b|(?:support|object|objection|no\s+objections?|no\s+comments?|no\s+observations?)\s*[.;]?\s*$)/i, '')
+    // ("Resolution 2025/07: The Board resolves to ...": a numbered resolution's label before the body's sentence.)
+    .replace(/^(?:resolution|motion)\s+(?:no\.?\s*)?[\w/.-]*\d[\w/.-]*(?:\s*[:–—]|\s+-)\s+(?=(?:the|this)\s+[A-Z])/i, '')
     .replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '')
     .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Za-z])/, '')
     // ("3.2 Agreed to pilot online booking": a numbered paragraph's number does not open its sentence either.)
@@ -1563,6 +1565,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       const verb = s.slice(wStart[k]!, wEnd[k]!);
       // ("RESOLVED that the Clerk writes to the county": the verb in the present, as some minutes put it.)
       if (!TASK_VERBS.has(verb) && !(k >= 2 && TASK_VERBS.has(presentToBase(verb)))) continue;
+      // ("Resolution 2025/07: The Board resolves to hold ...": the body deciding, in the present, sets nobody a task.)
+      if (verb !== presentToBase(verb) && DECISION_VERBS.has(presentToBase(verb)) && isBody(s.slice(wStart[Math.max(0, k - 3)]!, wEnd[k - 1]!).replace(/^.*:\s*/, ''))) break;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
       // ("... that the office move can wait": nor is one followed by a modal or "is".)
