@@ -250,6 +250,9 @@ function countNames(v: string): number {
   if (/^\d{1,3}$/.test(t)) return +t;
   return t.split(/\s*(?:,|;|\s&\s|\sand\s)\s*/).filter((x) => /\p{L}/u.test(x)).length;
 }
+/** "The board has decided that ...", "Members have noted the report": the meeting's own body, opening the sentence, in the
+ * perfect (not "Highland Council has agreed to replace ...", another body's news, nor "the club's committee had approved"). */
+const BODY_HAS = new RegExp(`^(?:(?:the|this)\\s+(?:${BODY_WORDS})|members|trustees|directors|governors|councillors)\\s+(?:has|have)\\s+(?:(?:now|unanimously|therefore|also|formally)\\s+)?(decided|agreed|approved|resolved|noted|accepted|adopted|endorsed)\\b`, 'i');
 /** "The panel upheld the complaint", "The appeal was dismissed": a panel's finding on what was put to it. */
 const FINDING = /\b(?:(?:the\s+)?(?:panel|sub-committee|committee|board|tribunal|hearing)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|rejected)\s+(?:the|this|that|his|her|their)\s+(?:appeal|complaint|objection|grievance|claim|application|review)|(?:appeal|complaint|objection|grievance|claim)s?\s+(?:was|were|is)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|not\s+upheld))\b/i;
 /** "The committee did not support the proposal", "Members did not approve the application": a decision against. */
@@ -514,6 +517,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index))) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
+  if ((m = BODY_HAS.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   // (Rarer forms: one look for their words first, as most outcome sentences hold none of them.)
   if (RARE_FORMS.test(s)) {
     if ((m = CARRIED_OVER.exec(s))) return push('decision', m.index, m[0].length);
