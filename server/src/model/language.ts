@@ -187,8 +187,10 @@ const REACHED_DECISION = new RegExp(
 /** The value after a decision's label, when it is a result: "Passed", "carried 5-2", "rejected". */
 const LABEL_VALUE = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(passed|carried|approved|agreed|adopted|accepted|failed|lost|defeated|rejected|declined|withdrawn|noted)\b/i;
 const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none|nil|n\/a|not\s+yet|no\s+decision|tbc|tbd|pending)\b/i;
+/** A body as the subject, standing as a word of its own: "the Committee ", "Members ", "... the Board ". */
+const BODY_HEAD = `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+`;
 const BODY_VERB = new RegExp(
-  `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|rejected|determined)\\b`,
+  `${BODY_HEAD}(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|rejected|determined)\\b`,
   'i',
 );
 /**
@@ -256,9 +258,9 @@ const BODY_HAS = new RegExp(`^(?:(?:the|this)\\s+(?:${BODY_WORDS})|members|trust
 /** "The panel upheld the complaint", "The appeal was dismissed": a panel's finding on what was put to it. */
 const FINDING = /\b(?:(?:the\s+)?(?:panel|sub-committee|committee|board|tribunal|hearing)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|rejected)\s+(?:the|this|that|his|her|their)\s+(?:appeal|complaint|objection|grievance|claim|application|review)|(?:appeal|complaint|objection|grievance|claim)s?\s+(?:was|were|is)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|not\s+upheld))\b/i;
 /** "The committee did not support the proposal", "Members did not approve the application": a decision against. */
-const BODY_DID_NOT = new RegExp(`(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:did\\s+not|declined\\s+to)\\s+(?:support|approve|accept|endorse|adopt|agree\\s+to)\\b`, 'i');
+const BODY_DID_NOT = new RegExp(`${BODY_HEAD}(?:did\\s+not|declined\\s+to)\\s+(?:support|approve|accept|endorse|adopt|agree\\s+to)\\b`, 'i');
 /** "Members were unanimous in supporting the proposal", "Councillors were unanimous in their support". */
-const UNANIMOUS_IN = new RegExp(`(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:was|were)\\s+unanimous\\s+in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b`, 'i');
+const UNANIMOUS_IN = new RegExp(`${BODY_HEAD}(?:was|were)\\s+unanimous\\s+in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b`, 'i');
 /** "The minutes were taken as read and signed", "The Committee confirmed its earlier decision". */
 const READ_AND_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+taken\s+as\s+read\s+and\s+(?:signed|approved|confirmed)\b/i;
 const CONFIRMED_DECISION = /\bconfirmed\s+(?:its|their|the)\s+(?:earlier\s+|previous\s+|original\s+)?(?:decision|resolution)\b/i;
