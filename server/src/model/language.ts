@@ -18,6 +18,7 @@ import {
   isPlaceholderOwner,
   ROLE_WORDS,
   TASK_VERBS,
+  NOUN_FIRST_VERBS,
   TOPIC_WORDS,
   LIST_NUMBER,
   MONTHS,
@@ -172,7 +173,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -283,7 +284,7 @@ const MOTION_LABEL = /^(?:\*\*|__)?(?:motion|proposal|amendment)(?:\s+(?:#\s*)?\
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 // ("MSC: Lee/Kim", "MSP (Lee/Kim)": the same, written as one word before who moved and seconded.)
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][\w.'’-]*\s*\/)/;
-const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed)\b/i;
+const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed|verified)\b/i;
 /**
  * "Received for information.", "Correspondence received and filed.", "The letter was received as information": the
  * body took note of it (a bare "Received." says less, and is left alone).
@@ -1664,7 +1665,7 @@ function isImperative(s: string): boolean {
   if (!m) return false;
   const verb = m[1]!.toLowerCase();
   // ("Re-run the test", "Co-ordinate the rota": a prefix and its hyphen before the verb.)
-  if (!isTaskVerb(verb)) return false;
+  if (!isTaskVerb(verb) || NOUN_FIRST_VERBS.has(verb)) return false;
   // ("Hire rates for 2027 – agreed at £15/hour.": what was decided about a thing, after a dash, not an instruction.)
   if (DASH_DECIDED.test(s)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
@@ -2045,6 +2046,10 @@ const TRAILING_DATE = new RegExp(
   `\\((?:by\\s+|due\\s+|before\\s+)?((?:(?:${WEEKDAYS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:${MONTHS})\\.?)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|eod|eow|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|next\\s+(?:week|meeting)))\\)\\s*[.;]?\\s*$`,
   'i',
 );
+/** What "by" measures when it says how much, not when: "by 10%", "by £5,000", "by 2.5 per cent", "by half", "by 3 votes" (not "by half term"). */
+const BY_HOW_MUCH =
+  /^(?:(?:about|around|roughly|approximately|some|up\s+to|at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of)\s+)?(?:[£$€]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b|votes?\b|k\b|bn\b|m\b|million\b|billion\b|thousand\b|hundred\b|metres?\b|meters?\b|feet\b|ft\b|miles?\b|km\b|cm\b|mm\b|kg\b|tonnes?\b|tons?\b|units?\b|places?\b|seats?\b|posts?\b|pounds\b|dollars\b|euros\b)|(?:(?:one|a)\s+)?(?:half|third|quarter|fifth|tenth)(?:\s+again)?$|(?:two|three)\s+(?:thirds|quarters|fifths)$)/i;
+
 function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(), fields = true): void {
   const f = fields ? fieldValue(s, DUE_FIELD, base) : null;
   if (f) {
@@ -2114,6 +2119,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     // splitting something, not a deadline; "by the next FGB" names the next meeting.
     if (/^by\b/i.test(m[0]) && !DATE_WORDS.test(v.slice(v.lastIndexOf(' ') + 1)) && !/^(?:the\s+)?next\s/i.test(v)) continue;
     if (/^(?:email|post|phone|letter|hand)\b/i.test(v)) continue;
+    // ("Clerk to reduce the budget by 10%", "increase the reserve by £5,000", "cut the grant by half": by how much.)
+    if (/^by\b/i.test(m[0]) && BY_HOW_MUCH.test(v)) continue;
     a.due = v;
     a.dueRange = { start: base + from, end: base + from + v.length };
     return;

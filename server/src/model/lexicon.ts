@@ -40,6 +40,23 @@ export const TASK_VERBS = words(`
   mobilise mobilize sensitise sensitize shortlist debrief sponsor co-opt coopt refocus focus
   restructure reorganise reorganize resubmit reapply reframe rethink restock resend reconfirm redo refile
   advertise cost quote insure license licence register deregister renew cancel refund reimburse chase notify
+  reduce increase lower reallocate withhold waive repay halve freeze cap limit restrict expand shorten simplify streamline
+  standardise standardize align consolidate separate combine integrate automate digitise digitize scan retain recover
+  defer postpone delay thank congratulate count tally pack dispatch despatch store dispose recycle shred sell auction
+  donate lend borrow rent lease plant stock validate countersign stamp download type copy bind frame hang mount lock
+  unlock warn alert recommend suggest challenge appeal charge deposit forecast poll supervise oversee mentor coach
+  assist cover deputise pass
+`);
+
+/**
+ * Task verbs that open a line more often as a noun or an adjective than as an instruction ("Freeze starts Monday",
+ * "Recommend refusal.", "Increase in fees ...", "Lower field drainage"): they set a task after who is to act ("Clerk
+ * to increase the float"), not alone at the start of a line.
+ */
+export const NOUN_FIRST_VERBS = words(`
+  freeze cap limit scan delay stock count tally pack store plant rent lease type copy frame hang mount lock alert appeal
+  challenge charge deposit forecast poll cover pass recommend suggest thank separate lower increase mentor coach auction
+  stamp download
 `);
 
 /** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */
@@ -167,7 +184,8 @@ export const PROCEDURAL_PATTERNS = [
   'constitution\\s+of\\s+(?:the\\s+)?meeting',
   '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
   'welcome.*',
-  'introductions?',
+  // ("Introductions and worship", as a Quaker meeting opens.)
+  'introductions?(?:\\s+and\\s+(?:worship|prayers?|welcome))?',
   // ("Init process", as Fedora's committee opens its IRC meetings: who is here.)
   'init\\s+process',
   // (IETF: the Note Well, the agenda bashed, the scribes found; the blue sheets, its attendance list.)
@@ -223,7 +241,10 @@ export const PROCEDURAL_PATTERNS = [
   '(?:q\\s*(?:&|and)\\s*a|questions\\s+and\\s+answers)(?:\\s*(?:,|and|&|\\/)\\s*other)?',
   'other(?:\\s+(?:items|topics))?',
   // ("Miscellaneous", as translated minutes of associations close.)
+  // ("Various", "Varia", as minutes translated from other European languages close: their any other business.)
   'miscellaneous(?:\\s+(?:items|business|matters))?',
+  'various(?:\\s+(?:items|business|matters|questions))?',
+  'varia',
   // (A New England town meeting's last article: "To transact any other business that may legally come before ...".)
   'to\\s+transact\\s+(?:any\\s+)?other\\s+business\\b.*',
   // "Preliminaries": the opening, with its prayer and introductions.
@@ -265,7 +286,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|q\s*&|q\s+and|answers|other/i;
+  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

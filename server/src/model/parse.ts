@@ -440,15 +440,23 @@ function boldTitle(c: string): { title: string; at: number } | null {
 
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
 /** A form's outcome field and its value: "Outcome: Agreed to seek three quotes.", "**Decision:** Buy the van". */
-const FORM_OUTCOME = /^(?:\*\*|__)?(?:outcome|decisions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i;
-/** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026". */
-const FORM_VALUE = /^(?:\*\*|__)?(owner|responsible|action\s+by|lead|due|deadline|by\s+when|target\s+date)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,40}?)\s*$/i;
-const OWNER_NAME = /^(?:owner|responsible|action\s+by|lead)$/i;
-const DUE_NAME = /^(?:due|deadline|by\s+when|target\s+date)$/i;
+const FORM_OUTCOME = /^(?:\*\*|__)?(?:outcome|decisions?|conclusions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i;
+/**
+ * The names a form gives the field of who acts ("Owner", "Responsible", "Person responsible", "In charge", "PIC", as
+ * translated minutes and Asian companies' minutes write it) and of the deadline ("Due", "Deadline", "Term", "Timeline").
+ */
+const OWNER_FIELD_NAMES = String.raw`owner|responsible|responsibility|(?:person|persons|people|officers?)\s+responsible|responsible\s+(?:persons?|party|parties|officers?)|(?:persons?\s+)?in\s+charge|pic|action\s+by|lead`;
+const DUE_FIELD_NAMES = String.raw`due(?:\s+date)?|deadline|by\s+when|target\s+date|term|time\s*line|time\s*limit|time\s*frame|completion\s+date`;
+/** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026" (an owner's of 41 characters at most). */
+const FORM_VALUE = new RegExp(String.raw`^(?:\*\*|__)?(${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,60}?)\s*$`, 'i');
+const OWNER_NAME = new RegExp(String.raw`^(?:${OWNER_FIELD_NAMES})$`, 'i');
+const DUE_NAME = new RegExp(String.raw`^(?:${DUE_FIELD_NAMES})$`, 'i');
+/** What opens a deadline field's value and is not the deadline: "Timeline: until 20.12.2025", "Due: by Friday". */
+const DUE_VALUE_LEAD = /^(?:by|before|until|till|(?:not|no)\s+later\s+than)\s+(?=\S)/i;
 /** A form's outcome field with nothing after it: "Outcome:", "**Decision:**". */
 const EMPTY_FIELD_LABEL = /^(?:\*\*|__)?(?:outcome|decisions?|result|resolution|conclusion)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?$/i;
 /** A form's next field: "Owner:", "Due: 30 June", "Action by:". */
-const FORM_FIELD = /^(?:\*\*|__)?(?:owner|due|deadline|action(?:\s+by)?|responsible|lead|status|notes?|discussion|next\s+steps?)(?:\*\*|__)?\s*:/i;
+const FORM_FIELD = new RegExp(String.raw`^(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES}|action|status|notes?|discussion|next\s+steps?)(?:\*\*|__)?\s*:`, 'i');
 /** "Case No. ZBA-2026-04: ...", "Appeal #26-3 – ...": the case's reference, its separator, then its text. */
 const CASE_LINE = /^((?:case|application|appeal|docket|file|petition|variance\s+request)\s*(?:no\.?|number|#)\s*[A-Z0-9][\w./-]*[\w])\s*(?::|\s[–—-])\s*(?=\S)/i;
 const EMPTY_MEANS_NONE = /^(?:(?:new|old|unfinished|other|general|further|any\s+other|urgent)\s+business|correspondence|(?:other|further)\s+matters|(?:discussion|information|new|other)\s+items|planning(?:\s+applications)?)$/i;
@@ -2430,11 +2438,16 @@ class Parser {
     let actionPoint = false; // the next paragraph is an "Action Point"
     let pendingOwner: { name: string; range: Range } | null = null; // "Action: AR" names the owner of the next line's task
     let formTask: { range: Range; before: number } | null = null; // a form's "Outcome: ..." line, which an "Owner:" field below may make a task
-    /** Line l is a form's "Outcome: Agreed to seek three quotes." that set no task itself (`before`: the actions before it). */
-    const formTaskOf = (l: number, before: number): { range: Range; before: number } | null => {
+    /**
+     * Line l is a form's "Outcome: Agreed to seek three quotes." that set no task itself (`before`: the actions before
+     * it), or a line that recorded an outcome in a sentence (`outcomes`: the outcomes before it), "It was decided to add
+     * the Treasurer as a signatory.", over which an owner's field ("Responsible person: Chairman") may stand.
+     */
+    const formTaskOf = (l: number, before: number, outcomes: number): { range: Range; before: number } | null => {
       if (sink.actions.length !== before) return null;
       const out = FORM_OUTCOME.exec(text.slice(this.L.cs[l]!, this.L.ce[l]!));
-      return out ? { range: { start: this.L.cs[l]! + out[0].length, end: this.L.ce[l]! }, before } : null;
+      if (out) return { range: { start: this.L.cs[l]! + out[0].length, end: this.L.ce[l]! }, before };
+      return sink.outcomes.length > outcomes ? { range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, before } : null;
     };
     let supporting = false;
     let block: { keyword: Range; unresolved: boolean; resolutions: Resolution[]; start: number; end: number } | null = null;
@@ -2566,9 +2579,12 @@ class Parser {
           listAfterBlank = false;
           pushPart('text', n);
           const before = sink.actions.length;
+          const outcomes = sink.outcomes.length;
           analyseLineText(n, span, !this.L.bullet(l));
-          // (A form's "Outcome: ..." line: see formTask below. O, D, A, N or emphasis first.)
-          formTask = f === 0x6f || f === 0x64 || f === 0x61 || f === 0x6e || f === 0x2a || f === 0x7f ? formTaskOf(l, before) : null;
+          // (A form's "Outcome: ..." or "Conclusion: ..." line, or one that recorded an outcome: see formTask below. O, D, C, A,
+          // N or emphasis first.)
+          formTask =
+            f === 0x6f || f === 0x64 || f === 0x63 || f === 0x61 || f === 0x6e || f === 0x2a || f === 0x7f || sink.outcomes.length > outcomes ? formTaskOf(l, before, outcomes) : null;
           continue;
         }
       }
@@ -2731,8 +2747,9 @@ class Parser {
           }
         } else if (/^due|^deadline/i.test(field[1]!)) {
           if (a.due === null && !noDateYet(value)) {
-            a.due = value;
-            a.dueRange = { start: at, end: at + value.length };
+            const lead = DUE_VALUE_LEAD.exec(value)?.[0].length ?? 0;
+            a.due = value.slice(lead);
+            a.dueRange = { start: at + lead, end: at + value.length };
           }
         } else if (a.owner === null && a.ownerRange === null) {
           a.owner = isPlaceholderOwner(value) ? null : value;
@@ -2785,27 +2802,31 @@ class Parser {
       // A form's fields: "Outcome: Agreed to seek three quotes." / "Owner: P. Lam" / "Due: 30 June 2026": the owner's
       // field makes the outcome above it a task, when that line set none itself; the due field gives its deadline.
       const fv = FORM_VALUE.exec(c);
-      if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[A-Z@][\w.&'’/ -]{0,40}$/.test(fv[2]!))) {
+      if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && fv[2]!.length <= 41 && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[\p{Lu}@][\p{L}\d.&'’/ -]{0,40}$/u.test(fv[2]!))) {
         const at = this.L.cs[l]! + c.length - fv[2]!.length;
         const a: FoundAction = { range: { ...formTask.range }, owner: isPlaceholderOwner(fv[2]!) ? null : fv[2]!, ownerRange: { start: at, end: at + fv[2]!.length }, due: null, dueRange: null, source: 'label' };
         // ("Decision: Notify all tenants by 15 December." / "Owner: Omar Shah": the deadline the outcome's words give.)
         readWrappedDue(text.slice(formTask.range.start, formTask.range.end), formTask.range.start, a);
         sink.actions.push(toAction(text, a));
         formTask = null;
+        // (The deadline's field may follow: "Deadline: not later than 15 January 2026".)
+        fieldLine = n;
         continue;
       }
       if (fv && DUE_NAME.test(fv[1]!) && sink.actions.length) {
         const last = sink.actions[sink.actions.length - 1]! as Mutable<Action>;
         if (last.source === 'label' && last.due === null && last.range.start < span.start && span.start - last.range.end < 200) {
-          const at = this.L.cs[l]! + c.length - fv[2]!.length;
-          last.due = fv[2]!;
-          last.dueRange = { start: at, end: at + fv[2]!.length };
+          const lead = DUE_VALUE_LEAD.exec(fv[2]!)?.[0].length ?? 0;
+          const at = this.L.cs[l]! + c.length - fv[2]!.length + lead;
+          last.due = fv[2]!.slice(lead);
+          last.dueRange = { start: at, end: at + last.due.length };
           continue;
         }
       }
       const before = sink.actions.length;
+      const outcomes = sink.outcomes.length;
       analyseLineText(n, span, ctx.ownLine);
-      formTask = formTaskOf(l, before);
+      formTask = formTaskOf(l, before, outcomes);
     }
     closeBlock();
     flushPart();
