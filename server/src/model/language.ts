@@ -300,6 +300,8 @@ const TELEGRAPHIC = /^(?:the\s+)?(?:[£$€]?[\w'’-]+(?:[,.]\d+)*\s+){1,7}?(ap
  */
 const PERSON_OPENS = /^(?:he|she|they|it|i|you|cllr|councillor|mr|mrs|ms|dr)\b/i;
 /** "Decision deferred to November.", "Application deferred pending a site visit.": a short subject, then the deferral. */
+/** "Not passed.", "**Not passed.**": a vote's result alone, the proposal turned down ("passed" is no telegraphic outcome alone). */
+const NOT_PASSED = /^not\s+(passed)(?=\s*[.!]?\s*(?:\*\*|__)?\s*$)/i;
 const TELEGRAPHIC_DEFER = /^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b/i;
 /** "Date agreed: Saturday 6 December", "Budget approved: £4,000": a label that says what was decided. */
 const DECIDED_LABEL = /^(?:[\w'’-]+\s+){1,3}?(agreed|approved|decided|adopted|resolved)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/i;
@@ -345,7 +347,8 @@ const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?
 // yeas to 15 nays", as a US legislature's committee counts.)
 const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r(?:\s+of\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)?|for|yes|yeas|ayes)\s*(?:,|and|;|\/|to)?\s*(\d{1,3})\s+(?:votes?\s+)?(?:against|no|opposed|nays|noes)\b(?=\s*(?:[,.;)(]|$|with\b|and\s+\d|\d|abstain|votes?\b))/i;
 /** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
-const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*[:=–—-]\s*(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
+// ("Vote: For 9, Against 13, Abstain 1": the labels without their colons.)
+const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*(?:[:=–—-]\s*)?(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*(?:[:=–—-]\s*)?(\d{1,3})\b/i;
 // (A field with its value after it: "Reasons for the decision:" closing a line labels the lines below, wherever its gaps.)
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:(?=\s*\S)/i;
 /** Does the sentence say everyone voted for it ("all in favour", "the ayes have it")? A motion's result, wherever it stands. */
@@ -498,6 +501,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = MSC.exec(s))) return push((m[1] ?? m[2]) === 'F' ? 'failed' : 'carried', m.index, m[0].length);
   // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
   if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
+  if ((m = NOT_PASSED.exec(body))) return push('failed', lead, m[0].length);
   if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
   }
@@ -1389,6 +1393,8 @@ const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 /** The meeting asking ("The board asked ...", "Members then requested ..."): whom it asks acts. */
 // ("The Board, on motion duly made and seconded, directed the County Administrator to ...": an aside between commas.)
 const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})(?:\\s*,[^,]{1,50},)?\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
+/** "Senate NOTED the results and ASKED the Faculties to report ...": the meeting's outcome, then its asking. */
+const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|received|considered|discussed|welcomed|accepted|approved|agreed|endorsed|thanked)\\s+[^.;]{1,100}?\\s+and\\s+(?:(?:also|then|further)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
 // ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
 const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, 'i');
@@ -1405,7 +1411,7 @@ const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
 const ASKING = new RegExp(
-  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^(?:[^,]{1,30},\\s*)?${BODY_ASKED}\\s+`,
+  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+`,
   'i',
 );
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
@@ -1417,7 +1423,7 @@ const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, '
 // minutes and resolutions word it.)
 const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)\\s+)?(?:ask|asks|request|requests|instruct|instructs|direct|directs)`;
 // ("By consensus, the Commission directed staff to ...": a short phrase and its comma may open the sentence.)
-const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
+const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:the\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
 /** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
 const NOT_A_VERB = new Set('the a an be do his her their its our my your this that these those which what all any each every some no not date day time end start next last first second'.split(' '));
@@ -1475,7 +1481,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const asked = m[1] ? null : ASKING.exec(npRaw);
     if (asked && npRaw.length > asked[0].length) {
       skipped += asked[0].length;
-      npRaw = npRaw.slice(skipped);
+      npRaw = npRaw.slice(asked[0].length);
     }
     // "Disco – date TBC, committee to propose dates": after a comma, whoever acts, where what comes before it names nobody
     // ("Ann, Bob and Carl to ..." and "Assistant Director, Highways to ..." keep their commas).
@@ -1712,8 +1718,8 @@ export function isAgent(np: string, people: People): boolean {
   // "[[Ines]] to chase the agency": a link to a person's note, as notes kept in Obsidian name people.
   if (/^\[\[[^\][|]{1,40}(?:\|[^\]]{1,40})?\]\]$/.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
-  // "Clerk/RFO to update the asset register": joint owners.
-  if (/^[A-Za-z][\w.'’ -]*\/[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
+  // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
+  if (/^[A-Za-z][\w.'’ -]*\/\s*[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   const words = splitWords(t);
   if (words.length > 8) return false;
   // "..., all in favour to approve the payments": a vote, not who acts.

@@ -92,6 +92,7 @@ export const ROLE_WORDS = words(`
   developer developers designer designers analyst analysts researcher researchers tester testers
   producer producers choreographer choreographers stage-manager crew
   college colleges school schools provider providers partner partners employer employers agency agencies authorities
+  faculty faculties dean deans provost chancellor vice-chancellor pro-vice-chancellor registry
 `);
 
 /**
