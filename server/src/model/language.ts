@@ -370,7 +370,8 @@ const CONSENSUS = new RegExp(
 const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
 // ("Objection raised on highway grounds.", "Recommend refusal.": telegraphic responses to an application.)
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds))/i;
-const DASH_RESPONSE = /\s[–—-]\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
+// (Or after a colon: "25/04412/FUL — erection of house at Croft 7: no objection.")
+const DASH_RESPONSE = /(?:\s[–—-]|:)\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "... – agreed to offer it at half rent", "... - resolved that the fee stays": the meeting's outcome after a dash. */
 // ("Regular hirers' rates for 2026 – agreed at £14/hour.": the figure agreed.)
 const DASH_AGREED_TO = /\s[–—-]\s+(?:it\s+was\s+)?(?:(?:unanimously|then)\s+)?(agreed|resolved|decided)\s+(?:to\s+[a-z]|that\b|at\s+[£$€]?\d)/i;

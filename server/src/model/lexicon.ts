@@ -45,7 +45,7 @@ export const TASK_VERBS = words(`
   defer postpone delay thank congratulate count tally pack dispatch despatch store dispose recycle shred sell auction
   donate lend borrow rent lease plant stock validate countersign stamp download type copy bind frame hang mount lock
   unlock warn alert recommend suggest challenge appeal charge deposit forecast poll supervise oversee mentor coach
-  assist cover deputise pass
+  assist cover deputise pass comment
 `);
 
 /**
@@ -56,7 +56,7 @@ export const TASK_VERBS = words(`
 export const NOUN_FIRST_VERBS = words(`
   freeze cap limit scan delay stock count tally pack store plant rent lease type copy frame hang mount lock alert appeal
   challenge charge deposit forecast poll cover pass recommend suggest thank separate lower increase mentor coach auction
-  stamp download
+  stamp download comment
 `);
 
 /** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */
