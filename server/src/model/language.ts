@@ -19,6 +19,7 @@ import {
   ROLE_WORDS,
   TASK_VERBS,
   NOUN_FIRST_VERBS,
+  OWNER_FIELD_NAMES,
   TOPIC_WORDS,
   LIST_NUMBER,
   MONTHS,
@@ -730,7 +731,7 @@ const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rej
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s*do|task|follow(?:-|\s*)up|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
-const OWNER_OPENING = /^(?:\*\*|__)?(?:owner|responsible|lead)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]/i;
+const OWNER_OPENING = new RegExp(String.raw`^(?:\*\*|__)?(?:${OWNER_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]`, 'i');
 /** Does the line open with who and then the task ("Owner: Cllr Jones – review the hedges"), not only a field of the task above? */
 export function opensOwnerTask(line: string): boolean {
   return OWNER_OPENING.test(line);
@@ -1667,6 +1668,13 @@ const NOUN_THEN_OUTCOME =
 const OUTCOME_AFTER_NOUN = /^(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|done|withdrawn|filed|tabled|passed|signed\s+off)\b/i;
 
 const DASH_DECIDED = /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?(?:agreed|approved|resolved|noted|decided|accepted|adopted|carried|deferred|declined|refused|rejected)\b/i;
+/** A verb's word, then one to three bare lower-case words and a finite verb: "Pay ballot turnout is at 38%". */
+// (No determiner, pronoun or conjunction among them: "Pay the invoice that is overdue" is an instruction.)
+const NOUNS_THEN_VERB =
+  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}\s+(?:is|are|was|were|has|have|had|remains|stands)\b/;
+/** Verbs whose object may be a clause: "Check the boiler is working", "Make sure the gate is locked". */
+const CLAUSE_VERBS = /^(?:check|ensure|confirm|verify|make|see|find|ask|tell|establish|clarify|investigate|determine|ascertain|note|remind|inform|advise|explain|show|prove|double-check|recheck)$/;
+
 function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
   if (!m) return false;
@@ -1698,6 +1706,9 @@ function isImperative(s: string): boolean {
   if (s.length <= 60 && ACTIONS_SECTION.test(s.replace(/\*\*|__/g, '').replace(/[:.]\s*$/, '').trim())) return false;
   // ("Action 2025-41 (staffing dashboard) is complete.", "Action 41 closed.": an action log's entry and how it stands.)
   if (/^\S+\s+\d[\w/-]*\s*(?:\([^()]{0,60}\)\s*)?(?:[:–—-]\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:complete|completed|done|closed|ongoing|open|on\s+track|in\s+progress|carried\s+forward|superseded|withdrawn)\b/i.test(s)) return false;
+  // ("Pay ballot turnout is at 38% with two weeks to go": a noun phrase the verb's word opens, then its own verb; not "Check
+  // the boiler is working", "Ensure gate is locked", whose verbs take a clause.)
+  if (NOUNS_THEN_VERB.test(s) && !CLAUSE_VERBS.test(verb)) return false;
   // "Write to the owner", "Reply to the resident": verbs whose object comes after "to".
   if (!m[2] || (NOT_TASK_AFTER_VERB.test(m[2]) && !(/^to$/i.test(m[2]) && /^(?:write|reply|respond|speak|talk|refer|return|go|reach)$/.test(verb)))) return false;
   // A heading in title case ("Practice Quality Assurance (Audit Framework)") is not an instruction;

@@ -28,6 +28,10 @@ import {
   PROCEDURAL_TITLE,
   SECTION_NAME,
   TASK_VERBS,
+  ROLE_WORDS,
+  NAME_TITLES,
+  OWNER_FIELD_NAMES,
+  DUE_FIELD_NAMES,
 } from './lexicon';
 import { allInFavour, entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
@@ -288,8 +292,8 @@ const FINITE =
 const RAISED_TITLE =
   /^(?:[A-Z][\w'’-]*\s+){0,2}(?:concerns|matters|issues|points|questions|items|comments|complaints|queries|objections|requests|topics)\s+(?:raised|received|submitted|reported|requested)\s+(?:by|about|at|in|from|regarding|concerning|on|since|under)\b(?![^.]*\b(?:was|were|is|are|has|had|have|been|would|will|should|could|can|did|does)\b)[^.]*$/i;
 
-/** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk". */
-const FIELD_LINE = /^(?:\*\*|__)?(owners?|responsible|assigned\s+to|assignee|due(?:\s+date)?|deadline|status)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$/i;
+/** A line that is only a task's field: "Owner: @ana", "**Due:** 2025-07-15", "Responsible: Clerk", "Lead: Sr J. Pike". */
+const FIELD_LINE = new RegExp(String.raw`^(?:\*\*|__)?(owners|${OWNER_FIELD_NAMES}|assigned\s+to|assignee|${DUE_FIELD_NAMES}|status)(?:\*\*|__)?\s*[:=]\s*(?:\*\*|__)?\s*(\S.{0,60})$`, 'i');
 
 /** A stand-up's field: "Yesterday: ...", "**Today:** ...", "Blockers: none". */
 const STATUS_FIELD = /^(?:yesterday|today|tomorrow|this\s+week|last\s+week|next\s+week|blockers?|blocked(?:\s+by)?|impediments?|done|doing|next|plans?|progress|wins?|issues?|risks?|help\s+needed|shipped|working\s+on)(?:\*\*|__)?\s*:/i;
@@ -441,12 +445,6 @@ function boldTitle(c: string): { title: string; at: number } | null {
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
 /** A form's outcome field and its value: "Outcome: Agreed to seek three quotes.", "**Decision:** Buy the van". */
 const FORM_OUTCOME = /^(?:\*\*|__)?(?:outcome|decisions?|conclusions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i;
-/**
- * The names a form gives the field of who acts ("Owner", "Responsible", "Person responsible", "In charge", "PIC", as
- * translated minutes and Asian companies' minutes write it) and of the deadline ("Due", "Deadline", "Term", "Timeline").
- */
-const OWNER_FIELD_NAMES = String.raw`owner|responsible|responsibility|(?:person|persons|people|officers?)\s+responsible|responsible\s+(?:persons?|party|parties|officers?)|(?:persons?\s+)?in\s+charge|pic|action\s+by|lead`;
-const DUE_FIELD_NAMES = String.raw`due(?:\s+date)?|deadline|by\s+when|target\s+date|term|time\s*line|time\s*limit|time\s*frame|completion\s+date`;
 /** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026" (an owner's of 41 characters at most). */
 const FORM_VALUE = new RegExp(String.raw`^(?:\*\*|__)?(${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,60}?)\s*$`, 'i');
 const OWNER_NAME = new RegExp(String.raw`^(?:${OWNER_FIELD_NAMES})$`, 'i');
@@ -668,11 +666,15 @@ function openingDashTitle(c: string): { title: string; body: number } | null {
  * Is the item one person's update ("## @alice", "## Chen Wu" where Chen Wu attends, "Update from Priya", "Bob's
  * update")? Like a report for information, it records news, not a decision the minutes owe.
  */
-function personUpdate(title: string, people: People): boolean {
+function personUpdate(title: string, people: People, roleOnly: ReadonlySet<string>): boolean {
   const t = title.replace(NUMBERED, '').replace(/[:.]$/, '').trim();
-  const who = /^(?:update|updates|report|news)\s+from\s+(.+)$/i.exec(t)?.[1] ?? /^(.+?)(?:['’]s)?(?:\s*[–—:-]\s*|\s+)(?:update|updates|report|news)$/i.exec(t)?.[1] ?? t;
+  const said = /^(?:update|updates|report|news)\s+from\s+(.+)$/i.exec(t)?.[1] ?? /^(.+?)(?:['’]s)?(?:\s*[–—:-]\s*|\s+)(?:update|updates|report|news)$/i.exec(t)?.[1];
+  const who = said ?? t;
   if (/^@[\w.-]+$/.test(who)) return true;
   const words = who.split(/\s+/);
+  // (A title that is only a word of an office the attendance lists, "Welfare", names the subject, not the officer; "Branch
+  // Secretary's report" is the officer's.)
+  if (said === undefined && words.every((w) => roleOnly.has(w.toLowerCase()))) return false;
   return words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && people.has(w.toLowerCase()));
 }
 
@@ -696,6 +698,8 @@ class Parser {
   private readonly problems: ParseProblem[] = [];
   private people = new Set<string>();
   private names: string[] = [];
+  /** Words the attendance lists only inside an office ("Welfare" of "Welfare Officer"): not a person's name. */
+  private readonly roleOnly = new Set<string>();
   /** Whether the document's lists use a first-level bullet (see firstLevelBullets). */
   private bulletLevels: boolean | null = null;
   /** Markdown only by its bold lines, with no heading (see style()). */
@@ -2231,6 +2235,15 @@ class Parser {
       if (!clean || clean.length > 60 || seen.has(clean.toLowerCase())) return;
       seen.add(clean.toLowerCase());
       this.names.push(clean);
+      // ("Welfare Officer", "Branch Secretary", as a union branch lists who came by office: a role, whose words name
+      // nobody; an item titled "Welfare" is on welfare, not that officer's update. Kept apart for that.)
+      const words = clean.split(/\s+/);
+      const role = words.length >= 2 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !NAME_TITLES.has(words[0]!.toLowerCase());
+      for (const w of words) {
+        const lw = w.toLowerCase();
+        if (role && !this.people.has(lw)) this.roleOnly.add(lw);
+        else if (!role) this.roleOnly.delete(lw);
+      }
       addNameWords(clean, this.people);
       // "Present: alice, bob, carol": nicknames, as chat-style minutes write them ("ACTION: bob to file an issue").
       if (/^[a-z][\w.-]{1,30}$/.test(clean) && !/^(?:none|nil|all|everyone|others?|tbc|tbd|n\/a|apologies|and)$/.test(clean)) {
@@ -2396,7 +2409,7 @@ class Parser {
     const outcome = strongestOutcome(sink.outcomes);
     // (One person's update is asked about only when it records nothing: it needs no outcome, and that is all it changes.)
     const procedural =
-      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people) || this.statusOnly(bodyFrom, lastLine)));
+      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people, this.roleOnly) || this.statusOnly(bodyFrom, lastLine)));
     return {
       type: 'item',
       range,
@@ -2745,7 +2758,7 @@ class Parser {
             // (Its other fields, below, are not the task's before it.)
             closedTask = true;
           }
-        } else if (/^due|^deadline/i.test(field[1]!)) {
+        } else if (DUE_NAME.test(field[1]!)) {
           if (a.due === null && !noDateYet(value)) {
             const lead = DUE_VALUE_LEAD.exec(value)?.[0].length ?? 0;
             a.due = value.slice(lead);
