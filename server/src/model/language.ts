@@ -240,7 +240,7 @@ const PASSIVE =
 /** "The matter was carried over to the next meeting": put off, as "deferred to the next meeting" is. */
 const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b/i;
 /** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
-const RARE_FORMS = /carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
+const RARE_FORMS = /supported|support\s+(?:for|to)\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
 const NEGATIVED = /\bnegatived\b/i;
 /** "AYES: Diaz, Hunt, Okoye, Sato", as US councils record a roll call by name. */
@@ -260,6 +260,15 @@ const BODY_HAS = new RegExp(`^(?:(?:the|this)\\s+(?:${BODY_WORDS})|members|trust
 /** "The panel upheld the complaint", "The appeal was dismissed": a panel's finding on what was put to it. */
 const FINDING = /\b(?:(?:the\s+)?(?:panel|sub-committee|committee|board|tribunal|hearing)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|rejected)\s+(?:the|this|that|his|her|their)\s+(?:appeal|complaint|objection|grievance|claim|application|review)|(?:appeal|complaint|objection|grievance|claim)s?\s+(?:was|were|is)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|not\s+upheld))\b/i;
 /** "The committee did not support the proposal", "Members did not approve the application": a decision against. */
+/** "The recommendations set out in the report were supported", "The proposal was unanimously supported" (not "supported by grant funding"). */
+const SUPPORTED_PASSIVE =
+  /\b(?:recommendations?|proposals?|proposition|motion|amendment|option\s+\w+|application|request|nomination|scheme)\b[^.;]{0,60}?\b(?:was|were)\s+(?:(?:unanimously|fully|strongly|all|broadly|therefore|then)\s+)?supported\b(?!\s+(?:by|through|with|in|from)\b)/i;
+/** "The Committee expressed support for the proposals", "Members were in favour of the proposal", "The Board confirmed the appointment of ...": the meeting's own view or choice. */
+const BODY_SUPPORT = new RegExp(
+  `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+)?support\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b`,
+  'i',
+);
+const BODY_CONFIRMED = new RegExp(`${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?confirmed\\s+(?:the|its|their)\\s+(?:appointments?|nominations?|co-options?|selection|election)\\b`, 'i');
 const BODY_DID_NOT = new RegExp(`${BODY_HEAD}(?:did\\s+not|declined\\s+to)\\s+(?:support|approve|accept|endorse|adopt|agree\\s+to)\\b`, 'i');
 /** "Members were unanimous in supporting the proposal", "Councillors were unanimous in their support". */
 const UNANIMOUS_IN = new RegExp(`${BODY_HEAD}(?:was|were)\\s+unanimous\\s+in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b`, 'i');
@@ -535,7 +544,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     if ((m = BODY_DID_NOT.exec(s))) return push('failed', m.index, m[0].length);
     if ((m = UNANIMOUS_IN.exec(s))) return push('agreed', m.index, m[0].length);
     if ((m = READ_AND_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
-    if ((m = CONFIRMED_DECISION.exec(s))) return push('decision', m.index, m[0].length);
+    if ((m = CONFIRMED_DECISION.exec(s) ?? BODY_CONFIRMED.exec(s))) return push('decision', m.index, m[0].length);
+    // ("All members were in favour of replacing the noticeboard": as "all in favour", carried.)
+    if ((m = SUPPORTED_PASSIVE.exec(s) ?? BODY_SUPPORT.exec(s))) return push(/favou?r\s+of$/i.test(m[0]) ? 'carried' : 'agreed', m.index, m[0].length);
     if ((m = NEGATIVED.exec(s))) return push('failed', m.index, m[0].length);
     if ((m = PLACED_ON_FILE.exec(s))) return push('noted', m.index, m[0].length);
     if ((m = ETHICS_OPINION.exec(body))) return push('decision', lead, m[0].length);
