@@ -52,6 +52,12 @@ const PHRASES = [
   'ACTION: kofi_m to add tests', 'RESOLVED THAT the Company Secretary do file the return.',
   'Continued by consent.', 'The hearing was continued to March 2, 2026.', 'Vote: Unanimous', 'Vote: 2 in favor, 1 opposed (Chang)',
   'It was agreed the Secretary would write to the roads department.', 'It was decided the Treasurer should get two quotes.',
+  'Conclusion: The report is accepted.', 'Person responsible: Mr. Ivan Kovač', 'Timeline: until 20.12.2025', 'The minutes were verified without remarks.',
+  'Clerk to reduce the budget by 10%.', 'RFO to increase the reserve by £4,500.', 'Increase in hall hire income was discussed.',
+  'The Board NOTED the results and ASKED the Faculties to report.', 'Grit bin – Members asked the Clerk to check it.', 'AP: HN / CJ to draw up the rota.',
+  'Vote: For 7, Against 15, Abstain 2. **Not passed.**', '25/05120/FUL — garage at 3 Shore Road: no objection.', 'CC to comment on the access.',
+  'Lead: Sr J. Pike', 'Timescale: end of January 2026', 'Pay ballot turnout is at 41% with ten days to go.',
+  'The recommendations were supported.', 'The Committee expressed support for option 2.', 'Members were in favour of the proposal.', 'The Committee confirmed the appointment of Cllr Ryan.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */
@@ -98,7 +104,9 @@ test('the gate never changes the parse: documents with outcome and task phrases 
 });
 
 /** Phrases that record something only beside others: fields of a task above them, votes and abstentions on a motion above them. */
-const IN_CONTEXT = new Set(['Cllr Lee abstained.', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', '(b) Update the page.', 'Action: None', 'AND THAT the Director of Public Works report back by December 9, 2025.']);
+const IN_CONTEXT = new Set(['Cllr Lee abstained.', 'Owner: Sam', 'Due: Friday', 'Ayes: 5. Noes: 2.', '(For 5, against 2)', '(b) Update the page.', 'Action: None', 'AND THAT the Director of Public Works report back by December 9, 2025.', 'Person responsible: Mr. Ivan Kovač', 'Timeline: until 20.12.2025', 'Lead: Sr J. Pike', 'Timescale: end of January 2026']);
+/** Phrases that record nothing, near ones that do: the gate must still agree with the rules on them. */
+const NON_CASES = new Set(['Increase in hall hire income was discussed.', 'Pay ballot turnout is at 41% with ten days to go.']);
 
 test('every phrase a rule reads passes the gate on its own line, and records what it says', () => {
   for (const p of PHRASES) {
@@ -106,6 +114,10 @@ test('every phrase a rule reads passes the gate on its own line, and records wha
     same(text, JSON.stringify(p));
     if (IN_CONTEXT.has(p)) continue;
     const it = parse(text).items[0]!;
+    if (NON_CASES.has(p)) {
+      assert.equal(it.outcomes.length + it.actions.length + it.motions.length, 0, `${JSON.stringify(p)} records something`);
+      continue;
+    }
     assert.ok(it.outcomes.length + it.actions.length + it.motions.length > 0, `${JSON.stringify(p)} records nothing`);
   }
   // In context: a motion with its votes and an abstention on the lines below it; a task with its fields.
