@@ -1855,7 +1855,8 @@ const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi
 /** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
 const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\w.-]*\w)(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/i;
 /** A date not yet known: "date TBC", "TBD", "to be confirmed". No deadline. */
-const NO_DATE_YET = /^(?:(?:the\s+)?(?:date|deadline|timing|time)\s+)?(?:tbc|tbd|tba|t\.b\.[cda]\.?|to\s+be\s+(?:confirmed|agreed|decided|arranged|fixed|set|announced|determined)|unknown|n\/a|\?+)$/i;
+// (A dash, "none" or "nil" in a table's due column: no date.)
+const NO_DATE_YET = /^(?:(?:the\s+)?(?:date|deadline|timing|time)\s+)?(?:tbc|tbd|tba|t\.b\.[cda]\.?|to\s+be\s+(?:confirmed|agreed|decided|arranged|fixed|set|announced|determined)|unknown|n\/a|\?+|[-–—]+|none|nil)$/i;
 /** Does a due date as written say only that none is known yet ("date TBC", "Due: TBD")? */
 export function noDateYet(due: string): boolean {
   return NO_DATE_YET.test(due.trim());

@@ -240,7 +240,8 @@ export const PROCEDURAL_PATTERNS = [
   'business\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes).*',
   '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items|requests)(?:\\s*(?:\\/|and|&)\\s*(?:comments|reports?|updates|announcements|requests))?',
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
-  '(?:items?\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+agenda|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
+  // ("Matters for the next agenda", "Topics for the next meeting", as parish councils note them.)
+  '(?:(?:items?|matters?|topics?|business)\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+(?:agenda|meeting)|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
   '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
   // ("Any other matter with the permission of the Chair", as Indian associations close.)
   '(?:any\\s+other\\s+(?:competent\\s+)?(?:business|matters?)|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
