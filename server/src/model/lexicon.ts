@@ -156,6 +156,16 @@ export const TOPIC_WORDS = words(`
   notes note update updates follow followup followups reminder reminders next outstanding ongoing carried
   funding grants grant rota rotas signage parking lighting playground allotments cemetery footpaths bins security
   health safety policy policies ict it tech infrastructure ops operations release releases docs documentation
+  raffle tombola noticeboard bench defibrillator defib hedge hedges trees drains drainage gutters roof boiler heating
+  toilets kitchen carpark fence fencing gate paths path signs lights bulbs planters litter shelter pond clubhouse
+  pitch nets kit uniform tickets prizes stall float bar catering food drinks refreshments venue room booking bookings
+  invoice invoices payments bank audit survey questionnaire consultation leaflet leaflets flyer flyers poster posters
+  banner donations sponsorship press photos photography video music sound wifi laptop printer email emails mailing
+  calendar diary schedule timetable report contract contracts quote quotes lease licence license risk risks
+  recruitment onboarding hiring interviews payroll pensions staffing induction handbook constitution bylaws elections
+  nominations awards trophies presentation party dinner lunch outing trip fair fete festival market carnival parade
+  bonfire fireworks cctv keys locks alarm cleaning decorating painting storage shed equipment furniture chairs tables
+  marquee gazebo tea coffee biscuits cake cakes bbq barbecue quiz disco dance concert
 `);
 
 /** Words that may name a person or body but never start one ("It", "This", ...). */
