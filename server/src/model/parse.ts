@@ -445,6 +445,8 @@ function boldTitle(c: string): { title: string; at: number } | null {
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
 /** A form's outcome field and its value: "Outcome: Agreed to seek three quotes.", "**Decision:** Buy the van". */
 const FORM_OUTCOME = /^(?:\*\*|__)?(?:outcome|decisions?|conclusions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i;
+/** A form's owner or deadline field, opening a line: "Timeline:", "**Owner:**", "Person responsible:". */
+const FORM_FIELD_HEAD = new RegExp(String.raw`^(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:`, 'i');
 /** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026" (an owner's of 41 characters at most). */
 const FORM_VALUE = new RegExp(String.raw`^(?:\*\*|__)?(${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,60}?)\s*$`, 'i');
 const OWNER_NAME = new RegExp(String.raw`^(?:${OWNER_FIELD_NAMES})$`, 'i');
@@ -489,6 +491,8 @@ const TITLE_ABBREVIATIONS = 'St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc
 /** Two sentences, the first closed: "No reportable incidents. Scaffold inspection up to date." */
 const TWO_SENTENCES = new RegExp(`\\S\\s+\\S*[a-z0-9)](?<!\\b(?:${TITLE_ABBREVIATIONS}))[.!]\\s+[A-Z]`);
 /** A short title closed by a full stop, then a sentence: "B. Volunteer handbook. Tabled to November." */
+/** A title in capitals, a full stop, then a sentence in lower case: "CORRESPONDENCE. A letter from a resident ...". */
+const CAPS_THEN_SENTENCE = /^[^a-z.]*[A-Z]{2}[^a-z.]*\.\s+(?:[A-Z][a-z]|[AI]\s+[a-z])/;
 const TITLE_THEN_SENTENCE = new RegExp(`^.{3,60}?[^.\\s](?<!\\b(?:${TITLE_ABBREVIATIONS}|[A-Z]))\\.\\s+[A-Z]`);
 
 function isTitleLike(t: string): boolean {
@@ -1425,7 +1429,9 @@ class Parser {
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
       // "ARTICLE 2. To see if the Town will vote to raise ...": a town meeting's warrant article is titled by its whole text.
       const warrant = /^article\s/i.test(c);
-      const sentenceAfter = !warrant && /[.!?]$/.test(rest) && TITLE_THEN_SENTENCE.test(rest);
+      // ("4. CORRESPONDENCE. A letter from a resident about dog fouling on Church Walk" / "was discussed.": a title in
+      // capitals, then a sentence the page wraps, as minutes copied from a PDF run them on.)
+      const sentenceAfter = !warrant && ((/[.!?]$/.test(rest) && TITLE_THEN_SENTENCE.test(rest)) || CAPS_THEN_SENTENCE.test(rest));
       const titled = warrant || isTitleLike(rest);
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
@@ -2588,7 +2594,9 @@ class Parser {
         // (A last element read only when there is one: reading index -1 of an array is a slow property lookup.)
         const lastA = sink.actions.length ? sink.actions[sink.actions.length - 1] : undefined;
         const underTask = fieldLine === n - 1 || (lastA !== undefined && n > from && lastA.range.start >= starts[n - 1]!);
-        if (!mayOpen && !underTask && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
+        // (A form's field, "Timeline: until 20.12.2025 ...", is read below, whatever the gate found in it.)
+        const formField = (f === 0x74 || f === 0x64 || f === 0x6f || f === 0x72 || f === 0x6c || f === 0x70 || f === 0x69 || f === 0x61 || f === 0x62 || f === 0x2a || f === 0x5f) && FORM_FIELD_HEAD.test(text.slice(cs, Math.min(ce, cs + 40)));
+        if (!mayOpen && !underTask && !formField && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
           const before = sink.actions.length;
