@@ -176,3 +176,8 @@ for (const c of FOUND) {
     assert.ok(c.reads(parse(c.text)), `${c.what}: read as the rules read it`);
   });
 }
+
+test('the gate never changes the parse: a long deadline field some lines under a labelled task', () => {
+  const text = '1. Garden shade\n\nAction: Manager to order the parasol.\n\nItem: Any other business\nTimeline: until 20.12.2025 when the shop reopens after the winter\n';
+  same(text, 'long deadline field');
+});
