@@ -1678,6 +1678,9 @@ const NOUN_THEN_OUTCOME =
   /^\s+(?:(?!(?:as|once|when|if|after|until|unless|before|and|or|to|be|being|is|are)\b)[\w'’./-]+\s+){1,3}?(?:was\s+|were\s+)?(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|withdrawn|filed|tabled|passed)\b(?:\s+(?:as|for|and|with|unanimously|subject)\b|\s*[.;!]?\s*$)/i;
 const OUTCOME_AFTER_NOUN = /^(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|done|withdrawn|filed|tabled|passed|signed\s+off)\b/i;
 
+/** A topic of a few words, a dash, then how it stands: "Sign replacement – still waiting on the second bid". */
+const DASH_STATUS =
+  /^\S+(?:\s+\S+){0,4}\s+[–—-]\s+(?:(?:still|now|currently)\s+)?(?:waiting|awaiting|pending|ongoing|in\s+progress|on\s+hold|no\s+(?:update|change|progress|news|response|reply)|not\s+yet|delayed|completed?|done|closed|carried\s+forward)\b/i;
 const DASH_DECIDED = /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?(?:agreed|approved|resolved|noted|decided|accepted|adopted|carried|deferred|declined|refused|rejected)\b/i;
 /** A verb's word, then one to three bare lower-case words and a finite verb: "Pay ballot turnout is at 38%". */
 // (No determiner, pronoun or conjunction among them: "Pay the invoice that is overdue" is an instruction.)
@@ -1694,6 +1697,8 @@ function isImperative(s: string): boolean {
   if (!isTaskVerb(verb) || NOUN_FIRST_VERBS.has(verb)) return false;
   // ("Hire rates for 2027 – agreed at £15/hour.": what was decided about a thing, after a dash, not an instruction.)
   if (DASH_DECIDED.test(s)) return false;
+  // ("Sign replacement – still waiting on the second bid": a topic, a dash and how it stands, not an instruction.)
+  if (DASH_STATUS.test(s)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what
