@@ -447,6 +447,8 @@ function boldTitle(c: string): { title: string; at: number } | null {
 const FORM_OUTCOME = /^(?:\*\*|__)?(?:outcome|decisions?|conclusions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i;
 /** A form's owner or deadline field, opening a line: "Timeline:", "**Owner:**", "Person responsible:". */
 const FORM_FIELD_HEAD = new RegExp(String.raw`^(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:`, 'i');
+/** "ACTION: Director of Adult Social Services" closing a line, after its text: who is to act. */
+const ACTION_OWNER_CLOSING = /(?:^|[.;]\s+|\(\s*)(?:ACTION|Action)(?:\s+(?:BY|by))?\s*[:–—-]\s*([A-Z@][^.;:()]{1,60}?)\s*\)?\s*\.?$/;
 /** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026" (an owner's of 41 characters at most). */
 const FORM_VALUE = new RegExp(String.raw`^(?:\*\*|__)?(${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,60}?)\s*$`, 'i');
 const OWNER_NAME = new RegExp(String.raw`^(?:${OWNER_FIELD_NAMES})$`, 'i');
@@ -2735,6 +2737,9 @@ class Parser {
           a.ownerRange = pendingOwner.range;
         }
         pendingOwner = null;
+        // Who acts may close the paragraph: "... extra-care scheme. ACTION: Director of Adult Social Services", or stand
+        // on its own line under it: "Responsible officer: Strategic Lead, Commissioning", "Due: March".
+        if (a) for (let k = n; k <= e && (a.owner === null || a.due === null); k++) this.paragraphField(k, k > n, a, people);
         if (a) sink.actions.push(toAction(text, a));
         for (let k = n; k <= e; k++) {
           const lk = k;
@@ -2859,6 +2864,37 @@ class Parser {
         const i = sink.actions.indexOf(a);
         if (i >= 0) sink.actions.splice(i, 1);
       }
+    }
+  }
+
+  /**
+   * A field of an "Action Point" paragraph's task on line n: an owner's or deadline's line under it (`own`), or an
+   * "ACTION: <who>" closing a line of it.
+   */
+  private paragraphField(n: number, own: boolean, a: FoundAction, people: People): void {
+    const c = this.content(n);
+    const cs = this.L.cs[n]!;
+    const field = own ? FIELD_LINE.exec(c) : null;
+    if (field && !/^status/i.test(field[1]!)) {
+      const value = field[2]!.replace(/\*+$/, '').trim();
+      const at = cs + c.lastIndexOf(value);
+      if (DUE_NAME.test(field[1]!)) {
+        if (a.due === null && !noDateYet(value)) {
+          const lead = DUE_VALUE_LEAD.exec(value)?.[0].length ?? 0;
+          a.due = value.slice(lead);
+          a.dueRange = { start: at + lead, end: at + value.length };
+        }
+      } else if (a.owner === null && a.ownerRange === null) {
+        a.owner = isPlaceholderOwner(value) ? null : value;
+        a.ownerRange = { start: at, end: at + value.length };
+      }
+      return;
+    }
+    const closing = ACTION_OWNER_CLOSING.exec(c);
+    if (closing && a.owner === null && a.ownerRange === null && looksLikeOwner(closing[1]!, people) && !isPlaceholderOwner(closing[1]!)) {
+      const at = cs + closing.index + closing[0].indexOf(closing[1]!, closing[0].search(/[:–—-]/));
+      a.owner = closing[1]!;
+      a.ownerRange = { start: at, end: at + closing[1]!.length };
     }
   }
 
