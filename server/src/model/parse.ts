@@ -447,6 +447,23 @@ function boldTitle(c: string): { title: string; at: number } | null {
 const FORM_OUTCOME = /^(?:\*\*|__)?(?:outcome|decisions?|conclusions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i;
 /** A form's owner or deadline field, opening a line: "Timeline:", "**Owner:**", "Person responsible:". */
 const FORM_FIELD_HEAD = new RegExp(String.raw`^(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:`, 'i');
+/**
+ * A task's owner or deadline field ("Owner: P. Lam", "Due: by 31 March") with its value at `at`, where the task has
+ * none yet ("by", "before", "until" are not part of a deadline; "TBC" names nobody).
+ */
+function setField(a: { owner: string | null; ownerRange: Range | null; due: string | null; dueRange: Range | null }, name: string, value: string, at: number): void {
+  if (DUE_NAME.test(name)) {
+    if (a.due === null && !noDateYet(value)) {
+      const lead = DUE_VALUE_LEAD.exec(value)?.[0].length ?? 0;
+      a.due = value.slice(lead);
+      a.dueRange = { start: at + lead, end: at + value.length };
+    }
+  } else if (a.owner === null && a.ownerRange === null) {
+    a.owner = isPlaceholderOwner(value) ? null : value;
+    a.ownerRange = { start: at, end: at + value.length };
+  }
+}
+
 /** "ACTION: Director of Adult Social Services" closing a line, after its text: who is to act. */
 const ACTION_OWNER_CLOSING = /(?:^|[.;]\s+|\(\s*)(?:ACTION|Action)(?:\s+(?:BY|by))?\s*[:–—-]\s*([A-Z@][^.;:()]{1,60}?)\s*\)?\s*\.?$/;
 /** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026" (an owner's of 41 characters at most). */
@@ -2771,16 +2788,7 @@ class Parser {
             // (Its other fields, below, are not the task's before it.)
             closedTask = true;
           }
-        } else if (DUE_NAME.test(field[1]!)) {
-          if (a.due === null && !noDateYet(value)) {
-            const lead = DUE_VALUE_LEAD.exec(value)?.[0].length ?? 0;
-            a.due = value.slice(lead);
-            a.dueRange = { start: at + lead, end: at + value.length };
-          }
-        } else if (a.owner === null && a.ownerRange === null) {
-          a.owner = isPlaceholderOwner(value) ? null : value;
-          a.ownerRange = { start: at, end: at + value.length };
-        }
+        } else setField(a, field[1]!, value, at);
         fieldLine = closedTask ? -2 : n;
         pushPart('actions', n);
         continue;
@@ -2877,17 +2885,7 @@ class Parser {
     const field = own ? FIELD_LINE.exec(c) : null;
     if (field && !/^status/i.test(field[1]!)) {
       const value = field[2]!.replace(/\*+$/, '').trim();
-      const at = cs + c.lastIndexOf(value);
-      if (DUE_NAME.test(field[1]!)) {
-        if (a.due === null && !noDateYet(value)) {
-          const lead = DUE_VALUE_LEAD.exec(value)?.[0].length ?? 0;
-          a.due = value.slice(lead);
-          a.dueRange = { start: at + lead, end: at + value.length };
-        }
-      } else if (a.owner === null && a.ownerRange === null) {
-        a.owner = isPlaceholderOwner(value) ? null : value;
-        a.ownerRange = { start: at, end: at + value.length };
-      }
+      setField(a, field[1]!, value, cs + c.lastIndexOf(value));
       return;
     }
     const closing = ACTION_OWNER_CLOSING.exec(c);
