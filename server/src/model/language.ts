@@ -1159,6 +1159,22 @@ const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+${OWNS}\\s+\\S`);
 const NAME_OWNS = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+${OWNS}\s+(?:the|this|that|it|its|a|an|our|their|follow-?ups?)\b`, 'u');
 const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`);
 /** "@Ben Ortiz close ...": a mention of a person by name, then what to do. */
+/**
+ * A full name the notes list, every word of it, then a task verb, as a mention copied without its "@" leaves them:
+ * "Sanna Virtanen Write the runbook" (the verb may be capitalised too). The name, or null.
+ */
+function nameThenVerb(s: string, people: People): string | null {
+  const head = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{L}[\p{L}'’-]*){1,3}/u.exec(s);
+  if (!head) return null;
+  // Each word with where it ends.
+  const words = [...head[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], end: w.index + w[0].length }));
+  for (let k = 2; k < words.length; k++) {
+    const last = words[k - 1]!;
+    if (!/^\p{Lu}/u.test(last.w) || !words.slice(0, k).every((x) => people.has(x.w.toLowerCase()))) return null;
+    if (isTaskVerb(words[k]!.w.toLowerCase())) return s.slice(0, last.end);
+  }
+  return null;
+}
 const MENTION_THEN_VERB = /^(@\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{Ll}+)\b/u;
 
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
@@ -1272,6 +1288,10 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     // ("@Ben Ortiz close the five oldest postmortems": Confluence and Teams mention people by their names.)
     const bare = MENTION_THEN_VERB.exec(s) ?? HANDLE_THEN_VERB.exec(s);
     if (bare && !AUX.test(bare[2]!)) return res(base, bare[1]!, { start: base, end: base + bare[1]!.length }, 'sentence');
+    // ("Sanna Virtanen Write the migration runbook": a Confluence mention copied as text loses its "@"; the name is one
+    // the notes list, every word of it, and a task verb follows.)
+    const who = nameThenVerb(s, ctx.people);
+    if (who) return res(base, who, { start: base, end: base + who.length }, 'sentence');
   }
 
   // In an action list, "[Hana Kim] Book the removal company": who acts in brackets before the task, as Google Meet's notes
