@@ -1698,6 +1698,7 @@ const NOUN_THEN_OUTCOME =
   /^\s+(?:(?!(?:as|once|when|if|after|until|unless|before|and|or|to|be|being|is|are)\b)[\w'’./-]+\s+){1,3}?(?:was\s+|were\s+)?(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|withdrawn|filed|tabled|passed)\b(?:\s+(?:as|for|and|with|unanimously|subject)\b|\s*[.;!]?\s*$)/i;
 const OUTCOME_AFTER_NOUN = /^(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|done|withdrawn|filed|tabled|passed|signed\s+off)\b/i;
 
+const SPACED_DASH = /\s[–—-]\s/;
 /** A topic of a few words, a dash, then how it stands: "Sign replacement – still waiting on the second bid". */
 const DASH_STATUS =
   /^\S+(?:\s+\S+){0,4}\s+[–—-]\s+(?:(?:still|now|currently)\s+)?(?:waiting|awaiting|pending|ongoing|in\s+progress|on\s+hold|no\s+(?:update|change|progress|news|response|reply)|not\s+yet|delayed|completed?|done|closed|carried\s+forward)\b/i;
@@ -1718,7 +1719,7 @@ function isImperative(s: string): boolean {
   // ("Hire rates for 2027 – agreed at £15/hour.": what was decided about a thing, after a dash, not an instruction.)
   if (DASH_DECIDED.test(s)) return false;
   // ("Sign replacement – still waiting on the second bid": a topic, a dash and how it stands, not an instruction.)
-  if (DASH_STATUS.test(s)) return false;
+  if (SPACED_DASH.test(s) && DASH_STATUS.test(s)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what

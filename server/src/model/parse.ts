@@ -446,7 +446,12 @@ function boldTitle(c: string): { title: string; at: number } | null {
 /** A form's outcome field and its value: "Outcome: Agreed to seek three quotes.", "**Decision:** Buy the van". */
 const FORM_OUTCOME = /^(?:\*\*|__)?(?:outcome|decisions?|conclusions?|agreed(?:\s+action)?|next\s+steps?)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(?=\S)/i;
 /** A form's owner or deadline field, opening a line: "Timeline:", "**Owner:**", "Person responsible:". */
-const FORM_FIELD_HEAD = new RegExp(String.raw`^(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:`, 'i');
+const FORM_FIELD_HEAD = new RegExp(String.raw`(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:`, 'iy');
+/** Does such a field open the text at `at`? (Read in place: most lines are not fields, and a copy of each would cost.) */
+function formFieldAt(text: string, at: number): boolean {
+  FORM_FIELD_HEAD.lastIndex = at;
+  return FORM_FIELD_HEAD.test(text);
+}
 /**
  * A task's owner or deadline field ("Owner: P. Lam", "Due: by 31 March") with its value at `at`, where the task has
  * none yet ("by", "before", "until" are not part of a deadline; "TBC" names nobody).
@@ -2603,7 +2608,7 @@ class Parser {
       const span = { start: cs, end: ce };
       // Fast path: a discussion line (long, no list or block open, not a marker) is only text to analyse.
       // (Not under a form's "Outcome: ..." line either: an "Owner: ..." field below it may make it a task, read below.)
-      if (!supporting && !inList && !actionPoint && block === null && table === null && formTask === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
+      if (!supporting && !inList && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
         // Not "Supporting documents", and no RESOLVED block opening (r/R, u/U, t/T, * and _ with an outcome word in the line).
         const f = text.charCodeAt(cs) | 0x20;
         // (A line with a tab that opens so is read below too: it may head a table of tasks pasted from Word ("TODO<TAB>Owner"),
@@ -2613,8 +2618,9 @@ class Parser {
         // (A last element read only when there is one: reading index -1 of an array is a slow property lookup.)
         const lastA = sink.actions.length ? sink.actions[sink.actions.length - 1] : undefined;
         const underTask = fieldLine === n - 1 || (lastA !== undefined && n > from && lastA.range.start >= starts[n - 1]!);
-        // (A form's field, "Timeline: until 20.12.2025 ...", is read below, whatever the gate found in it.)
-        const formField = (f === 0x74 || f === 0x64 || f === 0x6f || f === 0x72 || f === 0x6c || f === 0x70 || f === 0x69 || f === 0x61 || f === 0x62 || f === 0x2a || f === 0x5f) && FORM_FIELD_HEAD.test(text.slice(cs, Math.min(ce, cs + 40)));
+        // (A form's field, "Timeline: until 20.12.2025 ...", is read below, whatever the gate found in it; so is an owner's
+        // field under a form's outcome, "Responsible: ...", which makes that outcome a task.)
+        const formField = (f === 0x74 || f === 0x63 || f === 0x64 || f === 0x6f || f === 0x72 || f === 0x6c || f === 0x70 || f === 0x69 || f === 0x61 || f === 0x62 || f === 0x2a || f === 0x5f) && formFieldAt(text, cs);
         if (!mayOpen && !underTask && !formField && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
