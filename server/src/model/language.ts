@@ -2113,7 +2113,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     a.dueRange = f.range;
     return;
   }
-  const dueWord = low.includes('due') ? /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()|:]+)/i.exec(s) : null;
+  // ("[Due 15/1]": the bracket closes the deadline.)
+  const dueWord = low.includes('due') ? /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()[\]|:]+)/i.exec(s) : null;
   // ("Training is due for two trustees ..." and "due to the delay" say nothing of when; "The renewal is due in January: Bob
   // to get quotes" says when something else falls, a target, not the task's deadline.)
   if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^(?:to|for|from|with)\b/i.test(dueWord[1]!) && !DUE_IN_TARGET.test(dueWord[1]!)) {

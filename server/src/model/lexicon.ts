@@ -46,6 +46,8 @@ export const TASK_VERBS = words(`
   donate lend borrow rent lease plant stock validate countersign stamp download type copy bind frame hang mount lock
   unlock warn alert recommend suggest challenge appeal charge deposit forecast poll supervise oversee mentor coach
   assist cover deputise pass comment
+  diarise diarize agendise agendize refresh spray treat tabulate film stream broadcast induct petition campaign showcase
+  table minute chart plot graph bid
 `);
 
 /**
@@ -56,7 +58,7 @@ export const TASK_VERBS = words(`
 export const NOUN_FIRST_VERBS = words(`
   freeze cap limit scan delay stock count tally pack store plant rent lease type copy frame hang mount lock alert appeal
   challenge charge deposit forecast poll cover pass recommend suggest thank separate lower increase mentor coach auction
-  stamp download comment
+  stamp download comment table minute chart plot graph bid film stream broadcast petition campaign spray treat
 `);
 
 /**
@@ -381,7 +383,7 @@ export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunda
 
 /** Words that make a phrase after "by" a deadline rather than a person. */
 export const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS}|today|tomorrow|tonight|noon|midday|midnight|eod|eow|cob|week|weeks|month|months|year|years|quarter|q[1-4]|spring|summer|autumn|fall|winter|christmas|easter|end|start|beginning|middle|mid|next|meeting|meetings|review|deadline|release|sprint|agm|session|term|half|date|time|close|launch|cycle)\\b|\\d`,
+  `\\b(?:${MONTHS}|${WEEKDAYS}|today|tomorrow|tonight|noon|midday|midnight|eod|eow|cob|week|weeks|weekend|month|months|year|years|quarter|q[1-4]|spring|summer|autumn|fall|winter|christmas|easter|end|start|beginning|middle|mid|next|meeting|meetings|review|deadline|release|sprint|agm|session|term|half|date|time|close|launch|cycle)\\b|\\d`,
   'i',
 );
 
