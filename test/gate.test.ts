@@ -181,3 +181,9 @@ test('the gate never changes the parse: a long deadline field some lines under a
   const text = '1. Garden shade\n\nAction: Manager to order the parasol.\n\nItem: Any other business\nTimeline: until 20.12.2025 when the shop reopens after the winter\n';
   same(text, 'long deadline field');
 });
+
+test('the gate never changes the parse: an owner field of a form opening a task whose verb the lexicon lacks', () => {
+  const text = '1. Cluster upgrade\n\nGeneral agreement.\nPerson responsible: Ms Dale – bump the ingress chart\nPIC: Ravi – nudge the vendor\n';
+  same(text, 'owner field opening a task');
+  assert.equal(parse(text).actions.length, 2);
+});

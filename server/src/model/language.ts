@@ -742,7 +742,9 @@ const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rej
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s*do|task|follow(?:-|\s*)up|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
-const OWNER_OPENING = new RegExp(String.raw`^(?:\*\*|__)?(?:${OWNER_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]`, 'i');
+// (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
+// many lines to be one.)
+const OWNER_OPENING = new RegExp(String.raw`^(?:\*\*|__)?(?!in\s)(?:${OWNER_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]`, 'i');
 /** Does the line open with who and then the task ("Owner: Cllr Jones – review the hedges"), not only a field of the task above? */
 export function opensOwnerTask(line: string): boolean {
   return OWNER_OPENING.test(line);

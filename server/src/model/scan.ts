@@ -155,8 +155,9 @@ add(ws('action actions ai ap todo task tasks follow followup'), LABEL);
 add(ws('someone somebody'), LABEL);
 // ("Needs an owner: investigate the alert", "Unassigned: ...": a task nobody has yet, under its label.)
 add(ws('needs need unassigned'), LABEL);
-// ("Owner: @kwame — rotate the keys": who, then the task.)
-add(ws('owner responsible lead'), LABEL);
+// ("Owner: @kwame — rotate the keys": who, then the task; "Person responsible: ... – ...", "PIC: ..." too: the first words of
+// the owner fields' names, lexicon.ts, but for "In charge", which the rules do not read so.)
+add(ws('owner responsible lead person persons people officer officers responsibility pic'), LABEL);
 add(ws('resolved unresolved agreed noted carried lost defeated approved recommended received'), UPPER_OUT);
 add(ws('action actions'), ACTION_WORD);
 /** Stems: words starting "resol", "unres", "motio" or "actio" ("resolution", "resolves", "unresolved", "motions", "actioned"). */
