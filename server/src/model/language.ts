@@ -1899,7 +1899,7 @@ const TRAILING_MENTIONS = /(?:\s@(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
 const TASK_DUE_EMOJI = /📅\s*(\d{4}-\d{2}-\d{2})/u;
 
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
-function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
+export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
   const s = text.slice(span.start, span.end);
   const base = span.start;
   // Cheap looks first: most tasks have no field, dash, bracket or deadline words, and their patterns need not be tried.

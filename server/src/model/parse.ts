@@ -33,7 +33,7 @@ import {
   OWNER_FIELD_NAMES,
   DUE_FIELD_NAMES,
 } from './lexicon';
-import { allInFavour, entryTask, noDateYet, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { allInFavour, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -2845,6 +2845,16 @@ class Parser {
       if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && fv[2]!.length <= 41 && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[\p{Lu}@][\p{L}\d.&'’/ -]{0,40}$/u.test(fv[2]!))) {
         const at = this.L.cs[l]! + c.length - fv[2]!.length;
         const a: FoundAction = { range: { ...formTask.range }, owner: isPlaceholderOwner(fv[2]!) ? null : fv[2]!, ownerRange: { start: at, end: at + fv[2]!.length }, due: null, dueRange: null, source: 'label' };
+        // ("Decision: The newsletter will be published quarterly (Owner: Office Manager)." / "Responsible: –": an owner the
+        // outcome's words name, as the quick fix adds one, wins over the form's empty field.)
+        if (a.owner === null) {
+          const inline: FoundAction = { ...a, owner: null, ownerRange: null };
+          readOwnerAndDue(text, formTask.range, inline, people);
+          if (inline.owner !== null) {
+            a.owner = inline.owner;
+            a.ownerRange = inline.ownerRange;
+          }
+        }
         // ("Decision: Notify all tenants by 15 December." / "Owner: Omar Shah": the deadline the outcome's words give.)
         readWrappedDue(text.slice(formTask.range.start, formTask.range.end), formTask.range.start, a);
         sink.actions.push(toAction(text, a));
