@@ -200,8 +200,10 @@ const BODY_VERB = new RegExp(
  * the body decided when, opening its sentence ("It was suggested the Council deferred the works last year" reports).
  */
 const REFERRED = /\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e)\s+(?:duly\s+|then\s+|formally\s+)?referred\s+(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z][a-z]|next\s+meeting|full\s+council)/;
+// ("The hearing was adjourned to 15 January 2026": a hearing, not the meeting, put off to a date.)
+const CONTINUED_TO = String.raw`(?:to|until)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\s+meeting|a\s+(?:future|later)\s+(?:date|meeting)|\d)`;
 const CONTINUED = new RegExp(
-  `^(?:(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing)\\s+(?:was|is|were)\\s+)?(continued)\\s+(?:by\\s+(?:consent|unanimous\\s+consent|general\\s+consent)|(?:to|until)\\s+(?:the\\s+)?(?:(?:${MONTHS})\\b|next\\s+meeting|a\\s+(?:future|later)\\s+(?:date|meeting)|\\d))`,
+  `^(?:(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing)\\s+(?:was|is|were)\\s+)?(continued)\\s+(?:by\\s+(?:consent|unanimous\\s+consent|general\\s+consent)|${CONTINUED_TO})|^(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing|review)\\s+(?:was|is|were)\\s+(?:then\\s+)?(adjourned)\\s+${CONTINUED_TO}`,
   'i',
 );
 const BODY_DEFERS = new RegExp(
@@ -498,7 +500,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "The petition was referred to the Infrastructure Committee.": sent on, a decision ("referred to in the report" is not).
   if (s.includes('referred') && (m = REFERRED.exec(s))) return push('decision', m.index + m[0].indexOf('referred'), 8);
   // "Continued by consent.", "The hearing was continued to January 5, 2026.": a US board's word for putting a case off.
-  if ((m = CONTINUED.exec(body))) return push('decision', lead + m.index + m[0].length - m[1]!.length, m[1]!.length);
+  if ((m = CONTINUED.exec(body))) {
+    const word = m[1] ?? m[2]!;
+    return push('decision', lead + m.index + m[0].lastIndexOf(word), word.length);
+  }
   if ((m = BODY_DEFERS.exec(s))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push('decision', i, m.index + m[0].length - i);
