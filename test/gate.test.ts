@@ -189,3 +189,9 @@ test('the gate never changes the parse: an owner field of a form opening a task 
   same(text, 'owner field opening a task');
   assert.equal(parse(text).actions.length, 2);
 });
+
+test('the gate never changes the parse: a motion noun in the plural before its result', () => {
+  const text = '1. Rule changes\n\nThe two proposals from the residents narrowly failed.\n';
+  same(text, 'plural motion noun');
+  assert.equal(parse(text).items[0]!.outcomes.length, 1);
+});

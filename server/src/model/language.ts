@@ -1246,7 +1246,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     // ("**Tanya**: Draft the newsletter", as AI meeting summaries write it.)
     // ("Ana, Bo: chase the printer": two people, before one task; read so only where a comma or "&" comes before a colon.)
     const c1 = s.indexOf(':');
-    const colon = LIST_WHO_COLON.exec(s) ?? (c1 > 0 && c1 < 60 && (s.lastIndexOf(',', c1) >= 0 || s.lastIndexOf('&', c1) >= 0) ? LIST_WHOM_COLON.exec(s) : null);
+    const colon = LIST_WHO_COLON.exec(s) ?? (c1 > 0 && c1 < 60 && (s.lastIndexOf(',', c1) >= 0 || s.lastIndexOf('&', c1) >= 0 || s.lastIndexOf('+', c1) >= 0) ? LIST_WHOM_COLON.exec(s) : null);
     const who = colon?.[2];
     if (who && !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, ctx.people) && (/\s/.test(who) || /^@/.test(who) || ctx.people.has(who.toLowerCase()) || isAgent(who, ctx.people))) {
       const at = base + (colon![1] ? colon![1].length : 0);
@@ -1294,7 +1294,13 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   if (ctx.actionList && lineStart) {
     // ("@Ben Ortiz close the five oldest postmortems": Confluence and Teams mention people by their names.)
     const bare = MENTION_THEN_VERB.exec(s) ?? HANDLE_THEN_VERB.exec(s);
-    if (bare && !AUX.test(bare[2]!)) return res(base, bare[1]!, { start: base, end: base + bare[1]!.length }, 'sentence');
+    if (bare && !AUX.test(bare[2]!)) {
+      // ("@Cy Draft the proposal": a capitalised verb after a one-word mention, not a surname.)
+      const words = bare[1]!.split(/\s+/);
+      const last = words[words.length - 1]!;
+      const who = words.length > 1 && isTaskVerb(last.toLowerCase()) && !isTaskVerb(bare[2]!) ? bare[1]!.slice(0, bare[1]!.lastIndexOf(last)).trimEnd() : bare[1]!;
+      return res(base, who, { start: base, end: base + who.length }, 'sentence');
+    }
     // ("Sanna Virtanen Write the migration runbook": a Confluence mention copied as text loses its "@"; the name is one
     // the notes list, every word of it, and a task verb follows.)
     const who = nameThenVerb(s, ctx.people);
@@ -1422,8 +1428,8 @@ function isEntryTag(v: string): boolean {
 }
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
 const LIST_WHO_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
-/** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...". */
-const LIST_WHOM_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and)\s+)[\p{L}@][\p{L}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
+/** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...", "Ana + Bo: ...". */
+const LIST_WHOM_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and|\+)\s+)[\p{L}@][\p{L}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
 /** "Agreed to seek quotes", "It was agreed to write", "Resolved to ask": what the meeting agreed to do; the verb. */
 const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(?:agreed|resolved|decided)\s+to\s+([a-z]+)\b/i;
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
@@ -1819,7 +1825,8 @@ function looksLikeName(words: string[], people: People): boolean {
   const core = words.filter((w) => !NAME_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
   const titled = core.length < words.length;
   if (core.length === 0 || core.length > 4) return false;
-  const connectors = /^(?:and|&|de|van|von|da|del|di|le|la|of)$/;
+  // ("Ana + Bo", as quick notes join two owners.)
+  const connectors = /^(?:and|&|\+|de|van|von|da|del|di|le|la|of)$/;
   // "tanvi", where the notes write "@tanvi" elsewhere.
   if (core.length === 1 && /^[a-z][\w.-]*$/.test(core[0]!) && people.has('@' + core[0]!)) return true;
   if (!core.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|@[\w.-]+)$/u.test(w) || connectors.test(w))) return false;
