@@ -197,7 +197,7 @@ interface Head {
 type Cell = { text: string; start: number };
 
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
-const NOTHING = /^(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
+const NOTHING = /^(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|skipped\b.*|out\s+of\s+time\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
 const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
 
@@ -584,6 +584,9 @@ const NOT_TOPIC_LABEL =
 /** An emoji or a symbol opening a title: "📌 Announcements", "📝 Action items", "✅ Decisions". */
 const LEADING_GLYPH = /^(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?\s*/;
 
+/** A heading that is a meeting's date, as running notes head each meeting: "2025-12-02", "3 December 2025", "Dec 3, 2025". */
+const DATE_HEADING = new RegExp(String.raw`^(?:(?:meeting|notes|minutes|sync|call)\s+(?:of\s+|on\s+|[–—-]\s*)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?,?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$`, 'i');
+
 /** What a title says about its item: procedural (needs no outcome), or a summary of actions. */
 function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   // Titles repeat across a year of minutes under new numbers ("Apologies for absence"), so what the title without
@@ -810,7 +813,11 @@ class Parser {
     this.readAttendance(0, heads.length ? heads[0]!.firstLine : closingLine ?? this.L.count, attendance);
     // (And items that are the roll call: "## 2. Roll Call" / "Directors Present:" / "* Ana Ribeiro".)
     for (const h of heads) if ((h.kind === 'section' && h.sectionKind === 'attendance') || (h.kind === 'item' && isAttendanceItem(h.title))) this.readAttendance(h.bodyLine, this.endLineOf(heads, h, closingLine), attendance);
-    this.collectPeople(attendance);
+    // (And the attendance of each meeting in running notes, "## 2025-12-02" / "Attendees: Xing Yang, ...": who may be
+    // named in that meeting's tasks, though the header lists nobody.)
+    const later: Attendance[] = [];
+    for (const h of heads) if (h.kind === 'section' && (h.sectionKind ?? 'group') === 'group' && h.title !== null && DATE_HEADING.test(h.title)) this.readAttendance(h.bodyLine, this.endLineOf(heads, h, closingLine), later);
+    this.collectPeople(later.length ? [...attendance, ...later] : attendance);
 
     const header: Header = {
       type: 'header',
