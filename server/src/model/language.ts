@@ -1546,7 +1546,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
     if (words.some((w, i) => isFiniteWord(w.replace(/[,;:]+$/, ''), i, words))) return null;
     const first = words[0]!.toLowerCase();
-    if (NON_AGENT_STARTS.has(first) && !eachRole(words) && !(first === 'our' && words.length > 1 && isAgent(np, people))) return null;
+    // ("SO and TW to organise the mince pies": initials in capitals, though "so" is a conjunction.)
+    if (NON_AGENT_STARTS.has(first) && !eachRole(words) && !(first === 'our' && words.length > 1 && isAgent(np, people)) && !(/^[A-Z]{2,4}$/.test(words[0]!) && s !== s.toUpperCase())) return null;
     // "Find a volunteer to hold the spare key": an imperative whose object is to act, not a subject.
     if (words[0] === first && TASK_VERBS.has(first)) return null;
     const verb = m[2]!;
