@@ -195,3 +195,9 @@ test('the gate never changes the parse: a motion noun in the plural before its r
   same(text, 'plural motion noun');
   assert.equal(parse(text).items[0]!.outcomes.length, 1);
 });
+
+test('the gate never changes the parse: "ordered ... reported" after a bill number', () => {
+  const text = '1. Bills\n\nHB 12 ordered favorably reported.\n';
+  same(text, 'ordered reported');
+  assert.equal(parse(text).items[0]!.outcomes.length, 1);
+});

@@ -107,6 +107,8 @@ add(['against'], ALWAYS);
 add(ws('yeas nays'), ALWAYS);
 // ("Question put and negatived": a parliamentary committee's failed vote.)
 add(['negatived'], ALWAYS);
+// ("... ordered favorably reported", "ordered to be reported": wherever "ordered" stands, as the rule reads it.)
+add(['ordered'], ALWAYS);
 // ("Members were unanimous in supporting the proposal".)
 add(['unanimous'], ALWAYS);
 // ("Strong hum for waiting for implementations": an IETF working group's sense of the room.)
