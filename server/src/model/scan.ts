@@ -66,6 +66,7 @@ const RECORD = 1 << 23;
 const ASK = 1 << 24; // "asked", "requested": "that" after it may open a task ("Council requested that the CEO seek ...")
 const THAT = 1 << 25;
 const TASKED = 1 << 26; // "The Secretary was tasked with updating ...": a task without a "to"
+const LINE_LABEL = 1 << 27; // the first word of an owner field's name, opening the line ("Person responsible: ... – ...")
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -158,9 +159,12 @@ add(ws('action actions ai ap todo task tasks follow followup'), LABEL);
 add(ws('someone somebody'), LABEL);
 // ("Needs an owner: investigate the alert", "Unassigned: ...": a task nobody has yet, under its label.)
 add(ws('needs need unassigned'), LABEL);
-// ("Owner: @kwame — rotate the keys": who, then the task; "Person responsible: ... – ...", "PIC: ..." too: the first words of
-// the owner fields' names, lexicon.ts, but for "In charge", which the rules do not read so.)
-add(ws('owner responsible lead person persons people officer officers responsibility pic'), LABEL);
+// ("Owner: @kwame — rotate the keys": who, then the task.)
+add(ws('owner responsible lead'), LABEL);
+// ("Person responsible: ... – ...", "PIC: ...": the first words of the other owner fields' names, lexicon.ts, but for "In
+// charge", which the rules do not read so; only opening the line, where the rules read them, as "Officers replied ..."
+// opens many a sentence.)
+add(ws('person persons people officer officers responsibility pic'), LINE_LABEL);
 add(ws('resolved unresolved agreed noted carried lost defeated approved recommended received'), UPPER_OUT);
 add(ws('action actions'), ACTION_WORD);
 /** Stems: words starting "resol", "unres", "motio" or "actio" ("resolution", "resolves", "unresolved", "motions", "actioned"). */
@@ -312,6 +316,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (pending & cls) flags |= OUT;
         // A label opening the line, or a sentence after another ("... will write to the planning officer. Action: Secretary.").
         if (cls & LABEL && first) flags |= TASK;
+        if (cls & LINE_LABEL && first && wordInLine <= 1) flags |= TASK;
         // A verb opening the line, or its first sentence after a label ("(b) Update ...", "Topic: Update ...").
         // (After a label of up to 31 characters, as the task rules set one aside: "The proposal was put to a vote: Get quotes.")
         if (cls & VERB && first && (wordInLine <= 6 || i - start <= 40)) flags |= IMPERATIVE;
