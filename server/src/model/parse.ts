@@ -2614,7 +2614,7 @@ class Parser {
       const ce = this.L.ce[l]!;
       const span = { start: cs, end: ce };
       // Fast path: a discussion line (long, no list or block open, not a marker) is only text to analyse.
-      // (Not under a form's "Outcome: ..." line either: an "Owner: ..." field below it may make it a task, read below.)
+      // (Not a form's owner or deadline field, which may make the outcome above it a task: see formField below.)
       if (!supporting && !inList && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
         // Not "Supporting documents", and no RESOLVED block opening (r/R, u/U, t/T, * and _ with an outcome word in the line).
         const f = text.charCodeAt(cs) | 0x20;
@@ -2873,10 +2873,7 @@ class Parser {
       if (fv && DUE_NAME.test(fv[1]!) && sink.actions.length) {
         const last = sink.actions[sink.actions.length - 1]! as Mutable<Action>;
         if (last.source === 'label' && last.due === null && last.range.start < span.start && span.start - last.range.end < 200) {
-          const lead = DUE_VALUE_LEAD.exec(fv[2]!)?.[0].length ?? 0;
-          const at = this.L.cs[l]! + c.length - fv[2]!.length + lead;
-          last.due = fv[2]!.slice(lead);
-          last.dueRange = { start: at, end: at + last.due.length };
+          setField(last, fv[1]!, fv[2]!, this.L.cs[l]! + c.length - fv[2]!.length);
           continue;
         }
       }
