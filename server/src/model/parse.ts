@@ -2627,7 +2627,7 @@ class Parser {
         const underTask = fieldLine === n - 1 || (lastA !== undefined && n > from && lastA.range.start >= starts[n - 1]!);
         // (A form's field, "Timeline: until 20.12.2025 ...", is read below, whatever the gate found in it; so is an owner's
         // field under a form's outcome, "Responsible: ...", which makes that outcome a task.)
-        const formField = (f === 0x74 || f === 0x63 || f === 0x64 || f === 0x6f || f === 0x72 || f === 0x6c || f === 0x70 || f === 0x69 || f === 0x61 || f === 0x62 || f === 0x2a || f === 0x5f) && formFieldAt(text, cs);
+        const formField = formFieldAt(text, cs);
         if (!mayOpen && !underTask && !formField && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
