@@ -2851,7 +2851,8 @@ class Parser {
       const fv = FORM_VALUE.exec(c);
       if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && fv[2]!.length <= 41 && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[\p{Lu}@][\p{L}\d.&'’/ -]{0,40}$/u.test(fv[2]!))) {
         const at = this.L.cs[l]! + c.length - fv[2]!.length;
-        const a: FoundAction = { range: { ...formTask.range }, owner: isPlaceholderOwner(fv[2]!) ? null : fv[2]!, ownerRange: { start: at, end: at + fv[2]!.length }, due: null, dueRange: null, source: 'label' };
+        const a: FoundAction = { range: { ...formTask.range }, owner: null, ownerRange: null, due: null, dueRange: null, source: 'label' };
+        setField(a, fv[1]!, fv[2]!, at);
         // ("Decision: The newsletter will be published quarterly (Owner: Office Manager)." / "Responsible: –": an owner the
         // outcome's words name, as the quick fix adds one, wins over the form's empty field.)
         if (a.owner === null) {

@@ -108,7 +108,8 @@ add(['against'], ALWAYS);
 add(ws('yeas nays'), ALWAYS);
 // ("Question put and negatived": a parliamentary committee's failed vote.)
 add(['negatived'], ALWAYS);
-// ("... ordered favorably reported", "ordered to be reported": wherever "ordered" stands, as the rule reads it.)
+// ("... ordered favorably reported", "ordered to be reported": wherever "ordered" stands, as the rules read it; so it
+// needs no place among the words that count only in context below.)
 add(['ordered'], ALWAYS);
 // ("Members were unanimous in supporting the proposal".)
 add(['unanimous'], ALWAYS);
@@ -116,11 +117,11 @@ add(['unanimous'], ALWAYS);
 add(ws('hum hums'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
-  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed verified placed observed ordered given upheld dismissed support agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued'),
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed verified placed observed given upheld dismissed support agrees approves accepts adopts decides endorses refused declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued'),
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred'), RESULT);
-add(ws('unan ordered decisions outcome conclusion resolution result verdict favourable unfavourable favorable unfavorable provisional nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
+add(ws('unan decisions outcome conclusion resolution result verdict favourable unfavourable favorable unfavorable provisional nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
 add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all each both and con member holder not took takes read expressed indicated gave')], CTX);
 // (Plurals too: "The proposals were ... failed", as the rules read "motions", "recommendations", ... alike.)
 add(ws('motion motions recommendation recommendations amendment amendments proposal proposals proposition propositions hands article ordinance bylaw by-law measure'), MNOUN);
