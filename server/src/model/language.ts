@@ -395,6 +395,14 @@ const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|re
  */
 const DASH_OUTCOME =
   /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?\s*[.;]?\s*$/i;
+/**
+ * "Letter from TII re N24 works, noted.", "Email from the police, contents noted.", "Quarterly accounts, approved.": the
+ * outcome after a comma closes the sentence, as a correspondence list or a clerk's shorthand records it. Only the
+ * participle itself there, or after "contents", "duly" or "received and": "..., as agreed" recalls an earlier decision,
+ * and "If approved, the Clerk ..." decides nothing.
+ */
+const COMMA_OUTCOME =
+  /,\s+(?:(?:contents?|duly|unanimously|received\s+and|read\s+and)\s+)?(noted|approved|accepted|agreed|adopted|endorsed|ratified|carried|deferred|refused)(?:\s+(?:and\s+(?:filed|noted|signed)|with\s+thanks|unanimously|nem\.?\s*con\.?|by\s+(?:all|everyone|consensus)))?\s*[.;]?\s*$/i;
 /** A capitalised word before a dash's outcome that names someone ("– Ray agreed"), not a thing decided ("– Accounts adopted"). */
 const DASH_WHO = /(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|Recommendations?|Application|Plan|Policy|Amendment|Resolution|Quotes?|Tender|Contract|Precept|Design|The)\s)[A-Z][a-z'’-]+\s+\S+$/;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
@@ -602,6 +610,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = DASH_DECISION.exec(s)) && !NO_DECISION_YET.test(s.slice(m.index + m[0].length))) {
     return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
   }
+  if (s.includes(',') && (m = COMMA_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!, 1), m[1]!.length);
 }
 
 function wordCount(s: string): number {

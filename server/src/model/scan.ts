@@ -303,8 +303,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & ALWAYS) flags |= OUT;
         // After a label too: "ACTION – Approved the consent calendar" records what the body did.
         // Or early in a short sentence: "Budget approved.", "Minutes of the last meeting agreed."
+        // Or early in a clause after a comma: "Letter from TII re N24 works, contents noted."
         // (Counted as the rules count words, between white space, too: "co-ordinate" is one word there.)
-        if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN || (cls & TERSE && (wordInSentence <= 8 || wordInRuleSentence <= 8)))) flags |= OUT;
+        if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN || (cls & TERSE && (wordInSentence <= 8 || wordInRuleSentence <= 8 || wordInClause <= 2)))) flags |= OUT;
         // ("Raise the threshold to 90% (agreed)": the outcome in brackets, wherever the line puts it.)
         if (cls & (PART | RESULT) && i > start && b[i - 1] === 0x28) flags |= OUT;
         if (cls & FIRST && first) flags |= OUT;
