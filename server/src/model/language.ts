@@ -1493,6 +1493,12 @@ function namesOnly(np: string, people: People): boolean {
 const isTaskVerb = (v: string): boolean => TASK_VERBS.has(v) || (/^(?:re|co|pre)-[a-z]+$/.test(v) && TASK_VERBS.has(v.slice(v.indexOf('-') + 1)));
 
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
+/** Does text end inside a bracket it opened ("Bo (backup: ")? */
+function insideBracket(t: string): boolean {
+  const open = t.lastIndexOf('(');
+  return open >= 0 && t.indexOf(')', open) < 0;
+}
+
 function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
@@ -1512,7 +1518,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // "Training is due for two trustees: SF and PG to complete it by 31 December": who acts opens the clause after a colon.
     let skipped = 0;
     const colon = /^[\s\S]*\S:\s+(?=\S)/.exec(npRaw);
-    if (colon && npRaw.length - colon[0].length <= 60) {
+    // (Not a colon inside a bracket after who acts: "Bo (backup: Cy) to rotate the keys".)
+    if (colon && npRaw.length - colon[0].length <= 60 && !insideBracket(colon[0])) {
       skipped = colon[0].length;
       npRaw = npRaw.slice(skipped);
     }
