@@ -1266,11 +1266,14 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // (On a line of its own too, where who is a role or someone the minutes name and the verb is in lower case: "Clerk –
   // obtain three quotes.")
   if ((ctx.actionList || ctx.ownLine) && lineStart && DASH_NEAR_START.test(s)) {
-    const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})\s+[-–—]\s+(\p{L}+)\b/u.exec(s);
+    // ("Tony / Kevin – deliver the leaflets", "Ana & Bo – book the hall": two who share it.)
+    const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[\p{L}@][\p{L}.'’@-]*){0,3})\s+[-–—]\s+(\p{L}+)\b/u.exec(s);
     // ("John - report the potholes online": in an action list, a first name the notes never introduced will do, before
     // a verb in lower case, as after the task: "Share the rota - Marco".)
     const who = dashed?.[1];
-    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && !NOT_A_NAME_LABEL.test(who!) && (isAgent(who!, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed[2]!) && entryFirstName(who!))) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
+    const names = (w: string): boolean => !NOT_A_NAME_LABEL.test(w) && (isAgent(w, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed![2]!) && entryFirstName(w)));
+    const joint = who !== undefined && /[/&+]/.test(who) ? who.split(/\s*[/&+]\s*/) : null;
+    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && (joint ? joint.every((w) => w !== '' && names(w)) : names(who!)) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
       return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
     }
   }
