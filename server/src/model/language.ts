@@ -296,6 +296,14 @@ const MOTION_LABEL = /^(?:\*\*|__)?(?:motion|proposal|amendment)(?:\s+(?:#\s*)?\
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 // ("MSC: Lee/Kim", "MSP (Lee/Kim)": the same, written as one word before who moved and seconded.)
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][\w.'’-]*\s*\/)/;
+/**
+ * "Minutes of the October meeting read and signed by the Chairman.", "Minutes agreed and signed.", "– read, approved and
+ * signed.": the minutes' approval as a club or parish secretary writes it tersely, opening the sentence (perhaps after
+ * the minutes' name).
+ */
+const MINUTES_READ_SIGNED = /^(?:(?:the\s+)?minutes\b[^.;:]{0,80}?\s+)?((?:read|agreed|approved|confirmed|accepted)(?:,?\s+(?:approved|agreed|confirmed|accepted))?,?\s+and\s+signed)\b/i;
+/** "The Chairman signed the minutes of the last meeting": signed as a correct record, the approval. */
+const CHAIR_SIGNED = /\b(?:chair(?:man|woman|person)?|mayor|president|convenor|cathaoirleach|presiding\s+member)\s+signed\s+the\s+minutes\b/i;
 const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed|verified)\b/i;
 /**
  * "Received for information.", "Correspondence received and filed.", "The letter was received as information": the
@@ -525,6 +533,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = MSC.exec(s))) return push((m[1] ?? m[2]) === 'F' ? 'failed' : 'carried', m.index, m[0].length);
   // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
   if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
+  // (Of the kind its first word says, "agreed and signed" as agreed; "read and signed" approves them.)
+  if ((m = MINUTES_READ_SIGNED.exec(body))) return push(/^read/i.test(m[1]!) ? 'approved' : lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
+  if (s.includes('signed') && (m = CHAIR_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
   if ((m = NOT_PASSED.exec(body))) return push('failed', lead, m[0].length);
   if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
@@ -1755,6 +1766,8 @@ function isImperative(s: string): boolean {
   if (SPACED_DASH.test(s) && DASH_STATUS.test(s)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
+  // ("Read, approved and signed.": participles in a list, what became of the minutes; not "Review, amend and circulate".)
+  if (/^,\s*[a-z]+ed\b/.test(s.slice(m[1]!.length))) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what
   // the person did.)
   if (/^[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b/.test(s)) return false;

@@ -67,6 +67,8 @@ const ASK = 1 << 24; // "asked", "requested": "that" after it may open a task ("
 const THAT = 1 << 25;
 const TASKED = 1 << 26; // "The Secretary was tasked with updating ...": a task without a "to"
 const LINE_LABEL = 1 << 27; // the first word of an owner field's name, opening the line ("Person responsible: ... – ...")
+const CHAIR = 1 << 28; // "chairman", "mayor", ...: "signed" after it counts ("The Chairman signed the minutes")
+const SIGNED = 1 << 29;
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -128,6 +130,8 @@ add(ws('motion motions recommendation recommendations amendment amendments propo
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
 add(ws('approved agreed noted adopted accepted endorsed ratified carried deferred postponed received granted refused rejected awarded declined decided'), TERSE);
 add(['second'], SECOND);
+add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
+add(['signed'], SIGNED);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
@@ -311,6 +315,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & FIRST && first) flags |= OUT;
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
+        if (cls & SIGNED && prev & CHAIR) flags |= OUT;
         if (cls & NOOBJ && prev & NO) flags |= OUT;
         // ("The Board took on record the disclosures": "record" after "on", looked back at only here, as "on" and "the" are
         // too common to give a class of their own.)
