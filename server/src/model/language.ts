@@ -1007,6 +1007,8 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
   const num = LIST_NUMBER.exec(head) ?? ACTION_REF.exec(head);
   const span = num ? { start: whole.start + num[0].length, end: whole.end } : whole;
   const s = text.slice(span.start, span.end);
+  // "Next meeting: 2 December", "The team will meet again on 11/25": when the meeting meets next, not a task.
+  if (NEXT_MEETING_ENTRY.test(s)) return null;
   if ((OPENING_LABEL.test(s) && !RECORDS_OUTCOME.test(s.replace(OPENING_LABEL, ''))) || OWNER_OPENING.test(s)) {
     const out: FoundAction[] = [];
     labelledTask(text, span, ctx, out, 'label');
@@ -1038,6 +1040,13 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
   return a;
 }
 
+/**
+ * An entry of "Next steps" that says when the meeting meets next: "Next meeting: 2 December", "Next call Tuesday", "The
+ * team will meet again on 11/25", "We will reconvene next Tuesday", "Meet again in two weeks". Not "Meet the contractor
+ * on site", "Ana to meet the programme leaders", "Meet with the landlord": meeting someone is a task.
+ */
+const NEXT_MEETING_ENTRY =
+  /^(?:\*\*|__)?(?:(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in|catch-?up)\b(?!\s+(?:agenda|minutes|notes)\b)|(?:(?:the\s+)?(?:team|group|committee|board|panel|we|all|everyone)\s+(?:will|shall|to|should|are\s+to)\s+)?(?:meet|reconvene|regroup)(?:\s+again\b|(?=\s*(?:[.;]|$|on\b|in\b|at\b|next\b|after\b|before\b|this\b|tomorrow\b|weekly\b|monthly\b|fortnightly\b|every\b))))/i;
 const NO_TASK = /^(?:(?:none|nil|nothing)(?:\s+(?:required|needed|arising|further|this\s+time))?|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—)$/i;
 
 /** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
