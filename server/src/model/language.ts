@@ -1223,6 +1223,8 @@ const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
+/** "The team will review ...", "the group shall ...": a body in lower case, then what it will do (in an action list). */
+const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall)\s+[a-z]+\b/;
 const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/;
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
@@ -1426,6 +1428,9 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     if (modal && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
       return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
     }
+    // ("The team will review the plan by Friday": a body named in lower case, as notes write "the team", "the group".)
+    const body = modal ? null : COLLECTIVE_WILL.exec(s);
+    if (body && isAgent(body[1]!, ctx.people)) return res(base, body[1]!, { start: base, end: base + body[1]!.length }, 'sentence');
   }
   // In an action list, a sentence with an explicit owner field or "(Name)" is a task even without a verb we know.
   if (ctx.actionList && lineStart && s.trim()) return res(base, null, null, 'list');
