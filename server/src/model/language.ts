@@ -174,7 +174,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -270,6 +270,16 @@ const BODY_SUPPORT = new RegExp(
   `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+)?support\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b`,
   'i',
 );
+/**
+ * What the meeting decided told in other words: "Write-offs of £12,400 were authorised.", "The Clerk was authorised to
+ * sign the lease." (a delegation is decided, though it sets no task); "The Committee gave delegated authority to the
+ * Director to agree the final terms."; "The appointment of Ms Green as Clerk was confirmed."; "The committee commended
+ * the report to Council." (a recommendation on).
+ */
+const AUTHORISED = /\b(?:was|were)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby)\s+)?(authori[sz]ed)\b/i;
+const DELEGATED = /\b(?:gave|gives|give|granted|grants)\s+(?:(?:full|formal)\s+)?delegated\s+(?:authority|powers?)\b|\bdelegated\s+(?:authority|powers?)\s+(?:was|were)\s+(?:given|granted)\b/i;
+const CONFIRMED_PASSIVE = /\b(?:appointments?|election|co-options?|nominations?|selection)\b[^;]{0,80}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?confirmed\b/i;
+const COMMENDED_TO = /\bcommended\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|executive|assembly|committee)|[A-Z][\w-]*\s+(?:Council|Committee|Board|Cabinet))\b/i;
 const BODY_CONFIRMED = new RegExp(`${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?confirmed\\s+(?:the|its|their)\\s+(?:appointments?|nominations?|co-options?|selection|election)\\b`, 'i');
 const BODY_DID_NOT = new RegExp(`${BODY_HEAD}(?:did\\s+not|declined\\s+to)\\s+(?:support|approve|accept|endorse|adopt|agree\\s+to)\\b`, 'i');
 /** "Members were unanimous in supporting the proposal", "Councillors were unanimous in their support". */
@@ -552,6 +562,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     return push(lowerKind(word), m.index + m[0].length - word.length, word.length);
   }
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
+  if (s.includes('authori') && (m = AUTHORISED.exec(s))) return push('decision', m.index + m[0].length - m[1]!.length, m[1]!.length);
+  if (s.includes('delegated') && (m = DELEGATED.exec(s))) return push('decision', m.index, m[0].length);
+  if (s.includes('confirmed') && (m = CONFIRMED_PASSIVE.exec(s))) return push('decision', m.index, m[0].length);
+  if (s.includes('commended') && (m = COMMENDED_TO.exec(s))) return push('decision', m.index, m[0].length);
   // "This was not supported.", "The amendment was supported": how the motion before it went.
   if ((m = MOTION_SUPPORTED.exec(body))) return push('carried', lead, m[0].length, lead + m[0].length - 'supported'.length);
   // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.

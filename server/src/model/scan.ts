@@ -115,6 +115,8 @@ add(['negatived'], ALWAYS);
 add(['ordered'], ALWAYS);
 // ("Members were unanimous in supporting the proposal".)
 add(['unanimous'], ALWAYS);
+// ("The Committee gave delegated authority to the Director ...", "... commended the report to Council".)
+add(ws('delegated commended'), ALWAYS);
 // ("Strong hum for waiting for implementations": an IETF working group's sense of the room.)
 add(ws('hum hums'), ALWAYS);
 add(
