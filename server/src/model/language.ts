@@ -239,8 +239,8 @@ const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|re
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
 const PASSIVE =
   /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
-/** "The matter was carried over to the next meeting": put off, as "deferred to the next meeting" is. */
-const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b/i;
+/** "The matter was carried over to the next meeting", "Item to be carried forward to January": put off, as "deferred to the next meeting" is. */
+const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b|(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+meeting)?\b)/i;
 /** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
 const RARE_FORMS = /supported|support\s+(?:for|to)\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
@@ -1541,6 +1541,11 @@ function insideBracket(t: string): boolean {
   return open >= 0 && t.indexOf(')', open) < 0;
 }
 
+/** What "to be confirmed" leaves open rather than sets someone to do: "Date to be confirmed", "Venue to be announced". */
+const TBC_SUBJECT = /^(?:the\s+)?(?:exact\s+|final\s+|new\s+)?(?:date|dates|time|times|timing|venue|location|details|start\s+time|cost|costs|price|fee|fees|speaker|programme|program)$/i;
+/** A reporting verb after a "to be" phrase: "Adjustments to be made at year end were noted.", "... was explained". */
+const REPORTED_AFTER = /^[^.;]*?\s(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:noted|discussed|explained|agreed|approved|circulated|reported|considered|outlined|presented|received|listed|shown|given|described|summari[sz]ed|highlighted|confirmed|welcomed)\b/;
+
 function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
@@ -1628,6 +1633,14 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       }
       // ("Item to be deferred to the next meeting", "Budget to be approved in March": a decision to come, not a task.)
       if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|deferred|postponed|noted|received|approved|adopted|accepted|agreed|ratified|endorsed|considered|discussed)$/.test(verb)) return null;
+      const after = s.slice(m.index + m[0].length);
+      // ("Item to be carried forward to January": put off, as "deferred" is.)
+      if (verb === 'carried' && /^\s+(?:forward|over)\b/.test(after)) return null;
+      // ("Date to be confirmed", "Venue to be announced": not known yet, as "TBC" says, not a task; "The date to be confirmed
+      // by the Chair" is the Chair's.)
+      if (/^(?:confirmed|announced|advised|determined|finalised|finalized|decided|arranged)$/.test(verb) && TBC_SUBJECT.test(np) && !/\bby\b/i.test(after)) return null;
+      // ("Adjustments to be made at year end were noted": the phrase names what the sentence's own verb reports on.)
+      if (REPORTED_AFTER.test(after)) return null;
       // ("Legal action to be taken against the tenant": proceedings the body may bring, not a task for anyone.)
       if (/\b(?:legal|enforcement|disciplinary|court|formal)\s+(?:action|proceedings)$/i.test(np)) return null;
       return { np, npStart, agent: false, passive: true };
