@@ -60,6 +60,10 @@ const PHRASES = [
   'The recommendations were supported.', 'The Committee expressed support for option 2.', 'Members were in favour of the proposal.', 'The Committee confirmed the appointment of Cllr Ryan.',
   'Person responsible: Ms Dale – bump the ingress chart', 'PIC: Ravi – nudge the vendor', 'Clerk to diarise the meeting [Due 15/1].', 'Cllr Mott to spray the ragwort by the weekend.',
   'Tomasz Nowak Move refunds to the queue', 'Members asked for the figures. ACTION: Director of Public Health', 'Responsible officer: Public Health Consultant',
+  'Email from the policing team about the speed watch scheme, contents noted.', 'Minutes of the AGM agreed and signed.', 'The Chairman signed the minutes of the special meeting.',
+  'Write-offs totalling £12,400 were authorised.', 'The Committee gave delegated authority to the Director of Place.', 'The appointment of Ms R. Green as Clerk was confirmed.',
+  'The Committee commended the strategy to Full Council.', 'The Clerk (backup: RFO) to renew the insurance by 5 Dec.', 'Action by: Gita / Sam – collect photos of each stairwell.',
+  'The appeal was allowed.', 'Item to be carried forward to January.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */
@@ -193,6 +197,12 @@ test('the gate never changes the parse: an owner field of a form opening a task 
 test('the gate never changes the parse: a motion noun in the plural before its result', () => {
   const text = '1. Rule changes\n\nThe two proposals from the residents narrowly failed.\n';
   same(text, 'plural motion noun');
+  assert.equal(parse(text).items[0]!.outcomes.length, 1);
+});
+
+test('the gate never changes the parse: an appeal "allowed", which the gate counts after "was" as it counts "upheld"', () => {
+  const text = '1. Appeals\n\nThe appeal was allowed.\n';
+  same(text, 'appeal allowed');
   assert.equal(parse(text).items[0]!.outcomes.length, 1);
 });
 

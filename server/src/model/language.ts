@@ -429,6 +429,31 @@ const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:tr
 const NOTHING_WAS = /^no\s+(?!objections?\b|comments?\b|observations?\b|one\b)(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s/i;
 const NEGATED = /(?:^|[^\w'’])(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?(?:duly\s+)?$/i;
 
+/**
+ * Background, not this meeting's outcome: what another body decided ("... was approved by the district council in
+ * October", "The county council approved the scheme last year") or what was decided before ("Funding was approved by the
+ * lottery in 2023", "A motion on this was passed at the county council last month"). `after`: where the outcome's words end.
+ * ("The minutes of the last meeting were approved" is this meeting's: "last meeting" is not such a time.)
+ */
+const EARLIER = /\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|term|session)|(?:in|during)\s+(?:19|20)\d\d\b(?![/-])|earlier\s+(?:this|in\s+the)\s+year|years?\s+ago|months?\s+ago|at\s+(?:its|their)\s+(?:last|previous|earlier)\s+meeting)\b/i;
+const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|city|unitary|combined\s+authority|planning\s+(?:authority|inspectorate)|(?:planning\s+)?inspector|secretary\s+of\s+state|government|lottery|funders?|landlord|police)\b/i;
+const OTHER_BODY_SUBJECT = /^(?:the\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b/;
+/** Where a clause breaks: a comma, a semicolon or colon, or a word that opens another clause. */
+const CLAUSE_BREAK = /[,;:]|\b(?:that|which|who|whom|whose|whether|because|although|though|while|when|after|before|since|but)\b/gi;
+/**
+ * Is the outcome found at [at, after) in sentence s background? Read in its own clause only: "Members noted that the
+ * scheme was approved by the county last year" records a noting, whatever the clause after "that" tells.
+ */
+function elsewhere(s: string, at: number, after: number): boolean {
+  let from = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let b = CLAUSE_BREAK.exec(s); b !== null && b.index < at; b = CLAUSE_BREAK.exec(s)) from = b.index + b[0].length;
+  CLAUSE_BREAK.lastIndex = after;
+  const next = CLAUSE_BREAK.exec(s);
+  const clause = s.slice(from, next ? next.index : s.length);
+  return EARLIER.test(clause) || OTHER_BODY.test(s.slice(after, next ? next.index : s.length)) || OTHER_BODY_SUBJECT.test(clause.trimStart());
+}
+
 function lowerKind(word: string): OutcomeKind {
   const w = word.toLowerCase();
   const sp = w.search(/\s/);
@@ -517,7 +542,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = BODY_PRESENT.exec(body)) && !(/^agrees?$/i.test(m[1]!) && AGREED_WITH_VIEW.test(body.slice(m.index + m[0].length))))
     return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   // "Directors agreed with homeowners' concerns" shares a view; it decides nothing.
-  if ((m = BODY_VERB.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length)))) {
+  if ((m = BODY_VERB.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length))) && !elsewhere(s, m.index, m.index + m[0].length)) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push(lowerKind(m[1]!), i, m.index + m[0].length - i);
   }
@@ -536,7 +561,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   }
   if ((m = GROUP_AGREED.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = MEMBER_FOR_DECIDED.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
-  if ((m = MOTION_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length, m.index + m[0].length - m[1]!.length);
+  if ((m = MOTION_RESULT.exec(s)) && !elsewhere(s, m.index, m.index + m[0].length)) return push(lowerKind(m[1]!), m.index, m[0].length, m.index + m[0].length - m[1]!.length);
   // "the motion was not seconded": it fell, as one that "died for lack of a second" does.
   if ((m = NOT_SECONDED.exec(s))) return push('failed', m.index, m[0].length);
   if ((m = ARTICLE_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length, m.index + m[0].length - m[1]!.length);
@@ -570,7 +595,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = MOTION_SUPPORTED.exec(body))) return push('carried', lead, m[0].length, lead + m[0].length - 'supported'.length);
   // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
   // ("Members asked whether the scheme was approved by the county": a question, not what the meeting did.)
-  if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index))) {
+  if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index)) && !elsewhere(s, m.index, m.index + m[0].length)) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
   if ((m = BODY_HAS.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
@@ -578,7 +603,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if (RARE_FORMS.test(s)) {
     if ((m = CARRIED_OVER.exec(s))) return push('decision', m.index, m[0].length);
     if ((m = ORDERED_REPORTED.exec(s))) return push('decision', m.index, m[0].length);
-    if ((m = FINDING.exec(s))) return push('decision', m.index, m[0].length);
+    if ((m = FINDING.exec(s)) && !elsewhere(s, m.index, m.index + m[0].length)) return push('decision', m.index, m[0].length);
     if ((m = BODY_DID_NOT.exec(s))) return push('failed', m.index, m[0].length);
     if ((m = UNANIMOUS_IN.exec(s))) return push('agreed', m.index, m[0].length);
     if ((m = READ_AND_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
