@@ -196,6 +196,8 @@ interface Head {
 
 type Cell = { text: string; start: number };
 
+/** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
+const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
 const NOTHING = /^(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|skipped\b.*|out\s+of\s+time\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
@@ -2634,6 +2636,7 @@ class Parser {
           const before = sink.actions.length;
           const outcomes = sink.outcomes.length;
           analyseLineText(n, span, !this.L.bullet(l));
+          if (sink.actions.length > before && this.ticked(l)) sink.actions.length = before;
           // (A form's "Outcome: ..." or "Conclusion: ..." line, or one that recorded an outcome: see formTask below. O, D, C, A,
           // N or emphasis first.)
           formTask =
@@ -2808,7 +2811,7 @@ class Parser {
       }
       if (inList || this.L.checkbox(l) === ' ') {
         pushPart('actions', n);
-        if (this.isDone(c)) continue;
+        if (this.isDone(c) || this.ticked(l)) continue;
         const a = entryTask(text, span, { ...ctx, actionList: true });
         if (a) sink.actions.push(toAction(text, a));
         continue;
@@ -2881,6 +2884,7 @@ class Parser {
       const before = sink.actions.length;
       const outcomes = sink.outcomes.length;
       analyseLineText(n, span, ctx.ownLine);
+      if (sink.actions.length > before && this.ticked(l)) sink.actions.length = before;
       formTask = formTaskOf(l, before, outcomes);
     }
     closeBlock();
@@ -2983,6 +2987,21 @@ class Parser {
     }
     // "10. Unfinished Business" with nothing under it: there was none.
     return seen > 0 || (noSubItems && h.inlineBody === null && !h.row && EMPTY_MEANS_NONE.test(h.title.replace(NUMBERED, '').replace(/[:.]$/, '').trim()));
+  }
+
+  /**
+   * Does line l open with a tick as its bullet ("✅ Lee: renew the insurance", "✔ Send the agenda"), as notes mark a task
+   * done? Not where a decision's label follows it ("✅ Decided: Ana to send the invite"): there the tick marks the decision.
+   */
+  private ticked(l: number): boolean {
+    if (!this.L.bullet(l)) return false;
+    const cs = this.L.cs[l]!;
+    let tick = false;
+    for (let k = this.table.starts[l]!; k < cs; k++) {
+      const c = this.text.charCodeAt(k);
+      if (c === 0x2705 || c === 0x2714 || c === 0x2713) tick = true;
+    }
+    return tick && !TICKED_DECISION.test(this.text.slice(cs, Math.min(this.L.ce[l]!, cs + 24)));
   }
 
   private isDone(c: string): boolean {
