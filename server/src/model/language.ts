@@ -1272,6 +1272,8 @@ const IS_TO_BE = /^(?:the\s+|a\s+|an\s+|further\s+|new\s+|two\s+|three\s+)?[A-Za
 
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
 const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
+/** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */
+const REPORT_NOUN_AFTER_DASH = /^(?:updates?|reports?|review|feedback|summary|briefing|overview|presentation)\s+(?:on|from|of|about|re|regarding|concerning)\b/i;
 
 /** Reads one sentence as a task, if it is one. */
 function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
@@ -1334,7 +1336,10 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     const who = dashed?.[1];
     const names = (w: string): boolean => !NOT_A_NAME_LABEL.test(w) && (isAgent(w, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed![2]!) && entryFirstName(w)));
     const joint = who !== undefined && /[/&+]/.test(who) ? who.split(/\s*[/&+]\s*/) : null;
-    if (dashed && TASK_VERBS.has(dashed[2]!.toLowerCase()) && (joint ? joint.every((w) => w !== '' && names(w)) : names(who!)) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
+    // ("Clerk – update on the grant application", "Chair – report from the county forum": who gave a report, its noun
+    // before what it is about; not "Clerk – write to the county", "Clerk – report the potholes".)
+    const reportOn = dashed !== null && REPORT_NOUN_AFTER_DASH.test(s.slice(dashed.index + dashed[0].length - dashed[2]!.length));
+    if (dashed && !reportOn && TASK_VERBS.has(dashed[2]!.toLowerCase()) && (joint ? joint.every((w) => w !== '' && names(w)) : names(who!)) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
       return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
     }
   }
