@@ -1326,8 +1326,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     }
   }
   // In an action list, "Luis Ortega - Update the billing plan" / "Clerk – chase the contractor": who, a dash, what to do.
-  // (On a line of its own too, where who is a role or someone the minutes name and the verb is in lower case: "Clerk –
-  // obtain three quotes.")
+  // (On a line of its own or a bullet of discussion too, where who is a role or someone the minutes name and the verb is
+  // in lower case: "Clerk – obtain three quotes.", "• Secretary – chase the contractor".)
   if (lineStart && DASH_NEAR_START.test(s)) {
     // ("Tony / Kevin – deliver the leaflets", "Ana & Bo – book the hall": two who share it.)
     const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[\p{L}@][\p{L}.'’@-]*){0,3})\s+[-–—]\s+(\p{L}+)\b/u.exec(s);

@@ -1631,7 +1631,11 @@ class Parser {
         }
       }
       orphan = null;
-      const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(c);
+      // ("**5. Budget**": a numbered title in bold, as notes typed with Markdown's emphasis set a few of them.)
+      const em = c.length > 5 && (c.charCodeAt(0) === 0x2a || c.charCodeAt(0) === 0x5f) ? /^(\*\*|__)(\d[^*_]*?)\1$/.exec(c) : null;
+      const hc = em ? em[2]! : c;
+      const ho = em ? 2 : 0;
+      const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(hc);
       if (orphan) orphans.push({ n, ...(orphan as { num: string; split?: { titleEnd: number; body: number } }) });
       // Inside an "Action items" list, entries are tasks, not headings: only the next item's heading, or a blank line and a non-entry, ends it.
       if (inActions) {
@@ -1681,9 +1685,9 @@ class Parser {
           topFamily = level.fam;
           topShape = refShape(level.num);
         }
-        const cs = this.L.cs[l]!;
-        if (level.split) push(n, c.slice(0, level.split.titleEnd), { start: cs, end: cs + level.split.titleEnd }, level.num, level.level, cs + level.split.body);
-        else push(n, c, { start: cs, end: this.L.ce[l]! }, level.num, level.level, null);
+        const cs = this.L.cs[l]! + ho;
+        if (level.split) push(n, hc.slice(0, level.split.titleEnd), { start: cs, end: cs + level.split.titleEnd }, level.num, level.level, cs + level.split.body);
+        else push(n, hc, { start: cs, end: cs + hc.length }, level.num, level.level, null);
         lastFamily = level.fam;
         continue;
       }
