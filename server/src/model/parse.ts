@@ -196,6 +196,8 @@ interface Head {
 
 type Cell = { text: string; start: number };
 
+/** A name in bold alone on its line, over a list of that person's tasks: "**Ana Lopez**", "**Bo Ng:**", "**Unassigned**". */
+const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
 const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
@@ -1057,6 +1059,7 @@ class Parser {
     let firstContent = true;
     let openItemMd = 0; // the Markdown level of the topic heading whose text this is, or 0
     let region: 'top' | 'group' | 'item' | 'other' = 'top'; // what the last heading opened
+    let inActions = false; // the last heading opened a list of tasks ("## Action items")
     let listTopics: boolean | null = null; // whether this part's list entries are topics (decided at its first entry)
     let labelTopics: boolean | null = null; // whether they are "**Topic**: notes" entries, each a topic (idem)
     let paragraphTopics = false; // a paragraph opening with a topic in bold and a colon has been taken as one
@@ -1147,6 +1150,9 @@ class Parser {
         const bt = boldTitle(c);
         // "**Harbour FC committee – 3 March**" opening the notes: their title, as a first "# ..." is.
         if (bt && wasFirst && (NOTES_TITLE_WORD.test(bt.title) || TITLE_DATE.test(bt.title))) continue;
+        // ("## Action items" / "**Ana Lopez**" / "- Send the supplier list ...": under a list of tasks, a name in bold groups
+        // that person's tasks, as AI note-takers set them out; it heads no topic.)
+        if (bt && inActions && OWNER_GROUP.test(c)) continue;
         if (bt) {
           title = bt.title;
           titleRange = { start: this.L.cs[l]! + bt.at, end: this.L.cs[l]! + bt.at + title.length };
@@ -1171,6 +1177,7 @@ class Parser {
       if (sectionKind) openItemMd = md <= openItemMd ? 0 : openItemMd;
       else if (md <= 6) openItemMd = md;
       region = sectionKind === 'group' ? 'group' : sectionKind ? 'other' : 'item';
+      inActions = sectionKind === 'actions';
       const num = /^(\d+(?:\.\d+)*)\.?\s/.exec(title);
       heads.push({
         kind: sectionKind ? 'section' : 'item',
@@ -2490,6 +2497,7 @@ class Parser {
     const text = this.text;
     this.bodyLimit = Math.min(ownEnd ?? text.length, to < this.L.count ? this.table.starts[to]! : text.length);
     let inList = actionsSection; // an "Action items:" list
+    let groupOwner: { name: string; range: Range } | null = null; // a list of tasks grouped under its owner's name in bold
     let listAfterBlank = false;
     let actionPoint = false; // the next paragraph is an "Action Point"
     let pendingOwner: { name: string; range: Range } | null = null; // "Action: AR" names the owner of the next line's task
@@ -2815,8 +2823,20 @@ class Parser {
       }
       if (inList || this.L.checkbox(l) === ' ') {
         pushPart('actions', n);
+        // ("**Ana Lopez**" over her tasks, "**Unassigned**" over nobody's: who the entries below it are for.)
+        const group = actionsSection && !this.L.bullet(l) ? OWNER_GROUP.exec(c) : null;
+        if (group) {
+          const name = group[2]!;
+          const at = this.L.cs[l]! + c.indexOf(name);
+          groupOwner = isPlaceholderOwner(name) || /^unassigned$/i.test(name) ? null : { name, range: { start: at, end: at + name.length } };
+          continue;
+        }
         if (this.isDone(c) || this.ticked(l)) continue;
         const a = entryTask(text, span, { ...ctx, actionList: true });
+        if (a && groupOwner && a.owner === null && a.ownerRange === null) {
+          a.owner = groupOwner.name;
+          a.ownerRange = { ...groupOwner.range };
+        }
         if (a) sink.actions.push(toAction(text, a));
         continue;
       }
