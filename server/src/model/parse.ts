@@ -2688,17 +2688,20 @@ class Parser {
       // Tables: "| Task | Owner | Status |", or one pasted from Word with a tab between cells ("No.<TAB>Action<TAB>Who").
       const piped = this.L.table(l);
       const tabbed = !piped && c.includes('\t') && (table ? table.tabs > 0 : tableColumns(tabCells(c).map((x) => x.text), 0) !== null);
-      if (piped || tabbed) {
+      // ("No. | Action | Owner | Due | Status" / "13 | Order the bench | RFO | Jan | Open": a table as plain text sets it out,
+      // bars between the cells and none around them.)
+      const barred = !piped && !tabbed && c.includes(' | ') && (table ? table.bars === true : tableColumns(barCells(c).map((x) => x.text), 1) !== null);
+      if (piped || tabbed || barred) {
         pushPart('text', n);
         // (A row of Word's table keeps its empty cells, a tab each, when it has as many as the header: "Book venue<TAB><TAB>Feb".)
         const single = tabbed && table ? c.split('\t') : null;
-        const raw = piped ? splitCells(c) : single && single.length === table!.tabs ? cellsBetweenTabs(c) : tabCells(c);
+        const raw = piped ? splitCells(c) : barred ? barCells(c) : single && single.length === table!.tabs ? cellsBetweenTabs(c) : tabCells(c);
         const cells = raw.map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
         if (piped && TABLE_RULE.test(c)) continue;
         // (A table after a blank line, or after text, starts with its own header: "| # | Action | Owner | Status |"; a grid
         // table's header row stands under its top border.)
         const topBorder = piped && n > 0 && this.L.table(n - 1) && TABLE_RULE.test(this.content(n - 1)) && (n < 2 || !this.L.table(n - 2));
-        const header = n === 0 || this.L.blank(n - 1) || topBorder || (piped ? !this.L.table(n - 1) : !this.content(n - 1).includes('\t'));
+        const header = n === 0 || this.L.blank(n - 1) || topBorder || (piped ? !this.L.table(n - 1) : barred ? !this.content(n - 1).includes(' | ') : !this.content(n - 1).includes('\t'));
         // "| Hiring | Hire two contractors | Sam |" under "| Topic | Decision | Owner |": the row records a decision.
         if (header) decisionCol = cells.findIndex((x) => DECISION_COLUMN.test(x.text.replace(/\*\*|__/g, '').trim()));
         else if (decisionCol >= 0) {
@@ -2707,7 +2710,8 @@ class Parser {
         }
         if (table && header) table = null;
         if (!table) {
-          table = tableColumns(cells.map((x) => x.text), tabbed ? cells.length : 0);
+          table = tableColumns(cells.map((x) => x.text), tabbed || barred ? cells.length : 0);
+          if (table && barred) table.bars = true;
           continue;
         }
         this.tableRow(cells, table, sink.actions);
@@ -3332,6 +3336,8 @@ interface TaskColumns {
   due: number;
   task: number;
   tabs: number;
+  /** Its rows set out as plain text, bars between the cells and none around them. */
+  bars?: boolean;
   /** The task is read from the column of decisions. */
   decides: boolean;
 }
@@ -3368,6 +3374,18 @@ function cellsBetweenTabs(c: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let at = 0;
   for (const part of c.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    out.push({ text: part.trim(), start: at + lead });
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** The cells of a row set out with bars between them and none around ("13 | Order the bench | RFO | Jan"), empty ones kept. */
+function barCells(c: string): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let at = 0;
+  for (const part of c.split('|')) {
     const lead = part.length - part.trimStart().length;
     out.push({ text: part.trim(), start: at + lead });
     at += part.length + 1;
