@@ -3369,11 +3369,11 @@ export function isTaskTableHeader(c: string): boolean {
   return c.includes('\t') && tableColumns(tabCells(c).map((x) => x.text), 1) !== null;
 }
 
-/** The cells of a row pasted from Word, a tab between each two, empty ones kept. */
-function cellsBetweenTabs(c: string): Array<{ text: string; start: number }> {
+/** The cells of a row with `sep` between each two, empty ones kept, each trimmed, with where it starts in the row. */
+function cellsBetween(c: string, sep: string): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let at = 0;
-  for (const part of c.split('\t')) {
+  for (const part of c.split(sep)) {
     const lead = part.length - part.trimStart().length;
     out.push({ text: part.trim(), start: at + lead });
     at += part.length + 1;
@@ -3381,17 +3381,11 @@ function cellsBetweenTabs(c: string): Array<{ text: string; start: number }> {
   return out;
 }
 
+/** The cells of a row pasted from Word, a tab between each two, empty ones kept. */
+const cellsBetweenTabs = (c: string): Array<{ text: string; start: number }> => cellsBetween(c, '\t');
+
 /** The cells of a row set out with bars between them and none around ("13 | Order the bench | RFO | Jan"), empty ones kept. */
-function barCells(c: string): Array<{ text: string; start: number }> {
-  const out: Array<{ text: string; start: number }> = [];
-  let at = 0;
-  for (const part of c.split('|')) {
-    const lead = part.length - part.trimStart().length;
-    out.push({ text: part.trim(), start: at + lead });
-    at += part.length + 1;
-  }
-  return out;
-}
+const barCells = (c: string): Array<{ text: string; start: number }> => cellsBetween(c, '|');
 
 /** The cells of a row pasted from Word: text between runs of tabs. */
 function tabCells(c: string): Array<{ text: string; start: number }> {
