@@ -1818,10 +1818,10 @@ const SPACED_DASH = /\s[–—-]\s/;
 const DASH_STATUS =
   /^\S+(?:\s+\S+){0,4}\s+[–—-]\s+(?:(?:still|now|currently)\s+)?(?:waiting|awaiting|pending|ongoing|in\s+progress|on\s+hold|no\s+(?:update|change|progress|news|response|reply)|not\s+yet|delayed|completed?|done|closed|carried\s+forward)\b/i;
 const DASH_DECIDED = /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?(?:agreed|approved|resolved|noted|decided|accepted|adopted|carried|deferred|declined|refused|rejected)\b/i;
-/** A verb's word, then one to three bare lower-case words and a finite verb: "Pay ballot turnout is at 38%". */
+/** A verb's word, then one to three bare lower-case words and a finite verb: "Pay ballot turnout is at 38%", "Open rates fell again". */
 // (No determiner, pronoun or conjunction among them: "Pay the invoice that is overdue" is an instruction.)
 const NOUNS_THEN_VERB =
-  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}\s+(?:is|are|was|were|has|have|had|remains|stands)\b/;
+  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}\s+(?:is|are|was|were|has|have|had|remains|stands|fell|rose|grew|shrank|sank|remained|stayed|doubled|halved|tripled|increased|decreased|dropped|declined|improved|worsened|slipped|jumped)\b/;
 /** Verbs whose object may be a clause: "Check the boiler is working", "Make sure the gate is locked". */
 const CLAUSE_VERBS = /^(?:check|ensure|confirm|verify|make|see|find|ask|tell|establish|clarify|investigate|determine|ascertain|note|remind|inform|advise|explain|show|prove|double-check|recheck)$/;
 
