@@ -2635,6 +2635,8 @@ class Parser {
         // (A line with a tab that opens so is read below too: it may head a table of tasks pasted from Word ("TODO<TAB>Owner"),
         // as it would be were the gate to let every line through.)
         const mayOpen = (L.gateOf(l) & (MAY_OUTCOME | HAS_TAB)) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
+        // (Nor a callout of Markdown notes, "> [!decision] Use layout B for the April launch and drop C", read below.)
+        const callout = text.charCodeAt(cs) === 0x5b && text.charCodeAt(cs + 1) === 0x21;
         // A line just under a task may hold its fields ("**Owner:** @ana"): those are read below.
         // (A last element read only when there is one: reading index -1 of an array is a slow property lookup.)
         const lastA = sink.actions.length ? sink.actions[sink.actions.length - 1] : undefined;
@@ -2642,7 +2644,7 @@ class Parser {
         // (A form's field, "Timeline: until 20.12.2025 ...", is read below, whatever the gate found in it; so is an owner's
         // field under a form's outcome, "Responsible: ...", which makes that outcome a task.)
         const formField = formFieldAt(text, cs);
-        if (!mayOpen && !underTask && !formField && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
+        if (!mayOpen && !callout && !underTask && !formField && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
           const before = sink.actions.length;
@@ -2727,8 +2729,16 @@ class Parser {
         closeBlock();
         pushPart(/^(?:todo|action|task)/i.test(callout[1]!) ? 'actions' : 'text', n);
         if (/^(?:todo|actions?|tasks?)$/i.test(callout[1]!)) {
-          actionPoint = true;
-          pendingOwner = null;
+          // ("> [!todo] Ask finance for the headcount budget": a title that says more than "Action" is the task itself.)
+          const title = /^\[![a-z]+\][-+]?\s*(.*)$/i.exec(c)![1]!;
+          const at = this.L.ce[l]! - title.length;
+          if (title && !/^(?:(?:\*\*|__)?(?:to\s*do|todo|actions?(?:\s+items?)?|tasks?|next\s+steps|follow[- ]?ups?)(?:\*\*|__)?:?)$/i.test(title)) {
+            const a = entryTask(text, { start: at, end: this.L.ce[l]! }, { resolution: false, actionList: true, ownLine: true, people });
+            if (a) sink.actions.push(toAction(text, a));
+          } else {
+            actionPoint = true;
+            pendingOwner = null;
+          }
         } else if (/^(?:decisions?|outcome|resolved|agreed|consensus)$/i.test(callout[1]!)) {
           sink.outcomes.push({ kind: /^consensus$/i.test(callout[1]!) ? 'consensus' : 'decision', range: { start: this.L.cs[l]!, end: this.L.cs[l]! + callout[0].length } });
           // Its text is the decision: an instruction there ("Ship v3 ...") is what was decided, not a task of its own.
