@@ -11,7 +11,7 @@
  */
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
-import { HAS_TAB, MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
+import { HAS_BAR, HAS_TAB, MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
 import { CHECK_DONE, CHECK_OPEN, deepBulletLevel, isWsCode, Lines, TABLE } from './lines';
 import {
   ACTION_LIST_LABEL,
@@ -2635,6 +2635,9 @@ class Parser {
         // (A line with a tab that opens so is read below too: it may head a table of tasks pasted from Word ("TODO<TAB>Owner"),
         // as it would be were the gate to let every line through.)
         const mayOpen = (L.gateOf(l) & (MAY_OUTCOME | HAS_TAB)) !== 0 && (f === 0x72 || f === 0x75 || f === 0x74 || f === 0x2a || f === 0x7f);
+        // (Nor a line with a tab or a bar, which may head a table of tasks, "Sl. No. | Points Discussed | Responsibility |
+        // Timeline": the tables are read below.)
+        const mayHeadTable = (L.gateOf(l) & (HAS_TAB | HAS_BAR)) !== 0;
         // (Nor a callout of Markdown notes, "> [!decision] Use layout B for the April launch and drop C", read below.)
         const callout = text.charCodeAt(cs) === 0x5b && text.charCodeAt(cs + 1) === 0x21;
         // A line just under a task may hold its fields ("**Owner:** @ana"): those are read below.
@@ -2644,7 +2647,7 @@ class Parser {
         // (A form's field, "Timeline: until 20.12.2025 ...", is read below, whatever the gate found in it; so is an owner's
         // field under a form's outcome, "Responsible: ...", which makes that outcome a task.)
         const formField = formFieldAt(text, cs);
-        if (!mayOpen && !callout && !underTask && !formField && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
+        if (!mayOpen && !mayHeadTable && !callout && !underTask && !formField && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
           const before = sink.actions.length;
@@ -3354,19 +3357,23 @@ interface TaskColumns {
 
 function tableColumns(header: string[], tabs: number): TaskColumns | null {
   const lower = header.map((x) => x.toLowerCase().replace(/\*\*|__/g, '').trim());
-  const owner = lower.findIndex((x) => /^(?:owner|who|responsible|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
+  // ("Responsibility", "Action owner", "Person responsible": as minutes of meeting ("MoM") tables head the column.)
+  const owner = lower.findIndex((x) => /^(?:owners?|who|responsible|responsibility|(?:action|task)\s+owners?|(?:person|officer)\s+responsible|responsible\s+(?:person|officer)|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
   if (owner < 0) return null;
   // ("Item<TAB>Action<TAB>Who<TAB>When": where both stand, "Item" numbers the agenda item the task comes from.)
   const named = lower.findIndex((x) => /^(?:action|task|what|description|action\s+item|actions?\s+agreed)$/.test(x));
   // ("| Topic | Decision | Owner |": with no column for the task, the decision is what its owner carries out.)
   const decided = lower.findIndex((x) => DECISION_COLUMN.test(x));
-  const task = named >= 0 ? named : decided >= 0 ? decided : lower.findIndex((x) => x === 'item');
+  // ("S.No | Discussion Point | Action By | Target Date": the point discussed is what its owner takes on, where no column
+  // names the task itself; the serial number never is.)
+  const point = lower.findIndex((x) => /^(?:discussion\s+points?|points?\s+discussed|points?|issues?|details|particulars|subject)$/.test(x));
+  const task = named >= 0 ? named : decided >= 0 ? decided : point >= 0 ? point : lower.findIndex((x) => x === 'item');
   // (A line of Word's text with tabs in it is a table's header only when it names the task's column too.)
   if (tabs > 0 && (task < 0 || header.length < 3)) return null;
   return {
     owner,
     status: lower.findIndex((x) => /^(?:status|state|done|progress)$/.test(x)),
-    due: lower.findIndex((x) => /^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|target(?:\s+date)?|date\s+due|when)$/.test(x)),
+    due: lower.findIndex((x) => /^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|target(?:\s+date)?|date\s+due|when|time\s*lines?|completion\s+date)$/.test(x)),
     task: Math.max(0, task),
     tabs,
     // (The task is read from the decision's column: "Noted." there records the outcome, no task.)

@@ -32,6 +32,8 @@ export const MAY_IMPERATIVE = 4;
 export const MAY_VERB = 8;
 /** Not a rule's word: the line holds a tab, so it may be a row of a table pasted from Word (parse.ts reads those apart). */
 export const HAS_TAB = 16;
+/** Not a rule's word either: the line holds a bar, so it may be a row of a table set out as plain text ("13 | Order the bench | RFO"). */
+export const HAS_BAR = 32;
 // Local copies: the hot loop below must not read them through the module's exports.
 const OUT = 1;
 const TASK = 2;
@@ -261,6 +263,16 @@ function afterOn(b: Uint8Array, i: number, start: number): boolean {
   return k - 1 >= start && k < i - 1 && (b[k]! | 0x20) === 0x6e && (b[k - 1]! | 0x20) === 0x6f && (k - 2 < start || ((b[k - 2]! | 0x20) - 0x61) >>> 0 >= 26);
 }
 
+/** HAS_TAB and HAS_BAR for the tabs and bars in b[from, to). */
+function tabOrBar(b: Uint8Array, from: number, to: number): number {
+  let f = 0;
+  for (let k = from; k < to; k++) {
+    if (b[k] === 0x09) f |= HAS_TAB;
+    else if (b[k] === 0x7c) f |= HAS_BAR;
+  }
+  return f;
+}
+
 /** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE | MAY_VERB, or 0. */
 export function scanLine(b: Uint8Array, start: number, end: number): number {
   let flags = 0;
@@ -366,7 +378,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         }
         // Words that make the next one count: "approved as", "second by".
         pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0) | (cls & TRUE_ ? RECORD : 0);
-        if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6 && i - start > 40) return flags; // IMPERATIVE is settled
+        // (IMPERATIVE is settled; the rest of the line is only looked at for a tab or a bar, which say nothing of words.)
+        if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6 && i - start > 40) return flags | tabOrBar(b, j, end);
       } else pending = 0;
       prev = cls;
       // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does; nor do bracketed words opening it.
@@ -383,6 +396,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       // A tab or a run of spaces sets a field apart, as a form does ("Seconded: Lisa Tran   Carried."): a word after it
       // may open a clause. Other white space, digits and the rest: nothing to note.
       if (c === 0x09) flags |= HAS_TAB;
+      else if (c === 0x7c) flags |= HAS_BAR;
       if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) {
         wordInSentence = 0;
         // (But "requested  that": the asking still counts before "that", as the task rules read it across the gap.)
