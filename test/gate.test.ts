@@ -206,6 +206,17 @@ test('the gate never changes the parse: an appeal "allowed", which the gate coun
   assert.equal(parse(text).items[0]!.outcomes.length, 1);
 });
 
+test('the gate never changes the parse: a tab after the words that settle the gate (a table header joined to a sentence)', () => {
+  const text = '1. Item\n\nIt was agreed that the Clerk should obtain quotes. No.\tAction\tWho\tBy when\tStatus\n';
+  same(text, 'tab after the early stop');
+});
+
+test('the gate never changes the parse: a long callout line, which the quick path for text must leave to the callout rule', () => {
+  const text = '## Pricing page\n\n> [!decision] Use layout B for the April launch and drop layout C\n';
+  same(text, 'long callout');
+  assert.equal(parse(text).items[0]!.outcomes.length, 1);
+});
+
 test('the gate never changes the parse: "ordered ... reported" after a bill number', () => {
   const text = '1. Bills\n\nHB 12 ordered favorably reported.\n';
   same(text, 'ordered reported');
