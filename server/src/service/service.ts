@@ -622,7 +622,9 @@ function bodyWord(m: MinutesDocument): string {
 /** Who an action could be assigned to: owners already used in these minutes, then the people present. */
 function candidates(m: MinutesDocument): string[] {
   const count = new Map<string, number>();
-  for (const a of m.actions) if (a.owner) count.set(a.owner.replace(/^the\s+/i, ''), (count.get(a.owner.replace(/^the\s+/i, '')) ?? 0) + 1);
+  // ("Cllr Hart (Chair)", "Bo (backup: Cy)": the name without its bracket, which an owner's field in brackets could not hold.)
+  const name = (o: string): string => o.replace(/^the\s+/i, '').replace(/\s*\([^()]*\)$/, '');
+  for (const a of m.actions) if (a.owner && name(a.owner)) count.set(name(a.owner), (count.get(name(a.owner)) ?? 0) + 1);
   const out = [...count.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
   for (const p of m.people) if (!out.includes(p)) out.push(p);
   if (m.style === 'markdown') {
