@@ -291,6 +291,8 @@ export const PROCEDURAL_PATTERNS = [
   'votes?\\s+of\\s+(?:sympathy|condolences?|congratulations?|thanks)',
   // Words that open or close a meeting: "KARAKIA", "Invocation", "Acknowledgement of Country", "Moment of reflection".
   '(?:opening\\s+|closing\\s+)?(?:karakia|invocation|acknowledge?ments?\\s+of\\s+(?:country|traditional\\s+owners)|land\\s+acknowledge?ment|moment\\s+of\\s+(?:silence|reflection))',
+  // A pause in a long meeting's programme: "Lunch", "Coffee break", "Comfort break", "Refreshments".
+  '(?:(?:lunch|coffee|tea|comfort|short)\\s+)?break|lunch|refreshments',
   // A team meeting's routine: "Housekeeping", "Intros", "Check-in", "Icebreaker", "Wins", "Round the table", "Quick updates".
   '(?:housekeeping|intros?|check[- ]?(?:ins?|outs?)|ice[- ]?breakers?|(?:weekly\\s+|team\\s+)?wins|round\\s+the\\s+(?:table|room)|(?:quick|brief|general|short)\\s+updates?)',
   // ("Review of last week's actions", "Last meeting's actions": the last meeting's tasks reported on.)
@@ -306,7 +308,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other/i;
+  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

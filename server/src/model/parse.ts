@@ -607,6 +607,8 @@ function titleInfo(title: string): { procedural: boolean; summary: boolean } {
           .replace(/^[A-Z]\d{1,2}[.:)]?\s+/, '')
           .replace(/^#+\s*/, '')
           .replace(/\*\*/g, '')
+          // ("09:30 – Welcome", "7.05pm Apologies": the time the programme gives it.)
+          .replace(/^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?=[\s–—-])\s*(?:[–—-]\s*)?/i, '')
           .replace(/^[\s:.\-–—]+/, '')
           .replace(/^to\s+(?:receive|note|consider|approve|agree|confirm|discuss|record|accept|resolve)\s+(?:the\s+|any\s+)?/i, '')
           // ("Administrivia (chairs, 5 min)", "Welcome [2 mins]": who takes it and for how long, as an agenda gives them.)
