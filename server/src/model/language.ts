@@ -1261,9 +1261,9 @@ const NOT_A_NAME_LABEL =
 const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion|verdict)\s*(?:\*\*|__)?\s*:/i;
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
-/** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
 /** "The team will review ...", "the group shall ...": a body in lower case, then what it will do (in an action list). */
 const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall)\s+[a-z]+\b/;
+/** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
 const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/;
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
@@ -1564,7 +1564,6 @@ function namesOnly(np: string, people: People): boolean {
 /** A task verb, or one with a prefix and its hyphen ("re-focus", "co-sign", "pre-book"). */
 const isTaskVerb = (v: string): boolean => TASK_VERBS.has(v) || (/^(?:re|co|pre)-[a-z]+$/.test(v) && TASK_VERBS.has(v.slice(v.indexOf('-') + 1)));
 
-/** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
 /** Does text end inside a bracket it opened ("Bo (backup: ")? */
 function insideBracket(t: string): boolean {
   const open = t.lastIndexOf('(');
@@ -1576,6 +1575,7 @@ const TBC_SUBJECT = /^(?:the\s+)?(?:exact\s+|final\s+|new\s+)?(?:date|dates|time
 /** A reporting verb after a "to be" phrase: "Adjustments to be made at year end were noted.", "... was explained". */
 const REPORTED_AFTER = /^[^.;]*?\s(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:noted|discussed|explained|agreed|approved|circulated|reported|considered|outlined|presented|received|listed|shown|given|described|summari[sz]ed|highlighted|confirmed|welcomed)\b/;
 
+/** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
 function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;

@@ -2585,11 +2585,17 @@ class Parser {
       if (inMotion && sink.actions.length > before) motionTasks.push({ motion: sink.motions.length - 1, actions: sink.actions.slice(before) });
       trackMotion(n);
     };
+    /** A line of text read for what it records; a task on a line its tick marks done ("✅ Rob: order the valves") is none. */
+    const analyseLineText = (n: number, span: Range, ownLine: boolean): void => {
+      const a0 = sink.actions.length;
+      readLineText(n, span, ownLine);
+      if (sink.actions.length > a0 && this.ticked(n)) sink.actions.length = a0;
+    };
     /**
      * A line of text, and the sentence it goes on with from the line above when a PDF's text wraps there ("... Cllr Hart
      * to" / "contact the county council about repairs."): that sentence is read whole, from where it starts above.
      */
-    const analyseLineText = (n: number, span: Range, ownLine: boolean): void => {
+    const readLineText = (n: number, span: Range, ownLine: boolean): void => {
       const c0 = text.charCodeAt(span.start);
       const wrapped = c0 >= 0x61 && c0 <= 0x7a && n > from ? this.wrappedFrom(n) : -1;
       if (wrapped < 0) return analyseText(n, span, ownLine);
@@ -2655,7 +2661,6 @@ class Parser {
           const before = sink.actions.length;
           const outcomes = sink.outcomes.length;
           analyseLineText(n, span, !this.L.bullet(l));
-          if (sink.actions.length > before && this.ticked(l)) sink.actions.length = before;
           // (A form's "Outcome: ..." or "Conclusion: ..." line, or one that recorded an outcome: see formTask below. O, D, C, A,
           // N or emphasis first.)
           formTask =
@@ -2737,7 +2742,7 @@ class Parser {
           // ("> [!todo] Ask finance for the headcount budget": a title that says more than "Action" is the task itself.)
           const title = /^\[![a-z]+\][-+]?\s*(.*)$/i.exec(c)![1]!;
           const at = this.L.ce[l]! - title.length;
-          if (title && !/^(?:(?:\*\*|__)?(?:to\s*do|todo|actions?(?:\s+items?)?|tasks?|next\s+steps|follow[- ]?ups?)(?:\*\*|__)?:?)$/i.test(title)) {
+          if (title && !ACTIONS_SECTION.test(bareLabel(title).trim())) {
             const a = entryTask(text, { start: at, end: this.L.ce[l]! }, { resolution: false, actionList: true, ownLine: true, people });
             if (a) sink.actions.push(toAction(text, a));
           } else {
@@ -2927,7 +2932,6 @@ class Parser {
       const before = sink.actions.length;
       const outcomes = sink.outcomes.length;
       analyseLineText(n, span, ctx.ownLine);
-      if (sink.actions.length > before && this.ticked(l)) sink.actions.length = before;
       formTask = formTaskOf(l, before, outcomes);
     }
     closeBlock();

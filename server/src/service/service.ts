@@ -624,7 +624,10 @@ function candidates(m: MinutesDocument): string[] {
   const count = new Map<string, number>();
   // ("Cllr Hart (Chair)", "Bo (backup: Cy)": the name without its bracket, which an owner's field in brackets could not hold.)
   const name = (o: string): string => o.replace(/^the\s+/i, '').replace(/\s*\([^()]*\)$/, '');
-  for (const a of m.actions) if (a.owner && name(a.owner)) count.set(name(a.owner), (count.get(name(a.owner)) ?? 0) + 1);
+  for (const a of m.actions) {
+    const who = a.owner ? name(a.owner) : '';
+    if (who) count.set(who, (count.get(who) ?? 0) + 1);
+  }
   const out = [...count.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
   for (const p of m.people) if (!out.includes(p)) out.push(p);
   if (m.style === 'markdown') {
