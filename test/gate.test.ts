@@ -63,7 +63,8 @@ const PHRASES = [
   'Email from the policing team about the speed watch scheme, contents noted.', 'Minutes of the AGM agreed and signed.', 'The Chairman signed the minutes of the special meeting.',
   'Write-offs totalling £12,400 were authorised.', 'The Committee gave delegated authority to the Director of Place.', 'The appointment of Ms R. Green as Clerk was confirmed.',
   'The Committee commended the strategy to Full Council.', 'The Clerk (backup: RFO) to renew the insurance by 5 Dec.', 'Action by: Gita / Sam – collect photos of each stairwell.',
-  'The appeal was allowed.', 'Item to be carried forward to January.',
+  'The appeal was allowed.', 'Item to be carried forward to January.', 'There was no second.', 'Hearing no objection, the chair declared the minutes approved.',
+  'Motion (Diaz/Evans) to award the contract: carried, Brown abstaining.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

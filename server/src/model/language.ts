@@ -174,7 +174,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -293,7 +293,7 @@ const ORDERED_REPORTED = /\bordered\s+(?:to\s+be\s+)?(?:favou?rably\s+|adversely
 const PLACED_ON_FILE = /\b(?:was|were|is|are)\s+placed\s+on\s+(?:file|record)\b/i;
 /** "Favourable opinion with conditions", "Unfavourable opinion: ...": a research ethics committee's decision on an application. */
 const ETHICS_OPINION = /^(?:a\s+)?(?:favou?rable|unfavou?rable|provisional)\s+(?:ethical\s+)?opinion\b(?=\s*(?:[:.,;–—(]|$|with\b|subject\b|given\b|issued\b))/i;
-const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b/i;
+const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b|^there\s+was\s+no\s+second(?:er)?\b|\bno\s+second(?:er)?\s+was\s+(?:made|received|forthcoming|offered)\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)s?\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled|remitted|referred\s+back)\b/i;
 /** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted", "Vote passes (4 binding +1)": what the meeting voted on, then the result. */
@@ -412,13 +412,15 @@ const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|re
  * the outcome closes the line, perhaps after a word naming what it decides (findOutcomes turns away a name: "– Ray agreed").
  */
 const DASH_OUTCOME =
-  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?\s*[.;]?\s*$/i;
+  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?\s*[.;]?\s*$/i;
 /**
  * "Letter from TII re N24 works, noted.", "Email from the police, contents noted.", "Quarterly accounts, approved.": the
  * outcome after a comma closes the sentence, as a correspondence list or a clerk's shorthand records it. Only the
  * participle itself there, or after "contents", "duly" or "received and": "..., as agreed" recalls an earlier decision,
  * and "If approved, the Clerk ..." decides nothing.
  */
+/** "Hearing no objection, the chair declared the minutes approved.": the chair's declaration of the result. */
+const DECLARED = /\bdeclared\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,4}?(approved|adopted|carried|passed|lost|defeated|elected|agreed)\b/i;
 const COMMA_OUTCOME =
   /,\s+(?:(?:contents?|duly|unanimously|received\s+and|read\s+and)\s+)?(noted|approved|accepted|agreed|adopted|endorsed|ratified|carried|deferred|refused)(?:\s+(?:and\s+(?:filed|noted|signed)|with\s+thanks|unanimously|nem\.?\s*con\.?|by\s+(?:all|everyone|consensus)))?\s*[.;]?\s*$/i;
 /** A capitalised word before a dash's outcome that names someone ("– Ray agreed"), not a thing decided ("– Accounts adopted"). */
@@ -660,6 +662,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = DASH_DECISION.exec(s)) && !NO_DECISION_YET.test(s.slice(m.index + m[0].length))) {
     return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!), m[1]!.length);
   }
+  if (s.includes('declared') && (m = DECLARED.exec(s))) return push(/elected/i.test(m[1]!) ? 'elected' : lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
   if (s.includes(',') && (m = COMMA_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!, 1), m[1]!.length);
 }
 

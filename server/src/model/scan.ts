@@ -117,8 +117,9 @@ add(['negatived'], ALWAYS);
 add(['ordered'], ALWAYS);
 // ("Members were unanimous in supporting the proposal".)
 add(['unanimous'], ALWAYS);
-// ("The Committee gave delegated authority to the Director ...", "... commended the report to Council".)
-add(ws('delegated commended'), ALWAYS);
+// ("The Committee gave delegated authority to the Director ...", "... commended the report to Council", "the chair declared the
+// minutes approved".)
+add(ws('delegated commended declared'), ALWAYS);
 // ("Strong hum for waiting for implementations": an IETF working group's sense of the room.)
 add(ws('hum hums'), ALWAYS);
 add(
@@ -330,6 +331,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
         if (cls & SIGNED && prev & CHAIR) flags |= OUT;
+        // ("There was no second.": the motion fell.)
+        if (cls & SECOND && prev & NO) flags |= OUT;
         if (cls & NOOBJ && prev & NO) flags |= OUT;
         // ("The Board took on record the disclosures": "record" after "on", looked back at only here, as "on" and "the" are
         // too common to give a class of their own.)
