@@ -1278,6 +1278,11 @@ const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
 /** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */
 const REPORT_NOUN_AFTER_DASH = /^(?:updates?|reports?|review|feedback|summary|briefing|overview|presentation)\s+(?:on|from|of|about|re|regarding|concerning)\b/i;
 
+/** Does the label before a colon opening an action list's entry name who does it ("Ana Lopez:", "Dana:", "Clerk:", "@sam:")? */
+function colonNamesOwner(who: string, people: People): boolean {
+  return !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, people) && (/\s/.test(who) || /^@/.test(who) || people.has(who.toLowerCase()) || isAgent(who, people));
+}
+
 /** Reads one sentence as a task, if it is one. */
 function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
@@ -1287,6 +1292,8 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   for (let k = 0; k < 2; k++) {
     const open = OPENER.exec(s);
     if (!open) break;
+    // (In an action list, "Ana Lopez: Send the deck" names who does it, as "Ana Lopez: send the deck" does: read below.)
+    if (ctx.actionList && lineStart && open[0].includes(':') && colonNamesOwner(open[0].slice(0, open[0].indexOf(':')).replace(/\*\*|__/g, '').trim(), ctx.people)) break;
     lead += open[0].length;
     s = s.slice(open[0].length);
   }
@@ -1323,7 +1330,7 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     const c1 = s.indexOf(':');
     const colon = LIST_WHO_COLON.exec(s) ?? (c1 > 0 && c1 < 60 && (s.lastIndexOf(',', c1) >= 0 || s.lastIndexOf('&', c1) >= 0 || s.lastIndexOf('+', c1) >= 0) ? LIST_WHOM_COLON.exec(s) : null);
     const who = colon?.[2];
-    if (who && !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, ctx.people) && (/\s/.test(who) || /^@/.test(who) || ctx.people.has(who.toLowerCase()) || isAgent(who, ctx.people))) {
+    if (who && colonNamesOwner(who, ctx.people)) {
       const at = base + (colon![1] ? colon![1].length : 0);
       return res(base, who, { start: at, end: at + who.length }, 'sentence');
     }
