@@ -2173,9 +2173,18 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       const label = /^(?:actions?(?:\s+by)?|who)\s*[:–—-]\s*/i.exec(paren[1]!);
       const v = paren[1]!.slice(label ? label[0].length : 0).trim();
       const vAt = paren.index + 1 + paren[1]!.indexOf(v, label ? label[0].length : 0);
-      if (bracketNamesOwner(v, people)) {
-        a.owner = isPlaceholderOwner(v) ? null : v;
-        a.ownerRange = { start: base + vAt, end: base + vAt + v.length };
+      // ("Send the deck (Ana, Fri)": who, then by when, as a handle and its date are written too.)
+      const when = bracketNamesOwner(v, people) ? null : /^(.+?),\s*(\S.{0,30})$/.exec(v);
+      const named = when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && bracketNamesOwner(when[1]!, people) ? when[1]! : bracketNamesOwner(v, people) ? v : null;
+      if (named !== null) {
+        a.owner = isPlaceholderOwner(named) ? null : named;
+        a.ownerRange = { start: base + vAt, end: base + vAt + named.length };
+        if (named !== v && a.due === null) {
+          const d = when![2]!.trim();
+          const dAt = vAt + v.lastIndexOf(d);
+          a.due = d;
+          a.dueRange = { start: base + dAt, end: base + dAt + d.length };
+        }
       }
     }
   }
