@@ -2087,8 +2087,8 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
         a.owner = isPlaceholderOwner(v) ? null : v;
         a.ownerRange = { start: base + at, end: base + at + v.length };
       } else if (a.due === null && DATE_WORDS.test(v) && v.length <= 40) {
-        // "– by 28 February", "– Due: 30 June": the deadline, without its "by" or its label.
-        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target\s+date\s*:)\s*/i.exec(v);
+        // "– by 28 February", "– Due: 30 June", "– ETA Monday": the deadline, without its "by" or its label.
+        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target\s+date\s*:|eta\s*:?)\s*/i.exec(v);
         const d = by ? v.slice(by[0].length) : v;
         // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
         const opening = d.replace(/^the\s+/i, '');
