@@ -2174,8 +2174,9 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       const v = paren[1]!.slice(label ? label[0].length : 0).trim();
       const vAt = paren.index + 1 + paren[1]!.indexOf(v, label ? label[0].length : 0);
       // ("Send the deck (Ana, Fri)": who, then by when, as a handle and its date are written too.)
-      const when = bracketNamesOwner(v, people) ? null : /^(.+?),\s*(\S.{0,30})$/.exec(v);
-      const named = when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && bracketNamesOwner(when[1]!, people) ? when[1]! : bracketNamesOwner(v, people) ? v : null;
+      const whole = bracketNamesOwner(v, people);
+      const when = whole ? null : /^(.+?),\s*(\S.{0,30})$/.exec(v);
+      const named = whole ? v : when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && bracketNamesOwner(when[1]!, people) ? when[1]! : null;
       if (named !== null) {
         a.owner = isPlaceholderOwner(named) ? null : named;
         a.ownerRange = { start: base + vAt, end: base + vAt + named.length };
