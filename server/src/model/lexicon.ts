@@ -48,6 +48,7 @@ export const TASK_VERBS = words(`
   assist cover deputise pass comment
   diarise diarize agendise agendize refresh spray treat tabulate film stream broadcast induct petition campaign showcase
   table minute chart plot graph bid
+  tune retune tweak calibrate silence snooze bump pin roll scale profile
 `);
 
 /**
@@ -59,6 +60,7 @@ export const NOUN_FIRST_VERBS = words(`
   freeze cap limit scan delay stock count tally pack store plant rent lease type copy frame hang mount lock alert appeal
   challenge charge deposit forecast poll cover pass recommend suggest thank separate lower increase mentor coach auction
   stamp download comment table minute chart plot graph bid film stream broadcast petition campaign spray treat
+  tune silence pin roll scale profile bump
 `);
 
 /**
