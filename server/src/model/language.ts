@@ -2225,6 +2225,7 @@ function roleBy(s: string): { who: string; at: number } | null {
 const DATE_PUNCT = /(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?=\s*\d)|(?<=\d(?:st|nd|rd|th)?),(?=\s*(?:19|20)\d\d\b)/g;
 // ("prior to the next meeting"; "by no later than 31 January" reads from its date.)
 const DUE_BY = /\b(?:(?:by\s+)?(?:no|not)\s+later\s+than|by|before|prior\s+to|ahead\s+of|in\s+time\s+for)\s+/gi;
+const PARTICIPLE_BEFORE = /(?:^|\s)(?!(?:the|a|an|its|their|his|her|our|your|this|that|any|start|begin|finish|complete|stop)\s)\S+\s+(?:[a-z]+ing(?:\s+due)?)\s+$/i;
 const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:at\s+the\s+latest|by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
 
 /**
@@ -2255,7 +2256,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
   const dueWord = low.includes('due') ? /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()[\]|:]+)/i.exec(s) : null;
   // ("Training is due for two trustees ..." and "due to the delay" say nothing of when; "The renewal is due in January: Bob
   // to get quotes" says when something else falls, a target, not the task's deadline.)
-  if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/^(?:to|for|from|with)\b/i.test(dueWord[1]!) && !DUE_IN_TARGET.test(dueWord[1]!)) {
+  // ("invoices falling due within 30 days" is when the invoices fall due, not when the task is.)
+  if (dueWord && DATE_WORDS.test(dueWord[1]!) && !/\b(?:fall(?:s|ing)?|fell|becom(?:e|es|ing)|became)\s+$/i.test(s.slice(Math.max(0, dueWord.index - 12), dueWord.index)) && !/^(?:to|for|from|with)\b/i.test(dueWord[1]!) && !DUE_IN_TARGET.test(dueWord[1]!)) {
     const v = dueWord[1]!.trim().replace(/[.\s]+$/, '');
     const at = dueWord.index + dueWord[0].indexOf(dueWord[1]!);
     a.due = v;
@@ -2290,7 +2292,10 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     a.dueRange = { start: base + relative.index, end: base + relative.index + v.length };
     return;
   }
-  const within = low.includes('within') ? /\bwithin\s+[^.;,()|]+/i.exec(s) : null;
+  let within = low.includes('within') ? /\bwithin\s+[^.;,()|]+/i.exec(s) : null;
+  // "an alert for certs expiring within 14 days", "invoices falling due within 30 days": the time belongs to the noun
+  // before it, not to the task ("the filing within 14 days" is the task's).
+  if (within && PARTICIPLE_BEFORE.test(s.slice(Math.max(0, within.index - 40), within.index))) within = null;
   // Every deadline phrase below holds "by", "before", "later", "ahead", "prior" or "time" ("in time for").
   if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('time') && !low.includes('prior')) return;
   DUE_BY.lastIndex = 0;
