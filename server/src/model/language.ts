@@ -811,7 +811,13 @@ const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 // (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
 // many lines to be one.)
-const OWNER_OPENING = new RegExp(String.raw`^(?:\*\*|__)?(?!in\s)(?:${OWNER_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]`, 'i');
+const OWNER_LABEL = String.raw`^(?:\*\*|__)?(?!in\s)(?:${OWNER_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*`;
+/** "Owner: Ana. Update the speaker notes.": who, a full stop, then the task as a sentence of its own (not an initial's or a title's full stop, "Owner: N. Parr", "Owner: Dr. Ellison"). */
+const OWNER_THEN_SENTENCE = new RegExp(
+  String.raw`${OWNER_LABEL}((?:(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St)\.\s*)*[^\s.—–-][^—–.]{0,40}?)(?<!(?:^|\s)(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))(?:\*\*|__)?\.(?:\*\*|__)?\s+(?=[A-Z][a-z]+\s+[a-z])`,
+  'i',
+);
+const OWNER_OPENING = new RegExp(String.raw`${OWNER_LABEL}[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]|${OWNER_THEN_SENTENCE.source}`, 'i');
 /** Does the line open with who and then the task ("Owner: Cllr Jones – review the hedges"), not only a field of the task above? */
 export function opensOwnerTask(line: string): boolean {
   return OWNER_OPENING.test(line);
@@ -884,7 +890,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         labelledTask(text, { start: sent.start + pnum[0].length, end: pe }, ctx, out, 'label');
         break;
       }
-      if (first && (OPENING_LABEL.test(s) || OWNER_OPENING.test(s) || actionPointLabel(text, s, sent, ctx))) {
+      if (first && (OPENING_LABEL.test(s) || OWNER_OPENING.test(text.slice(sent.start, pe)) || actionPointLabel(text, s, sent, ctx))) {
         // "Action: ...", "AI: ...", "TODO: ..." own the rest of the line.
         labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'label');
         break;
@@ -1163,6 +1169,22 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // "ACTION: Motion by Councilmember Fong, second by Councilmember Ito, to approve ...": a US council's action minutes
   // label the motion and its result, not a task.
   if (MOTION_RECORD.test(text.slice(restStart, Math.min(span.end, restStart + 24)))) return;
+  // "Owner: Ana. Update the speaker notes.": who, then the task's sentence, read for its deadline.
+  const ownerFirst = OWNER_THEN_SENTENCE.exec(s);
+  if (ownerFirst && !TASK_VERBS.has(ownerFirst[1]!.split(/\s+/)[0]!.toLowerCase())) {
+    const name = ownerFirst[1]!.replace(/[*_]+$/, '');
+    const taskStart = span.start + ownerFirst[0].length;
+    const task = sentences(text, taskStart, span.end)[0] ?? { start: taskStart, end: span.end };
+    const at = span.start + s.indexOf(name, s.indexOf(':'));
+    const placeholder = isPlaceholderOwner(name);
+    const a: FoundAction = { range: { start: span.start, end: task.end }, owner: placeholder ? null : name, ownerRange: placeholder ? null : { start: at, end: at + name.length }, due: null, dueRange: null, source };
+    // (The task's own sentence may still name who, after a placeholder: "Owner: TBC. Find a new PA (owner: Jo).", as the
+    // quick fix writes it; and by when.)
+    readOwnerAndDue(text, task, a, ctx.people);
+    if (a.ownerRange === null) a.ownerRange = { start: at, end: at + name.length };
+    out.push(a);
+    return;
+  }
   // The task ends at its sentence's end; what follows on the line may be another sentence, or its fields.
   const ss = sentences(text, restStart, span.end);
   let firstEnd = ss.length ? ss[0]!.end : span.end;
