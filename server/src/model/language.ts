@@ -2105,6 +2105,18 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       off = at + p.length;
       const v = p.replace(/[.;,\s]+$/, '').trim();
       if (!v || /^(?:responsible|owner)\s*:/i.test(v)) continue;
+      // "Print badges – Cy, Mon", "– Raj Patel, 12 Dec": who, then by when (as "(Mina, Fri)" is in brackets).
+      const whoWhen = a.owner === null && a.ownerRange === null && a.due === null && v.includes(',') ? /^([^,]{2,40}?),\s*((?:by\s+)?[^,]{2,25})$/.exec(v) : null;
+      if (whoWhen && DATE_WORDS.test(whoWhen[2]!) && !DATE_WORDS.test(whoWhen[1]!) && (looksLikeOwner(whoWhen[1]!, people) || isFirstName(whoWhen[1]!)) && whoWhen[2]!.split(/\s+/).length <= 4) {
+        const who = whoWhen[1]!;
+        const when = whoWhen[2]!.replace(/^by\s+/i, '');
+        a.owner = isPlaceholderOwner(who) ? null : who;
+        a.ownerRange = { start: base + at, end: base + at + who.length };
+        const w = at + v.lastIndexOf(when);
+        a.due = when;
+        a.dueRange = { start: base + w, end: base + w + when.length };
+        continue;
+      }
       if (a.owner === null && a.ownerRange === null && looksLikeOwner(v, people) && !DATE_WORDS.test(v)) {
         a.owner = isPlaceholderOwner(v) ? null : v;
         a.ownerRange = { start: base + at, end: base + at + v.length };
@@ -2198,7 +2210,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       // ("Send the deck (Ana, Fri)": who, then by when, as a handle and its date are written too.)
       const whole = bracketNamesOwner(v, people);
       const when = whole ? null : /^(.+?),\s*(\S.{0,30})$/.exec(v);
-      const named = whole ? v : when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && bracketNamesOwner(when[1]!, people) ? when[1]! : null;
+      const named = whole ? v : when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && (bracketNamesOwner(when[1]!, people) || isFirstName(when[1]!)) ? when[1]! : null;
       if (named !== null) {
         a.owner = isPlaceholderOwner(named) ? null : named;
         a.ownerRange = { start: base + vAt, end: base + vAt + named.length };
