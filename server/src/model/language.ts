@@ -1320,9 +1320,11 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     s = s.slice(open[0].length);
   }
   const base = sent.start + lead;
-  const res = (start: number, owner: string | null, ownerRange: Span | null, source: ActionSource): FoundAction => {
+  // (`from`: where the task's own clause starts, after a condition whose deadline is not the task's: "If the quotes arrive
+  // by Friday, Bo to book the venue".)
+  const res = (start: number, owner: string | null, ownerRange: Span | null, source: ActionSource, from = base): FoundAction => {
     const a: FoundAction = { range: { start, end: sent.end }, owner, ownerRange, due: null, dueRange: null, source };
-    readOwnerAndDue(text, { start: base, end: sent.end }, a, ctx.people);
+    readOwnerAndDue(text, { start: from, end: sent.end }, a, ctx.people);
     // In an action list, a first name the notes never introduced, where such entries put who does the task.
     if (ctx.actionList && a.owner === null && a.ownerRange === null) {
       const who = entryOwner(text, sent, s, base, ctx.people, lineStart);
@@ -1444,9 +1446,10 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // "NP to VERB ..." and "NP to be DONE ..."
   const to = subjectTo(s, ctx.people, ctx.actionList);
   if (to) {
-    if (to.passive) return res(base, null, null, 'passive');
+    const from = to.cond !== undefined && to.cond > 0 ? base + to.cond : base;
+    if (to.passive) return res(base, null, null, 'passive', from);
     const npRange = { start: base + to.npStart, end: base + to.npStart + to.np.length };
-    if (to.agent) return res(base, to.np, npRange, 'sentence');
+    if (to.agent) return res(base, to.np, npRange, 'sentence', from);
     // "Someone to contact the council about repairs": a task whose owner is a placeholder, so nobody.
     if (isPlaceholderOwner(to.np)) return res(base, null, npRange, 'sentence');
   }
@@ -1608,11 +1611,17 @@ const TBC_SUBJECT = /^(?:the\s+)?(?:exact\s+|final\s+|new\s+)?(?:date|dates|time
 const REPORTED_AFTER = /^[^.;]*?\s(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:noted|discussed|explained|agreed|approved|circulated|reported|considered|outlined|presented|received|listed|shown|given|described|summari[sz]ed|highlighted|confirmed|welcomed)\b/;
 
 /** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
-function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean } | null {
+/** A clause of condition or time opening a sentence, up to its comma: "If the grant is approved, ", "Should the contractor be unavailable, ". */
+const CONDITION_FIRST = /^\s*(?:if|should|once|when|whenever|unless|provided(?:\s+that)?|assuming(?:\s+that)?|as\s+soon\s+as|until|in\s+case|in\s+the\s+event\s+(?:that|of))\s[^,;:()]{2,80},\s+(?=\S)/i;
+function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean; cond?: number } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
+  // ("Should Greenway be unable to deliver before the fete, Cllr Moss to ask ...": a "to" inside an opening condition is
+  // the condition's.)
+  const opening = s.includes(', ') ? CONDITION_FIRST.exec(s) : null;
   while ((m = re.exec(s))) {
     if (m.index > 120) return null;
+    if (opening && m.index < opening[0].length) continue;
     // The word after "to" decides first: most "to"s in prose are not followed by a task verb.
     const verb0 = m[2]!;
     // In an action list, "felix to restring the house guitar": someone the minutes name, then "to" and a verb the
@@ -1645,6 +1654,15 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // (not the meeting itself: "Members were asked to consider the report" is the item's business, not a task).
     const wasAsked = m[1] ? null : WAS_ASKED.exec(npRaw);
     if (wasAsked && !BODY_SUBJECT.test(wasAsked[1]!.trim())) npRaw = wasAsked[1]!;
+    // "If the grant is approved, the Clerk to place the order", "Once the order is placed, the Clerk to notify ...": a
+    // condition or a time opens the sentence, then who acts (its verbs are the condition's, not the subject's).
+    const condition = npRaw.length > 8 && npRaw.includes(', ') ? CONDITION_FIRST.exec(npRaw) : null;
+    let condEnd = -1;
+    if (condition && npRaw.length - condition[0].length <= 60) {
+      condEnd = skipped + condition[0].length;
+      skipped += condition[0].length;
+      npRaw = npRaw.slice(condition[0].length);
+    }
     // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
     if (hasFinite(npRaw) && !ASKED_WHOM.test(npRaw.trim())) return null;
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
@@ -1682,7 +1700,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       // (Not "Our MP to be invited to the next meeting": to come, not to act.)
       const then = /^\s+to\s+([a-z]+)\b/.exec(s.slice(m.index + m[0].length));
       if (/^(?:asked|requested|instructed|directed|invited)$/.test(verb) && then && isTaskVerb(then[1]!) && isAgent(np, people)) {
-        return { np, npStart, agent: true, passive: false };
+        return { np, npStart, agent: true, passive: false, cond: condEnd };
       }
       // ("Pencilled in for Sunday 17 May, to be confirmed": a participle and its preposition open a clause about a date,
       // not the thing someone is to do.)
@@ -1705,7 +1723,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       if (REPORTED_AFTER.test(after)) return null;
       // ("Legal action to be taken against the tenant": proceedings the body may bring, not a task for anyone.)
       if (/\b(?:legal|enforcement|disciplinary|court|formal)\s+(?:action|proceedings)$/i.test(np)) return null;
-      return { np, npStart, agent: false, passive: true };
+      return { np, npStart, agent: false, passive: true, cond: condEnd };
     }
     if (!isTaskVerb(verb) && !named) continue;
     if (MEMBERSHIP.test(s.slice(m.index + m[0].length - verb.length))) return null;
@@ -1717,12 +1735,13 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
     // "Sarah (Secretary) to update the website": a name and, in brackets, the role.
     const bare = np.replace(/\s*\([^()]{1,30}\)$/, '');
-    // Opening a sentence, "Owen to book the change window" names Owen too: a single capitalised word there is someone's
+    // Opening a sentence (or its clause after a condition: "If the quotes arrive, Bo to book the venue"), "Owen to book the
+    // change window" names Owen too: a single capitalised word there is someone's
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
-    const agent = isAgent(bare, people) || known() || (listy && isFirstName(bare)) || (npStart === 0 && s.slice(0, m.index).trim() === bare && nameOpensSentence(bare));
+    const agent = isAgent(bare, people) || known() || (listy && isFirstName(bare)) || ((npStart === 0 || npStart === condEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
-    return { np, npStart, agent, passive: false };
+    return { np, npStart, agent, passive: false, cond: condEnd };
   }
   return null;
 }
