@@ -1122,6 +1122,9 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
   const who = TRAILING_FIRST_NAME.exec(s);
   const v = who ? (who[1] ?? who[2])! : '';
   if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase())))) return { name: v, at: base + who.index + who[0].indexOf(v) };
+  // "Update the pricing slide, Ana": after a comma, someone the notes name (not "Book rooms in Paris, Berlin").
+  const comma = s.includes(', ') ? /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[.;]?\s*$/u.exec(s) : null;
+  if (comma && !DATE_WORDS.test(comma[1]!) && !isEntryTag(comma[1]!) && people.has(comma[1]!.split(/\s/)[0]!.toLowerCase())) return { name: comma[1]!, at: base + comma.index + comma[0].indexOf(comma[1]!) };
   return null;
 }
 
@@ -2223,8 +2226,10 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
   if (a.owner === null && a.ownerRange === null) {
     const paren = s.includes(')') || s.includes(']') ? TRAILING_BRACKET.exec(s) : null;
     if (paren && (paren[0].trimStart()[0] === '(') === (paren[2] === ')') && !(paren[0].trimStart()[0] === '[' && BRACKET_TAG.test(paren[1]!.trim()))) {
-      const label = /^(?:actions?(?:\s+by)?|who)\s*[:–—-]\s*/i.exec(paren[1]!);
-      const v = paren[1]!.slice(label ? label[0].length : 0).trim();
+      const label = /^(?:actions?(?:\s+by)?|who|(?:led|owned)\s+by)\s*[:–—-]?\s+/i.exec(paren[1]!) ?? /^(?:actions?(?:\s+by)?|who)\s*[:–—-]\s*/i.exec(paren[1]!);
+      // ("(Ana Lopez to lead)", "(Bo leading)", "(Finance to own)", "(led by Cy)": who, with the word that says they lead.)
+      const inner = paren[1]!.slice(label ? label[0].length : 0).replace(/\s+(?:to\s+(?:lead|own)|leading|owning|lead)\s*$/i, '');
+      const v = inner.trim();
       const vAt = paren.index + 1 + paren[1]!.indexOf(v, label ? label[0].length : 0);
       // ("Send the deck (Ana, Fri)": who, then by when, as a handle and its date are written too.)
       const whole = bracketNamesOwner(v, people);
