@@ -970,7 +970,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   const end = Math.min(sent.end, sent.start + 160);
   const head = text.slice(sent.start, end);
   // (A line break may stand either side of it where a PDF's text wraps: "The Clerk" / "to obtain three quotes".)
-  if (head.includes(' to ') || head.includes('\u00a0to ') || head.includes('\nto ') || head.includes(' to\n') || head.includes(' to\r')) return true;
+  if (head.includes(' to ') || head.includes(' TO ') || head.includes('\u00a0to ') || head.includes('\nto ') || head.includes(' to\n') || head.includes(' to\r')) return true;
   if (ctx.resolution || ctx.actionList) return true;
   const c = head.charCodeAt(0);
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
@@ -1210,7 +1210,9 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // "Action – Clerk – chase the contractor": who, a dash, then what; the sentence is read below (its deadline too).
   const whoFirst = /[–—-]/.test(rest) ? rest.split(DASH_SPLIT) : [rest];
   const whoThenWhat = whoFirst.length > 1 && TASK_VERBS.has((/^[a-z]+/.exec(whoFirst[1]!) ?? [''])[0]!);
-  if (rest && !whoThenWhat && looksLikeOwner(rest, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
+  // (In capitals, asked of the words in ordinary case: "ACTION: CLERK TO WRITE TO THE COUNTY HIGHWAYS TEAM" names no team.)
+  const restRead = rest.length >= 12 && isShouted(rest, { start: 0, end: rest.length }) ? readableCase(rest, ctx.people) : rest;
+  if (rest && !whoThenWhat && looksLikeOwner(restRead, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
     a.ownerRange = { start: restStart, end: restStart + rest.length };
@@ -1309,7 +1311,73 @@ function colonNamesOwner(who: string, people: People): boolean {
 }
 
 /** Reads one sentence as a task, if it is one. */
+/**
+ * The task a sentence sets, if any. A sentence in capitals ("ACTION: CLERK TO WRITE TO KCC HIGHWAYS.", "CLLR SMITH TO
+ * PHOTOGRAPH THE STILE BY 1 MARCH") is read in ordinary case, its owner and deadline then given as written.
+ */
 function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
+  if (sent.end - sent.start >= 12 && isShouted(text, sent)) {
+    const t = readableCase(text.slice(sent.start, sent.end), ctx.people);
+    const a = taskInCasedSentence(t, { start: 0, end: t.length }, ctx, lineStart);
+    if (!a) return null;
+    const shift = (r: Span | null): Span | null => (r ? { start: r.start + sent.start, end: r.end + sent.start } : null);
+    a.range = shift(a.range)!;
+    a.ownerRange = shift(a.ownerRange);
+    a.dueRange = shift(a.dueRange);
+    if (a.owner !== null && a.ownerRange) a.owner = text.slice(a.ownerRange.start, a.ownerRange.end);
+    if (a.due !== null && a.dueRange) a.due = text.slice(a.dueRange.start, a.dueRange.end);
+    return a;
+  }
+  return taskInCasedSentence(text, sent, ctx, lineStart);
+}
+
+/** Is the sentence written in capitals: three or more words of capitals and no small letter? */
+function isShouted(text: string, sent: Span): boolean {
+  let caps = 0;
+  let run = 0;
+  for (let i = sent.start; i < sent.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) return false;
+    if (c >= 0x41 && c <= 0x5a) {
+      if (++run === 2) caps++;
+    } else run = 0;
+  }
+  return caps >= 3;
+}
+
+const TITLES_BEFORE_NAME = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'mx', 'dr', 'revd', 'prof']);
+
+/**
+ * A sentence in capitals as it would be written in ordinary case, letter for letter (so offsets hold): small letters,
+ * with capitals for its first word, a title and the name after it ("... SEND TO CLLR JONES"), and the names of people the
+ * minutes know ("JOHN SMITH TO INSPECT ..." when John Smith was present). Not every word before "to":
+ * "PLANNING APPLICATION TO ERECT A GARAGE." names no one.
+ */
+export function readableCase(s: string, people?: People): string {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!;
+    const lo = ch.toLowerCase();
+    out.push(lo.length === 1 ? lo : ch);
+  }
+  const low = out.join('');
+  const words = [...low.matchAll(/[\p{L}'’.-]+/gu)];
+  const chars = low.split('');
+  let prev = '';
+  let firstDone = false;
+  for (const w of words) {
+    const at = w.index!;
+    const word = w[0];
+    const bare = word.replace(/[.'’-]+$/, '');
+    const opens = !firstDone;
+    firstDone = true;
+    if (opens || TITLES_BEFORE_NAME.has(prev) || TITLES_BEFORE_NAME.has(bare) || (people !== undefined && bare.length > 1 && people.has(bare))) chars[at] = s[at]!;
+    prev = bare;
+  }
+  return chars.join('');
+}
+
+function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
   let lead = 0;
   // Set aside what opens the sentence without being part of the task: numbering, quotes, emphasis, a short "Topic:" label.

@@ -344,7 +344,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // A verb opening the line, or its first sentence after a label ("(b) Update ...", "Topic: Update ...").
         // (After a label of up to 31 characters, as the task rules set one aside: "The proposal was put to a vote: Get quotes.")
         if (cls & VERB && first && (wordInLine <= 6 || i - start <= 40)) flags |= IMPERATIVE;
-        if (cls & VERB && (flags & VERBISH) === 0 && !caps && (b[i]! & 0x20) !== 0) {
+        // (In lower case, or in capitals: "THAT THE CLERK OBTAINS THREE QUOTES" is read in ordinary case by the rules.)
+        if (cls & VERB && (flags & VERBISH) === 0 && (caps || (b[i]! & 0x20) !== 0)) {
           // Only a word standing alone as a token can be the verb; "be" after it makes it a noun ("the report be noted").
           if (j < end && b[j] === 0x20) verbPending = true;
           else flags |= VERBISH;
@@ -356,7 +357,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         sentence |= cls & MNOUN;
         // "to VERB", "to be DONE" early in a sentence.
         if (toState === 1) {
-          if (cls & VERB && !caps) flags |= TASK;
+          // (In capitals too: "CLERK TO WRITE TO KCC HIGHWAYS." is read in ordinary case by the rules.)
+          if (cls & VERB) flags |= TASK;
           toState = cls & BE ? 2 : 0;
         } else if (toState === 2) {
           const e1 = b[j - 1]! | 0x20;
@@ -371,12 +373,12 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // Their sentence may open with a label of up to 40 characters, set aside before they count.)
         if (cls & TO && (i > start || wordInLine === 0) && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS || wordInClause <= CLAUSE_WORDS || i - ruleSentenceStart <= SUBJECT_CHARS)) toState = 1;
         if (colonName) {
-          if (cls & VERB && !caps) flags |= TASK;
+          if (cls & VERB) flags |= TASK;
           colonName = false;
         }
         // "Owner: Kwame Mensah — rotate the keys", "Clerk – obtain quotes": who, a spaced dash, then the task's verb.
         if (dashClause) {
-          if (cls & VERB && !caps) flags |= TASK;
+          if (cls & VERB) flags |= TASK;
           dashClause = false;
         }
         // Words that make the next one count: "approved as", "second by".
