@@ -441,6 +441,12 @@ const NEGATED = /(?:^|[^\w'’])(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s
 const EARLIER = /\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|term|session)|(?:in|during)\s+(?:19|20)\d\d\b(?![/-])|earlier\s+(?:this|in\s+the)\s+year|years?\s+ago|months?\s+ago|at\s+(?:its|their)\s+(?:last|previous|earlier)\s+meeting)\b/i;
 const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|city|unitary|combined\s+authority|planning\s+(?:authority|inspectorate)|(?:planning\s+)?inspector|secretary\s+of\s+state|government|lottery|funders?|landlord|police)\b/i;
 const OTHER_BODY_SUBJECT = /^(?:the\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b/;
+/**
+ * What someone said, in a clause after "that": "The contractor said that access was denied to the site", "The Clerk
+ * reported that the grant had been approved" tell of a decision, they do not record the meeting's. (Not "confirmed",
+ * "announced" or "declared": "The Chair confirmed that the motion was carried" gives the result.)
+ */
+const REPORTED_THAT = /\b(?:said|says|reported|explained|mentioned|pointed\s+out|commented|remarked|understood|believed|heard|learn(?:ed|t)|felt|thought|claimed|complained|alleged|(?:told|informed|reminded|assured)(?:\s+(?:the\s+)?[\w-]+)?)\s+that\s+[^,;:.]*$/i;
 /** Where a clause breaks: a comma, a semicolon or colon, or a word that opens another clause. */
 const CLAUSE_BREAK = /[,;:]|\b(?:that|which|who|whom|whose|whether|because|although|though|while|when|after|before|since|but)\b/gi;
 /**
@@ -454,7 +460,7 @@ function elsewhere(s: string, at: number, after: number): boolean {
   CLAUSE_BREAK.lastIndex = after;
   const next = CLAUSE_BREAK.exec(s);
   const clause = s.slice(from, next ? next.index : s.length);
-  return EARLIER.test(clause) || OTHER_BODY.test(s.slice(after, next ? next.index : s.length)) || OTHER_BODY_SUBJECT.test(clause.trimStart());
+  return EARLIER.test(clause) || OTHER_BODY.test(s.slice(after, next ? next.index : s.length)) || OTHER_BODY_SUBJECT.test(clause.trimStart()) || (from > 0 && REPORTED_THAT.test(s.slice(Math.max(0, from - 300), at)));
 }
 
 function lowerKind(word: string): OutcomeKind {
@@ -575,7 +581,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = MINUTES_READ_SIGNED.exec(body))) return push(/^read/i.test(m[1]!) ? 'approved' : lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   if (s.includes('signed') && (m = CHAIR_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
   if ((m = NOT_PASSED.exec(body))) return push('failed', lead, m[0].length);
-  if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {
+  // ("The contractor said that the plan was approved.": what someone said of it, read as prose below.)
+  if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body) && !REPORTED_THAT.test(body.slice(0, m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'))))) {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
   }
   if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
