@@ -966,8 +966,11 @@ function labelAfterText(text: string, line: Span, label: Span, ctx: TaskContext,
 function textAfterOwner(text: string, a: FoundAction, end: number): boolean {
   if (a.ownerRange === null || a.range.start >= a.ownerRange.start) return false;
   const after = a.dueRange !== null && a.dueRange.start >= a.ownerRange.end ? a.dueRange.end : a.ownerRange.end;
-  return /^[\s.;,)\]]*$/.test(text.slice(after, end));
+  return /^[\s.;,)\]]*$/.test(text.slice(after, end).replace(STATUS_TAIL, ''));
 }
+
+/** How a task stands, after who has it: "(ongoing)", "– in progress", ", urgent". */
+const STATUS_TAIL = /\s*(?:[–—-]\s*|,\s*|\(\s*)(?:on-?going|in\s+progress|continuing|urgent|asap|open|pending|priority|high\s+priority|carried\s+forward|c\/f)\s*\)?[.;]?\s*$/i;
 
 /**
  * A cheap look at a sentence's opening: every task form needs one of "to" in
@@ -1208,8 +1211,11 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   if ((rest.endsWith(')') && !rest.includes('(')) || (rest.endsWith(']') && !rest.includes('['))) rest = rest.slice(0, -1).trimEnd();
   // "Action: None", "Actions: n/a", "Action: no action required": the label records that there is none.
   if (NO_TASK.test(rest)) return;
+  // ("Action: Clerk (ongoing)", "Action: Clerk – ongoing": how the task stands, after who has it.)
+  rest = rest.replace(STATUS_TAIL, '');
   // "(Action: SK, by 15/12)": who, and by when.
-  const byWhen = /^(.{1,40}?),?\s+(?:by|before|due)\s+(\S.{0,29})$/.exec(rest);
+  // ("ACTION: CLERK BY 31/3", in capitals.)
+  const byWhen = /^(.{1,40}?),?\s+(?:by|before|due)\s+(\S.{0,29})$/i.exec(rest);
   if (byWhen && looksLikeOwner(byWhen[1]!, ctx.people) && !TASK_VERBS.has(byWhen[1]!.split(/\s+/)[0]!.toLowerCase())) {
     rest = byWhen[1]!;
     a.due = byWhen[2]!;
