@@ -175,7 +175,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|(?:content|happy|pleased|minded|willing)\s+to\s+receive\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -333,6 +333,11 @@ const PERSON_OPENS = /^(?:he|she|they|it|i|you|cllr|councillor|mr|mrs|ms|dr)\b/i
 /** "Decision deferred to November.", "Application deferred pending a site visit.": a short subject, then the deferral. */
 /** "Not passed.", "**Not passed.**": a vote's result alone, the proposal turned down ("passed" is no telegraphic outcome alone). */
 const NOT_PASSED = /^not\s+(passed)(?=\s*[.!]?\s*(?:\*\*|__)?\s*$)/i;
+/** "The Committee were content to note the report", "Members were happy to approve the plan": the body's noting or decision, put gently. */
+const CONTENT_TO = new RegExp(
+  `${BODY_HEAD}(?:was|were|is|are)\\s+(?:(?:very|quite|broadly|fully|all)\\s+)?(?:content|happy|pleased|minded|willing)\\s+to\\s+(note|receive|agree|approve|accept|endorse|adopt|support)\\s+(?:the|this|these|its|their|that)\\b`,
+  'i',
+);
 const TELEGRAPHIC_DEFER = /^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b/i;
 /** "Date agreed: Saturday 6 December", "Budget approved: £4,000": a label that says what was decided. */
 const DECIDED_LABEL = /^(?:[\w'’-]+\s+){1,3}?(agreed|approved|decided|adopted|resolved)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/i;
@@ -563,6 +568,11 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = CONTINUED.exec(body))) {
     const word = m[1] ?? m[2]!;
     return push('decision', lead + m.index + m[0].lastIndexOf(word), word.length);
+  }
+  if (s.includes(' to ') && (m = CONTENT_TO.exec(s))) {
+    const v = m[1]!.toLowerCase();
+    const i = m.index + m[0].toLowerCase().lastIndexOf(' ' + v + ' ') + 1;
+    return push(lowerKind(v.endsWith('e') ? v + 'd' : v + 'ed'), i, v.length);
   }
   if ((m = BODY_DEFERS.exec(s))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);

@@ -71,6 +71,7 @@ const TASKED = 1 << 26; // "The Secretary was tasked with updating ...": a task 
 const LINE_LABEL = 1 << 27; // the first word of an owner field's name, opening the line ("Person responsible: ... – ...")
 const CHAIR = 1 << 28; // "chairman", "mayor", ...: "signed" after it counts ("The Chairman signed the minutes")
 const SIGNED = 1 << 29;
+const CONTENT = 1 << 30; // "content", "happy", "pleased", "minded", "willing": "to" and a participle's verb after it count ("were content to note the report")
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -124,7 +125,7 @@ add(ws('delegated commended declared'), ALWAYS);
 add(ws('hum hums'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
-  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed verified placed observed given upheld dismissed allowed support agrees approves accepts adopts decides endorses refused denied declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued'),
+  ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed verified placed observed given upheld dismissed allowed support agrees approves accepts adopts decides endorses refused denied declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued receive'),
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred'), RESULT);
@@ -137,6 +138,7 @@ add(ws('approved agreed noted adopted accepted endorsed ratified carried deferre
 add(['second'], SECOND);
 add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
+add(ws('content happy pleased minded willing'), CONTENT);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
@@ -382,7 +384,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           dashClause = false;
         }
         // Words that make the next one count: "approved as", "second by".
-        pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0) | (cls & TRUE_ ? RECORD : 0);
+        pending = (cls & PART ? AS : 0) | (cls & SECOND ? BY : 0) | (cls & TRUE_ ? RECORD : 0) | (cls & TO && prev & CONTENT ? PART : 0);
         // (IMPERATIVE is settled; the rest of the line is only looked at for a tab or a bar, which say nothing of words.)
         if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6 && i - start > 40) return flags | tabOrBar(b, j, end);
       } else pending = 0;
