@@ -300,6 +300,13 @@ const MOTION_RESULT =
 /** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted", "Vote passes (4 binding +1)": what the meeting voted on, then the result. */
 const ARTICLE_RESULT =
   /\b(?:article|ordinance|by-?law|measure|vote)(?:\s+(?:no\.?\s*)?[\dA-Z][\w-]*)?(?:\s+as\s+(?:written|amended|presented|printed|read|moved))?\s+(?:was\s+|is\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+)?(carried|passed|failed|lost|defeated|adopted|approved|tabled|rejected|passes|fails|carries)\b/i;
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const COUNT = String.raw`(\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)`;
+/** "Vote: extend the test — 2 for, 1 against", "Vote on the name: five in favour and two against": a vote's counts after its label. */
+const VOTE_COUNTS = new RegExp(
+  String.raw`(?:^|[^\w])vote\s*(?:\*\*|__)?\s*(?:on\s+[^:;.]{1,60})?[:–—]\s*(?:\*\*|__)?[^;.]{0,120}?\b${COUNT}\s+(?:for|in\s+favou?r|yes|ayes?|yeas?)\b\s*[,;/]?\s*(?:and\s+|with\s+)?${COUNT}\s+(?:against|no|noes|nays?|opposed)\b`,
+  'i',
+);
 const VOTE_TALLY = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\d/.-]*\d)/i;
 // ("Vote: Unanimous", as an HOA's form records it.)
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:\d{1,3}\s*[-–—]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*[,;]?\s*)?(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted|unanimous(?:ly)?(?=\s*(?:[.;,(]|$|in\s+favou?r|approval)))/i;
@@ -525,6 +532,12 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // "Vote: 5-0.", "Vote: 4-1 (Yoon opposed)": the tally alone says how the motion went.
   const tally = /vot/i.test(s) ? VOTE_TALLY.exec(s) : null;
   if (tally) return push(+tally[1]! > +tally[2]! ? 'carried' : 'failed', tally.index, tally[0].length);
+  // "Vote: extend the test 2 more weeks — 2 for, 1 against → extend": what was put, then how many were for and against.
+  const counts = /vot/i.test(s) ? VOTE_COUNTS.exec(s) : null;
+  if (counts) {
+    const n = (w: string): number => (/^\d/.test(w) ? +w : NUMBER_WORDS.indexOf(w.toLowerCase()));
+    return push(n(counts[1]!) > n(counts[2]!) ? 'carried' : 'failed', counts.index, counts[0].length);
+  }
 
   const o0 = OPENING.exec(body);
   // "Decision: None yet – the cook will trial two dishes", "Outcome: pending": the label says none was made.
