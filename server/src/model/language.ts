@@ -1566,7 +1566,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
 
   // "Council requested that the CEO seek further information": whom the meeting asks acts, as in a resolution.
   // ("It was agreed that the Clerk should obtain three quotes": what the meeting agreed someone does.)
-  if (!ctx.resolution && (ASKED_THAT.test(s) || AGREED_THAT.test(s) || AGREED_NAME.test(s))) {
+  if (!ctx.resolution && (ASKED_THAT.test(s) || AGREED_THAT.test(s) || AGREED_NAME.test(s) || BODY_AGREED_NAME.test(s))) {
     // (Only there may a modal stand before the verb: "... received assurance that the Plan will deliver" tells what is hoped.)
     const r = resolutionTask(s, ctx.people, true);
     if (r && r.start > 0) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'sentence');
@@ -1671,13 +1671,15 @@ const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|recei
 // ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
 const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, 'i');
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
-const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
+const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|we\\s+(?:all\\s+|also\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
 // ("It was agreed Cllr Ray would speak to the vicar", "... agreed Jo would ask": a titled name, or a name and its modal.)
 const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s`;
 const AGREED_THE = new RegExp(String.raw`\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|${AGREED_WHO})`);
 /** "It was agreed Cllr Ray would speak to the vicar": what was agreed someone named does, "that" left out. */
 const AGREED_NAME = new RegExp(String.raw`^(?:[Ii]t\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?)?(?:[Aa]greed|[Dd]ecided)\s+(?=${AGREED_WHO})`);
+/** "The committee agreed Priya should book the hall": the body, then what it agreed someone does, "that" left out. */
+const BODY_AGREED_NAME = new RegExp(String.raw`^(?:the\s+)?(?:${BODY_WORDS})\s+(?:(?:also|then|further|unanimously)\s+)?(?:agreed|decided)\s+(?=${AGREED_WHO})`, 'i');
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 /** A word after which the word before it is a noun, not a verb: "the office move can wait", "the car park is full". */
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
@@ -1906,6 +1908,9 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       const modal = k >= 2 && ((modals && MODAL_WORD.test(s.slice(wStart[k - 1]!, wEnd[k - 1]!))) || (wEnd[k - 1]! - wStart[k - 1]! === 2 && s.startsWith('do', wStart[k - 1]!)));
       const np = s.slice(wStart[0]!, wEnd[modal ? k - 2 : k - 1]!);
       if (isAgent(np, people) && !isBody(np)) return { start: wStart[0]!, np, npStart: wStart[0]! };
+      // ("We agreed that Jo would email the landlord": a first name before the modal names someone, though the minutes never
+      // introduced Jo.)
+      if (modal && k === 2 && nameOpensSentence(np)) return { start: wStart[0]!, np, npStart: wStart[0]! };
       break;
     }
   }
