@@ -1664,12 +1664,16 @@ const ASKED_TO_ACT = 'asked|requested|instructed|directed';
 const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 /** The meeting asking ("The board asked ...", "Members then requested ..."): whom it asks acts. */
 // ("The Board, on motion duly made and seconded, directed the County Administrator to ...": an aside between commas.)
-const BODY_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})(?:\\s*,[^,]{1,50},)?\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
+// ("The Chair asked the Clerk to circulate ...", "Cllr Moss requested that the Clerk write ...": one who chairs or sits on it,
+// asking in the meeting, as the meeting does.)
+const ASKER = String.raw`(?:(?:the|this)\s+)?(?:${BODY_WORDS})|(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy\s+mayor|president|convenor|cathaoirleach)|(?:cllr|councillor|alderman|trustee|governor|director|mr|mrs|ms|miss|mx|dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+`;
+const BODY_ASKED = `(?:${ASKER})(?:\\s*,[^,]{1,50},)?\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Senate NOTED the results and ASKED the Faculties to report ...": the meeting's outcome, then its asking. */
 const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|received|considered|discussed|welcomed|accepted|approved|agreed|endorsed|thanked)\\s+[^.;]{1,100}?\\s+and\\s+(?:(?:also|then|further)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
 // ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
-const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT})\\s+that\\s`, 'i');
+// ("It was requested that the Clerk place the item on the next agenda.")
+const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT}|it\\s+was\\s+(?:also\\s+|further\\s+)?(?:asked|requested))\\s+that\\s`, 'i');
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
 const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|we\\s+(?:all\\s+|also\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
