@@ -1024,6 +1024,11 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
   // ("Dieter owns the migration plan": who takes it on, opening the line.)
   if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
+  // ("Follow up with legal re the licence — Ana": a verb first, and who closes the line.)
+  if (first && !ctx.ownLine && CLOSING_WHO.test(text.slice(sent.start, sent.end))) {
+    const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
+    if (w && TASK_VERBS.has(w[1]!.toLowerCase())) return true;
+  }
   if (first && ctx.ownLine) {
     if (head.startsWith('To ')) return true;
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
@@ -1340,6 +1345,10 @@ const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr
 // ("Quotes for the new bench are to be sought by the Clerk": five words after the first, none opening a clause.)
 const IS_TO_BE = /^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+|[Ff]urther\s+|[Nn]ew\s+|[Tt]wo\s+|[Tt]hree\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:whether|if|that|which|who|when|where|why|how|and|or|but)\b)[a-z][\w'’-]*){0,5}\s+(?:is|are)\s+to\s+be\s+([a-z]+)\b/;
 
+/** A name closing a sentence, after a spaced dash or in brackets: "... — Ana", "... (Bo Chen)". */
+const CLOSING_WHO = /(?:\s[–—-]\s*|\()\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\)?\s*[.;]?\s*$/u;
+/** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
+const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead)\s+to\s+([a-z]+)\b/i;
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
 const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
 /** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */
@@ -1453,7 +1462,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "tanvi: finish the changelog": a handle the notes wrote as "@tanvi" elsewhere, without its "@".
   // ("Slides: draft-ietf-quic-multipath-18" names a document: a verb runs into no hyphen.)
   // ("Estates team: replace the lock": a role or a team too.)
-  const named = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})\s*:\s+([a-z]+)\b(?!-\w)/u.exec(s);
+  // ("Cy: please review the migration PR by EOD": a "please" before the verb.)
+  const named = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})\s*:\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
   if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
@@ -1541,6 +1551,12 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "Someone needs to book the training": a task, and nobody has it.
   const someone = /^(someone|somebody)\s+(?:needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+([a-z]+)\b/i.exec(s);
   if (someone && TASK_VERBS.has(someone[2]!)) return res(base, null, { start: base, end: base + someone[1]!.length }, 'sentence');
+  // "Need someone to write the release notes", "We need a volunteer to run the stall": the same, asked for.
+  const needed = s.includes(' to ') ? NEED_SOMEONE.exec(s) : null;
+  if (needed && TASK_VERBS.has(needed[2]!)) {
+    const at = base + needed[0].indexOf(needed[1]!);
+    return res(base, null, { start: at, end: at + needed[1]!.length }, 'sentence');
+  }
 
   const tasked = s.includes('tasked') ? TASKED_WITH.exec(s) : null;
   if (tasked && TASK_VERBS.has(gerundToBase(tasked[2]!)) && isAgent(tasked[1]!, ctx.people)) return res(base, tasked[1]!, { start: base, end: base + tasked[1]!.length }, 'sentence');
@@ -1594,6 +1610,14 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     const a = res(base, null, null, 'imperative');
     // ("(responsible: TBC)": a field that says nobody yet.)
     if (a.owner !== null || a.ownerRange !== null) return a;
+  }
+  // "- Follow up with legal about the licence — Ana": a bullet of notes that opens with what to do and closes with someone
+  // the notes name (in their attendance, or as "@ana"), after a dash or in brackets, gives them the task, as an owner
+  // field does. (Not "Ship the fix — agreed", nor a name the notes never gave.)
+  if (!ctx.ownLine && !ctx.actionList && lineStart && !decided && !bodyDecides && CLOSING_WHO.test(s) && isImperative(s) && !PAPER_NAME.test(s)) {
+    const a = res(base, null, null, 'imperative');
+    const first = a.owner?.split(/\s+/)[0]!.toLowerCase();
+    if (first !== undefined && a.ownerRange !== null && (ctx.people.has(first) || ctx.people.has('@' + first)) && /^[\s).;]*$/.test(text.slice(a.ownerRange.end, sent.end))) return a;
   }
   // "To contact the school about the crossing – RFO": an agenda's "To ..." with who does it after a dash, as action tables
   // write it. (Not "To note the report", the agenda's wording copied into the minutes: it names nobody.)
@@ -2008,6 +2032,8 @@ function isImperative(s: string): boolean {
   if (SPACED_DASH.test(s) && DASH_STATUS.test(s)) return false;
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
+  // ("Review went well overall", "Launch was smooth", "Update is due": a noun and its own verb.)
+  if (/^(?:went|came|ran|was|were|is|are|has|had|seemed|looked|took|got|felt|began|started|ended|finished|overran|happened|remains|remained|continues|continued|looks|seems|goes)\b/.test(m[2]!)) return false;
   // ("Read, approved and signed.": participles in a list, what became of the minutes; not "Review, amend and circulate".)
   if (/^,\s*[a-z]+ed\b/.test(s.slice(m[1]!.length))) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what

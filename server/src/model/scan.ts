@@ -84,6 +84,7 @@ function hashWord(w: string): number {
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
   return h;
 }
+const PLEASE = hashWord('please');
 const slot = (h: number): number => (h ^ (h >>> 11) ^ (h >>> 22)) & (SIZE - 1);
 
 function add(list: Iterable<string>, cls: number): void {
@@ -374,13 +375,16 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // (Many short words fit in the rules' 120 characters: "... on Family Hubs and invites the Cabinet Member to report".
         // Their sentence may open with a label of up to 40 characters, set aside before they count.)
         if (cls & TO && (i > start || wordInLine === 0) && (wordInSentence <= SUBJECT_WORDS || wordInRuleSentence <= SUBJECT_WORDS || wordInClause <= CLAUSE_WORDS || i - ruleSentenceStart <= SUBJECT_CHARS)) toState = 1;
-        if (colonName) {
+        // ("Cy: please review the PR": a "please" before the verb keeps it waiting.)
+        if (colonName && !(n === 6 && h === PLEASE)) {
           if (cls & VERB) flags |= TASK;
           colonName = false;
         }
         // "Owner: Kwame Mensah — rotate the keys", "Clerk – obtain quotes": who, a spaced dash, then the task's verb.
         if (dashClause) {
           if (cls & VERB) flags |= TASK;
+          // ("Check the analytics dashboard — Cy": a line that opens with a verb and names someone after a dash.)
+          else if (flags & IMPERATIVE && b[i]! >= 0x41 && b[i]! <= 0x5a) flags |= TASK;
           dashClause = false;
         }
         // Words that make the next one count: "approved as", "second by".
@@ -463,6 +467,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
     } else if (p === 2) flags |= TASK;
     else if (p === 3) {
       if (wordInSentence === 0) leadParen = true;
+      // ("Plan the retro (Bo Chen)": likewise, in brackets.)
+      else if (flags & IMPERATIVE && i + 1 < end && b[i + 1]! >= 0x41 && b[i + 1]! <= 0x5a) flags |= TASK;
     } else if (p === 4) leadParen = false;
     // "(Singh/Volkov)" opening a sentence: a motion's mover and seconder.
     else if (p === 5 && leadParen) flags |= OUT;
