@@ -840,7 +840,8 @@ export interface TaskContext {
 const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|that)|moved\s+by|it\s+was\s+moved|(?:up)?on\s+(?:a\s+)?motion\s+(?:by|of))\b/i;
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
-const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|ai|todo|to\s*do|task|follow(?:-|\s*)up|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+// ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
+const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)up|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 // (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
 // many lines to be one.)
@@ -1203,7 +1204,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const s = text.slice(span.start, span.end);
   // "AI(@jdoe): draft the KEP update": the owner may stand in brackets on the label.
   // ("TODO @carmen: fix the stories": or after it, as a handle.)
-  const lab = /^(?:\*\*|__)?[A-Za-z][A-Za-z -]*?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
+  const lab = /^(?:\*\*|__)?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
   const restStart = span.start + (lab ? lab[0].length : 0);
   const labelName = lab?.[1] ?? lab?.[2];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
@@ -1241,6 +1242,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   if ((rest.endsWith(')') && !rest.includes('(')) || (rest.endsWith(']') && !rest.includes('['))) rest = rest.slice(0, -1).trimEnd();
   // "Action: None", "Actions: n/a", "Action: no action required": the label records that there is none.
   if (NO_TASK.test(rest)) return;
+  // ("Action: complete.", "A-098: closed": how an earlier task ended, not a task.)
+  if (/^(?:now\s+)?(?:complete|completed|done|closed|finished|cancell?ed|withdrawn|superseded|no\s+longer\s+(?:required|needed))$/i.test(rest)) return;
   // ("Action: Clerk (ongoing)", "Action: Clerk – ongoing": how the task stands, after who has it.)
   rest = rest.replace(STATUS_TAIL, '');
   // "(Action: SK, by 15/12)": who, and by when.
