@@ -44,7 +44,8 @@ const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct no
 /** "Building B", "Option A", "Appendix C": a word that a capital letter labels (before the sentence's full stop). */
 const LETTER_LABEL =
   /\b(?:building|block|unit|plan|option|phase|appendix|annex|annexe|schedule|section|part|stage|zone|field|area|room|wing|tower|court|level|lot|site|exhibit|plot|bay|gate|pitch|ward|class|grade|type|category|group|floor|flat|apartment|suite|table|figure|column|version|route|line|car\s+park|entrance|door|stand)\s+[A-Z]$/i;
-const SENTENCE_END = /[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+/g;
+// (A "<br>" ends one too, where notes exported as HTML break a table cell's lines: "Discussed the rates.<br>HR to confirm.")
+const SENTENCE_END = /[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+|<br\s*\/?>[\s\u00a0]*/gi;
 
 /**
  * Splits text[start, end) into sentences. A period after an initial ("M. Doyle"),
@@ -61,7 +62,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
     const stop = m.index;
     const next = m.index + m[0].length;
     if (next >= s.length) break;
-    if (m[0][0] !== ';') {
+    if (m[0][0] !== ';' && m[0][0] !== '<') {
       const after = s.charCodeAt(next);
       // The next sentence starts with a capital, a digit, a quote, "@" or a bracket; anything else continues this one.
       const startsSentence = (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39) || '"“‘\'@([*_'.includes(s[next]!);
@@ -83,7 +84,7 @@ export function sentences(text: string, start: number, end: number): Span[] {
         if (after >= 0x30 && after <= 0x39 && MONTH_ABBREVIATIONS.has(w)) continue;
       }
     }
-    out.push({ start: start + from, end: start + m.index + (m[0][0] === ';' ? 0 : m[0].replace(/[\s\u00a0\u2000-\u200b\u202f]+$/, '').length) });
+    out.push({ start: start + from, end: start + m.index + (m[0][0] === ';' || m[0][0] === '<' ? 0 : m[0].replace(/[\s\u00a0\u2000-\u200b\u202f]+$/, '').length) });
     from = next;
   }
   if (from < s.length) out.push({ start: start + from, end });

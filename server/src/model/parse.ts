@@ -195,6 +195,8 @@ interface Head {
 }
 
 type Cell = { text: string; start: number };
+/** A due column's entry that gives no date: "TBC", "n/a", "—". */
+const NO_DATE_CELL = /^\s*(?:tbc|tbd|tba|n\/a|none|-+|–|—|\?+)\s*$/i;
 
 /** A name in bold alone on its line, over a list of that person's tasks: "**Ana Lopez**", "**Bo Ng:**", "**Unassigned**". */
 const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
@@ -1268,19 +1270,36 @@ class Parser {
       return sink.outcomes.length > before;
     };
     const notes = cell(cols.notes);
+    let notesTasks = 0;
     if (notes) {
       records(notes);
       // "14 open postmortems. Ben to close the five oldest by 16 Apr.": a task in the notes is one too.
       const found: FoundAction[] = [];
       findActions(this.text, span(notes), { resolution: false, actionList: false, ownLine: false, people }, found);
       for (const a of found) sink.actions.push(toAction(this.text, a));
+      notesTasks = found.length;
     }
     const decision = cell(cols.decision);
-    if (decision && !records(decision)) sink.outcomes.push({ kind: 'decision', range: span(decision) });
+    const decisionInWords = decision !== null && records(decision);
+    if (decision && !decisionInWords) sink.outcomes.push({ kind: 'decision', range: span(decision) });
     // "Decision / action": an outcome when it reads as one ("Approved revised budget"), otherwise a task ("Escalate to sponsor").
     const either = cell(cols.either);
     let task = cell(cols.action);
     if (either && !records(either)) task ??= either;
+    // "| Pager noise | 40% of pages are non-actionable. Tune alerts. | | @dana | 2025-09-16 |": who and by when, both, in a
+    // row with no action column of its own, give the row a task: its decision ("Run a restore drill monthly"), else the
+    // last sentence of its notes, else its title. (Not where the notes already set one, "HR to confirm."; nor from who
+    // alone: a "Who" or "Owner" beside a decision may be who presented it or owns the decision, "Deferred | Priti Rao".)
+    if (!task && notesTasks === 0 && cols.action < 0 && cols.either < 0 && cell(cols.owner) !== null && cell(cols.due) !== null && !NO_DATE_CELL.test(cells[cols.due]!.text)) {
+      // ("Approved | Sam | Oct": an outcome in words is no task.)
+      if (decision) task = decisionInWords ? null : decision;
+      else if (notes) {
+        const ss = sentences(this.text, notes.start, notes.start + notes.text.length);
+        const last = ss[ss.length - 1];
+        if (last) task = { start: last.start, text: this.text.slice(last.start, last.end).replace(/\s+$/, '') };
+      }
+      if (!decision) task ??= cell(cols.title);
+    }
     if (!task) return;
     const owner = cells[cols.owner];
     const due = cells[cols.due];
