@@ -309,6 +309,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         j++;
       }
       const n = j - i;
+      // ("A-063: Clerk to chase ...", "AP-9: ...": an action log's reference labels a task, as "Action:" does.)
+      if (n <= 3 && j + 1 < end && b[j] === 0x2d && ((b[j + 1]! - 0x30) >>> 0) < 10) flags |= TASK;
       let cls = classOf(h);
       if (n > 5) cls |= stem(b, i);
       // ("It was agreed the Secretary would write": what was agreed may set a task, "that" left out.)
