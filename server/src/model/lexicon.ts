@@ -49,6 +49,7 @@ export const TASK_VERBS = words(`
   diarise diarize agendise agendize refresh spray treat tabulate film stream broadcast induct petition campaign showcase
   table minute chart plot graph bid
   tune retune tweak calibrate silence snooze bump pin roll scale profile
+  patrol enforce grit salt water litter-pick refill replenish
 `);
 
 /**
@@ -58,6 +59,7 @@ export const TASK_VERBS = words(`
  */
 export const NOUN_FIRST_VERBS = words(`
   freeze cap limit scan delay stock count tally pack store plant rent lease type copy frame hang mount lock alert appeal
+  water salt grit patrol
   challenge charge deposit forecast poll cover pass recommend suggest thank separate lower increase mentor coach auction
   stamp download comment table minute chart plot graph bid film stream broadcast petition campaign spray treat
   tune silence pin roll scale profile bump
@@ -99,6 +101,7 @@ export const ROLE_WORDS = words(`
   sexton sacristan senco teacher teachers pcc dac
   worker workers lawyer lawyers librarian librarians gardener gardeners cleaner cleaners handyman groundsman groundsmen
   groundskeeper custodian custodians janitor janitors technician technicians pcso pcsos archivist historian
+  lengthsman lengthsmen handyperson bailiff bailiffs marshal marshals
   developer developers designer designers analyst analysts researcher researchers tester testers
   producer producers choreographer choreographers stage-manager crew
   college colleges school schools provider providers partner partners employer employers agency agencies authorities
