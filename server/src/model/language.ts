@@ -842,7 +842,7 @@ const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|tha
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
-const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)up|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 // (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
 // many lines to be one.)
@@ -1255,6 +1255,26 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     a.due = byWhen[2]!;
     a.dueRange = { start: restStart + byWhen[0].length - byWhen[2]!.length, end: restStart + byWhen[0].length };
   }
+  // "Follow-ups: Dee – check licences, Eve – book the war room": several tasks, each who, a dash and what, after one
+  // label; each is read as its own.
+  const more = rest.includes(', ') ? NEXT_WHO_DASH.exec(rest) : null;
+  if (more && more.index > 0 && TASK_VERBS.has((WHO_DASH_VERB.exec(rest) ?? ['', ''])[1]!)) {
+    const cut = restStart + more.index;
+    labelledTask(text, { start: span.start, end: cut }, ctx, out, source);
+    let at = cut + more[0].length;
+    while (at < span.end) {
+      const piece = text.slice(at, span.end);
+      const again = NEXT_WHO_DASH.exec(piece);
+      const end = again ? at + again.index : span.end;
+      const who = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+[–—-]\s+/u.exec(piece)!;
+      const b: FoundAction = { range: { start: at, end }, owner: isPlaceholderOwner(who[1]!) ? null : who[1]!, ownerRange: { start: at, end: at + who[1]!.length }, due: null, dueRange: null, source };
+      readDue(text.slice(at + who[0].length, end), at + who[0].length, b);
+      out.push(b);
+      if (!again) break;
+      at = end + again[0].length;
+    }
+    return;
+  }
   // "Action – Clerk – chase the contractor": who, a dash, then what; the sentence is read below (its deadline too).
   const whoFirst = /[–—-]/.test(rest) ? rest.split(DASH_SPLIT) : [rest];
   const whoThenWhat = whoFirst.length > 1 && TASK_VERBS.has((/^[a-z]+/.exec(whoFirst[1]!) ?? [''])[0]!);
@@ -1351,6 +1371,17 @@ const IS_TO_BE = /^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+|[Ff]urther\s+|[Nn]ew\s+|[Tt]wo\
 
 /** A name closing a sentence, after a spaced dash or in brackets: "... — Ana", "... (Bo Chen)". */
 const CLOSING_WHO = /(?:\s[–—-]\s*|\()\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\)?\s*[.;]?\s*$/u;
+/** After a comma, the next of several tasks after one label: ", Eve – book the war room". */
+const NEXT_WHO_DASH_G = /,\s+(?=\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+))/gu;
+const NEXT_WHO_DASH = {
+  exec(s: string): RegExpExecArray | null {
+    NEXT_WHO_DASH_G.lastIndex = 0;
+    for (let m = NEXT_WHO_DASH_G.exec(s); m !== null; m = NEXT_WHO_DASH_G.exec(s)) if (TASK_VERBS.has(m[1]!)) return m;
+    return null;
+  },
+};
+/** A label's first task as who, a dash and a verb: "Dee – check licences". */
+const WHO_DASH_VERB = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+)/u;
 /** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
 const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead)\s+to\s+([a-z]+)\b/i;
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
