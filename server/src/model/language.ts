@@ -178,7 +178,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|(?:content|happy|pleased|minded|willing)\s+to\s+receive\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|(?:content|happy|pleased|minded|willing)\s+to\s+receive\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -343,6 +343,15 @@ const PERSON_OPENS = /^(?:he|she|they|it|i|you|cllr|councillor|mr|mrs|ms|dr)\b/i
 /** "Decision deferred to November.", "Application deferred pending a site visit.": a short subject, then the deferral. */
 /** "Not passed.", "**Not passed.**": a vote's result alone, the proposal turned down ("passed" is no telegraphic outcome alone). */
 const NOT_PASSED = /^not\s+(passed)(?=\s*[.!]?\s*(?:\*\*|__)?\s*$)/i;
+/**
+ * "The Board received the report and took assurance", "The Committee gained reasonable assurance", "The Committee was
+ * assured": an NHS board's or committee's recorded view of a report, as its noting. (Not a person: "Ms Shah was assured
+ * by the response".)
+ */
+const ASSURANCE = new RegExp(
+  `${BODY_HEAD}(?:[^.;]{0,80}?\\b(?:took|takes|gained|gains|received|receives|obtained|had|noted|recorded|confirmed)\\s+(?:(?:significant|substantial|reasonable|limited|partial|full|good|adequate|sufficient|moderate|some|the)\\s+(?:level\\s+of\\s+)?)?(assurance)\\b|(?:was|were)\\s+(?:(?:fully|suitably|sufficiently|partially)\\s+)?(assured)\\b)`,
+  'i',
+);
 /** "The Committee were content to note the report", "Members were happy to approve the plan": the body's noting or decision, put gently. */
 const CONTENT_TO = new RegExp(
   `${BODY_HEAD}(?:was|were|is|are)\\s+(?:(?:very|quite|broadly|fully|all)\\s+)?(?:content|happy|pleased|minded|willing)\\s+to\\s+(note|receive|agree|approve|accept|endorse|adopt|support)\\s+(?:the|this|these|its|their|that)\\b`,
@@ -584,6 +593,10 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   if ((m = CONTINUED.exec(body))) {
     const word = m[1] ?? m[2]!;
     return push('decision', lead + m.index + m[0].lastIndexOf(word), word.length);
+  }
+  if (s.includes('ssur') && (m = ASSURANCE.exec(s))) {
+    const w = (m[1] ?? m[2])!;
+    return push('noted', m.index + m[0].lastIndexOf(w), w.length);
   }
   if (s.includes(' to ') && (m = CONTENT_TO.exec(s))) {
     const v = m[1]!.toLowerCase();

@@ -122,6 +122,8 @@ add(['unanimous'], ALWAYS);
 // ("The Committee gave delegated authority to the Director ...", "... commended the report to Council", "the chair declared the
 // minutes approved".)
 add(ws('delegated commended declared'), ALWAYS);
+// ("The Board received the report and took assurance", "The Committee was assured".)
+add(ws('assurance assured'), ALWAYS);
 // ("Strong hum for waiting for implementations": an IETF working group's sense of the room.)
 add(ws('hum hums'), ALWAYS);
 add(
