@@ -124,6 +124,8 @@ add(['unanimous'], ALWAYS);
 add(ws('delegated commended declared'), ALWAYS);
 // ("The Board received the report and took assurance", "The Committee was assured".)
 add(ws('assurance assured'), ALWAYS);
+// ("Chair – R. Patel (unopposed).")
+add(ws('unopposed acclamation'), ALWAYS);
 // ("Strong hum for waiting for implementations": an IETF working group's sense of the room.)
 add(ws('hum hums'), ALWAYS);
 add(
