@@ -500,6 +500,18 @@ function lowerKind(word: string): OutcomeKind {
  * that", "the following points were noted:") records none.
  */
 export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
+  const before = out.length;
+  findOutcomesCased(text, span, out);
+  // A sentence in capitals whose words record nothing as written ("WRITE-OFFS TOTALLING £12,400 WERE AUTHORISED.") is
+  // read again in ordinary case, as its tasks are.
+  if (out.length > before || span.end - span.start < 12 || !isShouted(text, span)) return;
+  const t = readableCase(text.slice(span.start, span.end));
+  const found: Outcome[] = [];
+  findOutcomesCased(t, { start: 0, end: t.length }, found);
+  for (const o of found) out.push({ kind: o.kind, range: { start: o.range.start + span.start, end: o.range.end + span.start } });
+}
+
+function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
   if (!OUTCOME_STEMS.test(s)) return;
