@@ -1460,7 +1460,8 @@ const TITLES_BEFORE_NAME = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'mx
 /**
  * A sentence in capitals as it would be written in ordinary case, letter for letter (so offsets hold): small letters,
  * with capitals for its first word, a title and the name after it ("... SEND TO CLLR JONES"), and the names of people the
- * minutes know ("JOHN SMITH TO INSPECT ..." when John Smith was present). Not every word before "to":
+ * minutes know ("JOHN SMITH TO INSPECT ..." when John Smith was present), but not after "to", where a name that is a verb
+ * too is the verb ("GROUNDSMAN TO MARK OUT THE PITCH" when Mark was present). Not every word before "to":
  * "PLANNING APPLICATION TO ERECT A GARAGE." names no one.
  */
 export function readableCase(s: string, people?: People): string {
@@ -1481,7 +1482,7 @@ export function readableCase(s: string, people?: People): string {
     const bare = word.replace(/[.'’-]+$/, '');
     const opens = !firstDone;
     firstDone = true;
-    if (opens || TITLES_BEFORE_NAME.has(prev) || TITLES_BEFORE_NAME.has(bare) || (people !== undefined && bare.length > 1 && people.has(bare))) chars[at] = s[at]!;
+    if (opens || TITLES_BEFORE_NAME.has(prev) || TITLES_BEFORE_NAME.has(bare) || (people !== undefined && bare.length > 1 && prev !== 'to' && people.has(bare))) chars[at] = s[at]!;
     prev = bare;
   }
   return chars.join('');

@@ -3291,8 +3291,17 @@ function startsWithTaskVerb(text: string, span: Range): boolean {
   return j > i && TASK_VERBS.has(text.slice(i, j).toLowerCase());
 }
 
+/** Words in capitals that an attendance list in capitals holds without naming anyone: "ALL MEMBERS", "AND", "NONE". */
+const CAPS_NOT_NAMES = new Set(['all', 'and', 'none', 'nil', 'the', 'of', 'for', 'in', 'at', 'other', 'others', 'public', 'press', 'item', 'items', 'only', 'part', 'vice', 'acting', 'interim', 'tbc', 'tbd', 'na']);
 function addNameWords(name: string, into: Set<string>): void {
+  // ("PRESENT: JOHN SMITH, MARY JONES": a name in capitals, as a header in capitals lists it; not its title or role.)
+  const shouted = !/\p{Ll}/u.test(name);
   for (const w of name.split(/\s+/)) {
+    if (shouted && /^\p{Lu}{2}[\p{Lu}'’-]*$/u.test(w)) {
+      const lw = w.toLowerCase();
+      if (!NAME_TITLES.has(lw) && !ROLE_WORDS.has(lw) && !CAPS_NOT_NAMES.has(lw)) into.add(lw);
+      continue;
+    }
     if (!/^\p{Lu}[\p{Ll}'’-]+$|^@[\w.-]+$/u.test(w)) continue;
     into.add(w.toLowerCase());
     // "@priya" is Priya when the notes write her name: "Update the guide — Priya — before the switch".
