@@ -1053,7 +1053,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("Dieter owns the migration plan": who takes it on, opening the line.)
   if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
   // ("Follow up with legal re the licence — Ana": a verb first, and who closes the line.)
-  if (first && !ctx.ownLine && CLOSING_WHO.test(text.slice(sent.start, sent.end))) {
+  if (first && !ctx.ownLine && CLOSING_WORD.test(text.slice(sent.start, sent.end))) {
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
     if (w && TASK_VERBS.has(w[1]!.toLowerCase())) return true;
   }
@@ -1408,6 +1408,8 @@ const NEXT_WHO_DASH = {
 };
 /** A label's first task as who, a dash and a verb: "Dee – check licences". */
 const WHO_DASH_VERB = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+)/u;
+/** A word closing a sentence after a spaced dash or in brackets, in any case: the cheap look before CLOSING_WHO ("— bo"). */
+const CLOSING_WORD = /(?:\s[–—-]\s*|\()[\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L}'’-]+)?\)?\s*[.;]?\s*$/u;
 /** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
 const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead)\s+to\s+([a-z]+)\b/i;
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
@@ -1426,8 +1428,11 @@ function colonNamesOwner(who: string, people: People): boolean {
  * PHOTOGRAPH THE STILE BY 1 MARCH") is read in ordinary case, its owner and deadline then given as written.
  */
 function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
-  if (sent.end - sent.start >= 12 && isShouted(text, sent)) {
-    const t = readableCase(text.slice(sent.start, sent.end), ctx.people);
+  // (And a sentence in small letters only, as quick notes are typed: "ana to update the runbook by thursday", "send the
+  // invite — bo", with the names the notes know.)
+  const shouted = sent.end - sent.start >= 12 && isShouted(text, sent);
+  if (shouted || (sent.end - sent.start >= 12 && isWhispered(text, sent))) {
+    const t = readableCase(text.slice(sent.start, sent.end), ctx.people, !shouted);
     const a = taskInCasedSentence(t, { start: 0, end: t.length }, ctx, lineStart);
     if (!a) return null;
     const shift = (r: Span | null): Span | null => (r ? { start: r.start + sent.start, end: r.end + sent.start } : null);
@@ -1439,6 +1444,20 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
     return a;
   }
   return taskInCasedSentence(text, sent, ctx, lineStart);
+}
+
+/** Is the sentence written in small letters only: no capital, and a word of three letters or more? */
+function isWhispered(text: string, sent: Span): boolean {
+  let run = 0;
+  let word = false;
+  for (let i = sent.start; i < sent.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) return false;
+    if (c >= 0x61 && c <= 0x7a) {
+      if (++run === 3) word = true;
+    } else run = 0;
+  }
+  return word;
 }
 
 /** Is the sentence written in capitals: three or more words of capitals and no small letter? */
@@ -1464,7 +1483,7 @@ const TITLES_BEFORE_NAME = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'mx
  * too is the verb ("GROUNDSMAN TO MARK OUT THE PITCH" when Mark was present). Not every word before "to":
  * "PLANNING APPLICATION TO ERECT A GARAGE." names no one.
  */
-export function readableCase(s: string, people?: People): string {
+export function readableCase(s: string, people?: People, whispered = false): string {
   const out: string[] = [];
   for (let i = 0; i < s.length; i++) {
     const ch = s[i]!;
@@ -1480,9 +1499,15 @@ export function readableCase(s: string, people?: People): string {
     const at = w.index!;
     const word = w[0];
     const bare = word.replace(/[.'’-]+$/, '');
-    const opens = !firstDone;
+    // (In small letters, only the names: the first word may go on from a label, "ACTION – add to action sheet", and a
+    // user name the notes know in small letters, "kofi_m", stays one.)
+    const opens = !firstDone && !whispered;
     firstDone = true;
-    if (opens || TITLES_BEFORE_NAME.has(prev) || TITLES_BEFORE_NAME.has(bare) || (people !== undefined && bare.length > 1 && prev !== 'to' && people.has(bare))) chars[at] = s[at]!;
+    const known = people !== undefined && bare.length > 1 && prev !== 'to' && people.has(bare) && !(whispered && (people.has('@' + bare) || /[\d_]/.test(low.slice(at + word.length, at + word.length + 1))));
+    if (opens || TITLES_BEFORE_NAME.has(prev) || TITLES_BEFORE_NAME.has(bare) || known) {
+      const up = s[at]!.toUpperCase();
+      chars[at] = up.length === 1 ? up : s[at]!;
+    }
     prev = bare;
   }
   return chars.join('');

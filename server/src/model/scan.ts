@@ -317,10 +317,10 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       if (n <= 3 && j + 1 < end && b[j] === 0x2d && ((b[j + 1]! - 0x30) >>> 0) < 10) flags |= TASK;
       let cls = classOf(h);
       if (n > 5) cls |= stem(b, i);
-      // ("It was agreed the Secretary would write": what was agreed may set a task, "that" left out.)
-      if (prev & ASK && n === 3 && (b[i]! | 0x20) === 0x74 && (b[i + 1]! | 0x20) === 0x68 && (b[i + 2]! | 0x20) === 0x65) flags |= TASK;
-      // ("It was agreed Cllr Ray would speak to the vicar": a name in capitals after it, likewise.)
-      if (prev & ASK && b[i]! >= 0x41 && b[i]! <= 0x5a) flags |= TASK;
+      // ("It was agreed the Secretary would write", "It was agreed Cllr Ray would speak to the vicar": what was agreed, or
+      // asked, may set a task with "that" left out, whatever word follows; in small letters too, with a name the rules
+      // know, "it was agreed cllr ray would speak ...".)
+      if (prev & ASK) flags |= TASK;
       if (verbPending) {
         verbPending = false;
         if (!(cls & BE && (j >= end || b[j] === 0x20))) flags |= VERBISH;
@@ -390,7 +390,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (dashClause) {
           if (cls & VERB) flags |= TASK;
           // ("Check the analytics dashboard — Cy": a line that opens with a verb and names someone after a dash.)
-          else if (flags & IMPERATIVE && b[i]! >= 0x41 && b[i]! <= 0x5a) flags |= TASK;
+          // (In small letters too, as quick notes are typed: "send the invite — bo".)
+          else if (flags & IMPERATIVE) flags |= TASK;
           dashClause = false;
         }
         // Words that make the next one count: "approved as", "second by".
@@ -474,7 +475,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
     else if (p === 3) {
       if (wordInSentence === 0) leadParen = true;
       // ("Plan the retro (Bo Chen)": likewise, in brackets.)
-      else if (flags & IMPERATIVE && i + 1 < end && b[i + 1]! >= 0x41 && b[i + 1]! <= 0x5a) flags |= TASK;
+      else if (flags & IMPERATIVE && i + 1 < end && ((b[i + 1]! | 0x20) - 0x61) >>> 0 < 26) flags |= TASK;
     } else if (p === 4) leadParen = false;
     // "(Singh/Volkov)" opening a sentence: a motion's mover and seconder.
     else if (p === 5 && leadParen) flags |= OUT;
