@@ -505,7 +505,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   // A sentence in capitals whose words record nothing as written ("WRITE-OFFS TOTALLING £12,400 WERE AUTHORISED.") is
   // read again in ordinary case, as its tasks are.
   if (out.length > before || span.end - span.start < 12 || !isShouted(text, span)) return;
-  const t = readableCase(text.slice(span.start, span.end));
+  const t = readableCase(text.slice(span.start, span.end)) ?? text.slice(span.start, span.end);
   const found: Outcome[] = [];
   findOutcomesCased(t, { start: 0, end: t.length }, found);
   for (const o of found) out.push({ kind: o.kind, range: { start: o.range.start + span.start, end: o.range.end + span.start } });
@@ -850,6 +850,8 @@ export function findAbstainers(s: string): string[] {
 /** Who a document knows by name (lower-case words of names); asked only when a one-word subject might be a person. */
 export interface People {
   has(word: string): boolean;
+  /** Known from the attendance at the top, without reading the item's text for names (cheap): may be left out. */
+  inHeader?(word: string): boolean;
 }
 
 /** Where a sentence stands, which decides which forms of task it may hold. */
@@ -1305,7 +1307,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const whoFirst = /[–—-]/.test(rest) ? rest.split(DASH_SPLIT) : [rest];
   const whoThenWhat = whoFirst.length > 1 && TASK_VERBS.has((/^[a-z]+/.exec(whoFirst[1]!) ?? [''])[0]!);
   // (In capitals, asked of the words in ordinary case: "ACTION: CLERK TO WRITE TO THE COUNTY HIGHWAYS TEAM" names no team.)
-  const restRead = rest.length >= 12 && isShouted(rest, { start: 0, end: rest.length }) ? readableCase(rest, ctx.people) : rest;
+  const restRead = rest.length >= 12 && isShouted(rest, { start: 0, end: rest.length }) ? (readableCase(rest, ctx.people) ?? rest) : rest;
   if (rest && !whoThenWhat && looksLikeOwner(restRead, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
@@ -1430,9 +1432,9 @@ function colonNamesOwner(who: string, people: People): boolean {
 function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   // (And a sentence in small letters only, as quick notes are typed: "ana to update the runbook by thursday", "send the
   // invite — bo", with the names the notes know.)
-  const shouted = sent.end - sent.start >= 12 && isShouted(text, sent);
-  if (shouted || (sent.end - sent.start >= 12 && isWhispered(text, sent))) {
-    const t = readableCase(text.slice(sent.start, sent.end), ctx.people, !shouted);
+  const odd = sent.end - sent.start >= 12 ? oddCase(text, sent) : 0;
+  const t = odd !== 0 ? readableCase(text.slice(sent.start, sent.end), ctx.people, odd === 2) : null;
+  if (t !== null) {
     const a = taskInCasedSentence(t, { start: 0, end: t.length }, ctx, lineStart);
     if (!a) return null;
     const shift = (r: Span | null): Span | null => (r ? { start: r.start + sent.start, end: r.end + sent.start } : null);
@@ -1446,18 +1448,32 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   return taskInCasedSentence(text, sent, ctx, lineStart);
 }
 
-/** Is the sentence written in small letters only: no capital, and a word of three letters or more? */
-function isWhispered(text: string, sent: Span): boolean {
-  let run = 0;
-  let word = false;
+/**
+ * 1 for a sentence in capitals (three or more words of capitals, no small letter), 2 for one in small letters only (a
+ * word of three letters or more, no capital), 0 for the rest: one pass, stopping at the first of each.
+ */
+function oddCase(text: string, sent: Span): number {
+  let sawLower = false;
+  let sawUpper = false;
+  let lowerRun = 0;
+  let upperRun = 0;
+  let capsWords = 0;
+  let lowWord = false;
   for (let i = sent.start; i < sent.end; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 0x41 && c <= 0x5a) return false;
     if (c >= 0x61 && c <= 0x7a) {
-      if (++run === 3) word = true;
-    } else run = 0;
+      if (sawUpper) return 0;
+      sawLower = true;
+      upperRun = 0;
+      if (++lowerRun === 3) lowWord = true;
+    } else if (c >= 0x41 && c <= 0x5a) {
+      if (sawLower) return 0;
+      sawUpper = true;
+      lowerRun = 0;
+      if (++upperRun === 2) capsWords++;
+    } else lowerRun = upperRun = 0;
   }
-  return word;
+  return sawUpper ? (capsWords >= 3 ? 1 : 0) : lowWord ? 2 : 0;
 }
 
 /** Is the sentence written in capitals: three or more words of capitals and no small letter? */
@@ -1483,35 +1499,44 @@ const TITLES_BEFORE_NAME = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'mx
  * too is the verb ("GROUNDSMAN TO MARK OUT THE PITCH" when Mark was present). Not every word before "to":
  * "PLANNING APPLICATION TO ERECT A GARAGE." names no one.
  */
-export function readableCase(s: string, people?: People, whispered = false): string {
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    const lo = ch.toLowerCase();
-    out.push(lo.length === 1 ? lo : ch);
+export function readableCase(s: string, people?: People, whispered = false): string | null {
+  let low = s;
+  if (!whispered) {
+    const out: string[] = [];
+    for (let i = 0; i < s.length; i++) {
+      const ch = s[i]!;
+      const lo = ch.toLowerCase();
+      out.push(lo.length === 1 ? lo : ch);
+    }
+    low = out.join('');
   }
-  const low = out.join('');
-  const words = [...low.matchAll(/[\p{L}'’.-]+/gu)];
-  const chars = low.split('');
+  // (Asked of the attendance only: asking of the item's own names reads all its text, for every such sentence.)
+  const has = people?.inHeader ?? people?.has;
+  let chars: string[] | null = null;
   let prev = '';
   let firstDone = false;
-  for (const w of words) {
-    const at = w.index!;
+  WORDS_IN_CASE.lastIndex = 0;
+  for (let w = WORDS_IN_CASE.exec(low); w !== null; w = WORDS_IN_CASE.exec(low)) {
+    const at = w.index;
     const word = w[0];
     const bare = word.replace(/[.'’-]+$/, '');
     // (In small letters, only the names: the first word may go on from a label, "ACTION – add to action sheet", and a
     // user name the notes know in small letters, "kofi_m", stays one.)
     const opens = !firstDone && !whispered;
     firstDone = true;
-    const known = people !== undefined && bare.length > 1 && prev !== 'to' && people.has(bare) && !(whispered && (people.has('@' + bare) || /[\d_]/.test(low.slice(at + word.length, at + word.length + 1))));
+    const known = has !== undefined && bare.length > 1 && prev !== 'to' && has.call(people, bare) && !(whispered && (has.call(people, '@' + bare) || /[\d_]/.test(low.charAt(at + word.length))));
     if (opens || TITLES_BEFORE_NAME.has(prev) || TITLES_BEFORE_NAME.has(bare) || known) {
+      chars ??= low.split('');
       const up = s[at]!.toUpperCase();
       chars[at] = up.length === 1 ? up : s[at]!;
     }
     prev = bare;
   }
+  // (Nothing to put in capitals: the sentence reads as written.)
+  if (chars === null) return whispered ? null : low;
   return chars.join('');
 }
+const WORDS_IN_CASE = /[\p{L}'’.-]+/gu;
 
 function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);

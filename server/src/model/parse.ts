@@ -2339,6 +2339,7 @@ class Parser {
     const text = this.text;
     let known: Set<string> | null = null;
     const people: People = {
+      inHeader: (word: string): boolean => header.has(word),
       has(word: string): boolean {
         if (header.has(word)) return true;
         if (!known) {

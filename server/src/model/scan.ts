@@ -85,6 +85,11 @@ function hashWord(w: string): number {
   return h;
 }
 const PLEASE = hashWord('please');
+const WOULD = hashWord('would');
+const SHOULD = hashWord('should');
+const SHALL = hashWord('shall');
+const WILL_ = hashWord('will');
+const MUST = hashWord('must');
 const slot = (h: number): number => (h ^ (h >>> 11) ^ (h >>> 22)) & (SIZE - 1);
 
 function add(list: Iterable<string>, cls: number): void {
@@ -298,7 +303,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let dashClause = false; // the next word opens a clause after a spaced dash
   let colonName = false; // a "Name:" just opened this sentence: a task verb next sets a task
   let verbPending = false; // a task verb in lower case: it counts unless "be" follows ("That the report be noted")
-  let leadParen = false; // inside a bracket opening the sentence ("(Singh/Volkov) Passed unanimously"): its words do not open it
+  let leadParen = false;
+  let askWords = 0; // words left after "agreed" or "asked" in which a modal may follow a name in small letters // inside a bracket opening the sentence ("(Singh/Volkov) Passed unanimously"): its words do not open it
   let i = start;
   while (i < end) {
     const c = b[i]!;
@@ -317,10 +323,17 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       if (n <= 3 && j + 1 < end && b[j] === 0x2d && ((b[j + 1]! - 0x30) >>> 0) < 10) flags |= TASK;
       let cls = classOf(h);
       if (n > 5) cls |= stem(b, i);
-      // ("It was agreed the Secretary would write", "It was agreed Cllr Ray would speak to the vicar": what was agreed, or
-      // asked, may set a task with "that" left out, whatever word follows; in small letters too, with a name the rules
-      // know, "it was agreed cllr ray would speak ...".)
-      if (prev & ASK) flags |= TASK;
+      // ("It was agreed the Secretary would write": what was agreed may set a task, "that" left out.)
+      if (prev & ASK && n === 3 && (b[i]! | 0x20) === 0x74 && (b[i + 1]! | 0x20) === 0x68 && (b[i + 2]! | 0x20) === 0x65) flags |= TASK;
+      // ("It was agreed Cllr Ray would speak to the vicar": a name in capitals after it, likewise.)
+      if (prev & ASK && b[i]! >= 0x41 && b[i]! <= 0x5a) flags |= TASK;
+      // (Or in small letters, a name the rules know, then its modal: "it was agreed cllr ray would speak ...", "... agreed
+      // ana would ...".)
+      if (prev & ASK) askWords = 3;
+      else if (askWords > 0) {
+        askWords--;
+        if (n >= 4 && n <= 6 && (h === WOULD || h === SHOULD || h === SHALL || h === WILL_ || h === MUST)) flags |= TASK;
+      }
       if (verbPending) {
         verbPending = false;
         if (!(cls & BE && (j >= end || b[j] === 0x20))) flags |= VERBISH;
