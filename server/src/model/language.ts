@@ -178,7 +178,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|(?:content|happy|pleased|minded|willing)\s+to\s+receive\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -514,7 +514,8 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
 function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
-  if (!OUTCOME_STEMS.test(s)) return;
+  // ("The Board was content to receive the update" holds none of them either: read by CONTENT_TO.)
+  if (!OUTCOME_STEMS.test(s) && !s.includes(' to receive')) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   // "ACTION: Approved the consent calendar" (US minutes) labels what the body did, not a task.
   // A leading "(Singh/Volkov)" (mover and seconder) does not stop "Passed unanimously" opening the sentence.
