@@ -504,7 +504,7 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   findOutcomesCased(text, span, out);
   // A sentence in capitals whose words record nothing as written ("WRITE-OFFS TOTALLING £12,400 WERE AUTHORISED.") is
   // read again in ordinary case, as its tasks are.
-  if (out.length > before || span.end - span.start < 12 || !isShouted(text, span)) return;
+  if (out.length > before || span.end - span.start < 12 || oddCase(text, span) !== 1) return;
   const t = readableCase(text.slice(span.start, span.end)) ?? text.slice(span.start, span.end);
   const found: Outcome[] = [];
   findOutcomesCased(t, { start: 0, end: t.length }, found);
@@ -1286,14 +1286,14 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
   // "Follow-ups: Dee – check licences, Eve – book the war room": several tasks, each who, a dash and what, after one
   // label; each is read as its own.
-  const more = rest.includes(', ') ? NEXT_WHO_DASH.exec(rest) : null;
+  const more = rest.includes(', ') ? nextWhoDash(rest) : null;
   if (more && more.index > 0 && TASK_VERBS.has((WHO_DASH_VERB.exec(rest) ?? ['', ''])[1]!)) {
     const cut = restStart + more.index;
     labelledTask(text, { start: span.start, end: cut }, ctx, out, source);
     let at = cut + more[0].length;
     while (at < span.end) {
       const piece = text.slice(at, span.end);
-      const again = NEXT_WHO_DASH.exec(piece);
+      const again = nextWhoDash(piece);
       const end = again ? at + again.index : span.end;
       const who = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+[–—-]\s+/u.exec(piece)!;
       const b: FoundAction = { range: { start: at, end }, owner: isPlaceholderOwner(who[1]!) ? null : who[1]!, ownerRange: { start: at, end: at + who[1]!.length }, due: null, dueRange: null, source };
@@ -1308,7 +1308,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const whoFirst = /[–—-]/.test(rest) ? rest.split(DASH_SPLIT) : [rest];
   const whoThenWhat = whoFirst.length > 1 && TASK_VERBS.has((/^[a-z]+/.exec(whoFirst[1]!) ?? [''])[0]!);
   // (In capitals, asked of the words in ordinary case: "ACTION: CLERK TO WRITE TO THE COUNTY HIGHWAYS TEAM" names no team.)
-  const restRead = rest.length >= 12 && isShouted(rest, { start: 0, end: rest.length }) ? (readableCase(rest, ctx.people) ?? rest) : rest;
+  const restRead = rest.length >= 12 && oddCase(rest, { start: 0, end: rest.length }) === 1 ? (readableCase(rest, ctx.people) ?? rest) : rest;
   if (rest && !whoThenWhat && looksLikeOwner(restRead, ctx.people) && !TASK_VERBS.has(rest.split(/\s+/)[0]!.toLowerCase())) {
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
@@ -1401,14 +1401,12 @@ const IS_TO_BE = /^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+|[Ff]urther\s+|[Nn]ew\s+|[Tt]wo\
 /** A name closing a sentence, after a spaced dash or in brackets: "... — Ana", "... (Bo Chen)". */
 const CLOSING_WHO = /(?:\s[–—-]\s*|\()\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\)?\s*[.;]?\s*$/u;
 /** After a comma, the next of several tasks after one label: ", Eve – book the war room". */
-const NEXT_WHO_DASH_G = /,\s+(?=\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+))/gu;
-const NEXT_WHO_DASH = {
-  exec(s: string): RegExpExecArray | null {
-    NEXT_WHO_DASH_G.lastIndex = 0;
-    for (let m = NEXT_WHO_DASH_G.exec(s); m !== null; m = NEXT_WHO_DASH_G.exec(s)) if (TASK_VERBS.has(m[1]!)) return m;
-    return null;
-  },
-};
+const NEXT_WHO_DASH = /,\s+(?=\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+))/gu;
+function nextWhoDash(s: string): RegExpExecArray | null {
+  NEXT_WHO_DASH.lastIndex = 0;
+  for (let m = NEXT_WHO_DASH.exec(s); m !== null; m = NEXT_WHO_DASH.exec(s)) if (TASK_VERBS.has(m[1]!)) return m;
+  return null;
+}
 /** A label's first task as who, a dash and a verb: "Dee – check licences". */
 const WHO_DASH_VERB = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+)/u;
 /** A word closing a sentence after a spaced dash or in brackets, in any case: the cheap look before CLOSING_WHO ("— bo"). */
@@ -1477,19 +1475,6 @@ function oddCase(text: string, sent: Span): number {
   return sawUpper ? (capsWords >= 3 ? 1 : 0) : lowWord ? 2 : 0;
 }
 
-/** Is the sentence written in capitals: three or more words of capitals and no small letter? */
-function isShouted(text: string, sent: Span): boolean {
-  let caps = 0;
-  let run = 0;
-  for (let i = sent.start; i < sent.end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x61 && c <= 0x7a) return false;
-    if (c >= 0x41 && c <= 0x5a) {
-      if (++run === 2) caps++;
-    } else run = 0;
-  }
-  return caps >= 3;
-}
 
 const TITLES_BEFORE_NAME = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'mx', 'dr', 'revd', 'prof']);
 

@@ -576,9 +576,9 @@ const DATE_ONLY = new RegExp(
   `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$`,
   'i',
 );
-/** A date on its own line: "Oct 2, 2025", "Tuesday 4 March". */
 /** A line of wrapped text that opens with a month ("April.", "April 2025 and ..."): the rest of a date the line above began. */
 const MONTH_OPENS = new RegExp(`^[ \\t]*(?:${MONTHS})\\b(?!['’-])`, 'i');
+/** A date on its own line: "Oct 2, 2025", "Tuesday 4 March". */
 const DATE_LINE = new RegExp(`^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|(?:${MONTHS})\\b\\.?\\s*\\d)`, 'i');
 
 /** A paragraph that opens with its topic and a colon: "Treasurer's report: balance £1,842.17. ...". */
