@@ -211,7 +211,7 @@ const CONTINUED = new RegExp(
   'i',
 );
 const BODY_DEFERS = new RegExp(
-  `^\\s*(?:[^,;]{0,60},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|accordingly)\\s+)?(deferred|adjourned|postponed)\\s+(?:the|this|its|their|consideration|further|determination|(?:a|any)\\s+decision)\\b`,
+  `^\\s*(?:[^,;]{0,60},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|accordingly)\\s+)?(deferred|adjourned|postponed)\\s+(?:the|this|its|their|consideration|further|determination|(?:a|any)\\s+decision|(?:its\\s+|their\\s+|any\\s+)?(?:comments?|response|recommendation|discussion|a\\s+view))\\b`,
   'i',
 );
 /**
