@@ -422,6 +422,8 @@ const CONSENSUS = new RegExp(
     String.raw`\b(?:(?:rough|general|broad|clear|strong|full|unanimous)\s+consensus|(?:was|is)\s+(?:a\s+)?consensus)${CONSENSUS_WHERE}\s+for\b`,
   'i',
 );
+/** "Agreement to hold it on 21 June", "General agreement that the fee stays": what the meeting agreed, as a noun opening the sentence. */
+const AGREEMENT_TO = /^\W{0,3}(?:general\s+|unanimous\s+|broad\s+|full\s+)?agreement\s+(?:to\s+[a-z]|that\s)/i;
 /** "No consensus — revisit next week", "did not reach a consensus": the want of one. */
 const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
 // ("Objection raised on highway grounds.", "Recommend refusal.": telegraphic responses to an application.)
@@ -709,6 +711,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
   if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);
   if ((m = CONSENSUS.exec(s)) && !NO_CONSENSUS.test(s.slice(Math.max(0, m.index - 40), m.index))) return push('consensus', m.index, m[0].length);
+  if ((m = AGREEMENT_TO.exec(body))) return push('agreed', lead + m.index + m[0].toLowerCase().indexOf('agreement'), 9);
   // "The group reached a decision to drop the app" (not "did not reach a decision", which records none).
   if ((m = REACHED_DECISION.exec(body))) return push('decision', lead, m[0].length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
