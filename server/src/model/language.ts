@@ -357,6 +357,11 @@ const CONTENT_TO = new RegExp(
   `${BODY_HEAD}(?:was|were|is|are)\\s+(?:(?:very|quite|broadly|fully|all)\\s+)?(?:content|happy|pleased|minded|willing)\\s+to\\s+(note|receive|agree|approve|accept|endorse|adopt|support)\\s+(?:the|this|these|its|their|that)\\b`,
   'i',
 );
+/** A decision's verb opening a sentence before its object: "Approved spend of £150 on ...", "Rejected option C." */
+const VERB_FIRST_DECISION = /^(approved|accepted|adopted|endorsed|ratified|rejected|declined|refused)\s+(?!by\b|as\b|for\b|in\b|at\b|on\b|and\b|or\b|with\b)(?:the\s+|an?\s+|all\s+|both\s+)?[a-z£$€0-9]/i;
+/** A finite verb later in the sentence, which makes its opening word an adjective ("Approved contractors are listed ..."). */
+// ("Refused entry to the site, the surveyor left.": a clause with its own subject after a comma, likewise.)
+const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|remains?|shows?|includes?|needs?|lists?)\b|,\s+(?:the|a|an|he|she|they|it|we|this|that|these|those|his|her|their)\s/i;
 const TELEGRAPHIC_DEFER = /^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b/i;
 /** "Date agreed: Saturday 6 December", "Budget approved: £4,000": a label that says what was decided. */
 const DECIDED_LABEL = /^(?:[\w'’-]+\s+){1,3}?(agreed|approved|decided|adopted|resolved)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/i;
@@ -636,6 +641,10 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = MINUTES_READ_SIGNED.exec(body))) return push(/^read/i.test(m[1]!) ? 'approved' : lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   if (s.includes('signed') && (m = CHAIR_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
   if ((m = NOT_PASSED.exec(body))) return push('failed', lead, m[0].length);
+  // "Approved spend of £150 on new gazebo weights.", "Accepted the lowest quote.": the body's verb first, its subject left
+  // out, as notes record a decision; not where another verb follows ("Approved contractors are listed in ...").
+  // (Rejecting, declining, refusing something is a decision on it, not a failed vote.)
+  if ((m = VERB_FIRST_DECISION.exec(body)) && !FINITE_AFTER.test(body.slice(m[0].length))) return push(/^(?:rej|dec|ref)/i.test(m[1]!) ? 'decision' : lowerKind(m[1]!), lead + m.index, m[1]!.length);
   // ("The contractor said that the plan was approved.": what someone said of it, read as prose below.)
   if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body) && !REPORTED_THAT.test(body.slice(0, m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'))))) {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
