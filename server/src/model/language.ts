@@ -111,6 +111,8 @@ const KIND: Record<string, OutcomeKind> = {
   accepted: 'approved',
   endorsed: 'approved',
   ratified: 'approved',
+  // (Scots: "The micro-grant ... was homologated", confirmed after the event.)
+  homologated: 'approved',
   voted: 'decision',
   objects: 'response',
   objected: 'response',
@@ -178,7 +180,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -196,7 +198,7 @@ const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none
 /** A body as the subject, standing as a word of its own: "the Committee ", "Members ", "... the Board ". */
 const BODY_HEAD = `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+`;
 const BODY_VERB = new RegExp(
-  `${BODY_HEAD}(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|denied|rejected|determined)\\b`,
+  `${BODY_HEAD}(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?(resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|homologated|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|denied|rejected|determined)\\b`,
   'i',
 );
 /**
@@ -242,7 +244,7 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
 const PASSIVE =
-  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|endorsed|agreed|filed|awarded|appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
+  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
 /** "The matter was carried over to the next meeting", "Item to be carried forward to January": put off, as "deferred to the next meeting" is. */
 const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b|(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+meeting)?\b)/i;
 /** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
@@ -334,7 +336,7 @@ const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s
 const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s+(?:duly\s+)?)?(received)\s+(?:(?:the|this|these|its|their|a|an)\s+(?:[\w'’-]+\s+){0,5}?)?(?:and\s+(?:filed|noted)|for\s+(?:information|the\s+record)|as\s+information)\b/i;
 /** A short sentence that is only a subject and the decision: "Budget approved.", "£500 awarded.", "Report noted as circulated.", "September minutes
  * approved as written (Feld/Dunn, unanimous)." */
-const TELEGRAPHIC = /^(?:the\s+)?(?:[£$€]?[\w'’-]+(?:[,.]\d+)*\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|carried|granted|refused|denied|rejected|awarded|declined)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:\s*\([^()]{1,40}\))?\s*[.!]?\s*$/i;
+const TELEGRAPHIC = /^(?:the\s+)?(?:[£$€]?[\w'’-]+(?:[,.]\d+)*\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:\s*\([^()]{1,40}\))?\s*[.!]?\s*$/i;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
