@@ -1067,6 +1067,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("It was decided the Clerk should obtain quotes": "that" left out.)
   if ((head.includes('greed ') || head.includes('ecided ') || head.includes('GREED ') || head.includes('ECIDED ')) && AGREED_THE.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
+  if (head.includes('need') && NEEDS_OWNER.test(head)) return true;
   // ("Dieter owns the migration plan": who takes it on, opening the line.)
   if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
   // ("Follow up with legal re the licence — Ana": a verb first, and who closes the line.)
@@ -1425,6 +1426,8 @@ function nextWhoDash(s: string): RegExpExecArray | null {
 const WHO_DASH_VERB = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+)/u;
 /** A word closing a sentence after a spaced dash or in brackets, in any case: the cheap look before CLOSING_WHO ("— bo"). */
 const CLOSING_WORD = /(?:\s[–—-]\s*|\()[\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L}'’-]+)?\)?\s*[.;]?\s*$/u;
+/** "#4420 needs an owner", "The rota still needs a volunteer": what needs doing, then that nobody has it. */
+const NEEDS_OWNER = /^(?:[^\s].{0,60}?)\s+(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|volunteer|champion|assignee)(?:\s*\([^()]{1,60}\))?\s*[.;!]?\s*$/i;
 /** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
 const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead)\s+to\s+([a-z]+)\b/i;
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
@@ -1663,6 +1666,9 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "Someone needs to book the training": a task, and nobody has it.
   const someone = /^(someone|somebody)\s+(?:needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+([a-z]+)\b/i.exec(s);
   if (someone && TASK_VERBS.has(someone[2]!)) return res(base, null, { start: base, end: base + someone[1]!.length }, 'sentence');
+  // "#4420 needs an owner.", "The newsletter still needs a volunteer.": a task named, that nobody has yet.
+  const needsOwner = s.includes('need') ? NEEDS_OWNER.exec(s) : null;
+  if (needsOwner) return res(base, null, null, 'sentence');
   // "Need someone to write the release notes", "We need a volunteer to run the stall": the same, asked for.
   const needed = s.includes(' to ') ? NEED_SOMEONE.exec(s) : null;
   if (needed && TASK_VERBS.has(needed[2]!)) {

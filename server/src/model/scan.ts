@@ -156,6 +156,8 @@ add(ws('asked requested instructed directed required agreed decided'), ASK);
 add(['that'], THAT);
 // ("Yusuf owns the load test": who takes a task on.)
 add(ws('tasked owns own owning'), TASKED);
+// ("#4420 needs an owner", "The rota still needs a volunteer": a task that nobody has yet.)
+add(ws('owner volunteer assignee champion'), TASKED);
 add(['by'], BY);
 add(['in'], IN);
 // ("Councillors were in agreement that ...".)
