@@ -350,3 +350,13 @@ test('soft hyphens and zero-width spaces: typed, deleted or typed around, the te
   assert.deepEqual(edit(shy, 'Bins', 'x'), ['1. Skate park/1', '2. Binsx/1']);
   assert.deepEqual(edit(shy, 'RE', '', 1), ['1. Skate park/1', '2. Bins/1']);
 });
+
+test('an edit that takes a Markdown heading\'s "###" away inside an item reads as a full parse does', () => {
+  // ("Potholes were discussed" / "### **Site visit 25 May**" becomes "... discussed at length." / "**Site visit 25 May**":
+  // the sub-item's heading is gone, and with it the heading levels the item's text was read by.)
+  const text = '## 1. Roads\nPotholes were discussed\n### **Site visit 25 May**\n### Conclusion\nAgreed to resurface Mill Lane.\n';
+  edit(text, 'discussed', ' at length.\n', '\n### '.length);
+  // And typed back.
+  const joined = '## 1. Roads\nPotholes were discussed at length.\n**Site visit 25 May**\n### Conclusion\nAgreed to resurface Mill Lane.\n';
+  edit(joined, 'discussed', '\n### ', ' at length.\n'.length);
+});

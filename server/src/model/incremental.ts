@@ -40,6 +40,15 @@ export interface ReparseResult {
  * `slice` reads part of the new text, `prevSlice` part of the previous one; an editor whose text is a rope passes ones
  * that do not flatten it.
  */
+/** Does a line from the one holding `from` to the one holding `to` open with a Markdown heading's "#"? */
+function touchesHeading(get: (start: number, end: number) => string, from: number, to: number): boolean {
+  const a = Math.max(0, from - 200);
+  const s = get(a, to + 200);
+  const ls = s.lastIndexOf('\n', from - a - 1) + 1;
+  const le = s.indexOf('\n', to - a);
+  return /^[ \t]*#/m.test(s.slice(ls, le < 0 ? s.length : le));
+}
+
 export function reparse(
   prev: MinutesDocument,
   text: string,
@@ -73,6 +82,9 @@ export function reparse(
     else if (p.kind !== 'blank') break;
   }
   if (edit.start < headEnd) return full();
+  // A Markdown heading's line that the edit touches, in the old text or the new, may change how the headings after it
+  // nest: "to\n### Nov 20" made "to COUNCIL REPORTS\n**Nov 20" takes a sub-item away, and the items after it move up.
+  if (touchesHeading(prevSlice, edit.start, edit.oldEnd) || touchesHeading(slice, edit.start, edit.newEnd)) return full();
   // The roll call names the people every item knows.
   if (isAttendanceItem(block.title)) return full();
 
