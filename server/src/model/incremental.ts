@@ -36,10 +36,6 @@ export interface ReparseResult {
   readonly incremental: boolean;
 }
 
-/**
- * `slice` reads part of the new text, `prevSlice` part of the previous one; an editor whose text is a rope passes ones
- * that do not flatten it.
- */
 /** Does a line from the one holding `from` to the one holding `to` open with a Markdown heading's "#"? */
 function touchesHeading(get: (start: number, end: number) => string, from: number, to: number): boolean {
   const a = Math.max(0, from - 200);
@@ -49,6 +45,10 @@ function touchesHeading(get: (start: number, end: number) => string, from: numbe
   return /^[ \t]*#/m.test(s.slice(ls, le < 0 ? s.length : le));
 }
 
+/**
+ * `slice` reads part of the new text, `prevSlice` part of the previous one; an editor whose text is a rope passes ones
+ * that do not flatten it.
+ */
 export function reparse(
   prev: MinutesDocument,
   text: string,

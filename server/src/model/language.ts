@@ -1440,7 +1440,6 @@ function colonNamesOwner(who: string, people: People): boolean {
   return !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, people) && (/\s/.test(who) || /^@/.test(who) || people.has(who.toLowerCase()) || isAgent(who, people));
 }
 
-/** Reads one sentence as a task, if it is one. */
 /**
  * The task a sentence sets, if any. A sentence in capitals ("ACTION: CLERK TO WRITE TO KCC HIGHWAYS.", "CLLR SMITH TO
  * PHOTOGRAPH THE STILE BY 1 MARCH") is read in ordinary case, its owner and deadline then given as written.
@@ -1492,7 +1491,6 @@ function oddCase(text: string, sent: Span): number {
   return sawUpper ? (capsWords >= 3 ? 1 : 0) : lowWord ? 2 : 0;
 }
 
-
 const TITLES_BEFORE_NAME = new Set(['cllr', 'councillor', 'mr', 'mrs', 'ms', 'mx', 'dr', 'revd', 'prof']);
 
 /**
@@ -1541,6 +1539,7 @@ export function readableCase(s: string, people?: People, whispered = false): str
 }
 const WORDS_IN_CASE = /[\p{L}'’.-]+/gu;
 
+/** Reads one sentence, in ordinary case, as a task, if it is one. */
 function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
   let lead = 0;
@@ -1691,7 +1690,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "NP to VERB ..." and "NP to be DONE ..."
   const to = subjectTo(s, ctx.people, ctx.actionList);
   if (to) {
-    const from = to.cond !== undefined && to.cond > 0 ? base + to.cond : base;
+    const from = to.cond > 0 ? base + to.cond : base;
     if (to.passive) return res(base, null, null, 'passive', from);
     const npRange = { start: base + to.npStart, end: base + to.npStart + to.np.length };
     if (to.agent) return res(base, to.np, npRange, 'sentence', from);
@@ -1869,10 +1868,13 @@ const TBC_SUBJECT = /^(?:the\s+)?(?:exact\s+|final\s+|new\s+)?(?:date|dates|time
 /** A reporting verb after a "to be" phrase: "Adjustments to be made at year end were noted.", "... was explained". */
 const REPORTED_AFTER = /^[^.;]*?\s(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:noted|discussed|explained|agreed|approved|circulated|reported|considered|outlined|presented|received|listed|shown|given|described|summari[sz]ed|highlighted|confirmed|welcomed)\b/;
 
-/** Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive. */
 /** A clause of condition or time opening a sentence, up to its comma: "If the grant is approved, ", "Should the contractor be unavailable, ". */
 const CONDITION_FIRST = /^\s*(?:if|should|once|when|whenever|unless|provided(?:\s+that)?|assuming(?:\s+that)?|as\s+soon\s+as|until|in\s+case|in\s+the\s+event\s+(?:that|of))\s[^,;:()]{2,80},\s+(?=\S)/i;
-function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean; cond?: number } | null {
+/**
+ * Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive; `cond`,
+ * where an opening condition ends (-1 where none does).
+ */
+function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean; cond: number } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
   // ("Should Greenway be unable to deliver before the fete, Cllr Moss to ask ...": a "to" inside an opening condition is
@@ -1968,7 +1970,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
         const c = np.lastIndexOf(', ');
         if (c < 0 || !/\S/.test(np.slice(c + 2))) return null;
         const after = np.slice(c + 2);
-        return { np: after, npStart: npStart + c + 2, agent: false, passive: true };
+        return { np: after, npStart: npStart + c + 2, agent: false, passive: true, cond: -1 };
       }
       // ("Item to be deferred to the next meeting", "Budget to be approved in March": a decision to come, not a task.)
       if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|deferred|postponed|noted|received|approved|adopted|accepted|agreed|ratified|endorsed|considered|discussed)$/.test(verb)) return null;
@@ -1999,7 +2001,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
     const agent = isAgent(bare, people) || known() || (listy && isFirstName(bare)) || ((npStart === 0 || npStart === condEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
-    if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true };
+    if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };
     return { np, npStart, agent, passive: false, cond: condEnd };
   }
   return null;
