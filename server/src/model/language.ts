@@ -1700,10 +1700,13 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
 
   // "Council requested that the CEO seek further information": whom the meeting asks acts, as in a resolution.
   // ("It was agreed that the Clerk should obtain three quotes": what the meeting agreed someone does.)
-  if (!ctx.resolution && (ASKED_THAT.test(s) || AGREED_THAT.test(s) || AGREED_NAME.test(s) || BODY_AGREED_NAME.test(s))) {
+  // ("Agreed: Louise will draft a letter by the weekend": after a decision's label, what was agreed someone does, as after
+  // "It was agreed".)
+  const agreedLabel = lead > 0 && !ctx.resolution && AGREED_WHO_OPENS.test(s) && DECISION_LABEL.test(text.slice(sent.start, base));
+  if (!ctx.resolution && (agreedLabel || ASKED_THAT.test(s) || AGREED_THAT.test(s) || AGREED_NAME.test(s) || BODY_AGREED_NAME.test(s))) {
     // (Only there may a modal stand before the verb: "... received assurance that the Plan will deliver" tells what is hoped.)
     const r = resolutionTask(s, ctx.people, true);
-    if (r && r.start > 0) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'sentence');
+    if (r && (r.start > 0 || agreedLabel)) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'sentence');
   }
   // In a resolution: "that the Clerk chase the refill", "(b) Officers prepare a report".
   if (ctx.resolution) {
@@ -1821,6 +1824,8 @@ const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
 // ("It was agreed Cllr Ray would speak to the vicar", "... agreed Jo would ask": a titled name, or a name and its modal.)
 const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s`;
+/** What a decision's label may open with, when what was agreed is that someone does something ("Agreed: Jo will ..."). */
+const AGREED_WHO_OPENS = new RegExp(String.raw`^(?:${AGREED_WHO}|the\s+[A-Z])`);
 const AGREED_THE = new RegExp(String.raw`\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|${AGREED_WHO})`);
 /** "It was agreed Cllr Ray would speak to the vicar": what was agreed someone named does, "that" left out. */
 const AGREED_NAME = new RegExp(String.raw`^(?:[Ii]t\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?)?(?:[Aa]greed|[Dd]ecided)\s+(?=${AGREED_WHO})`);

@@ -139,7 +139,7 @@ add(
   PART,
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred ruled'), RESULT);
-add(ws('unan decisions outcome conclusion resolution result verdict favourable unfavourable favorable unfavorable provisional nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
+add(ws('unan decision decisions outcome conclusion resolution result verdict favourable unfavourable favorable unfavorable provisional nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
 add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all each both and con member holder not took takes read expressed indicated gave')], CTX);
 // (Plurals too: "The proposals were ... failed", as the rules read "motions", "recommendations", ... alike.)
 add(ws('motion motions recommendation recommendations amendment amendments proposal proposals proposition propositions hands article ordinance bylaw by-law measure'), MNOUN);
@@ -464,6 +464,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // "Priya: review the draft": a name of one or two words and a colon.
         // (Counted as the rules count words, between white space, too: "Drop-off Priya: review the draft" is two there.)
         colonName = c === 0x3a && wordInSentence > 0 && (wordInSentence <= 2 || wordInRuleSentence <= 2);
+        // ("Agreed: Louise will draft a letter", "Outcome: the Clerk to ...": what a decision's label opens may give someone
+        // a task, as after "It was agreed".)
+        const decisionLabel = c === 0x3a && wordInSentence === 1 && (prev & (ASK | FIRST)) !== 0;
         wordInSentence = 0;
         wordInClause = 0;
         // The task rules' sentences end at ". " or "; " before anything but a lower-case letter.
@@ -479,7 +482,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
             sentence = 0;
           }
         }
-        prev = 0;
+        prev = decisionLabel ? ASK : 0;
         pending = 0;
         toState = 0;
         // (A sentence that starts inside a bracket opens with its own first word: "(rkim, Drafted. TO DO: fix it)". Not
