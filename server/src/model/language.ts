@@ -1670,7 +1670,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   if (needsOwner) return res(base, null, null, 'sentence');
   // "Need someone to write the release notes", "We need a volunteer to run the stall": the same, asked for.
   const needed = s.includes(' to ') ? NEED_SOMEONE.exec(s) : null;
-  if (needed && TASK_VERBS.has(needed[2]!)) {
+  // ("We still need someone to do the teas": "do" names a task there, as it does not in a sentence of its own.)
+  if (needed && (TASK_VERBS.has(needed[2]!) || needed[2] === 'do')) {
     const at = base + needed[0].indexOf(needed[1]!);
     return res(base, null, { start: at, end: at + needed[1]!.length }, 'sentence');
   }

@@ -305,8 +305,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let dashClause = false; // the next word opens a clause after a spaced dash
   let colonName = false; // a "Name:" just opened this sentence: a task verb next sets a task
   let verbPending = false; // a task verb in lower case: it counts unless "be" follows ("That the report be noted")
-  let leadParen = false;
-  let askWords = 0; // words left after "agreed" or "asked" in which a modal may follow a name in small letters // inside a bracket opening the sentence ("(Singh/Volkov) Passed unanimously"): its words do not open it
+  let leadParen = false; // inside a bracket opening the sentence ("(Singh/Volkov) Passed unanimously"): its words do not open it
+  let askWords = 0; // words left after "agreed" or "asked" in which a modal may follow a name in small letters
+  let whoTo = false; // the previous word is a "to" after "someone" or "a volunteer": "do" after it sets a task
   let i = start;
   while (i < end) {
     const c = b[i]!;
@@ -378,6 +379,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if (cls & THAT && prev & ASK) flags |= TASK;
         if (cls & TASKED) flags |= TASK;
         if (cls & DO && prev & TO && (wordInLine === 1 || wordInSentence === 1)) flags |= TASK; // "To do:", opening the line or a sentence
+        // ("We still need someone to do the teas": whom a task wants, and "do" as its verb.)
+        if (cls & DO && whoTo) flags |= TASK;
         sentence |= cls & MNOUN;
         // "to VERB", "to be DONE" early in a sentence.
         if (toState === 1) {
@@ -414,6 +417,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // (IMPERATIVE is settled; the rest of the line is only looked at for a tab or a bar, which say nothing of words.)
         if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6 && i - start > 40) return flags | tabOrBar(b, j, end);
       } else pending = 0;
+      whoTo = (cls & TO) !== 0 && (prev & (LABEL | TASKED)) !== 0;
       prev = cls;
       // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does; nor do bracketed words opening it.
       if (!leadParen && !(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e))) wordInSentence++;
