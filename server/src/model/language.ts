@@ -180,7 +180,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -381,6 +381,16 @@ const SECONDED_AND =
 /** "Agreement was reached to share the costs", "Councillors were in agreement that ...": the meeting agreed (not "no agreement was reached", "were not in agreement"). */
 // ("General agreement.", "There was broad agreement that ...", "were in general agreement with the draft".)
 const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+|general\s+|broad\s+)?(agreement)\b|^\s*(?:general|broad|full|unanimous)\s+agreement\b|\bthere\s+was\s+(?:general|broad|full|unanimous|clear)\s+agreement\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
+/**
+ * "Date fixed for ...", "The fee was set at £8", "Price of plots fixed at £30": a date, sum or place, then the fixing
+ * (group 1); "agreed" too where "at", "for" or "as" follows ("Hire charge for non-members agreed at £20 an hour").
+ */
+const FIXED_FOR =
+  /^(?:the\s+|our\s+)?(?:(?:next|new|annual|agm|meeting|event|start|closing|hire|plot|club|membership)\s+){0,2}(?:dates?|times?|venue|fees?|prices?|charges?|rents?|subscriptions?|subs|precept|budget|rates?|levels?|deadline)(?:\s+(?:of|for)\s+[^.;:]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|now)\s+)?(?:duly\s+|provisionally\s+|formally\s+)?(set|fixed|agreed(?=\s+(?:at|for|as)\b))\s+(?:at|for|as|to|on)\b/i;
+/** "Hire of the urn agreed at £5 for outside groups": whatever it is, a short name, then the sum it was fixed at. */
+const SUM_FIXED = /^(?:[\w'’.,/-]+\s+){1,6}?(?:(?:was|were|is|are|has\s+been|have\s+been|now)\s+)?(set|fixed|agreed)\s+at\s+(?=[£$€]\s?\d|\d[\d,.]*\s*(?:p|pence|pounds|dollars|euros|%|per\b))/i;
+/** What follows a fixing when someone else did it: "... by the county", "... by the Government". */
+const SET_BY_OTHERS = new RegExp(String.raw`\bby\s+(?!(?:the\s+)?(?:${BODY_WORDS})\b)`, 'i');
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
 /** "The Chair used her casting vote in favour": the motion carried (or, against it, fell). */
 const CASTING_VOTE = /\bcasting\s+vote\s+(?:in\s+favou?r|for\b|to\s+(?:approve|support|carry))|\bcasting\s+vote\s+(against)\b/i;
@@ -698,6 +708,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = IN_AGREEMENT.exec(s))) return push(m[2] ? 'approved' : 'agreed', m.index, m[0].length);
   // "The precept was set at £26,000": a sum the meeting fixed (not "that the precept be set at ...", a motion's words).
   if ((m = SET_AT.exec(s))) return push('decision', m.index, m[0].length);
+  // "Date fixed for Saturday 5 December", "Fee set at £8 from January": what the meeting fixed, tersely (not "The lights were
+  // fixed", nor a date set by someone else: "The deadline was set for 5 December by the county").
+  if ((m = FIXED_FOR.exec(body) ?? (PERSON_OPENS.test(body) ? null : SUM_FIXED.exec(body))) && !SET_BY_OTHERS.test(body.slice(m[0].length))) return push(/^a/i.test(m[1]!) ? 'agreed' : 'decision', lead + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = CASTING_VOTE.exec(s))) return push(m[1] ? 'failed' : 'carried', m.index, m[0].length);
   // "A vote was taken: 5 in favour, 1 against": the count says how it went.
   if ((m = FOR_AGAINST.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
@@ -2132,6 +2145,8 @@ const PAPER_NAME =
 
 const NOUN_THEN_OUTCOME =
   /^\s+(?:(?!(?:as|once|when|if|after|until|unless|before|and|or|to|be|being|is|are)\b)[\w'’./-]+\s+){1,3}?(?:was\s+|were\s+)?(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|withdrawn|filed|tabled|passed)\b(?:\s+(?:as|for|and|with|unanimously|subject)\b|\s*[.;!]?\s*$)/i;
+const NOUN_THEN_SUM =
+  /^\s+(?:(?!(?:the|a|an|to|and|or)\b)[\w'’./-]+\s+){1,5}?(?:now\s+)?(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:set|fixed|agreed|capped|frozen)\s+at|raised|made|totall?ed|cost|came\s+to|amounted\s+to|generated|brought\s+in)\s+(?:[£$€]|\d)/i;
 const OUTCOME_AFTER_NOUN = /^(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|done|withdrawn|filed|tabled|passed|signed\s+off)\b/i;
 
 const SPACED_DASH = /\s[–—-]\s/;
@@ -2177,6 +2192,9 @@ function isImperative(s: string): boolean {
   // ("Report CL-2026-11 received as information.", "Draft budget 2027 approved.": a longer name, then what became of it;
   // not "Send the letter as agreed", "Circulate the minutes once approved".)
   if (NOUN_THEN_OUTCOME.test(s.slice(m[1]!.length))) return false;
+  // ("Hire charge for non-members now fixed at £20 an hour", "Book sale raised £40": a noun phrase, then what it was fixed
+  // at or came to, a sum or a number after it; not "Book the hall for £40".)
+  if (NOUN_THEN_SUM.test(s.slice(m[1]!.length))) return false;
   // "Action 3 (website page): complete.", "Item 4: done": a numbered entry's label, not "Contact 3 suppliers".
   if (/^\S+\s+\d{1,4}[a-z]?\s*(?:\([^()]{0,60}\)\s*)?[:–—]/.test(s)) return false;
   // ("Action log (new actions)", "Action items": the heading over a list of tasks.)
