@@ -2341,8 +2341,8 @@ const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi
 const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\w.-]*\w)(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/i;
 /** A date not yet known: "date TBC", "TBD", "to be confirmed". No deadline. */
 // (A dash, "none" or "nil" in a table's due column: no date.)
-const NO_DATE_YET = /^(?:(?:the\s+)?(?:date|deadline|timing|time)\s+)?(?:tbc|tbd|tba|t\.b\.[cda]\.?|to\s+be\s+(?:confirmed|agreed|decided|arranged|fixed|set|announced|determined)|unknown|n\/a|\?+|[-–—]+|none|nil)$/i;
-/** Does a due date as written say only that none is known yet ("date TBC", "Due: TBD")? */
+const NO_DATE_YET = /^(?:(?:the\s+)?(?:date|deadline|timing|time)\s+)?(?:tbc|tbd|tba|t\.b\.[cda]\.?|to\s+be\s+(?:confirmed|agreed|decided|arranged|fixed|set|announced|determined)|unknown|n\/a|\?+|[-–—]+|none|nil|on-?going|continuing|continuous|pending|open|in\s+progress|rolling|no\s+deadline|as\s+(?:and\s+when\s+)?(?:required|needed|necessary|appropriate))$/i;
+/** Does a due date as written say only that none is known yet ("date TBC", "Due: TBD"), or that none is set ("Ongoing", "As required")? */
 export function noDateYet(due: string): boolean {
   return NO_DATE_YET.test(due.trim());
 }
