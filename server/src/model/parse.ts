@@ -324,6 +324,9 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
+/** A sentence that says an item needed no decision: "No resolution was required", "For information only". */
+const NO_DECISION_NEEDED =
+  /\b(?:no\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:required|needed|necessary|sought|requested)|(?:for|as)\s+information\s+only|(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information)\b/i;
 /** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
@@ -2483,7 +2486,7 @@ class Parser {
     const outcome = strongestOutcome(sink.outcomes);
     // (One person's update is asked about only when it records nothing: it needs no outcome, and that is all it changes.)
     const procedural =
-      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people, this.roleOnly) || this.statusOnly(bodyFrom, lastLine)));
+      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people, this.roleOnly) || this.statusOnly(bodyFrom, lastLine) || this.noDecisionNeeded(bodyFrom, lastLine)));
     return {
       type: 'item',
       range,
@@ -3037,6 +3040,16 @@ class Parser {
       fields++;
     }
     return fields >= 2 && last - from < 12;
+  }
+
+  /**
+   * Does the item's text say that it asked for no decision: "No resolution was required.", "For information only.", "The
+   * update was for information."? The clerk has said why the item records none.
+   */
+  private noDecisionNeeded(from: number, last: number): boolean {
+    if (from > last) return false;
+    const body = this.text.slice(this.table.starts[from]!, this.L.ce[last]!);
+    return (body.includes('equired') || body.includes('eeded') || body.includes('nformation') || body.includes('ecessary')) && NO_DECISION_NEEDED.test(body);
   }
 
   private saysNothing(h: Head, from: number, last: number, noSubItems: boolean): boolean {
