@@ -1824,8 +1824,8 @@ const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 /** The meeting asking ("The board asked ...", "Members then requested ..."): whom it asks acts. */
 // ("The Board, on motion duly made and seconded, directed the County Administrator to ...": an aside between commas.)
 // ("The Chair asked the Clerk to circulate ...", "Cllr Moss requested that the Clerk write ...": one who chairs or sits on it,
-// asking in the meeting, as the meeting does.)
-const ASKER = String.raw`(?:(?:the|this)\s+)?(?:${BODY_WORDS})|(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy\s+mayor|president|convenor|cathaoirleach)|(?:cllr|councillor|alderman|trustee|governor|director|mr|mrs|ms|miss|mx|dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+`;
+// asking in the meeting, as the meeting does; "The Leader asked officers to model ...", as a cabinet's chair.)
+const ASKER = String.raw`(?:(?:the|this)\s+)?(?:${BODY_WORDS})|(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy\s+mayor|president|convenor|cathaoirleach|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)|(?:cllr|councillor|alderman|trustee|governor|director|mr|mrs|ms|miss|mx|dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+`;
 const BODY_ASKED = `(?:${ASKER})(?:\\s*,[^,]{1,50},)?\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Senate NOTED the results and ASKED the Faculties to report ...": the meeting's outcome, then its asking. */
 const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|received|considered|discussed|welcomed|accepted|approved|agreed|endorsed|thanked)\\s+[^.;]{1,100}?\\s+and\\s+(?:(?:also|then|further)\\s+)?(?:${ASKED_TO_ACT})`;
