@@ -383,10 +383,11 @@ const SECONDED_AND =
 const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+|general\s+|broad\s+)?(agreement)\b|^\s*(?:general|broad|full|unanimous)\s+agreement\b|\bthere\s+was\s+(?:general|broad|full|unanimous|clear)\s+agreement\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
 /**
  * "Date fixed for ...", "The fee was set at £8", "Price of plots fixed at £30": a date, sum or place, then the fixing
- * (group 1); "agreed" too where "at", "for" or "as" follows ("Hire charge for non-members agreed at £20 an hour").
+ * (group 1); "agreed" or "confirmed" too where "at", "for" or "as" follows ("Hire charge for non-members agreed at £20
+ * an hour", "Date confirmed as Friday 11 December").
  */
 const FIXED_FOR =
-  /^(?:the\s+|our\s+)?(?:(?:next|new|annual|agm|meeting|event|start|closing|hire|plot|club|membership)\s+){0,2}(?:dates?|times?|venue|fees?|prices?|charges?|rents?|subscriptions?|subs|precept|budget|rates?|levels?|deadline)(?:\s+(?:of|for)\s+[^.;:]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|now)\s+)?(?:duly\s+|provisionally\s+|formally\s+)?(set|fixed|agreed(?=\s+(?:at|for|as)\b))\s+(?:at|for|as|to|on)\b/i;
+  /^(?:the\s+|our\s+)?(?:(?:next|new|annual|agm|meeting|event|start|closing|hire|plot|club|membership)\s+){0,2}(?:dates?|times?|venue|fees?|prices?|charges?|rents?|subscriptions?|subs|precept|budget|rates?|levels?|deadline)(?:\s+(?:of|for)\s+[^.;:]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|now)\s+)?(?:duly\s+|provisionally\s+|formally\s+)?(set|fixed|(?:agreed|confirmed)(?=\s+(?:at|for|as)\b))\s+(?:at|for|as|to|on)\b/i;
 /** "Hire of the urn agreed at £5 for outside groups": whatever it is, a short name, then the sum it was fixed at. */
 const SUM_FIXED = /^(?:[\w'’.,/-]+\s+){1,6}?(?:(?:was|were|is|are|has\s+been|have\s+been|now)\s+)?(set|fixed|agreed)\s+at\s+(?=[£$€]\s?\d|\d[\d,.]*\s*(?:p|pence|pounds|dollars|euros|%|per\b))/i;
 /** What follows a fixing when someone else did it: "... by the county", "... by the Government". */
@@ -1707,6 +1708,12 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     const from = to.cond > 0 ? base + to.cond : base;
     if (to.passive) return res(base, null, null, 'passive', from);
     const npRange = { start: base + to.npStart, end: base + to.npStart + to.np.length };
+    // ("Ask the school office to send the letter home @Jo", "... — Lena", "... (Sam)": who closes the line does the asking,
+    // and the task is theirs; without one, whoever is asked has it.)
+    if (to.agent && to.npStart > 0 && lineStart && /^(?:ask|request|remind|tell|get)\s/i.test(s)) {
+      const asker = res(base, null, null, 'imperative');
+      if (asker.owner !== null && asker.ownerRange !== null && asker.ownerRange.start > npRange.end) return asker;
+    }
     if (to.agent) return res(base, to.np, npRange, 'sentence', from);
     // "Someone to contact the council about repairs": a task whose owner is a placeholder, so nobody.
     if (isPlaceholderOwner(to.np)) return res(base, null, npRange, 'sentence');
