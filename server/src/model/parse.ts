@@ -326,7 +326,7 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /** A sentence that says an item needed no decision: "No resolution was required", "For information only". */
 const NO_DECISION_NEEDED =
-  /\b(?:no\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:was\s+|were\s+|is\s+|are\s+)?(?:required|needed|necessary|sought|requested)|(?:for|as)\s+information\s+only|(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information)\b/i;
+  /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b/;
 /** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
@@ -3049,7 +3049,8 @@ class Parser {
   private noDecisionNeeded(from: number, last: number): boolean {
     if (from > last) return false;
     const body = this.text.slice(this.table.starts[from]!, this.L.ce[last]!);
-    return (body.includes('equired') || body.includes('eeded') || body.includes('nformation') || body.includes('ecessary')) && NO_DECISION_NEEDED.test(body);
+    // (One regular expression over the text reads it faster than looking for its words first.)
+    return NO_DECISION_NEEDED.test(body);
   }
 
   private saysNothing(h: Head, from: number, last: number, noSubItems: boolean): boolean {

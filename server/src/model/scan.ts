@@ -144,7 +144,7 @@ add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was wer
 // (Plurals too: "The proposals were ... failed", as the rules read "motions", "recommendations", ... alike.)
 add(ws('motion motions recommendation recommendations amendment amendments proposal proposals proposition propositions hands article ordinance bylaw by-law measure'), MNOUN);
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
-add(ws('approved agreed noted adopted accepted endorsed ratified homologated carried deferred postponed received granted refused denied rejected awarded declined decided set fixed confirmed'), TERSE);
+add(ws('approved agreed noted adopted accepted endorsed ratified homologated carried deferred postponed received granted refused denied rejected awarded declined decided'), TERSE);
 add(['second'], SECOND);
 add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
@@ -168,7 +168,8 @@ add(ws('favour favor'), ALWAYS);
 add(['agreement'], ALWAYS);
 add(['no'], NO);
 add(ws('objection objections comment comments observation observations'), NOOBJ);
-add(['as'], AS);
+// ("approved as", and "at" or "for" after a fixing: "Date set for Saturday", "Subs fixed at £95".)
+add(ws('as at for'), AS);
 add(['to'], TO);
 add(['be'], BE);
 add(['do'], DO);
@@ -300,7 +301,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let wordInClause = 0; // words since a comma (or a sentence start)
   let prev = 0; // the previous word's classes in this sentence
   let sentence = 0; // MNOUN once a motion word has been seen in this sentence
-  let pending = 0; // what the next word must be for the previous one to count: AS after a participle, BY after "second"
+  let pending = 0; // what the next word must be for the previous one to count: AS (as, at, for) after a participle, BY after "second"
   let toState = 0; // 1 after an early "to", 2 after "to be"
   let dashClause = false; // the next word opens a clause after a spaced dash
   let colonName = false; // a "Name:" just opened this sentence: a task verb next sets a task
