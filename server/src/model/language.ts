@@ -247,6 +247,12 @@ const PASSIVE =
   /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
 /** "The matter was carried over to the next meeting", "Item to be carried forward to January": put off, as "deferred to the next meeting" is. */
 const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b|(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+meeting)?\b)/i;
+/**
+ * "Carried forward.", "Item carried forward to the next meeting.", "To be carried over.": the whole sentence (not "Balance
+ * carried forward", nor "Actions carried forward", a list's heading).
+ */
+const CARRIED_FORWARD_TERSE =
+  /^(?!(?:the\s+)?(?:(?:open\s+|outstanding\s+)?(?:actions|tasks|items|points|matters)\b|balance|surplus|deficit|funds?|reserves?|underspend|overspend|sum|amount|total|figure|budget|money|income|expenditure|grant)\b)(?:(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|is|are|to\s+be)\s+)?)?(carried\s+(?:forward|over))(?:\s+(?:to|until|till)\s+[^.;:£$€]{1,40}?)?\s*[.!]?\s*$/i;
 /** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
 const RARE_FORMS = /supported|support\s+(?:for|to)\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
@@ -689,6 +695,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // (Rarer forms: one look for their words first, as most outcome sentences hold none of them.)
   if (RARE_FORMS.test(s)) {
     if ((m = CARRIED_OVER.exec(s))) return push('decision', m.index, m[0].length);
+    // ("Carried forward.", "Item carried forward to January.": put off, tersely, as "Deferred." is.)
+    if ((m = CARRIED_FORWARD_TERSE.exec(body))) return push('decision', lead + m[0].length - m[1]!.length, m[1]!.length);
     if ((m = ORDERED_REPORTED.exec(s))) return push('decision', m.index, m[0].length);
     if ((m = FINDING.exec(s)) && !elsewhere(s, m.index, m.index + m[0].length)) return push('decision', m.index, m[0].length);
     if ((m = BODY_DID_NOT.exec(s))) return push('failed', m.index, m[0].length);
