@@ -1710,6 +1710,12 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
   }
 
+  // ("To be added to the next agenda.", "To be reported back in March.": a line of its own that says what is to be done,
+  // the item its subject; not "To be confirmed.", "To be discussed at the next meeting.")
+  const toBe = ctx.ownLine && lineStart && s.startsWith('To') ? /^To\s+be\s+([a-z]+)\b/.exec(s) : null;
+  if (toBe && isParticiple(toBe[1]!) && !/^(?:confirmed|decided|agreed|arranged|announced|advised|determined|discussed|considered|held|noted|deferred|postponed|carried|tabled|withdrawn|continued|seen|expected|hoped|reviewed|appointed|elected|finalised|finalized)$/.test(toBe[1]!)) {
+    return res(base, null, null, 'passive');
+  }
   const isToBe = IS_TO_BE.exec(s);
   if (isToBe && isParticiple(isToBe[1]!) && !/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|congratulated|thanked|commended|welcomed|noted|found|seen|expected|hoped|reviewed|discussed|considered|decided|confirmed|agreed)$/.test(isToBe[1]!) && !PERSON_SUBJECT.test(s)) {
     return res(base, null, null, 'passive');
@@ -1878,6 +1884,8 @@ const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
 /** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
+/** What a body is asked to do in the meeting itself: "Members were asked to consider the report" sets nobody a task. */
+const BUSINESS_VERBS = /^(?:consider|note|approve|agree|discuss|debate|review|comment|decide|determine|endorse|accept|adopt|receive|ratify|support|vote|confirm|recommend|scrutinise|scrutinize|identify|declare|raise|ask|reflect|share|give|put|make)$/;
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
 // ("We ask our premises committee to review ...", "The Council asks officers to ...": the asking in the present, as Quaker
 // minutes and resolutions word it.)
@@ -1954,7 +1962,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // "The Clerk was asked to write to the landowner", "Officers were requested to report": whoever was asked does it
     // (not the meeting itself: "Members were asked to consider the report" is the item's business, not a task).
     const wasAsked = m[1] ? null : WAS_ASKED.exec(npRaw);
-    if (wasAsked && !BODY_SUBJECT.test(wasAsked[1]!.trim())) npRaw = wasAsked[1]!;
+    // ("Members were asked to send comments to the Clerk": what they are asked to do out of the meeting is theirs.)
+    if (wasAsked && (!BODY_SUBJECT.test(wasAsked[1]!.trim()) || !BUSINESS_VERBS.test(verb0))) npRaw = wasAsked[1]!;
     // "If the grant is approved, the Clerk to place the order", "Once the order is placed, the Clerk to notify ...": a
     // condition or a time opens the sentence, then who acts (its verbs are the condition's, not the subject's).
     const condition = npRaw.length > 8 && npRaw.includes(', ') ? CONDITION_FIRST.exec(npRaw) : null;
@@ -2227,13 +2236,17 @@ function isImperative(s: string): boolean {
   // the boiler is working", "Ensure gate is locked", whose verbs take a clause.)
   if (NOUNS_THEN_VERB.test(s) && !CLAUSE_VERBS.test(verb)) return false;
   // "Write to the owner", "Reply to the resident": verbs whose object comes after "to".
-  if (!m[2] || (NOT_TASK_AFTER_VERB.test(m[2]) && !(/^to$/i.test(m[2]) && /^(?:write|reply|respond|speak|talk|refer|return|go|reach)$/.test(verb)))) return false;
+  // ("Add to next agenda.", "Add to the action log": the clerk's own shorthand for a task.)
+  if (!m[2] || (NOT_TASK_AFTER_VERB.test(m[2]) && !(/^to$/i.test(m[2]) && (/^(?:write|reply|respond|speak|talk|refer|return|go|reach)$/.test(verb) || (verb === 'add' && ADD_TO_LIST.test(s)))))) return false;
   // A heading in title case ("Practice Quality Assurance (Audit Framework)") is not an instruction;
   // an instruction has lower-case words after its verb, whatever proper names it holds.
   const ws = s.split(/\s+/).slice(1).filter((w) => /^[A-Za-z]{3,}/.test(w));
   const lower = ws.filter((w) => /^[a-z]/.test(w)).length;
   return lower > 0 && lower / Math.max(1, ws.length) >= 0.3;
 }
+
+/** "Add to next agenda", "Add to the action log": a list the clerk keeps. */
+const ADD_TO_LIST = /^add\s+to\s+(?:the\s+|our\s+)?(?:next\s+|following\s+|[A-Z][a-z]+\s+|future\s+)?(?:agenda|action\s+(?:log|list|sheet|plan|tracker)|risk\s+register|work\s*plan|forward\s+plan|website|newsletter)\b/i;
 
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
 export function isAgent(np: string, people: People): boolean {
