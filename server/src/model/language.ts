@@ -927,7 +927,7 @@ export function opensOwnerTask(line: string): boolean {
   return OWNER_OPENING.test(line);
 }
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
-const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
+const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
 /** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
@@ -2449,6 +2449,8 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       off = at + p.length;
       const v = p.replace(/[.;,\s]+$/, '').trim();
       if (!v || /^(?:responsible|owner)\s*:/i.test(v)) continue;
+      // ("Update the README (Dana – by 5 Dec)": a dash inside a bracket; the bracket is read whole below.)
+      if (v.endsWith(')') && !v.includes('(')) continue;
       // "Print badges – Cy, Mon", "– Raj Patel, 12 Dec": who, then by when (as "(Mina, Fri)" is in brackets).
       const whoWhen = a.owner === null && a.ownerRange === null && a.due === null && v.includes(',') ? /^([^,]{2,40}?),\s*((?:by\s+)?[^,]{2,25})$/.exec(v) : null;
       if (whoWhen && DATE_WORDS.test(whoWhen[2]!) && !DATE_WORDS.test(whoWhen[1]!) && (looksLikeOwner(whoWhen[1]!, people) || isFirstName(whoWhen[1]!)) && whoWhen[2]!.split(/\s+/).length <= 4) {
@@ -2555,13 +2557,14 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       const vAt = paren.index + 1 + paren[1]!.indexOf(v, label ? label[0].length : 0);
       // ("Send the deck (Ana, Fri)": who, then by when, as a handle and its date are written too.)
       const whole = bracketNamesOwner(v, people);
-      const when = whole ? null : /^(.+?),\s*(\S.{0,30})$/.exec(v);
+      // ("(Dana – by 5 Dec)", "(Dana, by Friday)": a dash may part them too, and the deadline is given without its "by".)
+      const when = whole ? null : /^(.+?)(?:,|\s[–—-])\s*(\S.{0,30})$/.exec(v);
       const named = whole ? v : when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && (bracketNamesOwner(when[1]!, people) || isFirstName(when[1]!)) ? when[1]! : null;
       if (named !== null) {
         a.owner = isPlaceholderOwner(named) ? null : named;
         a.ownerRange = { start: base + vAt, end: base + vAt + named.length };
         if (named !== v && a.due === null) {
-          const d = when![2]!.trim();
+          const d = when![2]!.trim().replace(/^(?:by|before)\s+/i, '');
           const dAt = vAt + v.lastIndexOf(d);
           a.due = d;
           a.dueRange = { start: base + dAt, end: base + dAt + d.length };

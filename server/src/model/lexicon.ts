@@ -69,7 +69,7 @@ export const NOUN_FIRST_VERBS = words(`
  * The names a form gives the field of who acts ("Owner", "Responsible", "Person responsible", "In charge", "PIC", as
  * translated minutes and Asian companies' minutes write it) and of the deadline ("Due", "Deadline", "Term", "Timeline", "Timescale").
  */
-export const OWNER_FIELD_NAMES = String.raw`owner|responsible|responsibility|(?:person|persons|people|officers?)\s+responsible|responsible\s+(?:persons?|party|parties|officers?)|(?:persons?\s+)?in\s+charge|pic|action\s+by|lead`;
+export const OWNER_FIELD_NAMES = String.raw`owner|responsible|responsibility|(?:person|persons|people|officers?)\s+responsible|responsible\s+(?:persons?|party|parties|officers?)|(?:persons?\s+)?in\s+charge|pic|dri|action\s+by|lead`;
 export const DUE_FIELD_NAMES = String.raw`due(?:\s+date)?|deadline|by\s+when|target\s+date|term|time\s*line|time\s*scales?|time\s*limit|time\s*frame|completion\s+date`;
 /** Past participles that follow "to be" in a passive task ("A report to be BROUGHT"). Regular "-ed" forms are recognised by ending. */
 export const IRREGULAR_PARTICIPLES = words(`

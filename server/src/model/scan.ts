@@ -185,7 +185,7 @@ add(ws('someone somebody'), LABEL);
 // ("Needs an owner: investigate the alert", "Unassigned: ...": a task nobody has yet, under its label.)
 add(ws('needs need unassigned'), LABEL);
 // ("Owner: @kwame — rotate the keys": who, then the task.)
-add(ws('owner responsible lead'), LABEL);
+add(ws('owner responsible lead dri'), LABEL);
 // ("Person responsible: ... – ...", "PIC: ...": the first words of the other owner fields' names, lexicon.ts, but for "In
 // charge", which the rules do not read so; only opening the line, where the rules read them, as "Officers replied ..."
 // opens many a sentence.)
