@@ -932,7 +932,7 @@ const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assig
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
 }
-const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta)\s*[:=]\s*/i;
+const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|time\s*scales?|time\s*line|time\s*frame|completion\s+date)\s*[:=]\s*/i;
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
 /** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
@@ -1084,7 +1084,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
   if (first && (/^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
-  if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned)\b/.test(head)) return true;
+  if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
   if ((c === 0x53 || c === 0x73) && /^some(?:one|body)\s+(?:should|must)\s/i.test(head)) return true;
   // ("Council requested that the CEO seek further advice": the asking, without a "to".)
@@ -1112,7 +1112,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
 function isFieldSentence(s: string): boolean {
   const t = s.trim();
   // ("...; deadline 1 April.": a deadline after the task, as its own clause.)
-  return /^(?:\(?\s*)(?:owners?|responsible|assigned\s+to|assignee|lead|due(?:\s+date)?|deadline|target\s+date|by\s+when)\s*[:=]/i.test(t) || (t.length <= 40 && /^(?:due|deadline)\s+(?!to\b)\S/i.test(t));
+  return /^(?:\(?\s*)(?:owners?|responsible|assigned\s+to|assignee|lead|due(?:\s+date)?|deadline|target\s+date|by\s+when|time\s*scales?|time\s*line|time\s*frame|completion\s+date)\s*[:=]/i.test(t) || (t.length <= 40 && /^(?:due|deadline)\s+(?!to\b)\S/i.test(t));
 }
 
 function attachFields(text: string, sent: Span, a: FoundAction): void {
@@ -2468,7 +2468,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
         a.ownerRange = { start: base + at, end: base + at + v.length };
       } else if (a.due === null && DATE_WORDS.test(v) && v.length <= 40) {
         // "– by 28 February", "– Due: 30 June", "– ETA Monday": the deadline, without its "by" or its label.
-        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target\s+date\s*:|eta\s*:?)\s*/i.exec(v);
+        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target\s+date\s*:?|eta\s*:?)\s*/i.exec(v);
         const d = by ? v.slice(by[0].length) : v;
         // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
         const opening = d.replace(/^the\s+/i, '');
