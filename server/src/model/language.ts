@@ -1429,8 +1429,11 @@ const NOT_A_NAME_LABEL =
 const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion|verdict)\s*(?:\*\*|__)?\s*:/i;
 const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
 
-/** "The team will review ...", "the group shall ...": a body in lower case, then what it will do (in an action list). */
-const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall)\s+[a-z]+\b/;
+/**
+ * "The team will review ...", "the group shall ...", "The group needs to decide ...": a body in lower case, then what it
+ * will do (in an action list).
+ */
+const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall|needs\s+to|has\s+to|should|must)\s+[a-z]+\b/;
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
 const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/;
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
