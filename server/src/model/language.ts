@@ -180,7 +180,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -340,9 +340,12 @@ const MINUTES_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s
  */
 // ("The Committee received the report for information", "Cabinet received the update and noted it": what it received between.)
 const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s+(?:duly\s+)?)?(received)\s+(?:(?:the|this|these|its|their|a|an)\s+(?:[\w'’-]+\s+){0,5}?)?(?:and\s+(?:filed|noted)|for\s+(?:information|the\s+record)|as\s+information)\b/i;
-/** A short sentence that is only a subject and the decision: "Budget approved.", "£500 awarded.", "Report noted as circulated.", "September minutes
- * approved as written (Feld/Dunn, unanimous)." */
-const TELEGRAPHIC = /^(?:the\s+)?(?:[£$€]?[\w'’-]+(?:[,.]\d+)*\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:\s*\([^()]{1,40}\))?\s*[.!]?\s*$/i;
+/**
+ * A short sentence that is only a subject and the decision: "Budget approved.", "£500 awarded.", "Report noted as
+ * circulated.", "September minutes approved as written (Feld/Dunn, unanimous).", "Quote from Greenways (£1,200)
+ * accepted.", "Greenways' quote accepted – Clerk to instruct." (a clause after a dash that is no motion's).
+ */
+const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[\w'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined)(?:\s+(?:unanimously|nem\.?\s*con\.?|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80})?\s*[.!]?\s*$/i;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -399,6 +402,10 @@ const SUM_FIXED = /^(?:[\w'’.,/-]+\s+){1,6}?(?:(?:was|were|is|are|has\s+been|h
 /** What follows a fixing when someone else did it: "... by the county", "... by the Government". */
 const SET_BY_OTHERS = new RegExp(String.raw`\bby\s+(?!(?:the\s+)?(?:${BODY_WORDS})\b)`, 'i');
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
+/** "Approval given to proceed", "Permission granted for the fete": the consent, tersely, opening the sentence. */
+const GIVEN_TERSE = /^\W{0,3}(?:formal\s+|full\s+)?(?:approval|permission|consent)\s+(?:given|granted)\b/i;
+const MAJORITY =
+  /\b(?:a|the)\s+(?:clear\s+|large\s+|narrow\s+|small\s+|substantial\s+|simple\s+)?majority(?:\s+of\s+(?:the\s+)?(?:members|councillors|cllrs|trustees|directors|governors|those\s+present|votes\s+cast))?\s+(voted|agreed|supported|approved|decided|were\s+in\s+favou?r)\b/i;
 /** "The Chair used her casting vote in favour": the motion carried (or, against it, fell). */
 const CASTING_VOTE = /\bcasting\s+vote\s+(?:in\s+favou?r|for\b|to\s+(?:approve|support|carry))|\bcasting\s+vote\s+(against)\b/i;
 const TAKEN_ON_RECORD = /\b(?:was|were|been|is|are|and)\s+(?:duly\s+|also\s+)?(taken\s+on\s+record)\b/i;
@@ -747,6 +754,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
   if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);
+  if ((m = GIVEN_TERSE.exec(body))) return push('approved', lead + m.index, m[0].length);
+  // "A majority voted to accept the quote", "The majority of members were in favour": how the vote went, without a count.
+  if (s.includes('ajority') && (m = MAJORITY.exec(s))) return push(/^(?:voted|were)/i.test(m[1]!) ? 'carried' : lowerKind(m[1]!), m.index, m[0].length);
   if ((m = CONSENSUS.exec(s)) && !NO_CONSENSUS.test(s.slice(Math.max(0, m.index - 40), m.index))) return push('consensus', m.index, m[0].length);
   if ((m = AGREEMENT_TO.exec(body))) return push('agreed', lead + m.index + m[0].toLowerCase().indexOf('agreement'), 9);
   // "The group reached a decision to drop the app" (not "did not reach a decision", which records none).
