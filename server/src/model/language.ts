@@ -399,6 +399,17 @@ const FIXED_FOR =
   /^(?:the\s+|our\s+)?(?:(?:next|new|annual|agm|meeting|event|start|closing|hire|plot|club|membership)\s+){0,2}(?:dates?|times?|venue|fees?|prices?|charges?|rents?|subscriptions?|subs|precept|budget|rates?|levels?|deadline)(?:\s+(?:of|for)\s+[^.;:]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|now)\s+)?(?:duly\s+|provisionally\s+|formally\s+)?(set|fixed|(?:agreed|confirmed)(?=\s+(?:at|for|as)\b))\s+(?:at|for|as|to|on)\b/i;
 /** "Hire of the urn agreed at £5 for outside groups": whatever it is, a short name, then the sum it was fixed at. */
 const SUM_FIXED = /^(?:[\w'’.,/-]+\s+){1,6}?(?:(?:was|were|is|are|has\s+been|have\s+been|now)\s+)?(set|fixed|agreed)\s+at\s+(?=[£$€]\s?\d|\d[\d,.]*\s*(?:p|pence|pounds|dollars|euros|%|per\b))/i;
+/** Words before an outcome's that make it a question or someone's report: "Residents asked why the price was fixed at £30". */
+const ASKED_OR_REPORTED = /\b(?:whether|why|how|if|said|says|stated|reported|explained|claimed|believed|thought|understood|heard|asked|queried|wondered)\b/i;
+/**
+ * Words after it that put it in the past: "The fee was set at £5 last year", "... agreed at £15 by the trustees in 2019"
+ * (not "... £1,000 more than last year").
+ */
+const IN_THE_PAST = /(?<!\b(?:than|from|on|over|with|since|to)\s+)\b(?:last\s+(?:year|month|week|quarter|time|meeting|autumn|spring|summer|winter)|previous(?:ly)?|in\s+(?:19|20)\d\d|years?\s+ago|months?\s+ago|already|originally|at\s+the\s+time|in\s+the\s+past)\b/i;
+/** Is the outcome found at [at, end) in sentence s another's, or a past one: asked about, reported, or long since made? */
+function notTheMeetings(s: string, at: number, end: number): boolean {
+  return ASKED_OR_REPORTED.test(s.slice(0, at)) || IN_THE_PAST.test(s.slice(end));
+}
 /** What follows a fixing when someone else did it: "... by the county", "... by the Government". */
 const SET_BY_OTHERS = new RegExp(String.raw`\bby\s+(?!(?:the\s+)?(?:${BODY_WORDS})\b)`, 'i');
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
@@ -633,8 +644,12 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     // ("The Board concurred.", "... declined to fund the request", "The group concluded that ...", "Team aligned on option B":
     // the body's decision, of no kind of its own.)
     const w = m[1]!.toLowerCase();
-    const kind = w === 'concurred' ? 'agreed' : /^(?:declined|concluded|aligned|settled)$/.test(w) ? 'decision' : lowerKind(w);
-    return push(kind, i, m.index + m[0].length - i);
+    const newer = /^(?:concurred|declined|concluded|aligned|settled)$/.test(w);
+    // ("The team aligned on priorities last quarter": these words record this meeting's decision only in its present.)
+    if (!(newer && IN_THE_PAST.test(s.slice(m.index + m[0].length)))) {
+      const kind = w === 'concurred' ? 'agreed' : newer ? 'decision' : lowerKind(w);
+      return push(kind, i, m.index + m[0].length - i);
+    }
   }
   // "The registers were placed before the Board and taken on record.": what Indian company minutes note as received.
   if (s.includes('record') && (m = TAKEN_ON_RECORD.exec(s))) return push('noted', m.index + m[0].length - m[1]!.length, m[1]!.length);
@@ -699,7 +714,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = MOTION_SUPPORTED.exec(body))) return push('carried', lead, m[0].length, lead + m[0].length - 'supported'.length);
   // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
   // ("Members asked whether the scheme was approved by the county": a question, not what the meeting did.)
-  if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why)\b/i.test(s.slice(0, m.index)) && !elsewhere(s, m.index, m.index + m[0].length)) {
+  if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why|said|stated|claimed|believed|thought)\b/i.test(s.slice(0, m.index)) && !elsewhere(s, m.index, m.index + m[0].length)) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
   if ((m = BODY_HAS.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
@@ -727,10 +742,10 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
   if ((m = IN_AGREEMENT.exec(s))) return push(m[2] ? 'approved' : 'agreed', m.index, m[0].length);
   // "The precept was set at £26,000": a sum the meeting fixed (not "that the precept be set at ...", a motion's words).
-  if ((m = SET_AT.exec(s))) return push('decision', m.index, m[0].length);
+  if ((m = SET_AT.exec(s)) && !notTheMeetings(s, m.index, m.index + m[0].length)) return push('decision', m.index, m[0].length);
   // "Date fixed for Saturday 5 December", "Fee set at £8 from January": what the meeting fixed, tersely (not "The lights were
   // fixed", nor a date set by someone else: "The deadline was set for 5 December by the county").
-  if ((m = FIXED_FOR.exec(body) ?? (PERSON_OPENS.test(body) ? null : SUM_FIXED.exec(body))) && !SET_BY_OTHERS.test(body.slice(m[0].length))) return push(/^a/i.test(m[1]!) ? 'agreed' : 'decision', lead + m[0].length - m[1]!.length, m[1]!.length);
+  if ((m = FIXED_FOR.exec(body) ?? (PERSON_OPENS.test(body) ? null : SUM_FIXED.exec(body))) && !SET_BY_OTHERS.test(body.slice(m[0].length)) && !notTheMeetings(body, m[0].length - m[1]!.length, m[0].length)) return push(/^a/i.test(m[1]!) ? 'agreed' : 'decision', lead + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = CASTING_VOTE.exec(s))) return push(m[1] ? 'failed' : 'carried', m.index, m[0].length);
   // "A vote was taken: 5 in favour, 1 against": the count says how it went.
   if ((m = FOR_AGAINST.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
@@ -754,10 +769,11 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
   if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);
-  if ((m = GIVEN_TERSE.exec(body))) return push('approved', lead + m.index, m[0].length);
+  if ((m = GIVEN_TERSE.exec(body)) && !SET_BY_OTHERS.test(body.slice(m[0].length)) && !IN_THE_PAST.test(body.slice(m[0].length))) return push('approved', lead + m.index, m[0].length);
   // "A majority voted to accept the quote", "The majority of members were in favour": how the vote went, without a count.
   if (s.includes('ajority') && (m = MAJORITY.exec(s))) return push(/^(?:voted|were)/i.test(m[1]!) ? 'carried' : lowerKind(m[1]!), m.index, m[0].length);
-  if ((m = CONSENSUS.exec(s)) && !NO_CONSENSUS.test(s.slice(Math.max(0, m.index - 40), m.index))) return push('consensus', m.index, m[0].length);
+  // ("Members asked whether the consensus was to wait": a question about it.)
+  if ((m = CONSENSUS.exec(s)) && !NO_CONSENSUS.test(s.slice(Math.max(0, m.index - 40), m.index)) && !/\b(?:whether|why|how|if)\b/i.test(s.slice(0, m.index))) return push('consensus', m.index, m[0].length);
   if ((m = AGREEMENT_TO.exec(body))) return push('agreed', lead + m.index + m[0].toLowerCase().indexOf('agreement'), 9);
   // "The group reached a decision to drop the app" (not "did not reach a decision", which records none).
   if ((m = REACHED_DECISION.exec(body))) return push('decision', lead, m[0].length);
