@@ -2036,6 +2036,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const verb = m[2]!;
     if (m[1]) {
       if (!isParticiple(verb) || words.length > 16) continue;
+      // ("The Chair asked for a minute's silence to be observed", "... for phones to be switched off", "... for his thanks to
+      // be recorded": what is done in the meeting there and then.)
+      if (asked && npRaw.length > 0 && /^(?:observed|switched|turned|recorded|minuted|noted|muted|silenced|read|held|kept)$/.test(verb)) return null;
       // ("The Clerk to be asked to write to the council": whoever is to be asked does it.)
       // (Not "Our MP to be invited to the next meeting": to come, not to act.)
       const then = /^\s+to\s+([a-z]+)\b/.exec(s.slice(m.index + m[0].length));
