@@ -546,13 +546,33 @@ function lowerKind(word: string): OutcomeKind {
 export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   const before = out.length;
   findOutcomesCased(text, span, out);
+  if (out.length > before) return;
+  // ("Dim gwrthwynebiad / No objection.": a sentence in two languages, as Welsh minutes write it; its second half is read
+  // on its own.)
+  const half = secondLanguageHalf(text, span);
+  if (half) {
+    findOutcomesCased(text, half, out);
+    if (out.length > before) return;
+  }
   // A sentence in capitals whose words record nothing as written ("WRITE-OFFS TOTALLING £12,400 WERE AUTHORISED.") is
   // read again in ordinary case, as its tasks are.
-  if (out.length > before || span.end - span.start < 12 || oddCase(text, span) !== 1) return;
+  if (span.end - span.start < 12 || oddCase(text, span) !== 1) return;
   const t = readableCase(text.slice(span.start, span.end)) ?? text.slice(span.start, span.end);
   const found: Outcome[] = [];
   findOutcomesCased(t, { start: 0, end: t.length }, found);
   for (const o of found) out.push({ kind: o.kind, range: { start: o.range.start + span.start, end: o.range.end + span.start } });
+}
+
+/**
+ * The half after " / " of a sentence written in two languages ("Clerc i ysgrifennu at y banc / Clerk to write to the
+ * bank"): where a capital opens it and a few words stand before it; null for any other sentence.
+ */
+function secondLanguageHalf(text: string, span: Span): Span | null {
+  if (span.end - span.start < 16) return null;
+  const s = text.slice(span.start, span.end);
+  const slash = s.lastIndexOf(' / ');
+  if (slash < 8 || !/^\p{Lu}/u.test(s.slice(slash + 3)) || !/\S\s+\S/.test(s.slice(0, slash))) return null;
+  return { start: span.start + slash + 3, end: span.end };
 }
 
 function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
@@ -1036,13 +1056,19 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         attachFields(text, sent, out[out.length - 1]!);
         continue;
       }
-      const found = taskInSentence(text, sent, { ...ctx, ownLine: ctx.ownLine && first }, first);
+      const found = taskInSentence(text, sent, { ...ctx, ownLine: ctx.ownLine && first }, first) ?? secondLanguageTask(text, sent, ctx, first);
       if (found) {
         // The rest of the line's field sentences ("Owner: X. Due: Y.") are read by the loop above.
         out.push(found);
       }
     }
   }
+}
+
+/** The task in the second half of a sentence written in two languages ("Clerc i ysgrifennu ... / Clerk to write ..."), if any. */
+function secondLanguageTask(text: string, sent: Span, ctx: TaskContext, first: boolean): FoundAction | null {
+  const half = secondLanguageHalf(text, sent);
+  return half ? taskInSentence(text, half, { ...ctx, ownLine: ctx.ownLine && first }, first) : null;
 }
 
 /** "AP: Raj — add jitter", "AP2: Ana to book the room": an action point's label, as some notes abbreviate it. */

@@ -644,7 +644,7 @@ function proceduralParts(bare: string): boolean {
   return parts.length >= 2 && parts.every((p) => PROCEDURAL_TITLE.test(p));
 }
 /** Words of the other languages minutes are kept in beside English (Welsh, French, Irish, Māori), which no English title holds. */
-const OTHER_LANGUAGE_WORD = /(?:^|\s)(?:y|yr|yn|ac|gan|ei|eu|ein|nesaf|cyfarfod|de|la|le|les|des|du|et|à|au|aux|agus|na|te|ngā|ki|mō)(?=\s|$)|[^\x00-\x7f]/i;
+const OTHER_LANGUAGE_WORD = /(?:^|\s)(?:y|yr|yn|ac|gan|ei|eu|ein|nesaf|cyfarfod|unrhyw|arall|fater|materion|busnes|dyddiad|datgan|buddiant|cofnodion|de|la|le|les|des|du|et|à|au|aux|agus|na|te|ngā|ki|mō)(?=\s|$)|[^\x00-\x7f]/i;
 /**
  * "Dyddiad y cyfarfod nesaf / Date of next meeting", "Levée de la séance / Adjournment": a title in two languages, as
  * Welsh, Canadian, Irish and New Zealand minutes give it, is procedural when its English half is.
