@@ -554,6 +554,16 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
     findOutcomesCased(text, half, out);
     if (out.length > before) return;
   }
+  // ("The Committee was ASSURED by the audit opinion", "Senate ENDORSED the plan": the verb alone in capitals, as university
+  // and NHS minutes set it, read in small letters.)
+  const s = text.slice(span.start, span.end);
+  if (s.includes('ED') && CAPS_OUTCOME.test(s)) {
+    const t = s.replace(CAPS_OUTCOME_ALL, (w) => w.toLowerCase());
+    const found: Outcome[] = [];
+    findOutcomesCased(t, { start: 0, end: t.length }, found);
+    for (const o of found) out.push({ kind: o.kind, range: { start: o.range.start + span.start, end: o.range.end + span.start } });
+    if (out.length > before) return;
+  }
   // A sentence in capitals whose words record nothing as written ("WRITE-OFFS TOTALLING £12,400 WERE AUTHORISED.") is
   // read again in ordinary case, as its tasks are.
   if (span.end - span.start < 12 || oddCase(text, span) !== 1) return;
@@ -562,6 +572,15 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   findOutcomesCased(t, { start: 0, end: t.length }, found);
   for (const o of found) out.push({ kind: o.kind, range: { start: o.range.start + span.start, end: o.range.end + span.start } });
 }
+
+/** An outcome's verb in capitals within a sentence in ordinary case. */
+const CAPS_OUTCOME_WORDS = String.raw`ASSURED|RECEIVED|ENDORSED|SUPPORTED|ACCEPTED|DECIDED|APPROVED|AGREED|NOTED|ADOPTED|RATIFIED|CONFIRMED|DEFERRED|REFUSED|GRANTED|AUTHORI[SZ]ED|DELEGATED|RECOMMENDED|ELECTED|APPOINTED|REVIEWED|CONSIDERED|WELCOMED|DIRECTED|REQUESTED`;
+const CAPS_OUTCOME = new RegExp(String.raw`(?<=[a-z]\S*\s+)(?:${CAPS_OUTCOME_WORDS})\b`);
+const CAPS_OUTCOME_ALL = new RegExp(String.raw`\b(?:${CAPS_OUTCOME_WORDS})\b`, 'g');
+/** The meeting's asking or agreeing in capitals within a sentence in ordinary case ("The Board ASKED for ..."). */
+const CAPS_ASKING_WORDS = String.raw`ASKED|REQUESTED|DIRECTED|INSTRUCTED|AGREED|DECIDED|RESOLVED`;
+const CAPS_ASKING = new RegExp(String.raw`(?<=[a-z]\S*\s+)(?:${CAPS_ASKING_WORDS})\b`);
+const CAPS_ASKING_ALL = new RegExp(String.raw`\b(?:${CAPS_ASKING_WORDS}|${CAPS_OUTCOME_WORDS})\b`, 'g');
 
 /**
  * The half after " / " of a sentence written in two languages ("Clerc i ysgrifennu at y banc / Clerk to write to the
@@ -1529,7 +1548,16 @@ function taskInSentence(text: string, sent: Span, ctx: TaskContext, lineStart: b
   // (And a sentence in small letters only, as quick notes are typed: "ana to update the runbook by thursday", "send the
   // invite — bo", with the names the notes know.)
   const odd = sent.end - sent.start >= 12 ? oddCase(text, sent) : 0;
-  const t = odd !== 0 ? readableCase(text.slice(sent.start, sent.end), ctx.people, odd === 2) : null;
+  let t = odd !== 0 ? readableCase(text.slice(sent.start, sent.end), ctx.people, odd === 2) : null;
+  // ("The Committee ASKED for the estates risks to be re-scored": the verb alone in capitals, read in small letters, where the
+  // sentence as written sets no task.)
+  if (t === null && odd === 0) {
+    const s = text.slice(sent.start, sent.end);
+    if (!s.includes('ED') || !CAPS_ASKING.test(s)) return taskInCasedSentence(text, sent, ctx, lineStart);
+    const a = taskInCasedSentence(text, sent, ctx, lineStart);
+    if (a) return a;
+    t = s.replace(CAPS_ASKING_ALL, (w) => w.toLowerCase());
+  }
   if (t !== null) {
     const a = taskInCasedSentence(t, { start: 0, end: t.length }, ctx, lineStart);
     if (!a) return null;
@@ -1908,7 +1936,7 @@ const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 const ASKER = String.raw`(?:(?:the|this)\s+)?(?:${BODY_WORDS})|(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy\s+mayor|president|convenor|cathaoirleach|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)|(?:cllr|councillor|alderman|trustee|governor|director|mr|mrs|ms|miss|mx|dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+`;
 const BODY_ASKED = `(?:${ASKER})(?:\\s*,[^,]{1,50},)?\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Senate NOTED the results and ASKED the Faculties to report ...": the meeting's outcome, then its asking. */
-const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|received|considered|discussed|welcomed|accepted|approved|agreed|endorsed|thanked)\\s+[^.;]{1,100}?\\s+and\\s+(?:(?:also|then|further)\\s+)?(?:${ASKED_TO_ACT})`;
+const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|received|considered|discussed|welcomed|accepted|approved|agreed|endorsed|thanked|reviewed|examined|scrutinised|scrutinized|heard)\\s+[^.;]{1,100}?\\s+and\\s+(?:(?:also|then|further)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
 // ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
 // ("It was requested that the Clerk place the item on the next agenda.")
