@@ -1381,6 +1381,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const a: FoundAction = { range: { start: span.start, end: firstEnd }, owner: null, ownerRange: null, due: null, dueRange: null, source };
   // "(ACTION: Cllr Brown)": the bracket closes the label, it is not part of the owner.
   let rest = text.slice(restStart, firstEnd).replace(/[.\s]+$/, '');
+  // ("Action: T.R.": initials keep their last full stop.)
+  if (/\.[A-Z]$/.test(rest) && DOTTED_INITIALS.test(rest + '.') && text.charCodeAt(restStart + rest.length) === 0x2e) rest += '.';
   if ((rest.endsWith(')') && !rest.includes('(')) || (rest.endsWith(']') && !rest.includes('['))) rest = rest.slice(0, -1).trimEnd();
   // "Action: None", "Actions: n/a", "Action: no action required": the label records that there is none.
   if (NO_TASK.test(rest)) return;
@@ -2128,7 +2130,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
     // ("Licensing Officer to write ...", "Planning Manager to ...": a role's own "-ing" word is not such a clause.)
     const ingRole = /ing$/.test(first) && words.length <= 4 && /^[A-Z]/.test(words[0]!) && !np.includes(',') && isAgent(np, people);
-    if ((/ing$/.test(first) && !ingRole) || words.some((w) => w === 'to' || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
+    // ("Clerk to the Governors to write ...": the office's own "to".)
+    const clerkTo = CLERK_TO_THE.test(np);
+    if ((/ing$/.test(first) && !ingRole) || words.some((w) => (w === 'to' && !clerkTo) || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
     // In an action list or after an "Action:" label, "Sara to run ..." names Sara even if the minutes never introduced her.
     // "Sarah (Secretary) to update the website": a name and, in brackets, the role.
     const bare = np.replace(/\s*\([^()]{1,30}\)$/, '');
@@ -2334,6 +2338,11 @@ function isImperative(s: string): boolean {
 /** "Add to next agenda", "Add to the action log": a list the clerk keeps. */
 const ADD_TO_LIST = /^add\s+to\s+(?:the\s+|our\s+)?(?:next\s+|following\s+|[A-Z][a-z]+\s+|future\s+)?(?:agenda|action\s+(?:log|list|sheet|plan|tracker)|risk\s+register|work\s*plan|forward\s+plan|website|newsletter)\b/i;
 
+/** "Clerk to the Governors", "Clerk to the Council": an office whose name holds a "to". */
+const CLERK_TO_THE = /^(?:the\s+)?(?:Deputy\s+|Assistant\s+)?Clerk\s+to\s+the\s+(?:[A-Z][\w'’-]*\s*){1,3}$/;
+/** Initials with their full stops: "J.H.", "J.H", "A.B.C.". */
+const DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?$/;
+
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
 export function isAgent(np: string, people: People): boolean {
   // ("our treasurer", "our premises committee": as Quaker and church minutes name their own officers.)
@@ -2348,12 +2357,15 @@ export function isAgent(np: string, people: People): boolean {
   if (isPlaceholderOwner(t)) return false;
   // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
   if (/^[A-Za-z][\w.'’ -]*\/\s*[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
+  if (CLERK_TO_THE.test(t)) return true;
   const words = splitWords(t);
   if (words.length > 8) return false;
   // "..., all in favour to approve the payments": a vote, not who acts.
   if (/\bin\s+favou?r\b/i.test(t)) return false;
   // Initials, as minutes write owners: "JS to circulate the draft".
   if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
+  // (With their full stops: "J.H. to contact the landowner".)
+  if (DOTTED_INITIALS.test(t) && !/^(?:N\.B|P\.S|A\.O\.B|T\.B\.[CDA])\.?$/.test(t)) return true;
   // A role's short form in mixed case, as a trust's board papers write them: "DoF" (Director of Finance), "CoSec", "HoS".
   if (/^[A-Z][a-z]{0,2}[A-Z][A-Za-z]{0,4}$/.test(t)) return true;
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
