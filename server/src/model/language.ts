@@ -1321,6 +1321,17 @@ function entryFirstName(w: string): boolean {
   return nameOpensSentence(w) && !isEntryTag(w) && !DATE_WORDS.test(w) && !TOPIC_WORDS.has(w.toLowerCase()) && !/[bcdfgklmnprtvwxz]s$|(?:g|ch|sh|x|z)es$/.test(w);
 }
 
+/**
+ * In an action list, a first name typed in small letters opening the entry ("- ana to update the price list"), though the
+ * notes never introduced her: a word that would name someone were it capitalised, and no word a list's entry opens with
+ * ("plan to", "need to", "try to").
+ */
+function smallFirstName(w: string, at: number): boolean {
+  return at === 0 && /^[a-z][a-z'’-]{1,14}$/.test(w) && entryFirstName(w[0]!.toUpperCase() + w.slice(1)) && !SMALL_NOT_NAMES.has(w);
+}
+/** Words in small letters that open a list's entry before "to", and name nobody. */
+const SMALL_NOT_NAMES = new Set('plan plans need needs try tries want wants going how what when where why who time remember reminder note notes todo idea ideas proposal suggestion decision agreed agree also then and or but so just still maybe probably please pls nothing something anything everything'.split(' '));
+
 /** A single word opening a sentence before "to VERB" that names someone: "Owen", not "Time", "Decision", "Agreed" or "Plans". */
 function nameOpensSentence(w: string): boolean {
   if (!isFirstName(w)) return false;
@@ -2139,7 +2150,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // Opening a sentence (or its clause after a condition: "If the quotes arrive, Bo to book the venue"), "Owen to book the
     // change window" names Owen too: a single capitalised word there is someone's
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
-    const agent = isAgent(bare, people) || known() || (listy && isFirstName(bare)) || ((npStart === 0 || npStart === condEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
+    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };
     return { np, npStart, agent, passive: false, cond: condEnd };
@@ -2432,13 +2443,13 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
 function ownerFieldNames(v: string, people: People): boolean {
   const t = v.trim();
   // ("Speaker 3": a transcript's name for someone.)
-  // ("owner: tmandry": a user name in lower case, which the field itself says is who.)
+  // ("owner: tmandry", "owner: bo": a user name in lower case, which the field itself says is who.)
   // ("owner: [[Rosa]]": a link to the person's note, as Obsidian's notes name people.)
-  return looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{2,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
+  return looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
 }
 
 /** Words an owner field may hold that name no one in particular. */
-const FIELD_NOT_A_USER = /^(?:everyone|everybody|all|us|we|them|they|you|me|both|various|multiple|shared|same|ditto|open|pending|later|na)$/;
+const FIELD_NOT_A_USER = /^(?:everyone|everybody|all|us|we|them|they|you|me|both|various|multiple|shared|same|ditto|open|pending|later|na|no|it|is|to|as|at|by|of|on|or|an|if|in)$/;
 
 /** A user name the notes know, written in lower case ("yuki", "@yuki"), as TODO comments and owner fields write them. */
 function isKnownUser(n: string, people: People): boolean {

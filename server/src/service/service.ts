@@ -619,6 +619,9 @@ function bodyWord(m: MinutesDocument): string {
   return 'Members';
 }
 
+/** A name as an owner's field reads it: "@bo", "Ana Ruiz", "Cllr Hart", "Head of Finance", "bo". */
+const FIELD_NAME = /^@[\w.-]+$|^\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$|^[a-z][\w.-]{1,30}$/u;
+
 /** Who an action could be assigned to: owners already used in these minutes, then the people present. */
 function candidates(m: MinutesDocument): string[] {
   const count = new Map<string, number>();
@@ -629,7 +632,8 @@ function candidates(m: MinutesDocument): string[] {
     if (who) count.set(who, (count.get(who) ?? 0) + 1);
   }
   const out = [...count.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
-  for (const p of m.people) if (!out.includes(p)) out.push(p);
+  // (Only names an owner's field reads as someone: "present: the usual crowd" names nobody to assign.)
+  for (const p of m.people) if (!out.includes(p) && FIELD_NAME.test(p)) out.push(p);
   if (m.style === 'markdown') {
     const handles = out.filter((x) => x.startsWith('@'));
     if (handles.length) return handles.slice(0, 5);
