@@ -976,7 +976,7 @@ const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|tha
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
-const OPENING_LABEL = /^(?:\*\*|__)?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/i;
+const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 // (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
 // many lines to be one.)
@@ -1357,7 +1357,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const s = text.slice(span.start, span.end);
   // "AI(@jdoe): draft the KEP update": the owner may stand in brackets on the label.
   // ("TODO @carmen: fix the stories": or after it, as a handle.)
-  const lab = /^(?:\*\*|__)?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*)?(?:\*\*|__)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*/.exec(s);
+  // ("[ACTION] Bo: renew the domain", "_Action_: ...": a label in square brackets, or under a single mark of emphasis.)
+  const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/.exec(s);
   const restStart = span.start + (lab ? lab[0].length : 0);
   const labelName = lab?.[1] ?? lab?.[2];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
@@ -1780,7 +1781,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // write it.
   if (ctx.actionList && lineStart) {
     const who = /^\[([^\][]{2,40})\]\s+(?=\S)/.exec(s);
-    if (who && (looksLikeOwner(who[1]!, ctx.people) || isFirstName(who[1]!)) && !isPlaceholderOwner(who[1]!) && !/^(?:done|closed|complete|completed|open|wip|todo)$/i.test(who[1]!)) {
+    if (who && (looksLikeOwner(who[1]!, ctx.people) || isFirstName(who[1]!)) && !isPlaceholderOwner(who[1]!) && !/^(?:done|closed|complete|completed|open|wip|todo|to\s*do|actions?(?:\s+items?)?|tasks?|ai|ap|note|info|decision|fyi)$/i.test(who[1]!)) {
       return res(base, who[1]!, { start: base + 1, end: base + 1 + who[1]!.length }, 'sentence');
     }
   }
