@@ -321,7 +321,7 @@ const VOTE_COUNTS = new RegExp(
 const VOTE_TALLY = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*\d{1,3})?(?![\d/.-]*\d)/i;
 // ("Vote: Unanimous", as an HOA's form records it.)
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:\d{1,3}\s*[-–—]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*[,;]?\s*)?(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted|unanimous(?:ly)?(?=\s*(?:[.;,(]|$|in\s+favou?r|approval)))/i;
-const MOTION_LABEL = /^(?:\*\*|__)?(?:motion|proposal|amendment)(?:\s+(?:#\s*)?\d[\w-]*)?(?:\*\*|__)?\s*[:–—]/i;
+const MOTION_LABEL = /^(?:\*\*|__)?(?:motion|proposal|amendment|(?:staff\s+|officer(?:'s|s')?\s+|committee\s+)?recommendations?|recommended\s+(?:action|motion)|proposed\s+(?:action|motion|resolution)|suggested\s+(?:action|motion))(?:\s+(?:#\s*)?\d[\w-]*)?(?:\*\*|__)?\s*[:–—]/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 // ("MSC: Lee/Kim", "MSP (Lee/Kim)": the same, written as one word before who moved and seconded.)
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][\w.'’-]*\s*\/)/;
