@@ -203,7 +203,7 @@ const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
 const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report". */
-const NOTHING = /^(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|skipped\b.*|out\s+of\s+time\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
+const NOTHING = /^(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|skipped\b.*|out\s+of\s+time\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|progress|developments|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?))\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
 const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
 
