@@ -415,6 +415,7 @@ const SET_BY_OTHERS = new RegExp(String.raw`\bby\s+(?!(?:the\s+)?(?:${BODY_WORDS
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
 /** "Approval given to proceed", "Permission granted for the fete": the consent, tersely, opening the sentence. */
 const GIVEN_TERSE = /^\W{0,3}(?:formal\s+|full\s+)?(?:approval|permission|consent)\s+(?:given|granted)\b/i;
+/** "A majority voted to hold rents", "The majority of members were in favour": how a vote went, without its count (group 1). */
 const MAJORITY =
   /\b(?:a|the)\s+(?:clear\s+|large\s+|narrow\s+|small\s+|substantial\s+|simple\s+)?majority(?:\s+of\s+(?:the\s+)?(?:members|councillors|cllrs|trustees|directors|governors|those\s+present|votes\s+cast))?\s+(voted|agreed|supported|approved|decided|were\s+in\s+favou?r)\b/i;
 /** "The Chair used her casting vote in favour": the motion carried (or, against it, fell). */
@@ -997,7 +998,9 @@ const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assig
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
 }
-const DUE_FIELD = /\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|time\s*scales?|time\s*line|time\s*frame|completion\s+date)\s*[:=]\s*/i;
+/** Deadline fields named for time, as forms and tables name them: "Timescale:", "Time frame:", "Completion date:". */
+const TIME_FIELD_NAMES = String.raw`time\s*scales?|time\s*line|time\s*frame|completion\s+date`;
+const DUE_FIELD = new RegExp(String.raw`\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|${TIME_FIELD_NAMES})\s*[:=]\s*`, 'i');
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
 /** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
@@ -1180,10 +1183,12 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   return false;
 }
 
+/** A sentence that is a task's field: "Owner: Ana.", "Due: Friday.", "Timescale: before Christmas." */
+const FIELD_SENTENCE = new RegExp(String.raw`^(?:\(?\s*)(?:owners?|responsible|assigned\s+to|assignee|lead|due(?:\s+date)?|deadline|target\s+date|by\s+when|${TIME_FIELD_NAMES})\s*[:=]`, 'i');
 function isFieldSentence(s: string): boolean {
   const t = s.trim();
   // ("...; deadline 1 April.": a deadline after the task, as its own clause.)
-  return /^(?:\(?\s*)(?:owners?|responsible|assigned\s+to|assignee|lead|due(?:\s+date)?|deadline|target\s+date|by\s+when|time\s*scales?|time\s*line|time\s*frame|completion\s+date)\s*[:=]/i.test(t) || (t.length <= 40 && /^(?:due|deadline)\s+(?!to\b)\S/i.test(t));
+  return FIELD_SENTENCE.test(t) || (t.length <= 40 && /^(?:due|deadline)\s+(?!to\b)\S/i.test(t));
 }
 
 function attachFields(text: string, sent: Span, a: FoundAction): void {
@@ -2447,6 +2452,15 @@ function ownerFieldNames(v: string, people: People): boolean {
   // ("owner: tmandry", "owner: bo": a user name in lower case, which the field itself says is who.)
   // ("owner: [[Rosa]]": a link to the person's note, as Obsidian's notes name people.)
   return looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
+}
+
+/**
+ * Would an owner's field holding `name` ("(owner: Ana Ruiz)") name someone, in minutes whose people are `people` (as
+ * MinutesDocument.people lists them)? Asked by the quick fix before it offers a name.
+ */
+export function readsAsOwnerField(name: string, people: readonly string[]): boolean {
+  const words = new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/)));
+  return !isPlaceholderOwner(name) && ownerFieldNames(name, { has: (w) => words.has(w) });
 }
 
 /** Words an owner field may hold that name no one in particular. */

@@ -327,9 +327,9 @@ const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /** A sentence that says an item needed no decision: "No resolution was required", "For information only". */
 const NO_DECISION_NEEDED =
   /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b/;
-/** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
+/** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
 /** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
 const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence|hearings|ordinances|resolutions|presentations|proclamations|delegations|petitions)\b/i;

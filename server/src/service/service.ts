@@ -25,6 +25,7 @@ import {
 import type { Action, AgendaItem, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems } from '../model/syntax';
 import { mentionedPeople, rowOutcomeCell } from '../model/parse';
+import { readsAsOwnerField } from '../model/language';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
 import type { Parsed } from './documents';
 
@@ -619,9 +620,6 @@ function bodyWord(m: MinutesDocument): string {
   return 'Members';
 }
 
-/** A name as an owner's field reads it: "@bo", "Ana Ruiz", "Cllr Hart", "Head of Finance", "bo". */
-const FIELD_NAME = /^@[\w.-]+$|^\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|and\s+|&\s+)?\p{Lu}[\p{L}'’.-]*){0,4}$|^[a-z][\w.-]{1,30}$/u;
-
 /** Who an action could be assigned to: owners already used in these minutes, then the people present. */
 function candidates(m: MinutesDocument): string[] {
   const count = new Map<string, number>();
@@ -633,7 +631,7 @@ function candidates(m: MinutesDocument): string[] {
   }
   const out = [...count.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
   // (Only names an owner's field reads as someone: "present: the usual crowd" names nobody to assign.)
-  for (const p of m.people) if (!out.includes(p) && FIELD_NAME.test(p)) out.push(p);
+  for (const p of m.people) if (!out.includes(p) && readsAsOwnerField(p, m.people)) out.push(p);
   if (m.style === 'markdown') {
     const handles = out.filter((x) => x.startsWith('@'));
     if (handles.length) return handles.slice(0, 5);
