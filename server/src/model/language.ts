@@ -2195,6 +2195,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       const verb = s.slice(wStart[k]!, wEnd[k]!);
       // ("RESOLVED that the Clerk writes to the county": the verb in the present, as some minutes put it.)
       if (!TASK_VERBS.has(verb) && !(k >= 2 && TASK_VERBS.has(presentToBase(verb)))) continue;
+      // ("RESOLVED – That Councillor Amos replace Councillor Bell on the Planning Committee": a change of membership.)
+      if (MEMBERSHIP.test(s.slice(wStart[k]!))) break;
       // ("Resolution 2025/07: The Board resolves to hold ...": the body deciding, in the present, sets nobody a task.)
       if (verb !== presentToBase(verb) && DECISION_VERBS.has(presentToBase(verb)) && isBody(s.slice(wStart[Math.max(0, k - 3)]!, wEnd[k - 1]!).replace(/^.*:\s*/, ''))) break;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
