@@ -180,7 +180,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|continued\s+(?:by|to|until)\b|referred\s+to\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -448,6 +448,10 @@ const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r(?:\s+of\s+(?:[a
 /** "For: 39  Against: 0", "In favour – 5, Against – 2": a count set out as fields. */
 // ("Vote: For 9, Against 13, Abstain 1": the labels without their colons.)
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*(?:[:=–—-]\s*)?(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*(?:[:=–—-]\s*)?(\d{1,3})\b/i;
+/** A vote's count for, standing as its own sentence or line: "Ayes: 5.", "For: 6" (group 1). */
+const VOTE_FIELD_ALONE = /^(?:(?:vote|votes|voting)\s*:\s*)?(?:for|in\s+favou?r|ayes|yeas|yes)\s*[:=–—-]\s*(\d{1,3})\s*[.;,]?\s*$/i;
+/** The count against right after it: ". Nays: 0", "\nAgainst: 2" (group 1). */
+const VOTES_AGAINST_AFTER = /^[\s.;,]*(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
 // (A field with its value after it: "Reasons for the decision:" closing a line labels the lines below, wherever its gaps.)
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:(?=\s*\S)/i;
 /** Does the sentence say everyone voted for it ("all in favour", "the ayes have it")? A motion's result, wherever it stands. */
@@ -790,6 +794,11 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // "A vote was taken: 5 in favour, 1 against": the count says how it went.
   if ((m = FOR_AGAINST.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
   if ((m = VOTE_FIELDS.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
+  // ("Ayes: 5. Nays: 0.", "For: 6" / "Against: 2" on the next line: the count for, then the count against after it.)
+  if ((m = VOTE_FIELD_ALONE.exec(s))) {
+    const against = VOTES_AGAINST_AFTER.exec(text.slice(span.end, Math.min(text.length, span.end + 60)));
+    if (against && m[1] !== against[1]) return push(+m[1]! > +against[1]! ? 'carried' : 'failed', m.index, m[0].length);
+  }
   // "AYES: Diaz, Hunt, Okoye" / "NOES: None": a roll call by name, its noes on the line below.
   if ((m = ROLL_CALL_AYES.exec(body))) {
     const noes = ROLL_CALL_NOES.exec(text.slice(span.end, Math.min(text.length, span.end + 300)));

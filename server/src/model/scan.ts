@@ -85,6 +85,8 @@ function hashWord(w: string): number {
   return h;
 }
 const PLEASE = hashWord('please');
+// A vote's count as a field: "For: 6", "Ayes: 5", "Yes: 4" (the rules read the count against it on the text after it).
+const VOTE_FIELD_WORDS = [hashWord('for'), hashWord('ayes'), hashWord('yeas'), hashWord('yes')];
 const WOULD = hashWord('would');
 const SHOULD = hashWord('should');
 const SHALL = hashWord('shall');
@@ -309,6 +311,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let leadParen = false; // inside a bracket opening the sentence ("(Singh/Volkov) Passed unanimously"): its words do not open it
   let askWords = 0; // words left after "agreed" or "asked" in which a modal may follow a name in small letters
   let whoTo = false; // the previous word is a "to" after "someone" or "a volunteer": "do" after it sets a task
+  let prevHash = 0; // the previous word's hash
   let i = start;
   while (i < end) {
     const c = b[i]!;
@@ -419,6 +422,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         if ((flags & (OUT | TASK | VERBISH)) === (OUT | TASK | VERBISH) && wordInLine > 6 && i - start > 40) return flags | tabOrBar(b, j, end);
       } else pending = 0;
       whoTo = (cls & TO) !== 0 && (prev & (LABEL | TASKED)) !== 0;
+      prevHash = h;
       prev = cls;
       // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does; nor do bracketed words opening it.
       if (!leadParen && !(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e))) wordInSentence++;
@@ -472,6 +476,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // ("Agreed: Louise will draft a letter", "Outcome: the Clerk to ...": what a decision's label opens may give someone
         // a task, as after "It was agreed".)
         const decisionLabel = c === 0x3a && wordInSentence === 1 && (prev & (ASK | FIRST)) !== 0;
+        if (c === 0x3a && wordInSentence === 1 && VOTE_FIELD_WORDS.includes(prevHash) && ((b[q + 1]! - 0x30) >>> 0 < 10 || (b[q + 2]! - 0x30) >>> 0 < 10)) flags |= OUT;
         wordInSentence = 0;
         wordInClause = 0;
         // The task rules' sentences end at ". " or "; " before anything but a lower-case letter.
