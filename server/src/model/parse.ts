@@ -2390,7 +2390,7 @@ class Parser {
     if (h.sectionKind === 'actions' || h.sectionKind === 'decisions') {
       // A decision may set a task too ("Go with option B; Alice to draft the RFC"): those are read as anywhere else.
       const people = this.blockPeople({ start, end });
-      this.readBody(h.bodyLine, Math.min(endLine, h.readTo ?? endLine), h.sectionKind === 'actions', { outcomes: [], resolutions: [], motions: [], actions }, [], people);
+      this.readBody(h.bodyLine, Math.min(endLine, h.readTo ?? endLine), h.sectionKind === 'actions', { outcomes: [], resolutions: [], motions: [], actions }, [], people, undefined, h.sectionKind === 'decisions');
       if (h.sectionKind === 'decisions') {
         // "- Hiring: make offers to both candidates" names the topic it decides, not someone called Hiring.
         const topicLabel = (a: Action) => a.ownerRange !== null && a.owner !== null && this.text[a.ownerRange.end] === ':' && !a.owner.startsWith('@') && !a.owner.split(/\s+/).some((w) => people.has(w.toLowerCase()));
@@ -2428,8 +2428,25 @@ class Parser {
       if (!task && !EMPTY_CELL.test(body) && !NOTHING.test(body) && !/^no\s+decisions?(?:\s+\w+){0,2}[.!]?$/i.test(body)) out.push({ kind: 'decision', range: cur });
       cur = null;
     };
+    let decisionCol = -1; // in a table of decisions, the column that holds them ("| # | Decision | Owner | Date |")
     for (let n = from; n < to; n++) {
       if (L.blank(n)) {
+        close();
+        continue;
+      }
+      // ("| D-14 | Budget re-baseline approved at £2.4m | Priya | 2 Dec |": each row of a table is its own decision, its
+      // decision's cell where the header names one.)
+      if (L.table(n)) {
+        close();
+        const c = this.content(n);
+        if (TABLE_RULE.test(c)) continue;
+        const cells = splitCells(c);
+        if (n === from || !L.table(n - 1)) {
+          decisionCol = cells.findIndex((x) => DECISION_COLUMN.test(x.text.replace(/\*\*|__/g, '').trim()));
+          continue;
+        }
+        const d = decisionCol >= 0 ? cells[decisionCol] : undefined;
+        cur = d && d.text ? { start: L.cs[n]! + d.start, end: L.cs[n]! + d.start + d.text.length } : { start: L.cs[n]!, end: L.ce[n]! };
         close();
         continue;
       }
@@ -2510,7 +2527,9 @@ class Parser {
 
   /**
    * Reads body lines [from, to): parts, outcomes, resolution blocks, motions,
-   * actions. `actionsSection` says every entry is a task (an "Action items" section).
+   * actions. `actionsSection` says every entry is a task (an "Action items" section); `decisionsSection` that the lines
+   * are a "Decisions" section's, where a table's column of decisions holds decisions, not tasks ("## Decision log" /
+   * "| D-14 | Re-baseline approved | Priya | 2 Dec |": Priya owns the decision).
    */
   private readBody(
     from: number,
@@ -2520,6 +2539,7 @@ class Parser {
     parts: Part[],
     people: People,
     ownEnd?: number,
+    decisionsSection = false,
   ): void {
     const text = this.text;
     this.bodyLimit = Math.min(ownEnd ?? text.length, to < this.L.count ? this.table.starts[to]! : text.length);
@@ -2751,7 +2771,7 @@ class Parser {
           if (table && barred) table.bars = true;
           continue;
         }
-        this.tableRow(cells, table, sink.actions);
+        if (!(decisionsSection && table.decides)) this.tableRow(cells, table, sink.actions);
         continue;
       }
       table = null;
