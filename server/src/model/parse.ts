@@ -329,6 +329,8 @@ const NO_DECISION_NEEDED =
   /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b/;
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
+/** One person's report, whose lettered points are what it reported: "Manager's Report", "Clerk's update", "Chair's report". */
+const ONES_REPORT = /^[\p{L}.\s-]{1,40}?['’]s\s+(?:report|update)[.:]?$/iu;
 /** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
 /** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
@@ -898,8 +900,9 @@ class Parser {
       for (const it of list) {
         finish(it.children);
         // "V. INFORMATION ITEMS" / "A. Enrollment Update": what the minutes file under information needs no outcome.
-        // Nor do the report-backs under a procedural item ("Matters arising" / "a) Bus shelter – the Clerk reported ...").
-        if (it.children.length && (INFORMATION_GROUP.test(it.title.replace(NUMBERED, '').trim()) || titleInfo(it.title).procedural)) {
+        // Nor do the report-backs under a procedural item ("Matters arising" / "a) Bus shelter – the Clerk reported ..."), nor
+        // the points of one officer's report ("4. Manager's Report" / "a. Pool heater replaced under warranty.").
+        if (it.children.length && (INFORMATION_GROUP.test(it.title.replace(NUMBERED, '').trim()) || titleInfo(it.title).procedural || ONES_REPORT.test(it.title.replace(NUMBERED, '').trim()))) {
           for (const c of it.children) if (c.outcome === null) (c as { procedural: boolean }).procedural = true;
         }
         // "5. CONSENT CALENDAR" / "a. Minutes of ..." / "b. Payment of claims ...": one motion decides them all.
