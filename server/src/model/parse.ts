@@ -446,6 +446,8 @@ function boldTitle(c: string): { title: string; at: number } | null {
   // ("*Pitch hire*": Slack and WhatsApp make bold with one asterisk.)
   const whole = /^(\*\*|__|\*(?!\s))([^*_]{2,100}?)\1$/.exec(c);
   if (!whole || /:\s*$/.test(whole[2]!) || /^\s|\s$/.test(whole[2]!)) return null;
+  // ("*No decision — revisit in January.*": a sentence in emphasis, ending as a sentence does, is the text's, not a title.)
+  if (/[.!?]$/.test(whole[2]!) && /\S\s+\S+\s+\S/.test(whole[2]!)) return null;
   // "**Topic: Kubernetes upgrade**": the label is not the title here either.
   const title = whole[2]!.trim().replace(/^(?:topic|item|agenda\s+item|subject)\s*:\s+(?=\S)/i, '');
   // ("**Nov 20, 2025**": the meeting's date in bold heads no topic.)
@@ -484,6 +486,8 @@ function setField(a: { owner: string | null; ownerRange: Range | null; due: stri
 const ACTION_OWNER_CLOSING = /(?:^|[.;]\s+|\(\s*)(?:ACTION|Action)(?:\s+(?:BY|by))?\s*[:–—-]\s*([A-Z@][^.;:()]{1,60}?)\s*\)?\s*\.?$/;
 /** A form's field and its value: "Owner: P. Lam", "Due: 30 June 2026" (an owner's of 41 characters at most). */
 const FORM_VALUE = new RegExp(String.raw`^(?:\*\*|__)?(${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,60}?)\s*$`, 'i');
+/** A deadline's field after another on the same line, and what it holds: " · **Due:** end of Feb", ". Due: 30 June." (group 1). */
+const SECOND_DUE_FIELD = new RegExp(String.raw`\s*(?:[·|;•]|\.(?=\s))\s*((?:\*\*|__)?(?:${DUE_FIELD_NAMES})(?:\*\*|__)?\s*:.*)$`, 'i');
 const OWNER_NAME = new RegExp(String.raw`^(?:${OWNER_FIELD_NAMES})$`, 'i');
 const DUE_NAME = new RegExp(String.raw`^(?:${DUE_FIELD_NAMES})$`, 'i');
 /** What opens a deadline field's value and is not the deadline: "Timeline: until 20.12.2025", "Due: by Friday". */
@@ -2947,11 +2951,17 @@ class Parser {
       }
       // A form's fields: "Outcome: Agreed to seek three quotes." / "Owner: P. Lam" / "Due: 30 June 2026": the owner's
       // field makes the outcome above it a task, when that line set none itself; the due field gives its deadline.
-      const fv = FORM_VALUE.exec(c);
+      // ("**Owner:** Tariq · **Due:** end of Feb", "Owner: Tariq. Due: end of Feb.": the owner's field, then the deadline's,
+      // on one line.)
+      const second = formTask && c.length <= 140 ? SECOND_DUE_FIELD.exec(c) : null;
+      const first = second ? c.slice(0, second.index) : c;
+      const fv = FORM_VALUE.exec(first);
       if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && fv[2]!.length <= 41 && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[\p{Lu}@][\p{L}\d.&'’/ -]{0,40}$/u.test(fv[2]!))) {
-        const at = this.L.cs[l]! + c.length - fv[2]!.length;
+        const at = this.L.cs[l]! + first.length - fv[2]!.length;
         const a: FoundAction = { range: { ...formTask.range }, owner: null, ownerRange: null, due: null, dueRange: null, source: 'label' };
         setField(a, fv[1]!, fv[2]!, at);
+        const dv = second ? FORM_VALUE.exec(second[1]!.replace(/\.$/, '')) : null;
+        if (dv) setField(a, dv[1]!, dv[2]!, this.L.cs[l]! + second!.index + second![0].length - second![1]!.length + second![1]!.replace(/\.$/, '').length - dv[2]!.length);
         // ("Decision: The newsletter will be published quarterly (Owner: Office Manager)." / "Responsible: –": an owner the
         // outcome's words name, as the quick fix adds one, wins over the form's empty field.)
         if (a.owner === null) {
