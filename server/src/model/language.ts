@@ -1087,7 +1087,8 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         attachFields(text, sent, out[out.length - 1]!);
         continue;
       }
-      const found = taskInSentence(text, sent, { ...ctx, ownLine: ctx.ownLine && first }, first) ?? secondLanguageTask(text, sent, ctx, first);
+      const sentCtx = { ...ctx, ownLine: ctx.ownLine && first };
+      const found = taskInSentence(text, sent, sentCtx, first) ?? secondLanguageTask(text, sent, sentCtx, first);
       if (found) {
         // The rest of the line's field sentences ("Owner: X. Due: Y.") are read by the loop above.
         out.push(found);
@@ -1099,7 +1100,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
 /** The task in the second half of a sentence written in two languages ("Clerc i ysgrifennu ... / Clerk to write ..."), if any. */
 function secondLanguageTask(text: string, sent: Span, ctx: TaskContext, first: boolean): FoundAction | null {
   const half = secondLanguageHalf(text, sent);
-  return half ? taskInSentence(text, half, { ...ctx, ownLine: ctx.ownLine && first }, first) : null;
+  return half ? taskInSentence(text, half, ctx, first) : null;
 }
 
 /** "AP: Raj — add jitter", "AP2: Ana to book the room": an action point's label, as some notes abbreviate it. */
@@ -1824,7 +1825,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("To be added to the next agenda.", "To be reported back in March.": a line of its own that says what is to be done,
   // the item its subject; not "To be confirmed.", "To be discussed at the next meeting.")
   const toBe = ctx.ownLine && lineStart && s.startsWith('To') ? /^To\s+be\s+([a-z]+)\b/.exec(s) : null;
-  if (toBe && isParticiple(toBe[1]!) && !/^(?:confirmed|decided|agreed|arranged|announced|advised|determined|discussed|considered|held|noted|deferred|postponed|carried|tabled|withdrawn|continued|seen|expected|hoped|reviewed|appointed|elected|finalised|finalized)$/.test(toBe[1]!)) {
+  if (toBe && isParticiple(toBe[1]!) && !NOT_DONE_BY_ANYONE.test(toBe[1]!)) {
     return res(base, null, null, 'passive');
   }
   const isToBe = IS_TO_BE.exec(s);
@@ -1994,9 +1995,9 @@ const ASKING_FOR = new RegExp(`^(?:${ASKED_PAST})\\s+for\\s+|^(?:[^,]{1,30},\\s*
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
-/** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
 /** What a body is asked to do in the meeting itself: "Members were asked to consider the report" sets nobody a task. */
 const BUSINESS_VERBS = /^(?:consider|note|approve|agree|discuss|debate|review|comment|decide|determine|endorse|accept|adopt|receive|ratify|support|vote|confirm|recommend|scrutinise|scrutinize|identify|declare|raise|ask|reflect|share|give|put|make)$/;
+/** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
 // ("We ask our premises committee to review ...", "The Council asks officers to ...": the asking in the present, as Quaker
 // minutes and resolutions word it.)
@@ -2363,6 +2364,9 @@ function isImperative(s: string): boolean {
   return lower > 0 && lower / Math.max(1, ws.length) >= 0.3;
 }
 
+/** What "To be ..." says of an item that nobody is to do: not known yet ("To be confirmed."), put off, or the meeting's own business. */
+const NOT_DONE_BY_ANYONE = /^(?:confirmed|decided|agreed|arranged|announced|advised|determined|discussed|considered|held|noted|deferred|postponed|carried|tabled|withdrawn|continued|seen|expected|hoped|reviewed|appointed|elected|finalised|finalized)$/;
+
 /** "Add to next agenda", "Add to the action log": a list the clerk keeps. */
 const ADD_TO_LIST = /^add\s+to\s+(?:the\s+|our\s+)?(?:next\s+|following\s+|[A-Z][a-z]+\s+|future\s+)?(?:agenda|action\s+(?:log|list|sheet|plan|tracker)|risk\s+register|work\s*plan|forward\s+plan|website|newsletter)\b/i;
 
@@ -2466,12 +2470,13 @@ function ownerFieldNames(v: string, people: People): boolean {
 }
 
 /**
- * Would an owner's field holding `name` ("(owner: Ana Ruiz)") name someone, in minutes whose people are `people` (as
- * MinutesDocument.people lists them)? Asked by the quick fix before it offers a name.
+ * For minutes whose people are `people` (as MinutesDocument.people lists them): would an owner's field holding a name
+ * ("(owner: Ana Ruiz)") name someone? Asked by the quick fix before it offers a name.
  */
-export function readsAsOwnerField(name: string, people: readonly string[]): boolean {
+export function ownerFieldReader(people: readonly string[]): (name: string) => boolean {
   const words = new Set(people.flatMap((p) => p.toLowerCase().split(/\s+/)));
-  return !isPlaceholderOwner(name) && ownerFieldNames(name, { has: (w) => words.has(w) });
+  const known: People = { has: (w) => words.has(w) };
+  return (name) => !isPlaceholderOwner(name) && ownerFieldNames(name, known);
 }
 
 /** Words an owner field may hold that name no one in particular. */

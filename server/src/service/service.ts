@@ -25,7 +25,7 @@ import {
 import type { Action, AgendaItem, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems } from '../model/syntax';
 import { mentionedPeople, rowOutcomeCell } from '../model/parse';
-import { readsAsOwnerField } from '../model/language';
+import { ownerFieldReader } from '../model/language';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
 import type { Parsed } from './documents';
 
@@ -631,7 +631,8 @@ function candidates(m: MinutesDocument): string[] {
   }
   const out = [...count.entries()].sort((x, y) => y[1] - x[1]).map(([k]) => k);
   // (Only names an owner's field reads as someone: "present: the usual crowd" names nobody to assign.)
-  for (const p of m.people) if (!out.includes(p) && readsAsOwnerField(p, m.people)) out.push(p);
+  const reads = ownerFieldReader(m.people);
+  for (const p of m.people) if (!out.includes(p) && reads(p)) out.push(p);
   if (m.style === 'markdown') {
     const handles = out.filter((x) => x.startsWith('@'));
     if (handles.length) return handles.slice(0, 5);
