@@ -1694,7 +1694,7 @@ class Parser {
       // numbered afresh under a sentence that announces it, in an item numbered past 1, is the item's text too.
       const cur = current as Head | null;
       const curNum = cur !== null && cur.number !== null && /^\d+$/.test(cur.number) ? +cur.number : null;
-      if (!listLabel && level !== null && /^1[.)]\s/.test(c) && curNum !== null && curNum > 1 && n > 0 && n - 1 !== cur!.titleLine && !this.L.blank(n - 1) && /:$/.test(this.content(n - 1))) {
+      if (!listLabel && /^1[.)]\s/.test(c) && curNum !== null && curNum > 1 && n > 0 && n - 1 !== cur!.titleLine && !this.L.blank(n - 1) && /:$/.test(this.content(n - 1))) {
         listLabel = true;
         listNum = 0;
         listLabelLine = n - 1;
