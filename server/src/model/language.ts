@@ -2307,7 +2307,7 @@ const DASH_DECIDED = /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?(?:agreed|approv
 /** A verb's word, then one to three bare lower-case words and a finite verb: "Pay ballot turnout is at 38%", "Open rates fell again". */
 // (No determiner, pronoun or conjunction among them: "Pay the invoice that is overdue" is an instruction.)
 const NOUNS_THEN_VERB =
-  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}\s+(?:is|are|was|were|has|have|had|remains|stands|fell|rose|grew|shrank|sank|remained|stayed|doubled|halved|tripled|increased|decreased|dropped|declined|improved|worsened|slipped|jumped)\b/;
+  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}\s+(?:is|are|was|were|has|have|had|remains|stands|fell|rose|grew|shrank|sank|remained|stayed|doubled|halved|tripled|increased|decreased|dropped|declined|improved|worsened|slipped|jumped|recommends|proposes|suggests|says|agrees|thinks|believes|feels|expects|seems|appears|prefers|considers|intends|advises|argues|insists|understands|endorses|continues|requires|wants|welcomes|will|would|should|can|could|must|might)\b/;
 /** Verbs whose object may be a clause: "Check the boiler is working", "Make sure the gate is locked". */
 const CLAUSE_VERBS = /^(?:check|ensure|confirm|verify|make|see|find|ask|tell|establish|clarify|investigate|determine|ascertain|note|remind|inform|advise|explain|show|prove|double-check|recheck)$/;
 
@@ -2353,6 +2353,7 @@ function isImperative(s: string): boolean {
   if (/^\S+\s+\d[\w/-]*\s*(?:\([^()]{0,60}\)\s*)?(?:[:–—-]\s*)?(?:(?:is|are|was|were|has\s+been|have\s+been)\s+)?(?:now\s+)?(?:complete|completed|done|closed|ongoing|open|on\s+track|in\s+progress|carried\s+forward|superseded|withdrawn)\b/i.test(s)) return false;
   // ("Pay ballot turnout is at 38% with two weeks to go": a noun phrase the verb's word opens, then its own verb; not "Check
   // the boiler is working", "Ensure gate is locked", whose verbs take a clause.)
+  // ("Interview panel recommends acceptance", "Book club will meet on Tuesday": the phrase's verb a present or a modal.)
   if (NOUNS_THEN_VERB.test(s) && !CLAUSE_VERBS.test(verb)) return false;
   // "Write to the owner", "Reply to the resident": verbs whose object comes after "to".
   // ("Add to next agenda.", "Add to the action log": the clerk's own shorthand for a task.)
