@@ -265,11 +265,14 @@ const ITEM_NUMBER_LINE = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*[
  * "Minute No. 101", "Min. 45/26", "38.": a minute's number alone on its line, its title on the next ("Apologies for
  * absence"), as minutes pasted from a PDF whose number and title stood in two columns put them.
  */
-const NUMBER_ALONE_LINE = /^(?:(?:minute|min\.?)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)|(\d{1,3})\.)\s*[:.]?$/i;
+// ("NA/26/01", "PC 45/25", "45/25": a minute's reference alone, as a table's first column reads once the page is text; not
+// a date, "12/03/2026".)
+const NUMBER_ALONE_LINE = /^(?:(?:minute|min\.?)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)|(\d{1,3})\.|((?:[A-Z]{1,4}[ /]?)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}))\s*[:.]?$/i;
 /** Does this line hold only a minute's number ("Minute No. 101", "38.")? Its title may follow on the next. */
 export function isNumberAloneLine(line: string): boolean {
   const c = line.replace(/^[\s>]+/, '').trimEnd();
-  return c.length <= 24 && NUMBER_ALONE_LINE.test(c);
+  const m = c.length <= 24 ? NUMBER_ALONE_LINE.exec(c) : null;
+  return m !== null && !(m[3] !== undefined && /^[a-z]/.test(m[3]));
 }
 /** "Topic: Significant event – delayed referral": the title of the item numbered on the line above. */
 const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
@@ -1650,8 +1653,8 @@ class Parser {
       }
       // "Minute No. 101" / "Apologies for absence": the number alone, then the title (a blank line between at most).
       const alone = c.length <= 24 && !this.L.bullet(l) && !this.L.table(l) ? NUMBER_ALONE_LINE.exec(c) : null;
-      if (alone) {
-        const num = (alone[1] ?? alone[2])!;
+      if (alone && !(alone[3] !== undefined && /^[a-z]/.test(alone[3]))) {
+        const num = (alone[1] ?? alone[2] ?? alone[3])!;
         const fam = family(num);
         const t = this.nextNonBlank(n + 1);
         const title = t < this.L.count && t - n <= 2 ? this.content(t) : '';
