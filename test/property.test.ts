@@ -100,5 +100,5 @@ test('pathological lines finish (no runaway regular expressions)', { timeout: 30
 });
 
 test('empty and tiny inputs', () => {
-  for (const t of ['', '\n', '\r\n', '\ufeff', ' ', '#', '1.', 'Agenda item', '- [ ]', '|']) checkInvariants(parse(t), t);
+  for (const t of ['', '\n', '\r\n', '\ufeff', ' ', '#', '1.', 'Agenda item', '- [ ]', '|', '\u200b', '\u00ad\u200b']) checkInvariants(parse(t), t);
 });

@@ -513,7 +513,9 @@ const NEGATED = /(?:^|[^\w'’])(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s
  * Background, not this meeting's outcome: what another body decided ("... was approved by the district council in
  * October", "The county council approved the scheme last year") or what was decided before ("Funding was approved by the
  * lottery in 2023", "A motion on this was passed at the county council last month"). `after`: where the outcome's words end.
- * ("The minutes of the last meeting were approved" is this meeting's: "last meeting" is not such a time.)
+ * ("The minutes of the last meeting were approved" is this meeting's: "last meeting" is not such a time.) With
+ * `bodyIsSubject`, the meeting's body is the verb's subject, and "by the District Council" after it is its object's: "The
+ * Committee noted the decisions issued by the District Council".
  */
 const EARLIER = /\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|term|session)|(?:in|during)\s+(?:19|20)\d\d\b(?![/-])|earlier\s+(?:this|in\s+the)\s+year|years?\s+ago|months?\s+ago|at\s+(?:its|their)\s+(?:last|previous|earlier)\s+meeting)\b/i;
 const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|city|unitary|combined\s+authority|planning\s+(?:authority|inspectorate)|(?:planning\s+)?inspector|secretary\s+of\s+state|government|lottery|funders?|landlord|police)\b/i;
@@ -530,14 +532,14 @@ const CLAUSE_BREAK = /[,;:]|\b(?:that|which|who|whom|whose|whether|because|altho
  * Is the outcome found at [at, after) in sentence s background? Read in its own clause only: "Members noted that the
  * scheme was approved by the county last year" records a noting, whatever the clause after "that" tells.
  */
-function elsewhere(s: string, at: number, after: number): boolean {
+function elsewhere(s: string, at: number, after: number, bodyIsSubject = false): boolean {
   let from = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let b = CLAUSE_BREAK.exec(s); b !== null && b.index < at; b = CLAUSE_BREAK.exec(s)) from = b.index + b[0].length;
   CLAUSE_BREAK.lastIndex = after;
   const next = CLAUSE_BREAK.exec(s);
   const clause = s.slice(from, next ? next.index : s.length);
-  return EARLIER.test(clause) || OTHER_BODY.test(s.slice(after, next ? next.index : s.length)) || OTHER_BODY_SUBJECT.test(clause.trimStart()) || (from > 0 && REPORTED_THAT.test(s.slice(Math.max(0, from - 300), at)));
+  return EARLIER.test(clause) || (!bodyIsSubject && OTHER_BODY.test(s.slice(after, next ? next.index : s.length))) || OTHER_BODY_SUBJECT.test(clause.trimStart()) || (from > 0 && REPORTED_THAT.test(s.slice(Math.max(0, from - 300), at)));
 }
 
 function lowerKind(word: string): OutcomeKind {
@@ -686,7 +688,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = BODY_PRESENT.exec(body)) && !(/^agrees?$/i.test(m[1]!) && AGREED_WITH_VIEW.test(body.slice(m.index + m[0].length))))
     return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   // "Directors agreed with homeowners' concerns" shares a view; it decides nothing.
-  if ((m = BODY_VERB.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length))) && !elsewhere(s, m.index, m.index + m[0].length)) {
+  if ((m = BODY_VERB.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length))) && !elsewhere(s, m.index, m.index + m[0].length, true)) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     // ("The Board concurred.", "... declined to fund the request", "The group concluded that ...", "Team aligned on option B":
     // the body's decision, of no kind of its own.)

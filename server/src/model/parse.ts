@@ -127,7 +127,8 @@ function parseWithoutInvisibles(t: string, options: ParseOptions): MinutesDocume
     }
     const o = v as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number') {
-      o.start = map(o.start);
+      // (A text of invisible characters only: its one block starts on the first of them, and ends after the last.)
+      o.start = clean.length === 0 ? 0 : map(o.start);
       o.end = map(o.end);
     }
     for (const k in o) if (k !== 'text') walk(o[k]);
