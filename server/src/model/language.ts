@@ -2305,6 +2305,8 @@ const NOUN_THEN_SUM =
 const OUTCOME_AFTER_NOUN = /^(?:approved|agreed|noted|adopted|accepted|received|carried|deferred|endorsed|ratified|rejected|completed|done|withdrawn|filed|tabled|passed|signed\s+off)\b/i;
 
 const SPACED_DASH = /\s[–—-]\s/;
+/** A word, then a participle in "-ed" and a preposition, a number or the sentence's end ("Work scheduled for Jan 5"). */
+const PARTICIPLE_CLAUSE = /^[A-Za-z][a-z-]*\s+[a-z]{3,}ed(?:\s+(?:for|to|at|by|on|in|with|from|until|till|before|after|during|as|last|this|yesterday|today|earlier|\d)\b|\s*[.!;]?\s*$)/;
 /** A topic of a few words, a dash, then how it stands: "Sign replacement – still waiting on the second bid". */
 const DASH_STATUS =
   /^\S+(?:\s+\S+){0,4}\s+[–—-]\s+(?:(?:still|now|currently)\s+)?(?:waiting|awaiting|pending|ongoing|in\s+progress|on\s+hold|no\s+(?:update|change|progress|news|response|reply)|not\s+yet|delayed|completed?|done|closed|carried\s+forward)\b/i;
@@ -2344,6 +2346,9 @@ function isImperative(s: string): boolean {
   if (/^[a-z]+:(?:\*\*|__)?$/i.test(m[2]!)) return false;
   // ("Draft presented.", "Update circulated.": a noun and a participle, the whole sentence.)
   if (/^[a-z]+ed[.!]?$/.test(m[2]!) && /^\S+\s+\S+\s*$/.test(s.trim())) return false;
+  // ("Work scheduled for Jan 5–16.", "Report circulated to all members": a noun, its participle and what the participle
+  // says, not "Replace damaged panels", "Collect donated items from the hall", where the participle is the object's.)
+  if (PARTICIPLE_CLAUSE.test(s) && !/^(?:get|have|keep|leave|see|make)$/.test(verb)) return false;
   // ("Report CL-2026-11 received as information.", "Draft budget 2027 approved.": a longer name, then what became of it;
   // not "Send the letter as agreed", "Circulate the minutes once approved".)
   if (NOUN_THEN_OUTCOME.test(s.slice(m[1]!.length))) return false;
