@@ -246,8 +246,9 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
+// ("The item was tabled until January": put off; "A question was tabled to the Leader" was laid before him.)
 const PASSIVE =
-  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:until|till|to|pending)\b))\b/i;
+  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:(?:until|till|to)\s+(?:the\s+)?(?:next|a\s+(?:future|later)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|pending)\b))\b/i;
 /** "The matter was carried over to the next meeting", "Item to be carried forward to January": put off, as "deferred to the next meeting" is. */
 const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b|(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+meeting)?\b)/i;
 /**
@@ -376,7 +377,12 @@ const VERB_FIRST_DECISION = /^(approved|accepted|adopted|endorsed|ratified|rejec
 /** A finite verb later in the sentence, which makes its opening word an adjective ("Approved contractors are listed ..."). */
 // ("Refused entry to the site, the surveyor left.": a clause with its own subject after a comma, likewise.)
 const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|remains?|shows?|includes?|needs?|lists?)\b|,\s+(?:the|a|an|he|she|they|it|we|this|that|these|those|his|her|their)\s/i;
-const TELEGRAPHIC_DEFER = /^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b/i;
+// ("Tabled to December meeting", "Item tabled until the next meeting": put off, in American usage, where a time follows;
+// "The report was tabled" and "a question tabled to the Leader" are laid before the meeting, in British usage.)
+const TELEGRAPHIC_DEFER = new RegExp(
+  String.raw`^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b|^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(tabled)\s+(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\b|a\s+(?:future|later)\b|\d)|pending\b)`,
+  'i',
+);
 /** "Date agreed: Saturday 6 December", "Budget approved: £4,000": a label that says what was decided. */
 const DECIDED_LABEL = /^(?:[\w'’-]+\s+){1,3}?(agreed|approved|decided|adopted|resolved)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/i;
 /** "The team reviewed the prototypes and agreed on the layout": the body's decision, after what it did first. */
@@ -744,7 +750,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
   }
   if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
-    return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
+    const word = (m[1] ?? m[2])!;
+    return push(lowerKind(word), lead + m[0].search(new RegExp(`\\b${word}\\b`, 'i')), word.length);
   }
   if ((m = BODY_THEN.exec(s)) && !(m[1]!.toLowerCase() === 'agreed' && AGREED_WITH_VIEW.test(s.slice(m.index + m[0].length)))) {
     return push(lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);

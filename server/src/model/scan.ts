@@ -146,7 +146,8 @@ add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was wer
 // (Plurals too: "The proposals were ... failed", as the rules read "motions", "recommendations", ... alike.)
 add(ws('motion motions recommendation recommendations amendment amendments proposal proposals proposition propositions hands article ordinance bylaw by-law measure'), MNOUN);
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
-add(ws('approved agreed noted adopted accepted endorsed ratified homologated carried deferred postponed received granted refused denied rejected awarded declined decided'), TERSE);
+// ("Item tabled to December 10 meeting": put off, as "deferred" is; the rules ask for the time after it.)
+add(ws('approved agreed noted adopted accepted endorsed ratified homologated carried deferred postponed tabled received granted refused denied rejected awarded declined decided'), TERSE);
 add(['second'], SECOND);
 add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
