@@ -328,9 +328,12 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
-/** A sentence that says an item needed no decision: "No resolution was required", "For information only", "Nothing to decide". */
+/**
+ * A sentence that says an item needed no decision: "No resolution was required", "For information only", "Nothing to
+ * decide", "No action needed." (a sentence of its own: not "no further action is required by the regulator").
+ */
 const NO_DECISION_NEEDED =
-  /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b[Nn]othing\s+(?:else\s+|further\s+|more\s+)?(?:for\s+(?:the\s+)?(?:group|committee|board|meeting|team|us)\s+)?to\s+decide\b|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b/;
+  /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b[Nn]othing\s+(?:else\s+|further\s+|more\s+)?(?:for\s+(?:the\s+)?(?:group|committee|board|meeting|team|us)\s+)?to\s+decide\b|\b[Nn]o\s+(?:further\s+)?action\s+(?:(?:is|was|being)\s+)?(?:needed|required|necessary)(?=\s*[.;)]|\s*$)|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b/;
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
 /** One person's report, whose lettered points are what it reported: "Manager's Report", "Clerk's update", "Chair's report". */
@@ -2514,7 +2517,7 @@ class Parser {
     const outcome = strongestOutcome(sink.outcomes);
     // (One person's update is asked about only when it records nothing: it needs no outcome, and that is all it changes.)
     const procedural =
-      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people, this.roleOnly) || this.statusOnly(bodyFrom, lastLine) || this.noDecisionNeeded(bodyFrom, lastLine)));
+      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people, this.roleOnly) || this.statusOnly(bodyFrom, lastLine) || this.noDecisionNeeded(bodyFrom, lastLine, h.inlineBody)));
     return {
       type: 'item',
       range,
@@ -3081,9 +3084,11 @@ class Parser {
 
   /**
    * Does the item's text say that it asked for no decision: "No resolution was required.", "For information only.", "The
-   * update was for information."? The clerk has said why the item records none.
+   * update was for information."? The clerk has said why the item records none. `inline`: where the text starts on the
+   * title's line ("a. Pool resurfacing – Work scheduled for Jan 5–16. No action needed."), if it does.
    */
-  private noDecisionNeeded(from: number, last: number): boolean {
+  private noDecisionNeeded(from: number, last: number, inline: number | null): boolean {
+    if (inline !== null && NO_DECISION_NEEDED.test(this.text.slice(inline, this.L.ce[this.table.lineAt(inline)]!))) return true;
     if (from > last) return false;
     const body = this.text.slice(this.table.starts[from]!, this.L.ce[last]!);
     // (One regular expression over the text reads it faster than looking for its words first.)
