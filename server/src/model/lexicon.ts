@@ -287,6 +287,9 @@ export const PROCEDURAL_PATTERNS = [
   'termination(?:\\s+of\\s+(?:the\\s+)?meeting)?',
   'substitut(?:ions?|es).*',
   'items\\s+for\\s+information',
+  // (A company board's formalities: "Business of the meeting", "Purpose of the meeting", "Documents produced", "Notice and
+  // quorum"; what was then resolved is minuted under an item of its own.)
+  '(?:business|purpose|object)\\s+of\\s+(?:the\\s+)?meeting|documents?\\s+(?:produced|tabled)(?:\\s+to\\s+(?:the\\s+)?meeting)?|notice(?:\\s+(?:of\\s+(?:the\\s+)?meeting|and\\s+quorum))?',
   // ("FYI", "For information", "Notices", "Heads-up": what those present were told, with nothing asked of them.)
   '(?:fyi|for\\s+(?:your\\s+)?information(?:\\s+only)?|information\\s+(?:only|items?|sharing)|notices|heads[- ]?ups?)',
   // "Round-robin updates", "Round table", "Updates round": everyone's news, in turn.
@@ -315,7 +318,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads/i;
+  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
