@@ -519,11 +519,12 @@ const NEGATED = /(?:^|[^\w'’])(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s
  * Background, not this meeting's outcome: what another body decided ("... was approved by the district council in
  * October", "The county council approved the scheme last year") or what was decided before ("Funding was approved by the
  * lottery in 2023", "A motion on this was passed at the county council last month"). `after`: where the outcome's words end.
- * ("The minutes of the last meeting were approved" is this meeting's: "last meeting" is not such a time.) With
+ * ("The minutes of the last meeting were approved" is this meeting's: "last meeting" is not such a time; nor is "last
+ * year's" in "agreed to ask last year's helpers".) With
  * `bodyIsSubject`, the meeting's body is the verb's subject, and "by the District Council" after it is its object's: "The
  * Committee noted the decisions issued by the District Council".
  */
-const EARLIER = /\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|term|session)|(?:in|during)\s+(?:19|20)\d\d\b(?![/-])|earlier\s+(?:this|in\s+the)\s+year|years?\s+ago|months?\s+ago|at\s+(?:its|their)\s+(?:last|previous|earlier)\s+meeting)\b/i;
+const EARLIER = /\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|term|session)(?![’']s\b)|(?:in|during)\s+(?:19|20)\d\d\b(?![/-])|earlier\s+(?:this|in\s+the)\s+year|years?\s+ago|months?\s+ago|at\s+(?:its|their)\s+(?:last|previous|earlier)\s+meeting)\b/i;
 const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|city|unitary|combined\s+authority|planning\s+(?:authority|inspectorate)|(?:planning\s+)?inspector|secretary\s+of\s+state|government|lottery|funders?|landlord|police)\b/i;
 const OTHER_BODY_SUBJECT = /^(?:the\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b/;
 /**
