@@ -999,7 +999,7 @@ const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|tha
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
-const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/i;
+const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 // (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
 // many lines to be one.)
@@ -1386,9 +1386,10 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // "AI(@jdoe): draft the KEP update": the owner may stand in brackets on the label.
   // ("TODO @carmen: fix the stories": or after it, as a handle.)
   // ("[ACTION] Bo: renew the domain", "_Action_: ...": a label in square brackets, or under a single mark of emphasis.)
-  const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/.exec(s);
+  // ("Action for the Clerk: renew the insurance", "ACTION BY Treasurer: ...": who, after "for" or "by" on the label.)
+  const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/.exec(s);
   const restStart = span.start + (lab ? lab[0].length : 0);
-  const labelName = lab?.[1] ?? lab?.[2];
+  const labelName = lab?.[1] ?? lab?.[2] ?? lab?.[3];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
   const labelOwner = lab && labelName !== undefined && (looksLikeOwner(labelName, ctx.people) || isKnownUser(labelName.trim(), ctx.people)) ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) } : null;
   // "ACTION: Approved the consent calendar", "Action taken: motion carried": the body's outcome, read by findOutcomes.
