@@ -458,9 +458,9 @@ const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r(?:\s+of\s+(?:[a
 // ("Vote: For 9, Against 13, Abstain 1": the labels without their colons.)
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*(?:[:=–—-]\s*)?(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*(?:[:=–—-]\s*)?(\d{1,3})\b/i;
 /** A vote's count for, standing as its own sentence or line: "Ayes: 5.", "For: 6" (group 1). */
-const VOTE_FIELD_ALONE = /^(?:(?:vote|votes|voting)\s*:\s*)?(?:for|in\s+favou?r|ayes|yeas|yes)\s*[:=–—-]\s*(\d{1,3})\s*[.;,]?\s*$/i;
+const VOTE_FIELD_ALONE = /^(?:(?:vote|votes|voting)\s*(?:[:–—]|-\s)\s*)?(?:for|in\s+favou?r|ayes|yeas|yes)\s*(?:[:=–—-]\s*)?(\d{1,3})\s*[.;,]?\s*$/i;
 /** The count against right after it: ". Nays: 0", "\nAgainst: 2" (group 1). */
-const VOTES_AGAINST_AFTER = /^[\s.;,]*(?:against|nays?|noes|no)\s*[:=–—-]\s*(\d{1,3})\b/i;
+const VOTES_AGAINST_AFTER = /^[\s.;,]*(?:against|nays?|noes|no)\s*(?:[:=–—-]\s*)?(\d{1,3})\b/i;
 // (A field with its value after it: "Reasons for the decision:" closing a line labels the lines below, wherever its gaps.)
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:(?=\s*\S)/i;
 /** Does the sentence say everyone voted for it ("all in favour", "the ayes have it")? A motion's result, wherever it stands. */
