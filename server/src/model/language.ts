@@ -1190,7 +1190,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("It was decided the Clerk should obtain quotes": "that" left out.)
   if ((head.includes('greed ') || head.includes('ecided ') || head.includes('GREED ') || head.includes('ECIDED ')) && AGREED_THE.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
-  if (head.includes('need') && NEEDS_OWNER.test(head)) return true;
+  if (head.includes('need') && (NEEDS_OWNER.test(head) || SOMEONE_NEEDED.test(head))) return true;
   // ("Dieter owns the migration plan": who takes it on, opening the line.)
   if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
   // ("Follow up with legal re the licence — Ana": a verb first, and who closes the line.)
@@ -1573,6 +1573,8 @@ const CLOSING_WORD = /(?:\s[–—-]\s*|\()[\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L
 const NEEDS_OWNER = /^(?:[^\s].{0,60}?)\s+(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|volunteer|champion|assignee)(?:\s*\([^()]{1,60}\))?\s*[.;!]?\s*$/i;
 /** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
 const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead)\s+to\s+([a-z]+)\b/i;
+/** "Volunteers needed to run the tombola", "Volunteer needed for the tea rota", "Someone needed to take minutes": the same, as a notice (group 1: who; group 2: the verb, if any). */
+const SOMEONE_NEEDED = /^(someone|somebody|(?:a\s+)?volunteers?|(?:a\s+)?helpers?|an?\s+owner)\s+(?:is\s+|are\s+)?(?:still\s+|urgently\s+)?needed\s+(?:to\s+([a-z]+)\b|for\s+\S)/i;
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
 const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
 /** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */
@@ -1820,6 +1822,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "#4420 needs an owner.", "The newsletter still needs a volunteer.": a task named, that nobody has yet.
   const needsOwner = s.includes('need') ? NEEDS_OWNER.exec(s) : null;
   if (needsOwner) return res(base, null, null, 'sentence');
+  const wanted = s.includes('needed') ? SOMEONE_NEEDED.exec(s) : null;
+  if (wanted && (wanted[2] === undefined || TASK_VERBS.has(wanted[2]) || wanted[2] === 'do')) return res(base, null, { start: base, end: base + wanted[1]!.length }, 'sentence');
   // "Need someone to write the release notes", "We need a volunteer to run the stall": the same, asked for.
   const needed = s.includes(' to ') ? NEED_SOMEONE.exec(s) : null;
   // ("We still need someone to do the teas": "do" names a task there, as it does not in a sentence of its own.)

@@ -160,7 +160,8 @@ add(['that'], THAT);
 // ("Yusuf owns the load test": who takes a task on.)
 add(ws('tasked owns own owning'), TASKED);
 // ("#4420 needs an owner", "The rota still needs a volunteer": a task that nobody has yet.)
-add(ws('owner volunteer assignee champion'), TASKED);
+// ("Helpers needed for the face painting", "A volunteer is still needed for the raffle": the same, as a notice.)
+add(ws('owner volunteer volunteers helper helpers assignee champion'), TASKED);
 add(['by'], BY);
 add(['in'], IN);
 // ("Councillors were in agreement that ...".)
