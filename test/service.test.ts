@@ -109,3 +109,12 @@ test('the Outline names an outcome by its words, without the list bullet or a re
   const release = service.documentSymbols(doc)[0]!.children!.find((c) => c.name === '1. Release')!;
   assert.deepEqual(release.children!.map((c) => c.name), ['Decision: ship on Friday.', 'Noted: Members noted the risks.']);
 });
+
+test('the Outline names an item by its number as the minutes write it: "38. Apologies", "TM/26/14 Draft schedule"', () => {
+  const refs = ['Minutes of the district meeting', '', 'TM/26/14', 'Draft schedule of works', 'Noted.', '', 'TM/26/15', 'Public lighting', 'Noted.', ''].join('\n');
+  const a = serve('file:///r.minutes', 'minutes', refs, { snippets: true, markdown: true });
+  assert.deepEqual(a.service.documentSymbols(a.doc)[0]!.children!.map((c) => c.name), ['TM/26/14 Draft schedule of works', 'TM/26/15 Public lighting']);
+  const nums = ['Minutes of the parish meeting', '', '38.', 'Apologies', 'None.', '', '39.', 'Footpaths', 'Noted.', ''].join('\n');
+  const b = serve('file:///n.minutes', 'minutes', nums, { snippets: true, markdown: true });
+  assert.deepEqual(b.service.documentSymbols(b.doc)[0]!.children!.map((c) => c.name), ['38. Apologies', '39. Footpaths']);
+});

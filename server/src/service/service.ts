@@ -103,7 +103,8 @@ const oneLine = (s: string, max = 80): string => {
 /** The item's name as the Outline shows it: its title, with its number where the minutes give one. */
 export function itemName(it: AgendaItem): string {
   const title = oneLine(it.title.replace(/\*\*/g, ''));
-  if (it.number && !title.startsWith(it.number.replace(/\.$/, ''))) return `${it.number}. ${title}`;
+  // (A reference stands bare before its title, "TM/26/14 Draft Schedule", as the minutes write one; a number takes a full stop.)
+  if (it.number && !title.startsWith(it.number.replace(/\.$/, ''))) return it.number.includes('/') ? `${it.number} ${title}` : `${it.number}. ${title}`;
   return title;
 }
 
