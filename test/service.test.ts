@@ -28,10 +28,13 @@ test('without snippet support, completions are plain text: no tab stops, placeho
   assert.equal((agenda.textEdit as { newText: string }).newText, '5. Title\n');
 });
 
-test('a new agenda item is numbered as the minutes number theirs: "Item 10<TAB>", "Agenda Point 3: "', () => {
+test('a new agenda item is numbered as the minutes number theirs: "Item 10<TAB>", "Agenda Point 3: ", "TM/26/16" on its own line', () => {
   const cases: Array<[string[], string]> = [
     [['Trust Board', '', 'Item 8\tFinance report', 'The Board NOTED the report.', '', 'Item 9\tAny other business', 'None.', '', ''], 'Item 10\tTitle\n'],
     [['Residents', '', 'Agenda Point 1: Notes', 'Approved.', '', 'Agenda Point 2: Bins', 'Agreed to write to the agent.', '', ''], 'Agenda Point 3: Title\n'],
+    // (The number on a line of its own, over the title: so is the new one's.)
+    [['District meeting', '', 'TM/26/14', 'Draft schedule', 'Noted.', '', 'TM/26/15', 'Public lighting', 'Noted.', '', ''], 'TM/26/16\nTitle\n'],
+    [['Parish meeting', '', 'Minute No. 101', 'Apologies', 'None.', '', 'Minute No. 102', 'Footpaths', 'Noted.', '', ''], 'Minute No. 103\nTitle\n'],
   ];
   for (const [lines, want] of cases) {
     const { doc, service } = serve('file:///n.minutes', 'minutes', lines.join('\n'), { snippets: false, markdown: false });

@@ -383,6 +383,13 @@ function heading(m: MinutesDocument, title: string, eol: string, body: string): 
     const after = /^[.:)]?(?:[ \t\u00a0]*[–—-][ \t\u00a0]+|[ \t\u00a0]+)/.exec(last.title.slice(at + last.number!.length));
     if (after) num = last.title.slice(0, at) + n + after[0];
   }
+  // ("TM/26/14" / "Draft Schedule of Works", "Minute No. 101" / "Apologies": the number on a line of its own, over the title.)
+  const own = last ? last.parts.find((p) => p.kind === 'number') : undefined;
+  if (last && own && at < 0) {
+    const written = m.text.slice(own.range.start, own.range.end).trim();
+    const k = written.indexOf(last.number!);
+    if (k >= 0) num = written.slice(0, k) + n + written.slice(k + last.number!.length) + eol;
+  }
   switch (m.style) {
     case 'moderngov':
       return `Agenda item${eol}${eol}${num}${title}${eol}${eol}Minutes:${eol}${eol}${body}`;
