@@ -1498,7 +1498,7 @@ class Parser {
      * the first one ("25/012" → "25/013"); "5.1" sits under "5.0"; a relative "(a)" is a sub-item only
      * under a heading with no body of its own yet, or after a sibling.
      */
-    const numberedLevel = (c: string): { level: number; num: string; fam: Family; explicit: boolean; split?: { titleEnd: number; body: number } } | null => {
+    const numberedLevel = (c: string, n: number): { level: number; num: string; fam: Family; explicit: boolean; split?: { titleEnd: number; body: number } } | null => {
       const m = NUMBERED.exec(c);
       // ("F. Gomez, Secretary" signs the minutes: an initial is not a lettered heading.)
       if (!m || SIGNATURE_LINE.test(c)) return null;
@@ -1578,6 +1578,15 @@ class Parser {
       }
       const cur = current as Head | null;
       if (parent !== null && cur && cur.number !== null && normNumber(cur.number) === parent) return { level: 2, num, fam, explicit: true, split };
+      // "(8) Date of next meeting" after "Item 7 – Finance": the next number of the sequence, in another dress (not the
+      // eighth of a list the item holds, "(7) ..." / "(8) ...").
+      const curN = cur?.level === 1 && cur.number !== null ? /^\(?(\d+)\)?$/.exec(cur.number) : null;
+      if (topFamily === 'dec' && (fam === 'paren-num' || fam === 'dec-paren') && curN && +num.replace(/\D/g, '') === +curN[1]! + 1) {
+        let k = n - 1;
+        while (k >= 0 && this.L.blank(k)) k--;
+        const before = k >= 0 ? /^\(?(\d{1,3})\)/.exec(this.content(k)) : null;
+        if (k >= 0 && !(before && +before[1]! === +curN[1]!)) return { level: 1, num, fam, explicit: true, split };
+      }
       // "Agenda Item 3(a) – Allotments: rent review" after item 2, with no item 3: the parts of the next number in the
       // sequence, each an item at the top (not "2(a)" under item 2, read above, nor "7(a)" after item 2).
       if (fam === 'decsub' && topFamily === 'dec' && parent !== null && /^\d+$/.test(parent) && cur?.level === 1 && cur.number !== null) {
@@ -1682,7 +1691,7 @@ class Parser {
       const em = c.length > 5 && (c.charCodeAt(0) === 0x2a || c.charCodeAt(0) === 0x5f) ? /^(\*\*|__)(\d[^*_]*?)\1$/.exec(c) : null;
       const hc = em ? em[2]! : c;
       const ho = em ? 2 : 0;
-      const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(hc);
+      const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(hc, n);
       if (orphan) orphans.push({ n, ...(orphan as { num: string; split?: { titleEnd: number; body: number } }) });
       // Inside an "Action items" list, entries are tasks, not headings: only the next item's heading, or a blank line and a non-entry, ends it.
       if (inActions) {
