@@ -200,6 +200,10 @@ export const PROCEDURAL_PATTERNS = [
   '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable|business|financial|private|and|or|any)\\s+)*interests?.*',
   // ("Record of attendance", as Australian councils title who was there.)
   '(?:quorum|roll\\s*call|(?:record\\s+of\\s+)?attendance)\\b.*',
+  // ("Confirmation of quorum", "Declaration of a quorum".)
+  '(?:confirmation|declaration|establishment)\\s+of\\s+(?:a\\s+|the\\s+)?quorum',
+  // ("Members' declarations", "Declarations": of interest, as the heading leaves unsaid.)
+  '(?:members[\'’]?\\s+)?declarations',
   // ("Election of minute-checker", "Election of two persons to check the minutes", "Election of meeting chair": how a
   // Nordic or German association's meeting constitutes itself.)
   'election\\s+of\\s+(?:(?:a|the|two|2)\\s+)?(?:minute[- ]?checkers?|(?:persons?|members?)\\s+to\\s+(?:check|verify|adjust|sign)\\s+the\\s+minutes|tellers|scrutineers|vote[- ]counters|(?:meeting\\s+)?(?:chair(?:person)?|secretary)\\s+(?:of|for)\\s+the\\s+meeting|meeting\\s+(?:chair(?:person)?|secretary))',
@@ -241,6 +245,10 @@ export const PROCEDURAL_PATTERNS = [
   // ("Questions with notice", "Questions without notice", as Australian councils take members' questions.)
   'questions?\\s+(?:with(?:out)?|on)\\s+notice',
   '(?:(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president)[\'’]?s?\\s+)?announcements?.*',
+  // ("Mayor's communications", "Chairman's engagements": what the civic head has to tell, and where they have been.)
+  '(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president|civic\\s+head)[\'’]?s?\\s+(?:communications|engagements)',
+  // ("Meeting evaluation", "Evaluation of the meeting", "Good news stories": a board's own routine.)
+  '(?:meeting\\s+evaluation|evaluation\\s+of\\s+(?:the\\s+)?meeting|reflections?\\s+on\\s+(?:the\\s+)?meeting|good\\s+news(?:\\s+stories)?)',
   '(?:chair(?:man|person)?|president|mayor|moderator|convenor)[\'’]?s?\\s+(?:remarks|welcome|opening)\\b.*',
   // "Welcome and apologies", "Chair's welcome, apologies and quorum".
   '.*\\bapologies\\b.*',
@@ -259,7 +267,8 @@ export const PROCEDURAL_PATTERNS = [
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
   // ("Matters for the next agenda", "Topics for the next meeting", as parish councils note them.)
   '(?:(?:items?|matters?|topics?|business)\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+(?:agenda|meeting)|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
-  '(?:dates?\\s+(?:and\\s+times?\\s+)?of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
+  // ("Date, time and place of next meeting", "Date and venue of the next meeting".)
+  '(?:dates?(?:,?\\s+(?:and\\s+)?(?:times?|places?|venues?|locations?))*\\s+of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
   // ("Any other matter with the permission of the Chair", as Indian associations close.)
   '(?:any\\s+other\\s+(?:competent\\s+)?(?:business|matters?)|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
   // ("Q&A, Other", as an open-source project's meeting closes: questions from those watching, and anything else.)
@@ -318,7 +327,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document/i;
+  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
