@@ -264,16 +264,20 @@ const CALLOUT = /^\[!([a-z]+)\][-+]?(?:\s.*)?$/i;
 const ITEM_NUMBER_LINE = /^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?)\s*[:.]?$/i;
 /**
  * "Minute No. 101", "Min. 45/26", "38.": a minute's number alone on its line, its title on the next ("Apologies for
- * absence"), as minutes pasted from a PDF whose number and title stood in two columns put them.
+ * absence"), as minutes pasted from a PDF whose number and title stood in two columns put them; or a reference alone
+ * ("TM/26/14", "PC 45/25", "45/25"), as a table's first column reads once the page is text (not a date, "12/03/2026").
  */
-// ("NA/26/01", "PC 45/25", "45/25": a minute's reference alone, as a table's first column reads once the page is text; not
-// a date, "12/03/2026".)
 const NUMBER_ALONE_LINE = /^(?:(?:minute|min\.?)\s+(?:no\.?\s*)?(\d{1,4}(?:\/\d{2,4})?[a-z]?)|(\d{1,3})\.|((?:[A-Z]{1,4}[ /]?)?\d{1,4}\/\d{2,4}|[A-Z]{1,4}\/\d{2,4}\/\d{1,4}))\s*[:.]?$/i;
+/** The number of a line that holds only a minute's number ("Minute No. 101", "38.", "TM/26/14"), or null. */
+function numberAlone(c: string): string | null {
+  const m = c.length <= 24 ? NUMBER_ALONE_LINE.exec(c) : null;
+  // (A reference's letters are capitals: "on 12/03" is no reference.)
+  if (m === null || (m[3] !== undefined && /^[a-z]/.test(m[3]))) return null;
+  return (m[1] ?? m[2] ?? m[3])!;
+}
 /** Does this line hold only a minute's number ("Minute No. 101", "38.")? Its title may follow on the next. */
 export function isNumberAloneLine(line: string): boolean {
-  const c = line.replace(/^[\s>]+/, '').trimEnd();
-  const m = c.length <= 24 ? NUMBER_ALONE_LINE.exec(c) : null;
-  return m !== null && !(m[3] !== undefined && /^[a-z]/.test(m[3]));
+  return numberAlone(line.replace(/^[\s>]+/, '').trimEnd()) !== null;
 }
 /** "Topic: Significant event – delayed referral": the title of the item numbered on the line above. */
 const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
@@ -1665,9 +1669,8 @@ class Parser {
         }
       }
       // "Minute No. 101" / "Apologies for absence": the number alone, then the title (a blank line between at most).
-      const alone = c.length <= 24 && !this.L.bullet(l) && !this.L.table(l) ? NUMBER_ALONE_LINE.exec(c) : null;
-      if (alone && !(alone[3] !== undefined && /^[a-z]/.test(alone[3]))) {
-        const num = (alone[1] ?? alone[2] ?? alone[3])!;
+      const num = !this.L.bullet(l) && !this.L.table(l) ? numberAlone(c) : null;
+      if (num !== null) {
         const fam = family(num);
         const t = this.nextNonBlank(n + 1);
         const title = t < this.L.count && t - n <= 2 ? this.content(t) : '';
