@@ -392,10 +392,11 @@ const BODY_THEN = new RegExp(
 );
 /**
  * "seconded by T. Fry and agreed", "seconded by Cllr. Flood, and agreed": an initial's or a title's full stop does not end
- * the clause. "Proposed F. Grant, seconded A. Kerr, approved.": the result after a comma ends the sentence.
+ * the clause. "Proposed F. Grant, seconded A. Kerr, approved.": the result after a comma ends the sentence, or says
+ * what was resolved ("Proposed Cllr Amos, seconded Cllr Bell, resolved to accept the quote").
  */
 const SECONDED_AND =
-  /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)))/i;
+  /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))/i;
 /** "Agreement was reached to share the costs", "Councillors were in agreement that ...": the meeting agreed (not "no agreement was reached", "were not in agreement"). */
 // ("General agreement.", "There was broad agreement that ...", "were in general agreement with the draft".)
 const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+|general\s+|broad\s+)?(agreement)\b|^\s*(?:general|broad|full|unanimous)\s+agreement\b|\bthere\s+was\s+(?:general|broad|full|unanimous|clear)\s+agreement\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
@@ -458,9 +459,9 @@ const FOR_AGAINST = /\b(\d{1,3})\s+(?:votes?\s+)?(?:in\s+favou?r(?:\s+of\s+(?:[a
 // ("Vote: For 9, Against 13, Abstain 1": the labels without their colons.)
 const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*(?:[:=–—-]\s*)?(\d{1,3})[\s,;]+(?:against|nays?|noes|no)\s*(?:[:=–—-]\s*)?(\d{1,3})\b/i;
 /** A vote's count for, standing as its own sentence or line: "Ayes: 5.", "For: 6" (group 1). */
-const VOTE_FIELD_ALONE = /^(?:(?:vote|votes|voting)\s*(?:[:–—]|-\s)\s*)?(?:for|in\s+favou?r|ayes|yeas|yes)\s*(?:[:=–—-]\s*)?(\d{1,3})\s*[.;,]?\s*$/i;
+const VOTE_FIELD_ALONE = /^(?:(?:vote|votes|voting)\s*(?:[:–—]|-\s)\s*)?(?:for|(?:all\s+(?:those\s+)?)?in\s+favou?r|ayes|yeas|yes)\s*(?:[:=–—-]\s*)?(\d{1,3})\s*[.;,]?\s*$/i;
 /** The count against right after it: ". Nays: 0", "\nAgainst: 2" (group 1). */
-const VOTES_AGAINST_AFTER = /^[\s.;,]*(?:against|nays?|noes|no)\s*(?:[:=–—-]\s*)?(\d{1,3})\b/i;
+const VOTES_AGAINST_AFTER = /^[\s.;,]*(?:against|nays?|noes|no|opposed)\s*(?:[:=–—-]\s*)?(\d{1,3})\b/i;
 // (A field with its value after it: "Reasons for the decision:" closing a line labels the lines below, wherever its gaps.)
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:(?=\s*\S)/i;
 /** Does the sentence say everyone voted for it ("all in favour", "the ayes have it")? A motion's result, wherever it stands. */
