@@ -2218,6 +2218,14 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
     // "that the Clerk be instructed to write to the owner": whoever the resolution instructs acts.
     const told = s.includes(' be ') ? BE_INSTRUCTED.exec(s.slice(st)) : null;
     if (told && TASK_VERBS.has(told[2]!) && isAgent(told[1]!, people) && !isBody(told[1]!)) return { start: st, np: told[1]!, npStart: st };
+    // "that the Director of Place, in consultation with the Leader, finalise the scheme": whom the officer consults stands
+    // between who acts and the verb.
+    const consulting = s.includes('consult') || s.includes('agreement') ? IN_CONSULTATION.exec(s.slice(st)) : null;
+    if (consulting) {
+      if ((TASK_VERBS.has(consulting[2]!) || TASK_VERBS.has(presentToBase(consulting[2]!))) && isAgent(consulting[1]!, people) && !isBody(consulting[1]!)) return { start: st, np: consulting[1]!, npStart: st };
+      // (Not the words up to the verb, commas and all, as who acts: "the Council, in consultation with residents, reviews ...".)
+      continue;
+    }
     // The subject is at most seven words, then a verb in its base form: "the Head of Waste Services report ...".
     wStart.length = wEnd.length = 0;
     wordBounds(s, st, 9, wStart, wEnd);
@@ -2255,6 +2263,9 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
   }
   return null;
 }
+
+/** Who acts, a clause of whom they consult between commas, and the verb (groups 1 and 2). */
+const IN_CONSULTATION = /^([^,;.]{2,60}?),\s+(?:in\s+consultation\s+with|after\s+consulting|following\s+consultation\s+with|with\s+the\s+agreement\s+of)\s+[^,;]{2,80},\s+([a-z]+)\b/;
 
 /** "updating" → "update", "writing" → "write", "sending" → "send", "getting" → "get": a task verb's base, if one fits. */
 function gerundToBase(w: string): string {
