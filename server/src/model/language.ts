@@ -2785,7 +2785,7 @@ function roleBy(s: string): { who: string; at: number } | null {
 /** Punctuation inside a date: the comma before its year ("December 9, 2025") and an abbreviated month's full stop ("Dec. 9"). */
 const DATE_PUNCT = /(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?=\s*\d)|(?<=\d(?:st|nd|rd|th)?),(?=\s*(?:19|20)\d\d\b)/g;
 // ("prior to the next meeting"; "by no later than 31 January" reads from its date.)
-const DUE_BY = /\b(?:(?:by\s+)?(?:no|not)\s+later\s+than|by|before|prior\s+to|ahead\s+of|in\s+time\s+for)\s+/gi;
+const DUE_BY = /\b(?:(?:by\s+)?(?:no|not)\s+later\s+than|by|before|prior\s+to|ahead\s+of|in\s+advance\s+of|in\s+time\s+for)\s+/gi;
 const PARTICIPLE_BEFORE = /(?:^|\s)(?!(?:the|a|an|its|their|his|her|our|your|this|that|any|start|begin|finish|complete|stop)\s)\S+\s+(?:[a-z]+ing(?:\s+due)?)\s+$/i;
 const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:at\s+the\s+latest|by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
 
@@ -2857,8 +2857,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
   // "an alert for certs expiring within 14 days", "invoices falling due within 30 days": the time belongs to the noun
   // before it, not to the task ("the filing within 14 days" is the task's).
   if (within && PARTICIPLE_BEFORE.test(s.slice(Math.max(0, within.index - 40), within.index))) within = null;
-  // Every deadline phrase below holds "by", "before", "later", "ahead", "prior" or "time" ("in time for").
-  if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('time') && !low.includes('prior')) return;
+  // Every deadline phrase below holds "by", "before", "later", "ahead", "advance", "prior" or "time" ("in time for").
+  if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('advance') && !low.includes('time') && !low.includes('prior')) return;
   DUE_BY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DUE_BY.exec(s))) {
