@@ -210,7 +210,10 @@ const BODY_VERB = new RegExp(
  * "The Sub-Committee adjourned the hearing to 3 December", "After discussion, the Committee deferred the application":
  * the body decided when, opening its sentence ("It was suggested the Council deferred the works last year" reports).
  */
-const REFERRED = /\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e)\s+(?:duly\s+|then\s+|formally\s+)?referred\s+(?:back\s+)?to\s+(?:the\s+)?(?:[A-Z][a-z]|next\s+meeting|full\s+council)/;
+/** "recommend that", "suggested that", "proposes that": what follows is proposed, not decided. */
+const PROPOSED_THAT = /\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|advise[sd]?|urge[sd]?)\s+that\s[^.;]*$/i;
+// ("The item was referred back to officers": sent back for more work, whoever to.)
+const REFERRED = /\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e)\s+(?:duly\s+|then\s+|formally\s+)?referred\s+(?:back\b|to\s+(?:the\s+)?(?:[A-Z][a-z]|next\s+meeting|full\s+council))/;
 // ("The hearing was adjourned to 15 January 2026": a hearing, not the meeting, put off to a date.)
 const CONTINUED_TO = String.raw`(?:to|until)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\s+meeting|a\s+(?:future|later)\s+(?:date|meeting)|\d)`;
 const CONTINUED = new RegExp(
@@ -236,9 +239,9 @@ const MEMBER_FOR_DECIDED =
   /^(?:the\s+)?(?:cabinet\s+member|executive\s+member|lead\s+member|portfolio\s+holder)\s+for\s+[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*){0,2}\s+(approved|agreed|noted|adopted|accepted|endorsed|ratified|refused|rejected|deferred)\b/i;
 const AGREED_WITH_VIEW = /^\s+with\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:concerns?|comments?|views?|points?|sentiments?|observations?|remarks?|feedback)\b/i;
 // ("We accept the accounts", "Members note the report": a body that speaks in the plural, as Quaker minutes and some
-// councils' do.)
+// councils' do.) ("The Committee recommends to Full Council that ...": a committee's decision, for the council to make.)
 const BODY_PRESENT = new RegExp(
-  `^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+|therefore\\s+|also\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses|appoints|resolve|agree|approve|accept|adopt|decide|endorse|ratify|note|appoint)\\b`,
+  `^(?:\\*\\*|__)?(?:this\\s+|the\\s+)?(?:${BODY_WORDS})\\s+(?:hereby\\s+|therefore\\s+|also\\s+)?(resolves|agrees|approves|accepts|adopts|decides|endorses|appoints|recommends|resolve|agree|approve|accept|adopt|decide|endorse|ratify|note|appoint|recommend)\\b`,
   'i',
 );
 /** A motion's result standing after a tab or a run of spaces at the end of a line ("Seconded: Lisa Tran   Carried."); two spaces
@@ -295,7 +298,8 @@ const BODY_SUPPORT = new RegExp(
  * the report to Council." (a recommendation on).
  */
 const AUTHORISED = /\b(?:was|were)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby)\s+)?(authori[sz]ed)\b/i;
-const DELEGATED = /\b(?:gave|gives|give|granted|grants)\s+(?:(?:full|formal)\s+)?delegated\s+(?:authority|powers?)\b|\bdelegated\s+(?:authority|powers?)\s+(?:was|were)\s+(?:given|granted)\b/i;
+// ("The Board delegated the decision to the Chair and Treasurer": whom the body left it to.)
+const DELEGATED = /\b(?:gave|gives|give|granted|grants)\s+(?:(?:full|formal)\s+)?delegated\s+(?:authority|powers?)\b|\bdelegated\s+(?:authority|powers?)\s+(?:was|were)\s+(?:given|granted)\b|\bdelegated\s+(?:the|its|their|this|final|any)\s+(?:final\s+)?(?:decision|choice|approval|sign[- ]off)\s+to\b/i;
 const CONFIRMED_PASSIVE = /\b(?:appointments?|election|co-options?|nominations?|selection)\b[^;]{0,80}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?confirmed\b/i;
 const COMMENDED_TO = /\bcommended\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|executive|assembly|committee)|[A-Z][\w-]*\s+(?:Council|Committee|Board|Cabinet))\b/i;
 const BODY_CONFIRMED = new RegExp(`${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?confirmed\\s+(?:the|its|their)\\s+(?:appointments?|nominations?|co-options?|selection|election)\\b`, 'i');
@@ -750,7 +754,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // (Rejecting, declining, refusing something is a decision on it, not a failed vote.)
   if ((m = VERB_FIRST_DECISION.exec(body)) && !FINITE_AFTER.test(body.slice(m[0].length))) return push(/^(?:rej|dec|ref)/i.test(m[1]!) ? 'decision' : lowerKind(m[1]!), lead + m.index, m[1]!.length);
   // ("The contractor said that the plan was approved.": what someone said of it, read as prose below.)
-  if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body) && !REPORTED_THAT.test(body.slice(0, m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'))))) {
+  if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body) && !REPORTED_THAT.test(body.slice(0, m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')))) && !PROPOSED_THAT.test(body.slice(0, m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'))))) {
     return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
   }
   if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
@@ -774,7 +778,16 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = MOTION_SUPPORTED.exec(body))) return push('carried', lead, m[0].length, lead + m[0].length - 'supported'.length);
   // "The following points were noted:" introduces discussion, it does not record a noting; "the following payments were approved:" is a decision.
   // ("Members asked whether the scheme was approved by the county": a question, not what the meeting did.)
-  if ((m = PASSIVE.exec(s)) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why|said|stated|claimed|believed|thought)\b/i.test(s.slice(0, m.index)) && !elsewhere(s, m.index, m.index + m[0].length)) {
+  // ("Officers recommend that the application be approved": what someone proposes, in the subjunctive, is not yet decided;
+  // "RESOLVED that the report be approved" is.)
+  // ("Cllr Lee proposed that the minutes be approved, and this was agreed": the next one is read then.)
+  let pm = PASSIVE.exec(s);
+  if (pm && /^be\b/i.test(pm[0]) && PROPOSED_THAT.test(s.slice(0, pm.index))) {
+    const after = pm.index + pm[0].length;
+    pm = PASSIVE.exec(s.slice(after));
+    if (pm) pm.index += after;
+  }
+  if ((m = pm) && !(m[1]!.toLowerCase() === 'noted' && (/:\s*$/.test(s) || /\bfollowing\b/i.test(s.slice(0, m.index)))) && !/\b(?:whether|asked\s+if|queried\s+if|why|said|stated|claimed|believed|thought)\b/i.test(s.slice(0, m.index)) && !(/^be\b/i.test(m[0]) && PROPOSED_THAT.test(s.slice(0, m.index))) && !elsewhere(s, m.index, m.index + m[0].length)) {
     return push(m[1]!.toLowerCase() === 'filed' ? 'noted' : lowerKind(m[1]!), m.index, m[0].length);
   }
   if ((m = BODY_HAS.exec(body))) return push(lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
