@@ -753,9 +753,12 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // out, as notes record a decision; not where another verb follows ("Approved contractors are listed in ...").
   // (Rejecting, declining, refusing something is a decision on it, not a failed vote.)
   if ((m = VERB_FIRST_DECISION.exec(body)) && !FINITE_AFTER.test(body.slice(m[0].length))) return push(/^(?:rej|dec|ref)/i.test(m[1]!) ? 'decision' : lowerKind(m[1]!), lead + m.index, m[1]!.length);
-  // ("The contractor said that the plan was approved.": what someone said of it, read as prose below.)
-  if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body) && !REPORTED_THAT.test(body.slice(0, m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')))) && !PROPOSED_THAT.test(body.slice(0, m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'))))) {
-    return push(lowerKind(m[1]!), lead + m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i')), m[1]!.length);
+  // ("The contractor said that the plan was approved.", "Officers recommend that it be approved.": what someone said of it
+  // or proposes, read as prose below.)
+  if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {
+    const at = m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'));
+    const before = body.slice(0, at);
+    if (!REPORTED_THAT.test(before) && !PROPOSED_THAT.test(before)) return push(lowerKind(m[1]!), lead + at, m[1]!.length);
   }
   if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
     const word = (m[1] ?? m[2])!;
