@@ -182,7 +182,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|continued\s+(?:by|to|until)\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|continued\s+(?:by|to|until)\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -192,6 +192,11 @@ const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVE
  */
 const OPENING =
   /^(?:\*\*?|__?)?(?:(?:unanimously|unanimous|majority|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b|(?:on|upon)\s+(?:the\s+)?(?:proposal|motion|recommendation)\s+of\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(declined|refused|denied|rejected|granted|awarded)\b(?=\s*(?:[.;:–—(£$€]|$|\d|unanimously|nem\b))|(decisions?|outcome|conclusion|consensus|resolution|result|verdict|final\s+(?:call|decision)|ruling)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:–—]|→|->)|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed|fell)\b(?=\s*(?:[:.,;(]|$|unanimously|overwhelmingly|comfortably|narrowly|easily|nem\b|by\b|\d|on\b|with\b)))/i;
+/**
+ * "Going with vendor B.", "Going with the cheaper quote": the choice made, tersely, as notes say it (a short sentence, not
+ * "Go with ...", an instruction, nor who travels with what: "Members are going with the coach to the conference").
+ */
+const GOING_WITH = /^going\s+with\s+(?!the\s+flow\b|it\b)[^.;:]{1,60}?\s*[.!]?\s*$/i;
 /** "The group reached a decision to ...", "Members took the decision to ...": those meeting, opening the sentence (not "He made the decision to resign"). */
 const REACHED_DECISION = new RegExp(
   `^(?:(?:the|this|all\\s+(?:the\\s+)?)\\s*)?(?:${BODY_WORDS}|participants|attendees|they)\\s+(?:(?:then|finally|unanimously|jointly)\\s+)?(?:reached|made|took)\\s+(?:a|the|its|their)\\s+(?:unanimous\\s+|final\\s+|joint\\s+|clear\\s+)?decision\\s+(?:to|that|on)\\b`,
@@ -859,6 +864,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = AGREEMENT_TO.exec(body))) return push('agreed', lead + m.index + m[0].toLowerCase().indexOf('agreement'), 9);
   // "The group reached a decision to drop the app" (not "did not reach a decision", which records none).
   if ((m = REACHED_DECISION.exec(body))) return push('decision', lead, m[0].length);
+  if ((m = GOING_WITH.exec(body)) && !/\sto\s/.test(body)) return push('decision', lead, 'going with'.length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
   if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
