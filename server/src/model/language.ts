@@ -1987,7 +1987,7 @@ function hasFinite(np: string): boolean {
 /** "[[Kenji]]" or "[[Kenji Sato|Kenji]]" at the end of a task, perhaps before its date ("📅 2026-01-28"). */
 const WIKI_OWNER = /\[\[([^\][|]{1,40})(?:\|([^\][|]{1,40}))?\]\](?=\s*(?:📅\s*\S+)?\s*[.;]?\s*$)/u;
 const LEADING_FIRST_NAME = /^(\p{Lu}[\p{Ll}'’-]+)\s+[–—-]\s+(?=\S)/u;
-const TRAILING_FIRST_NAME = /(?:\s[-–—]\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
+const TRAILING_FIRST_NAME = /(?:\s(?:[-–—]|\/\/)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more. */
 function isEntryTag(v: string): boolean {
   return BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v);
