@@ -255,10 +255,14 @@ const GAP_RESULT = /(?:\t|[ \u00a0]{3,}|(?<=[^a-z\s])[ \u00a0]{2})(carried|lost|
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
+/** What makes "tabled" put an item off, the time after it: "to the April meeting", "until May", "pending advice" (not "to the Mayor"). */
+const TABLED_UNTIL = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\b|a\s+(?:future|later)\b|\d)|pending\b)`;
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
 // ("The item was tabled until January": put off; "A question was tabled to the Leader" was laid before him.)
-const PASSIVE =
-  /\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+(?:(?:until|till|to)\s+(?:the\s+)?(?:next|a\s+(?:future|later)|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)|pending)\b))\b/i;
+const PASSIVE = new RegExp(
+  String.raw`\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+${TABLED_UNTIL}))\b`,
+  'i',
+);
 /** "The matter was carried over to the next meeting", "Item to be carried forward to January": put off, as "deferred to the next meeting" is. */
 const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingly)\s+)?carried\s+(?:over|forward)\s+(?:to|until|till)\s+(?:(?:the\s+)?(?:next|following|a\s+(?:later|future|subsequent)|future|subsequent)\s+(?:meeting|session)\b|(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+meeting)?\b)/i;
 /**
@@ -391,7 +395,7 @@ const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|sho
 // ("Tabled to December meeting", "Item tabled until the next meeting": put off, in American usage, where a time follows;
 // "The report was tabled" and "a question tabled to the Leader" are laid before the meeting, in British usage.)
 const TELEGRAPHIC_DEFER = new RegExp(
-  String.raw`^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b|^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(tabled)\s+(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\b|a\s+(?:future|later)\b|\d)|pending\b)`,
+  String.raw`^(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(deferred|postponed)\s+(?:to|until|till|pending|for)\b|^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(tabled)\s+${TABLED_UNTIL}`,
   'i',
 );
 /** "Date agreed: Saturday 6 December", "Budget approved: £4,000": a label that says what was decided. */
