@@ -1603,6 +1603,8 @@ const CLOSING_WORD = /(?:\s[–—-]\s*|\()[\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L
 const NEEDS_OWNER = /^(?:[^\s].{0,60}?)\s+(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|volunteer|champion|assignee)(?:\s*\([^()]{1,60}\))?\s*[.;!]?\s*$/i;
 /** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
 const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead)\s+to\s+([a-z]+)\b/i;
+/** The verb after someone asked for: a task's, or "do" ("We still need someone to do the teas": "do" names a task there, as it does not in a sentence of its own). */
+const asksSomeoneTo = (verb: string): boolean => TASK_VERBS.has(verb) || verb === 'do';
 /** "Volunteers needed to run the tombola", "Volunteer needed for the tea rota", "Someone needed to take minutes": the same, as a notice (group 1: who; group 2: the verb, if any). */
 const SOMEONE_NEEDED = /^(someone|somebody|(?:a\s+)?volunteers?|(?:a\s+)?helpers?|an?\s+owner)\s+(?:is\s+|are\s+)?(?:still\s+|urgently\s+)?needed\s+(?:to\s+([a-z]+)\b|for\s+\S)/i;
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
@@ -1853,11 +1855,10 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   const needsOwner = s.includes('need') ? NEEDS_OWNER.exec(s) : null;
   if (needsOwner) return res(base, null, null, 'sentence');
   const wanted = s.includes('needed') ? SOMEONE_NEEDED.exec(s) : null;
-  if (wanted && (wanted[2] === undefined || TASK_VERBS.has(wanted[2]) || wanted[2] === 'do')) return res(base, null, { start: base, end: base + wanted[1]!.length }, 'sentence');
+  if (wanted && (wanted[2] === undefined || asksSomeoneTo(wanted[2]))) return res(base, null, { start: base, end: base + wanted[1]!.length }, 'sentence');
   // "Need someone to write the release notes", "We need a volunteer to run the stall": the same, asked for.
   const needed = s.includes(' to ') ? NEED_SOMEONE.exec(s) : null;
-  // ("We still need someone to do the teas": "do" names a task there, as it does not in a sentence of its own.)
-  if (needed && (TASK_VERBS.has(needed[2]!) || needed[2] === 'do')) {
+  if (needed && asksSomeoneTo(needed[2]!)) {
     const at = base + needed[0].indexOf(needed[1]!);
     return res(base, null, { start: at, end: at + needed[1]!.length }, 'sentence');
   }

@@ -789,6 +789,12 @@ class Parser {
     return n;
   }
 
+  /** The last line at or before n that is not blank, or -1. */
+  private prevNonBlank(n: number): number {
+    while (n >= 0 && this.L.blank(n)) n--;
+    return n;
+  }
+
   /** For each line, whether it stands under a Markdown heading over the meeting's tasks or decisions ("## Next steps"). */
   private underListHeadings(): Uint8Array {
     const out = new Uint8Array(this.L.count);
@@ -1368,8 +1374,7 @@ class Parser {
    */
   private hasNestedList(n: number): boolean {
     const L = this.L;
-    let p = n - 1;
-    while (p >= 0 && L.blank(p)) p--;
+    const p = this.prevNonBlank(n - 1);
     if (p >= 0 && !L.heading[p] && !L.bullet(p)) {
       const label = /^(?:\*\*|__)?(.{1,40}?)(?:\*\*|__)?\s*:(?:\*\*|__)?$/.exec(this.content(p));
       if (label && !GROUP_SECTION.test(label[1]!.trim())) return false;
@@ -1586,8 +1591,7 @@ class Parser {
       // eighth of a list the item holds, "(7) ..." / "(8) ...").
       const curN = cur?.level === 1 && cur.number !== null ? /^\(?(\d+)\)?$/.exec(cur.number) : null;
       if (topFamily === 'dec' && (fam === 'paren-num' || fam === 'dec-paren') && curN && +num.replace(/\D/g, '') === +curN[1]! + 1) {
-        let k = n - 1;
-        while (k >= 0 && this.L.blank(k)) k--;
+        const k = this.prevNonBlank(n - 1);
         const before = k >= 0 ? /^\(?(\d{1,3})\)/.exec(this.content(k)) : null;
         if (k >= 0 && !(before && +before[1]! === +curN[1]!)) return { level: 1, num, fam, explicit: true, split };
       }
@@ -2529,7 +2533,7 @@ class Parser {
     const outcome = strongestOutcome(sink.outcomes);
     // (One person's update is asked about only when it records nothing: it needs no outcome, and that is all it changes.)
     const procedural =
-      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people, this.roleOnly) || this.statusOnly(bodyFrom, lastLine) || this.noDecisionNeeded(bodyFrom, lastLine, h.inlineBody)));
+      titleInfo(h.title).procedural || this.saysNothing(h, bodyFrom, lastLine, ownEnd === range.end) || (outcome === null && (personUpdate(h.title, people, this.roleOnly) || this.statusOnly(bodyFrom, lastLine) || this.noDecisionNeeded(bodyFrom, lastLine, h)));
     return {
       type: 'item',
       range,
@@ -3094,13 +3098,18 @@ class Parser {
     return fields >= 2 && last - from < 12;
   }
 
+  /** The item's text on its title's line, after the title ("a. Pool resurfacing – Work scheduled ..."); "" if none. */
+  private inlineText(h: Head): string {
+    return h.inlineBody === null ? '' : this.text.slice(h.inlineBody, this.L.ce[h.titleLine]!);
+  }
+
   /**
    * Does the item's text say that it asked for no decision: "No resolution was required.", "For information only.", "The
-   * update was for information."? The clerk has said why the item records none. `inline`: where the text starts on the
-   * title's line ("a. Pool resurfacing – Work scheduled for Jan 5–16. No action needed."), if it does.
+   * update was for information."? The clerk has said why the item records none; on the title's line too ("a. Pool
+   * resurfacing – Work scheduled for Jan 5–16. No action needed.").
    */
-  private noDecisionNeeded(from: number, last: number, inline: number | null): boolean {
-    if (inline !== null && NO_DECISION_NEEDED.test(this.text.slice(inline, this.L.ce[this.table.lineAt(inline)]!))) return true;
+  private noDecisionNeeded(from: number, last: number, h: Head): boolean {
+    if (h.inlineBody !== null && NO_DECISION_NEEDED.test(this.inlineText(h))) return true;
     if (from > last) return false;
     const body = this.text.slice(this.table.starts[from]!, this.L.ce[last]!);
     // (One regular expression over the text reads it faster than looking for its words first.)
@@ -3110,7 +3119,7 @@ class Parser {
   private saysNothing(h: Head, from: number, last: number, noSubItems: boolean): boolean {
     let seen = 0;
     if (h.inlineBody !== null) {
-      if (!NOTHING.test(this.text.slice(h.inlineBody, this.L.ce[h.titleLine]!).trim())) return false;
+      if (!NOTHING.test(this.inlineText(h).trim())) return false;
       seen++;
     }
     for (let n = from; n <= last; n++) {

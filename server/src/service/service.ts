@@ -103,9 +103,13 @@ const oneLine = (s: string, max = 80): string => {
 /** The item's name as the Outline shows it: its title, with its number where the minutes give one. */
 export function itemName(it: AgendaItem): string {
   const title = oneLine(it.title.replace(/\*\*/g, ''));
-  // (A reference stands bare before its title, "TM/26/14 Draft Schedule", as the minutes write one; a number takes a full stop.)
-  if (it.number && !title.startsWith(it.number.replace(/\.$/, ''))) return it.number.includes('/') ? `${it.number} ${title}` : `${it.number}. ${title}`;
+  if (it.number && !title.startsWith(it.number.replace(/\.$/, ''))) return numberBefore(it.number, ' ') + title;
   return title;
+}
+
+/** A minute's number as it stands before a title: a reference bare ("25/039 "), a number or letter with a full stop ("6. "). */
+function numberBefore(n: string, sep: string): string {
+  return n.includes('/') ? `${n}${sep}` : `${n}.${sep}`;
 }
 
 function actionName(a: Action): string {
@@ -374,8 +378,7 @@ function heading(m: MinutesDocument, title: string, eol: string, body: string): 
   const n = nextNumber(m);
   const numbered = m.items.some((it) => it.number);
   const sep = m.items.some((it) => /\t/.test(it.title)) ? '\t' : ' ';
-  // References ("25/039") stand bare; numbers and letters take a full stop ("6.", "VII.").
-  let num = !numbered ? '' : n.includes('/') ? `${n}${sep}` : `${n}.${sep}`;
+  let num = numbered ? numberBefore(n, sep) : '';
   // As the last numbered title writes its number: "Item 9<TAB>...", "Agenda Point 5: ...", "MIN. 04/26 – ...".
   const last = [...m.items].reverse().find((it) => it.number);
   const at = last && last.number ? last.title.indexOf(last.number) : -1;
