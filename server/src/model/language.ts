@@ -542,7 +542,11 @@ const NEGATED = /(?:^|[^\w'’])(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s
  */
 const EARLIER = /\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|term|session)(?![’']s\b)|(?:in|during)\s+(?:19|20)\d\d\b(?![/-])|earlier\s+(?:this|in\s+the)\s+year|years?\s+ago|months?\s+ago|at\s+(?:its|their)\s+(?:last|previous|earlier)\s+meeting)\b/i;
 const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|city|unitary|combined\s+authority|planning\s+(?:authority|inspectorate)|(?:planning\s+)?inspector|secretary\s+of\s+state|government|lottery|funders?|landlord|police)\b/i;
-const OTHER_BODY_SUBJECT = /^(?:the\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b/;
+/**
+ * Another council as the subject: "the county council approved ...", and written with capitals, "The District Council
+ * approved the application" (not "The City Council ...": a city council's own minutes call it that).
+ */
+const OTHER_BODY_SUBJECT = /^(?:the\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b|^The\s+(?:County|District|Borough)\s+Council\b/;
 /**
  * What someone said, in a clause after "that": "The contractor said that access was denied to the site", "The Clerk
  * reported that the grant had been approved" tell of a decision, they do not record the meeting's. (Not "confirmed",
