@@ -296,7 +296,7 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const NUMBER_WORD = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 /** A minute number or reference opening a line: "§ 5", "Agenda 2:", "Agenda Item #2:", "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "B-1.", "25/012", "P/24/61", "P/101", "FGP 25/03", "BoD/25/101", "S.26/27-04", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED = new RegExp(
-  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:[A-Z]{1,4}[ /.]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
+  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:[A-Z]{1,4}[ /.]|[A-Z][A-Za-z]{1,5}\/)?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
 );
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
@@ -368,7 +368,8 @@ function family(num: string): Family {
   if (/^[A-Z]-\d+[a-z]?$/.test(n)) return 'uppersub';
   if (/^[IVXLC]+$/.test(n) && n.length > 1) return 'roman';
   if (/^[A-Z]$/.test(n)) return 'upper';
-  if (/^\([ivx]+\)$/.test(n) && n !== '(i)' ) return 'paren-roman';
+  // ("ii)" after "i)", as "(ii)" after "(i)".)
+  if (/^\(?[ivx]+\)$/.test(n) && n !== '(i)' && n !== 'i)') return 'paren-roman';
   if (/^\(\d+\)$/.test(n)) return 'paren-num';
   return 'lower';
 }
@@ -1499,8 +1500,8 @@ class Parser {
       return h;
     };
 
-    /** Does a sub-item numbered in `fam` continue the last one's numbering? ("(i)" reads as a letter until "(ii)" follows it.) */
-    const sameFamily = (fam: Family): boolean => lastFamily === fam || (fam === 'paren-roman' && lastFamily === 'lower' && /^\(i\)/.test((last as Head | null)?.number ?? ''));
+    /** Does a sub-item numbered in `fam` continue the last one's numbering? ("(i)" and "i)" read as a letter until "(ii)" or "ii)" follows.) */
+    const sameFamily = (fam: Family): boolean => lastFamily === fam || (fam === 'paren-roman' && lastFamily === 'lower' && /^\(?i\)/.test((last as Head | null)?.number ?? ''));
 
     /**
      * Is this numbered line an item heading, and at which level? Top-level numbers share the family of
