@@ -501,6 +501,11 @@ const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']
 // ("Objection raised on highway grounds.", "Recommend refusal.": telegraphic responses to an application.)
 const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds))/i;
 // (Or after a colon: "25/04412/FUL — erection of house at Croft 7: no objection.")
+/**
+ * "CC to object on grounds of loss of housing stock", "Council to support the application": the council's response, decided
+ * (not "The CC to support the review was suggested by ...", the subject of a sentence that goes on).
+ */
+const BODY_TO_RESPOND = /^(?:the\s+)?(?:CC|PC|TC|(?:community|parish|town)\s+council|council|committee)\s+to\s+(?:object|support|raise\s+no\s+objections?|make\s+no\s+(?:objections?|comments?))\b(?!\s+(?:to|if|unless|whether)\b)(?![^.;]*\b(?:was|were|is|are|has|had|would|will|should|could|might)\b)/i;
 const DASH_RESPONSE = /(?:\s[–—-]|:)\s+(no\s+(?:objections?|comments?|observations?))\s*\.?\s*$/i;
 /** "... – agreed to offer it at half rent", "... - resolved that the fee stays": the meeting's outcome after a dash. */
 // ("Regular hirers' rates for 2026 – agreed at £14/hour.": the figure agreed.)
@@ -874,6 +879,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = REACHED_DECISION.exec(body))) return push('decision', lead, m[0].length);
   if ((m = GOING_WITH.exec(body)) && !/\sto\s/.test(body)) return push('decision', lead, 'going with'.length);
   if ((m = RESPONSE.exec(body)) && wordCount(body) <= 14) return push('response', lead, m[0].replace(/[\s.,;:–—]+$/, '').length);
+  if ((m = BODY_TO_RESPOND.exec(body))) return push('response', lead, m[0].length);
   // "25/00311/FUL – Erection of house, plot 2 – no comments.": the response closes the application's line.
   if ((m = DASH_RESPONSE.exec(s))) return push('response', m.index + m[0].indexOf(m[1]!), m[1]!.length);
   // (A word before the outcome names what was decided, "– design approved", not who: "– Ray agreed" is Ray's view.)

@@ -152,6 +152,9 @@ add(['second'], SECOND);
 add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
 add(ws('content happy pleased minded willing'), CONTENT);
+// ("CC to object on grounds of ...", "Council to support the application": a council's response, decided.)
+add(ws('cc pc tc council committee'), CONTENT);
+add(['object'], PART);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
