@@ -1604,7 +1604,10 @@ class Parser {
         if (p === at + 1 || (p === at && family(normNumber(cur.number)) === 'decsub')) return { level: 1, num, fam, explicit: true, split };
       }
       const prev = last as Head | null;
-      if (cur && ((!currentHasBody && !currentHasSubs) || (prev && prev.level === 2 && sameFamily(fam)))) return { level: 2, num, fam, explicit: false, split };
+      if (cur && prev && prev.level === 2 && sameFamily(fam)) return { level: 2, num, fam, explicit: false, split };
+      // ("1. Plot inspections" / "P. Ellis proposed inspections twice a year.": a letter opens a list of parts only as its
+      // first, "A." or "a)"; any other is someone's initial.)
+      if (cur && !currentHasBody && !currentHasSubs && !((fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num))) return { level: 2, num, fam, explicit: false, split };
       return null;
     };
 
