@@ -1616,7 +1616,8 @@ const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someon
 /** The verb after someone asked for: a task's, or "do" ("We still need someone to do the teas": "do" names a task there, as it does not in a sentence of its own). */
 const asksSomeoneTo = (verb: string): boolean => TASK_VERBS.has(verb) || verb === 'do';
 /** "Volunteers needed to run the tombola", "Volunteer needed for the tea rota", "Someone needed to take minutes": the same, as a notice (group 1: who; group 2: the verb, if any). */
-const SOMEONE_NEEDED = /^(someone|somebody|(?:a\s+)?volunteers?|(?:a\s+)?helpers?|an?\s+owner)\s+(?:is\s+|are\s+)?(?:still\s+|urgently\s+)?needed\s+(?:to\s+([a-z]+)\b|for\s+\S)/i;
+// ("Help needed with the Christmas mailing", "Help is still needed to set out the chairs": likewise, nobody's yet.)
+const SOMEONE_NEEDED = /^(someone|somebody|(?:a\s+)?volunteers?|(?:a\s+)?helpers?|an?\s+owner|help)\s+(?:is\s+|are\s+)?(?:still\s+|urgently\s+)?needed\s+(?:to\s+([a-z]+)\b|for\s+\S|(?<=^help\s.*)with\s+\S)/i;
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
 const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
 /** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */

@@ -165,6 +165,8 @@ add(ws('tasked owns own owning'), TASKED);
 // ("#4420 needs an owner", "The rota still needs a volunteer": a task that nobody has yet.)
 // ("Helpers needed for the face painting", "A volunteer is still needed for the raffle": the same, as a notice.)
 add(ws('owner volunteer volunteers helper helpers assignee champion'), TASKED);
+// ("Help needed with the mailing": help asked for, a task nobody has yet.)
+add(['help'], TASKED);
 add(['by'], BY);
 add(['in'], IN);
 // ("Councillors were in agreement that ...".)
