@@ -449,6 +449,9 @@ const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[�
  * A line in bold that heads a topic in Markdown notes: "**Topic:** Kubernetes upgrade", "**1. Pricing page**" (not a
  * label such as "**Decision:**"); its title and where the title starts in the line.
  */
+/** "**45/26 Apologies** – none.", "**3. Finance**: ...": a minute's number and title in bold, then a dash or colon and its text (group 2: number and title). */
+const BOLD_NUMBERED_INLINE = /^(\*\*|__)((?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{0,4} ?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)[ \t\u00a0]+[^*_\s][^*_]{1,99}?)\1[ \t\u00a0]*(?:[–—-]|:)[ \t\u00a0]+(?=\S)/;
+
 function boldTitle(c: string): { title: string; at: number } | null {
   const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
   if (b) {
@@ -977,7 +980,8 @@ class Parser {
       if (ce - cs <= 24 && (f | 0x20) === 0x61 && AGENDA_MARKER.test(this.text.slice(cs, ce))) markers++;
       else if (f === 0x2a && /^\*\*(?:topic|item|agenda\s+item|subject)\b/i.test(this.text.slice(cs, Math.min(ce, cs + 24)))) bold++;
       // Topics in bold on lines of their own ("**Pitch hire**", "*Kit sponsor*"), with no heading anywhere: notes too.
-      else if ((f === 0x2a || f === 0x5f) && !L.bullet(l) && ce - cs <= 104 && boldTitle(this.text.slice(cs, ce)) !== null) boldLines++;
+      // ("**45/26 Apologies** – none.": a numbered one with its text after it.)
+      else if ((f === 0x2a || f === 0x5f) && !L.bullet(l) && ((ce - cs <= 104 && boldTitle(this.text.slice(cs, ce)) !== null) || BOLD_NUMBERED_INLINE.test(this.text.slice(cs, Math.min(ce, cs + 140))))) boldLines++;
     }
     if (markers > 0) return 'moderngov';
     this.byBold = md === 0;
@@ -1164,6 +1168,7 @@ class Parser {
       }
       let title: string | null = null;
       let titleRange: Range | null = null;
+      let inlineBody: number | null = null;
       let md = 0;
       if (this.L.heading[l]!) {
         md = this.L.heading[l]!;
@@ -1191,6 +1196,15 @@ class Parser {
           title = bt.title;
           titleRange = { start: this.L.cs[l]! + bt.at, end: this.L.cs[l]! + bt.at + title.length };
           md = 7;
+        } else if (c.charCodeAt(0) === c.charCodeAt(1) && (c.charCodeAt(0) === 0x2a || c.charCodeAt(0) === 0x5f)) {
+          // "**45/26 Apologies** – none.": a numbered title in bold, then its text on the same line after a dash or colon.
+          const m = BOLD_NUMBERED_INLINE.exec(c);
+          if (m) {
+            title = m[2]!.trim();
+            titleRange = { start: this.L.cs[l]! + 2, end: this.L.cs[l]! + 2 + title.length };
+            inlineBody = this.L.cs[l]! + m[0].length;
+            md = 7;
+          }
         }
       }
       if (title === null || titleRange === null) continue;
@@ -1223,7 +1237,7 @@ class Parser {
         number: num ? num[1]! : null,
         level: 1,
         bodyLine: n + 1,
-        inlineBody: null,
+        inlineBody: sectionKind ? null : inlineBody,
         headParts: [{ kind: 'title', line: n }],
         md,
       });
