@@ -182,7 +182,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -191,7 +191,7 @@ const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVE
  * ("Resolved on the proposal of Councillor Murphy, seconded by ..., that ...", as Irish councils minute it.)
  */
 const OPENING =
-  /^(?:\*\*?|__?)?(?:(?:unanimously|unanimous|majority|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b|(?:on|upon)\s+(?:the\s+)?(?:proposal|motion|recommendation)\s+of\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(declined|refused|denied|rejected|granted|awarded)\b(?=\s*(?:[.;:–—(£$€]|$|\d|unanimously|nem\b))|(decisions?|outcome|conclusion|consensus|resolution|result|verdict|final\s+(?:call|decision)|ruling)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:–—]|→|->)|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed|fell)\b(?=\s*(?:[:.,;(]|$|unanimously|overwhelmingly|comfortably|narrowly|easily|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*?|__?)?(?:(?:unanimously|unanimous|majority|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b|(?:on|upon)\s+(?:the\s+)?(?:proposal|motion|recommendation)\s+of\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(declined|refused|denied|rejected|granted|awarded)\b(?=\s*(?:[.;:–—(£$€]|$|\d|,\s*\d{1,2}\s*[-–]\s*\d|unanimously|nem\b))|(decisions?|outcome|conclusion|consensus|resolution|result|verdict|final\s+(?:call|decision)|ruling)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:–—]|→|->)|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed|fell)\b(?=\s*(?:[:.,;(]|$|unanimously|overwhelmingly|comfortably|narrowly|easily|nem\b|by\b|\d|on\b|with\b)))/i;
 /**
  * "Going with vendor B.", "Going with the cheaper quote": the choice made, tersely, as notes say it (a short sentence, not
  * "Go with ...", an instruction, nor who travels with what: "Members are going with the coach to the conference").
@@ -387,6 +387,8 @@ const CONTENT_TO = new RegExp(
   `${BODY_HEAD}(?:was|were|is|are)\\s+(?:(?:very|quite|broadly|fully|all)\\s+)?(?:content|happy|pleased|minded|willing)\\s+to\\s+(note|receive|agree|approve|accept|endorse|adopt|support)\\s+(?:the|this|these|its|their|that)\\b`,
   'i',
 );
+/** "Introduced and waived first reading, 4-1 (Delgado/Fitzgerald)": what the council did, then its tally (groups 1, 2). */
+const ACTED_TALLY = /^(?:introduced|adopted|approved|passed|enacted|waived|awarded|authori[sz]ed)\b[^.;]{0,120}?(?:,|;|\(|\s)\s*(\d{1,2})\s*[-–]\s*(\d{1,2})(?:\s*[-–]\s*\d{1,2})?(?=\s*(?:[.;,)(]|$))/i;
 /** A decision's verb opening a sentence before its object: "Approved spend of £150 on ...", "Rejected option C." */
 const VERB_FIRST_DECISION = /^(approved|accepted|adopted|endorsed|ratified|rejected|declined|refused)\s+(?!by\b|as\b|for\b|in\b|at\b|on\b|and\b|or\b|with\b)(?:the\s+|an?\s+|all\s+|both\s+)?[a-z£$€0-9]/i;
 /** A finite verb later in the sentence, which makes its opening word an adjective ("Approved contractors are listed ..."). */
@@ -652,7 +654,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     .replace(/^(?:[\s*_"“‘'\uFE0F]|\p{Extended_Pictographic})+/u, '')
     // ("Board Action: Consent agenda approved unanimously.": what the board did, after the label; "Board decision:" is a
     // decision's label as "Decision:" is.)
-    .replace(/^(?:board|council|committee|commission|trustees?['’]?|directors['’]?)\s+action(?:\s+taken)?\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?=[A-Z])/i, '')
+    // ("ACTION: Introduced and waived first reading, 4-1": a US council's action minutes, the result after the label.)
+    .replace(/^(?:(?:board|council|committee|commission|trustees?['’]?|directors['’]?)\s+)?action(?:\s+taken)?\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?=[A-Z])/i, '')
     .replace(/^(?:board|council|committee|commission|trustees?['’]?|directors['’]?)\s+(?=(?:decisions?|resolutions?)\s*(?:\*\*|__)?\s*[:–—])/i, '')
     .replace(/^(?!(?:results?|outcomes?|decisions?|resolutions?|conclusions?|consensus|votes?|voting|actions?(?:\s+taken)?)\s*:)[A-Z][\w'’ -]{0,30}:\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|carried)\b|(?:support|object|objection|no\s+objections?|no\s+comments?|no\s+observations?)\s*[.;]?\s*$)/i, '')
     // ("Resolution 2025/07: The Board resolves to ...": a numbered resolution's label before the body's sentence.)
@@ -772,6 +775,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // out, as notes record a decision; not where another verb follows ("Approved contractors are listed in ...").
   // (Rejecting, declining, refusing something is a decision on it, not a failed vote.)
   if ((m = VERB_FIRST_DECISION.exec(body)) && !FINITE_AFTER.test(body.slice(m[0].length))) return push(/^(?:rej|dec|ref)/i.test(m[1]!) ? 'decision' : lowerKind(m[1]!), lead + m.index, m[1]!.length);
+  if ((m = ACTED_TALLY.exec(body)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', lead, m[0].length);
   // ("The contractor said that the plan was approved.", "Officers recommend that it be approved.": what someone said of it
   // or proposes, read as prose below.)
   if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {
@@ -1036,7 +1040,9 @@ export interface TaskContext {
 }
 
 const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|that)|moved\s+by|it\s+was\s+moved|(?:up)?on\s+(?:a\s+)?motion\s+(?:by|of))\b/i;
-const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|motion\s+(?:carried|passed|failed|approved))\b/i;
+// ("ACTION: Introduced and waived first reading, 4-1", "ACTION: Continued to December 8", "ACTION: Tabled": a US council's
+// action minutes give the result so too.)
+const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|introduced|tabled|deferred|postponed|ratified|(?:continued|referred)(?=\s+(?:to|until|back)\b)|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
 const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/i;

@@ -155,6 +155,8 @@ add(ws('content happy pleased minded willing'), CONTENT);
 // ("CC to object on grounds of ...", "Council to support the application": a council's response, decided.)
 add(ws('cc pc tc council committee'), CONTENT);
 add(['object'], PART);
+// ("ACTION: Introduced and waived first reading, 4-1": a US council's result after its label.)
+add(['introduced'], PART);
 add(ws('true correct accurate'), TRUE_);
 add(['record'], RECORD);
 // ("It was agreed that the Clerk should obtain quotes": what was agreed may give someone a task too.)
