@@ -257,7 +257,7 @@ const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/)\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
-  /^(?:(trustees|members|councillors|directors|governors|committee|board\s+members|committee\s+members|council\s+members|board|council)\s+)?(present|apologies(?:\s+for\s+absence)?|absent\s+with\s+apolog(?:y|ies)|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|people|sederunt|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+  /^(?:(trustees|members|councillors|directors|governors|committee|board\s+members|committee\s+members|council\s+members|board|council)\s+)?(present|apologies(?:\s+for\s+absence)?|absent\s+with\s+apolog(?:y|ies)|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|people|sederunt|roll\s+call|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
 /** An Obsidian-style callout's first line, its quote marks set aside: "[!decision] Decision", "[!todo]- Action". */
 const CALLOUT = /^\[!([a-z]+)\][-+]?(?:\s.*)?$/i;
 /** "Item 1", "Agenda item 4:", "Item No. 2" alone on a line. */
