@@ -1224,6 +1224,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (head.includes(' to ') || head.includes(' TO ') || head.includes('\u00a0to ') || head.includes('\nto ') || head.includes(' to\n') || head.includes(' to\r')) return true;
   if (ctx.resolution || ctx.actionList) return true;
   const c = head.charCodeAt(0);
+  // ("Rob raised the winch. To be looked at before the fit-out.": what is to be done, its subject the sentence before.)
+  if (c === 0x54 && /^To\s+be\s/.test(head)) return true;
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
   if (first && (/^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
@@ -1891,7 +1893,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
 
   // ("To be added to the next agenda.", "To be reported back in March.": a line of its own that says what is to be done,
   // the item its subject; not "To be confirmed.", "To be discussed at the next meeting.")
-  const toBe = ctx.ownLine && lineStart && s.startsWith('To') ? /^To\s+be\s+([a-z]+)\b/.exec(s) : null;
+  // (Or a sentence after another: "Rob raised the winch. To be looked at before the fit-out.")
+  const toBe = (ctx.ownLine || !lineStart) && s.startsWith('To') ? /^To\s+be\s+([a-z]+)\b/.exec(s) : null;
   if (toBe && isParticiple(toBe[1]!) && !NOT_DONE_BY_ANYONE.test(toBe[1]!)) {
     return res(base, null, null, 'passive');
   }
