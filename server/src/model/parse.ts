@@ -1518,6 +1518,23 @@ class Parser {
     const sameFamily = (fam: Family): boolean => lastFamily === fam || (fam === 'paren-roman' && lastFamily === 'lower' && /^\(?i\)/.test((last as Head | null)?.number ?? ''));
 
     /**
+     * Does a numbered line that is a sentence, not a title, continue the items' numbers? "1. Apologies: Mrs S. Hurst." /
+     * "2. Minutes of the last meeting (14 September) were agreed and signed." / "3. Matters arising: ...": the next number
+     * after the item before and before the next one, so an item in its own right, its line its title.
+     */
+    const continuesItems = (numText: string, n: number): boolean => {
+      const cur = current as Head | null;
+      const num = normNumber(numText);
+      if (topFamily !== 'dec' || !cur || cur.level !== 1 || cur.number === null || !/^\d+$/.test(cur.number) || !/^\d+$/.test(num) || +num !== +cur.number + 1) return false;
+      for (let k = n + 1; k < Math.min(this.L.count, n + 200); k++) {
+        if (this.L.blank(k)) continue;
+        const next = /^(\d{1,3})(?:\.|[\t ])/.exec(this.content(k));
+        if (next && !/^\d{1,3}\.\d/.test(this.content(k))) return +next[1]! === +num + 1;
+      }
+      return false;
+    };
+
+    /**
      * Is this numbered line an item heading, and at which level? Top-level numbers share the family of
      * the first one ("25/012" → "25/013"); "5.1" sits under "5.0"; a relative "(a)" is a sub-item only
      * under a heading with no body of its own yet, or after a sibling.
@@ -1551,7 +1568,12 @@ class Parser {
         // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
         const first = /^(.{2,150}?[^.\s])\.\s+(?=[A-Z(“"])/.exec(rest);
         if (!first || !isTitleLike(first[1]!)) {
-          if (!titled) return null;
+          if (!titled) {
+            if (first || rest.length > 160 || !continuesItems(m[1]!, n)) return null;
+            // (Its subject is the title, its verb on the item's text: "2. Minutes of the last meeting" / "were agreed".)
+            const verb = FINITE.exec(rest);
+            if (verb && verb.index > 0) split = { titleEnd: m[0].length + rest.slice(0, verb.index).trimEnd().length, body: m[0].length + verb.index };
+          }
         }
         // "7.2 24/05602/PIP – Two holiday lets, Lochside. Members were concerned about access.": a planning application
         // and the council's comment on one line; the application is the title, the line its text.
