@@ -203,8 +203,8 @@ const NO_DATE_CELL = /^\s*(?:tbc|tbd|tba|n\/a|none|-+|–|—|\?+)\s*$/i;
 const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
 const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
-/** Text that records nothing: "None.", "No correspondence.", "Nothing to report", "There were no planning applications this month." */
-const NOTHING = /^(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?=no)|)(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|skipped\b.*|out\s+of\s+time\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|progress|developments|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?)\.?$/i;
+/** Text that records nothing: "None.", "No correspondence.", "Nothing to report", "There were no planning applications this month.", "No changes." */
+const NOTHING = /^(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?=no)|)(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|skipped\b.*|out\s+of\s+time\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|progress|developments|changes?|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?)\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
 const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
 
@@ -3161,6 +3161,16 @@ class Parser {
     if (h.inlineBody !== null) {
       if (!NOTHING.test(this.inlineText(h).trim())) return false;
       seen++;
+    }
+    // ("| 5m | On-call rota | Anika | No changes. |": a table's row, its notes or decision saying so.)
+    if (h.row) {
+      const { cells, cols } = h.row;
+      for (const i of [cols.notes, cols.decision, cols.either]) {
+        const t = i >= 0 ? cells[i]?.text.trim() : undefined;
+        if (!t || EMPTY_CELL.test(t)) continue;
+        if (!NOTHING.test(t)) return false;
+        seen++;
+      }
     }
     for (let n = from; n <= last; n++) {
       if (this.L.blank(n)) continue;
