@@ -146,6 +146,10 @@ export function reparse(
   // And plain minutes headed by none of those, whose item holds (after its title) a line that may open a paragraph with a
   // dashed title: typed, it may make three such, which then head the whole text's items.
   if (prev.style === 'plain' && !prev.headings?.top && !prev.headings?.bare && !prev.headings?.subNumbered && mayHoldDashTitle(blockText)) return full();
+  // And minutes with a numbered line that is a sentence after the item numbered one before it ("1. Apologies: ..." / "2.
+  // The minutes ... were agreed."): the next number, in any item, decides whether it heads an item (parse.ts,
+  // continuesItems); and so, below, does one the item's text holds now.
+  if (prev.headings?.sentenceItems) return full();
   // And notes that are Markdown only for their bold lines: an edit to one may make them plain text.
   if (prev.headings?.boldStyled) return full();
   // Lists pasted from Word or Google Docs keep their levels in their bullets: "o", "○", "■" stand as deep as indented
@@ -193,6 +197,7 @@ export function reparse(
     if (own === 'moderngov' || (prev.style === 'plain' && (own === 'markdown' || /^[ \t]*(\*\*|__|\*(?!\s))[^*_\n]{2,100}\1[ \t]*\r?$/m.test(blockText)))) return full();
   }
   const sub = parse(blockText, { style: prev.style, people: prev.people, headings: prev.headings });
+  if (sub.headings?.sentenceItems) return full();
   const shape = (it: AgendaItem): string => `${it.title}|${it.number}|${it.level}|${it.children.map(shape).join(',')}`;
   if (sub.blocks.length !== 2 || sub.blocks[0]!.range.end !== 0 || sub.blocks[1]!.type !== 'item' || sub.problems.length) return full();
   const item = sub.blocks[1] as AgendaItem;

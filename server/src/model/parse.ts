@@ -1526,6 +1526,9 @@ class Parser {
       const cur = current as Head | null;
       const num = normNumber(numText);
       if (topFamily !== 'dec' || !cur || cur.level !== 1 || cur.number === null || !/^\d+$/.test(cur.number) || !/^\d+$/.test(num) || +num !== +cur.number + 1) return false;
+      // (Whether it heads an item depends on the next number, which may be in any item after it: incremental.ts reads the
+      // whole text again after an edit to a document holding one.)
+      if (!this.headings?.sentenceItems) this.headings = { ...this.headings, sentenceItems: true };
       for (let k = n + 1; k < Math.min(this.L.count, n + 200); k++) {
         if (this.L.blank(k)) continue;
         const next = /^(\d{1,3})(?:\.|[\t ])/.exec(this.content(k));

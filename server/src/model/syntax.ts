@@ -217,6 +217,8 @@ export interface Headings {
   readonly boldStyled?: boolean;
   /** Items whose paragraphs open with a short title and a dash ("Treasurer's Report – Jim reported ..."), unnumbered. */
   readonly dashTitles?: boolean;
+  /** A numbered line that is a sentence, after the item numbered one before it ("2. The minutes ... were agreed."): whether it heads an item depends on the next number (parse.ts, continuesItems). */
+  readonly sentenceItems?: boolean;
   /** Items numbered "11.1", "11.2" with no parent item: minutes of one part of an agenda. */
   readonly subNumbered?: boolean;
   /** The numbering of the top-level items ("4.", "25/012", "IV."): its family and, for references, their shape. */
