@@ -148,6 +148,8 @@ add(ws('motion motions recommendation recommendations amendment amendments propo
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
 // ("Item tabled to December 10 meeting": put off, as "deferred" is; the rules ask for the time after it.)
 add(ws('approved agreed noted adopted accepted endorsed ratified homologated carried deferred postponed tabled received granted refused denied rejected awarded declined decided'), TERSE);
+// ("Cambridge chosen on cost.", "Green Gardens selected as contractor.": a choice, tersely.)
+add(ws('chosen selected'), PART | TERSE);
 add(['second'], SECOND);
 add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
