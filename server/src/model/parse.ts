@@ -1647,6 +1647,9 @@ class Parser {
       // ("1. Plot inspections" / "P. Ellis proposed inspections twice a year.": a letter opens a list of parts only as its
       // first, "A." or "a)"; any other is someone's initial.)
       if (cur && !currentHasBody && !currentHasSubs && !((fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num))) return { level: 2, num, fam, explicit: false, split };
+      // ("7. Planning" / "The following applications were considered:" / "a) 26/01877/HH – 4 Mill Lane – ...": planning
+      // applications under a line that introduces them are the item's parts, as they are straight under its title.)
+      if (cur && !currentHasSubs && fam === 'lower' && /^\(?a[.)]$/.test(num) && PLANNING_REF.test(c) && /:\s*$/.test(this.content(this.prevNonBlank(n - 1)))) return { level: 2, num, fam, explicit: false, split };
       return null;
     };
 
