@@ -150,6 +150,10 @@ add(ws('motion motions recommendation recommendations amendment amendments propo
 add(ws('approved agreed noted adopted accepted endorsed ratified homologated carried deferred postponed tabled received granted refused denied rejected awarded declined decided'), TERSE);
 // ("Cambridge chosen on cost.", "Green Gardens selected as contractor.": a choice, tersely.)
 add(ws('chosen selected'), PART | TERSE);
+// ("Ms A. Rowe was reappointed.")
+add(ws('reappointed reelected'), PART);
+// ("... was re-appointed.": the prefix before its hyphen keeps the participle in its context.)
+add(['re'], CTX);
 add(['second'], SECOND);
 add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
