@@ -445,13 +445,13 @@ const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pendi
 
 /** A line marked done at its end: "[done]", "(completed)", "– done", "✓". */
 const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|[✓✔])\s*\.?$/i;
+/** "**45/26 Apologies** – none.", "**3. Finance**: ...": a minute's number and title in bold, then a dash or colon and its text (group 2: number and title). */
+const BOLD_NUMBERED_INLINE = /^(\*\*|__)((?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{0,4} ?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)[ \t\u00a0]+[^*_\s][^*_]{1,99}?)\1[ \t\u00a0]*(?:[–—-]|:)[ \t\u00a0]+(?=\S)/;
+
 /**
  * A line in bold that heads a topic in Markdown notes: "**Topic:** Kubernetes upgrade", "**1. Pricing page**" (not a
  * label such as "**Decision:**"); its title and where the title starts in the line.
  */
-/** "**45/26 Apologies** – none.", "**3. Finance**: ...": a minute's number and title in bold, then a dash or colon and its text (group 2: number and title). */
-const BOLD_NUMBERED_INLINE = /^(\*\*|__)((?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{0,4} ?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)[ \t\u00a0]+[^*_\s][^*_]{1,99}?)\1[ \t\u00a0]*(?:[–—-]|:)[ \t\u00a0]+(?=\S)/;
-
 function boldTitle(c: string): { title: string; at: number } | null {
   const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
   if (b) {
@@ -1531,8 +1531,9 @@ class Parser {
       if (!this.headings?.sentenceItems) this.headings = { ...this.headings, sentenceItems: true };
       for (let k = n + 1; k < Math.min(this.L.count, n + 200); k++) {
         if (this.L.blank(k)) continue;
-        const next = /^(\d{1,3})(?:\.|[\t ])/.exec(this.content(k));
-        if (next && !/^\d{1,3}\.\d/.test(this.content(k))) return +next[1]! === +num + 1;
+        // (Not a sub-number, "2.1 ...".)
+        const next = /^(\d{1,3})(?:\.(?!\d)|[\t ])/.exec(this.content(k));
+        if (next) return +next[1]! === +num + 1;
       }
       return false;
     };

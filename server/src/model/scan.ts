@@ -71,7 +71,7 @@ const TASKED = 1 << 26; // "The Secretary was tasked with updating ...": a task 
 const LINE_LABEL = 1 << 27; // the first word of an owner field's name, opening the line ("Person responsible: ... – ...")
 const CHAIR = 1 << 28; // "chairman", "mayor", ...: "signed" after it counts ("The Chairman signed the minutes")
 const SIGNED = 1 << 29;
-const CONTENT = 1 << 30; // "content", "happy", "pleased", "minded", "willing": "to" and a participle's verb after it count ("were content to note the report")
+const CONTENT = 1 << 30; // "content", "happy", "pleased", "minded", "willing", and a council ("CC", "Council"): "to" and a participle's verb after it count ("were content to note the report", "CC to object")
 
 // A small open-addressing table from a word's hash to its classes. Hash collisions only ever add a "may".
 const SIZE = 4096;
@@ -157,9 +157,8 @@ add(['re'], CTX);
 add(['second'], SECOND);
 add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
-add(ws('content happy pleased minded willing'), CONTENT);
-// ("CC to object on grounds of ...", "Council to support the application": a council's response, decided.)
-add(ws('cc pc tc council committee'), CONTENT);
+// (And after a council: "CC to object on grounds of ...", "Council to support the application", its response decided.)
+add(ws('content happy pleased minded willing cc pc tc council committee'), CONTENT);
 add(['object'], PART);
 // ("ACTION: Introduced and waived first reading, 4-1": a US council's result after its label.)
 add(['introduced'], PART);
