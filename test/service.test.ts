@@ -113,6 +113,17 @@ test('the Outline names an outcome by its words, without the list bullet or a re
   assert.deepEqual(release.children!.map((c) => c.name), ['Decision: ship on Friday.', 'Noted: Members noted the risks.']);
 });
 
+test('the Outline names an outcome on the title\'s line by the words after the title, without bold marks', () => {
+  const plain = ['Minutes of the club committee', '', '1. Minutes of last meeting – accepted as a true record.', '', '2. Budget', 'The budget was approved.', ''].join('\n');
+  const a = serve('file:///t.minutes', 'minutes', plain, { snippets: true, markdown: true });
+  const items = a.service.documentSymbols(a.doc)[0]!.children!;
+  assert.deepEqual(items.map((c) => c.children!.map((k) => k.name)), [['Approved: accepted as a true record.'], ['Approved: The budget was approved.']]);
+  const bold = ['**Sailing club committee**', '', '**46/26 Minutes of last meeting** – accepted as a true record.', '', '**47/26 Moorings**', 'Members agreed to raise the fee.', ''].join('\n');
+  const b = serve('file:///b.md', 'markdown', bold, { snippets: true, markdown: true });
+  const named = b.service.documentSymbols(b.doc)[0]!.children!.map((c) => c.children!.map((k) => k.name));
+  assert.deepEqual(named, [['Approved: accepted as a true record.'], ['Agreed: Members agreed to raise the fee.']]);
+});
+
 test('the Outline names an item by its number as the minutes write it: "38. Apologies", "TM/26/14 Draft schedule"', () => {
   const refs = ['Minutes of the district meeting', '', 'TM/26/14', 'Draft schedule of works', 'Noted.', '', 'TM/26/15', 'Public lighting', 'Noted.', ''].join('\n');
   const a = serve('file:///r.minutes', 'minutes', refs, { snippets: true, markdown: true });

@@ -158,14 +158,16 @@ function itemSymbol(doc: Parsed, it: AgendaItem): DocumentSymbol {
     if (inBlocks(o.range) || it.motions.some((mo) => o.range.start >= mo.range.start && o.range.end <= mo.range.end)) continue;
     if (o.range.start < it.titleRange.end && o.range.start >= it.titleRange.start && o.kind !== 'response') continue;
     const line = lineAround(doc.model.text, o.range);
-    // The words that record it: its line without a list's bullet, or, in a table's row, its cell.
-    const words = doc.model.text
-      .slice(line.start, line.end)
-      .replace(/^[\s\u00a0]*(?:[-*+•·]|\d{1,2}[.)])[\s\u00a0]+/, '');
+    // The words that record it: its line without a list's bullet, or, in a table's row, its cell; on the title's line,
+    // what follows the title ("1. Minutes of last meeting – accepted as a true record.": "accepted as a true record.").
+    const onTitleLine = line.start <= it.titleRange.start && o.range.start >= it.titleRange.end;
+    const words = onTitleLine
+      ? doc.model.text.slice(it.titleRange.end, line.end).replace(/^(?:\*\*|__)?[\s\u00a0]*(?:[–—:-][\s\u00a0]*)?/, '')
+      : doc.model.text.slice(line.start, line.end).replace(/^[\s\u00a0]*(?:[-*+•·]|\d{1,2}[.)])[\s\u00a0]+/, '');
     const cell = /\|/.test(words) ? cellAround(doc.model.text, o.range) : null;
-    const shown = cell ? doc.model.text.slice(cell.start, cell.end) : words;
+    const shown = (cell ? doc.model.text.slice(cell.start, cell.end) : words).replace(/\*\*|__/g, '');
     // ("Decision: ship it" is named so already.)
-    const named = shown.replace(/^[\s*_]+/, '').toLowerCase().startsWith(o.kind) ? oneLine(shown.replace(/^[\s*_]+/, '').replace(/\*\*|__/g, ''), 60) : `${cap(o.kind)}: ${oneLine(shown, 60)}`;
+    const named = shown.replace(/^[\s*_]+/, '').toLowerCase().startsWith(o.kind) ? oneLine(shown.replace(/^[\s*_]+/, ''), 60) : `${cap(o.kind)}: ${oneLine(shown, 60)}`;
     kids.push({ at: o.range.start, sym: { name: named, kind: SymbolKind.EnumMember, range: range(doc, line), selectionRange: range(doc, o.range) } });
   }
   for (const a of it.actions) {
