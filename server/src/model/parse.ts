@@ -330,6 +330,9 @@ function romanNumbered(c: string): RegExpExecArray | null {
 }
 const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(?:#?(\d{1,4})|[(\[](\d{1,3})[)\]])\s(?=[A-Z])(.+)$/i;
 
+/** "1 water", "2 rents", "4 shed break in": a number, a space and a topic of one to four words in small letters. */
+const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z][a-z'’&-]*){0,3})$/;
+
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
@@ -1931,7 +1934,26 @@ class Parser {
         return out;
       };
       let run: typeof found = [];
-      if (bareKnown) {
+      // ("1 water" / "troughs leaking again. agreed raj gets 2 quotes" / "2 rents" / ...: notes typed in small letters on a
+      // phone number their topics so, each a word or two; three or more numbering on are the items.)
+      if (!bareKnown && found.length < 2) {
+        const lower: typeof found = [];
+        for (let n = 0; n < this.L.count; n++) {
+          if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
+          const m = LOWER_TOPIC.exec(this.content(n));
+          if (m && !FINITE.test(m[2]!)) lower.push({ n, num: Number(m[1]), title: this.content(n), range: { start: this.L.cs[n]!, end: this.L.ce[n]! }, prefixed: false, body: null });
+        }
+        if (lower.length >= 3) {
+          found.splice(0, found.length, ...lower);
+          for (let k = 0; k < found.length && k < 50; k++) {
+            const c = chain(k);
+            if (c.length >= 3 && c.length > run.length && c[0]!.num === 1) run = c;
+          }
+        }
+      }
+      if (run.length) {
+        // (Taken above.)
+      } else if (bareKnown) {
         // An item parsed again on its own: its heading, and any line that numbers on from it.
         if (found.length && found[0]!.n === this.nextNonBlank(0)) run = chain(0);
         // Any other numbered line may make another run the document's longest: it is taken too, so that the item no longer
@@ -3120,6 +3142,10 @@ class Parser {
     const cs = L.cs[n]!;
     const c0 = this.text.charCodeAt(cs);
     if (c0 < 0x61 || c0 > 0x7a || /^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s/.test(this.text.slice(cs, cs + 7))) return -1;
+    // ("mot due in jan" / "kim to book the minibus": notes typed in small letters; a line that opens with someone the
+    // meeting knows and "to" sets a task of its own.)
+    const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(this.text.slice(cs, Math.min(L.ce[n]!, cs + 40)));
+    if (who && this.people.has(who[1]!)) return -1;
     const ps = L.cs[p]!;
     const pe = L.ce[p]!;
     const last = this.text.charCodeAt(pe - 1);
