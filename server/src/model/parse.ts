@@ -1934,26 +1934,7 @@ class Parser {
         return out;
       };
       let run: typeof found = [];
-      // ("1 water" / "troughs leaking again. agreed raj gets 2 quotes" / "2 rents" / ...: notes typed in small letters on a
-      // phone number their topics so, each a word or two; three or more numbering on are the items.)
-      if (!bareKnown && found.length < 2) {
-        const lower: typeof found = [];
-        for (let n = 0; n < this.L.count; n++) {
-          if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
-          const m = LOWER_TOPIC.exec(this.content(n));
-          if (m && !FINITE.test(m[2]!)) lower.push({ n, num: Number(m[1]), title: this.content(n), range: { start: this.L.cs[n]!, end: this.L.ce[n]! }, prefixed: false, body: null });
-        }
-        if (lower.length >= 3) {
-          found.splice(0, found.length, ...lower);
-          for (let k = 0; k < found.length && k < 50; k++) {
-            const c = chain(k);
-            if (c.length >= 3 && c.length > run.length && c[0]!.num === 1) run = c;
-          }
-        }
-      }
-      if (run.length) {
-        // (Taken above.)
-      } else if (bareKnown) {
+      if (bareKnown) {
         // An item parsed again on its own: its heading, and any line that numbers on from it.
         if (found.length && found[0]!.n === this.nextNonBlank(0)) run = chain(0);
         // Any other numbered line may make another run the document's longest: it is taken too, so that the item no longer
@@ -1964,6 +1945,23 @@ class Parser {
         for (let k = 0; k < found.length && k < 50; k++) {
           const c = chain(k);
           if (c.length > run.length) run = c;
+        }
+        // ("1 water" / "troughs leaking again. agreed raj gets 2 quotes" / "2 rents" / ...: notes typed in small letters on
+        // a phone number their topics so, each a word or two; three or more numbering on from 1 are the items.)
+        if (found.length < 2) {
+          const lower: typeof found = [];
+          for (let n = 0; n < this.L.count; n++) {
+            if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
+            const m = LOWER_TOPIC.exec(this.content(n));
+            if (m && !FINITE.test(m[2]!)) lower.push({ n, num: Number(m[1]), title: this.content(n), range: { start: this.L.cs[n]!, end: this.L.ce[n]! }, prefixed: false, body: null });
+          }
+          if (lower.length >= 3) {
+            found.splice(0, found.length, ...lower);
+            for (let k = 0; k < found.length && k < 50; k++) {
+              const c = chain(k);
+              if (c.length >= 3 && c.length > run.length && c[0]!.num === 1) run = c;
+            }
+          }
         }
       }
       if (run.length >= 2 || (run.length && bareKnown)) {
