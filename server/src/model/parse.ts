@@ -3140,15 +3140,15 @@ class Parser {
     const cs = L.cs[n]!;
     const c0 = this.text.charCodeAt(cs);
     if (c0 < 0x61 || c0 > 0x7a || /^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s/.test(this.text.slice(cs, cs + 7))) return -1;
-    // ("mot due in jan" / "kim to book the minibus": notes typed in small letters; a line that opens with someone the
-    // meeting knows and "to" sets a task of its own.)
-    const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(this.text.slice(cs, Math.min(L.ce[n]!, cs + 40)));
-    if (who && this.people.has(who[1]!)) return -1;
     const ps = L.cs[p]!;
     const pe = L.ce[p]!;
     const last = this.text.charCodeAt(pe - 1);
     // (Not after a line that ends its sentence, a label's colon or a bracket.)
     if (pe <= ps || /[.!?;:)\]”"]/.test(String.fromCharCode(last))) return -1;
+    // ("mot due in jan" / "kim to book the minibus": notes typed in small letters; a line that opens with someone the
+    // meeting knows and "to" sets a task of its own. Looked at after the cheaper tests above, as this runs per keystroke.)
+    const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(this.text.slice(cs, Math.min(L.ce[n]!, cs + 40)));
+    if (who && this.people.has(who[1]!)) return -1;
     const ss = sentences(this.text, ps, pe);
     const tail = ss[ss.length - 1]!;
     const words = this.text.slice(tail.start, pe).trim().split(/\s+/).length;
