@@ -2797,7 +2797,8 @@ class Parser {
         // (A form's field, "Timeline: until 20.12.2025 ...", is read below, whatever the gate found in it; so is an owner's
         // field under a form's outcome, "Responsible: ...", which makes that outcome a task.)
         const formField = formFieldAt(text, cs);
-        if (!mayOpen && !mayHeadTable && !callout && !underTask && !formField && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
+        // (Nor an entry struck out, "- ~~Replace the CI provider~~ (dropped) ...": below, it is read as done, whatever follows it.)
+        if (!mayOpen && !mayHeadTable && !callout && !underTask && !formField && f !== 0x7e && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
           listAfterBlank = false;
           pushPart('text', n);
           const before = sink.actions.length;
