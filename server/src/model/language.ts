@@ -256,9 +256,9 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
 /** What makes "tabled" put an item off, the time after it: "to the April meeting", "until May", "pending advice" (not "to the Mayor"). */
-const TABLED_UNTIL = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\b|a\s+(?:future|later)\b|\d)|pending\b)`;
+const TABLED_UNTIL = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\b|a\s+(?:future|later)\b|(?:spring|summer|autumn|fall|winter|new\s+year)\b|further\s+notice\b|\d)|pending\b)`;
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
-// ("The item was tabled until January": put off; "A question was tabled to the Leader" was laid before him.)
+// ("The item was tabled until January", "Entrance landscaping – tabled until spring": put off; "A question was tabled to the Leader" was laid before him.)
 const PASSIVE = new RegExp(
   String.raw`\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|(?:re-?)?appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+${TABLED_UNTIL}))\b`,
   'i',
