@@ -198,6 +198,8 @@ export const PROCEDURAL_PATTERNS = [
   'apolog(?:y|ies)\\b.*',
   // ("Declarations of business interest", "Disclosure of pecuniary and other interests".)
   '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable|business|financial|private|and|or|any)\\s+)*interests?.*',
+  // ("Interests register", "Trustees' interests register", as New Zealand boards title it; "Register of interests" above.)
+  '(?:(?:members|directors|trustees|governors|board)[\'’]?\\s+)?(?:interests?|conflicts?(?:\\s+of\\s+interests?)?)\\s+register\\b.*',
   // ("Record of attendance", as Australian councils title who was there.)
   '(?:quorum|roll\\s*call|(?:record\\s+of\\s+)?attendance)\\b.*',
   // ("Confirmation of quorum", "Declaration of a quorum".)
