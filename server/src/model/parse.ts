@@ -686,18 +686,27 @@ function bilingualProcedural(bare: string): boolean {
   return OTHER_LANGUAGE_WORD.test(other) || !/\s/.test(other);
 }
 /**
+ * "Miller Farm.", "North Wing, Town Hall.": two to six words in capitals (a name, a place), joined by at most a small word,
+ * none of them a result, a status or a date ("Motion Carried.", "Approved Unanimously.", "Tuesday 2 February.").
+ */
+const NAME_PART = /^\p{Lu}[\p{L}'’&-]*,?(?:\s+(?:(?:of|and|the|for|on|at|in|upon|under|de|la|&)\s+)?\p{Lu}[\p{L}'’&-]*,?){1,5}[.!]$/u;
+const RESULT_OR_STATUS =
+  /\b(?:approved|agreed|noted|carried|deferred|adopted|accepted|rejected|refused|lost|defeated|passed|failed|tabled|postponed|withdrawn|received|resolved|completed?|done|ongoing|closed|none|nil|yes|no|pending|unanimous(?:ly)?|granted|declined|objection|support|comment|tbc|tbd|follow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/**
  * "Police report – PCSO Harris reported two thefts.", "Minutes of 8th October – approved and signed.": a short title, a
  * dash, then the item's text, a sentence ("Local Plan Review – Preferred Options" is one title). The title, and where
  * the text starts in `rest`; null when the line is not so.
  */
-function dashTitle(rest: string, colon = false): { title: string; body: number } | null {
+function dashTitle(rest: string, colon = false, names = false): { title: string; body: number } | null {
   // With `colon`, a colon serves too: "1. Apologies: K. Fraser.", "2. Minute of previous meeting: approved, proposed F.
   // Rennie." (a top-level item's; under an item, "4.1 Bus shelter: the Secretary reported ..." is a paragraph).
   const dash = (colon ? /^(.{2,60}?[^\s:])(?:\s+[–—-]\s+|:\s+)(?=\S)/ : /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/).exec(rest);
   if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8) return null;
   const after = rest.slice(dash[0].length);
   // ("5.2 Field Trip Request – Grade 8 Washington D.C.": an abbreviation's full stop does not make a sentence of a title.)
-  const stop = /[.!?]$/.test(after) && !/(?:\b[A-Z]\.){2,}$/.test(after) && !/\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|Bros|No|Rd|Ave)\.$/i.test(after);
+  // (With `names`, on a numbered line, "3. Conservation Easement – Miller Farm.": nor does a full stop after a name, a
+  // title's second part; a paragraph's opening title, which has no number to make the line a heading, still splits.)
+  const stop = /[.!?]$/.test(after) && !/(?:\b[A-Z]\.){2,}$/.test(after) && !/\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|Bros|No|Rd|Ave)\.$/i.test(after) && !(names && NAME_PART.test(after) && !RESULT_OR_STATUS.test(after));
   // ("2.2 Baxter Logistics – increase of overdraft to £300,000": a lower-case description that says nothing happened
   // goes on the title.)
   const description = /^[a-z]/.test(after) && !FINITE.test(after) && !/^(?:no|none|nil|nothing|not|still|awaiting|pending|see|to|tbc|tbd|deferred|agreed|approved|noted|carried|done|complete|completed|ongoing|update|updates)\b/.test(after) && !/\bto\s+[a-z]+/.test(after.replace(/\bto\s+£?\d/g, ''));
@@ -1564,7 +1573,7 @@ class Parser {
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
       const listFamily = /^\(|^[a-z]{1,4}[.)]/.test(m[1]!);
-      const dash = warrant ? null : dashTitle(rest, !listFamily && parentNumber(normNumber(m[1]!)) === null);
+      const dash = warrant ? null : dashTitle(rest, !listFamily && parentNumber(normNumber(m[1]!)) === null, true);
       // (But "b. Gate access – Management to obtain a third bid." after "a. Pool resurfacing – ..." went on as a sub-item: the
       // lettered sequence of sub-items goes on.)
       const prevSub = last as Head | null;
