@@ -2223,6 +2223,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     }
     if (!isTaskVerb(verb) && !named) continue;
     if (MEMBERSHIP.test(s.slice(m.index + m[0].length - verb.length))) return null;
+    // ("Council to support the application", "CC to raise no objection": the council's response, read as an outcome.)
+    if (BODY_TO_RESPOND.test(s.slice(npStart))) return null;
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
     // ("Licensing Officer to write ...", "Planning Manager to ...": a role's own "-ing" word is not such a clause.)
