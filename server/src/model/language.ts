@@ -1073,6 +1073,8 @@ const DUE_FIELD = new RegExp(String.raw`\b(?:due(?:\s+date)?|deadline|target\s+d
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
 /** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
+/** "MSC", "MSP", "M/S/C", "M/S": a motion moved, seconded and carried (or passed), as boards abbreviate it. */
+const MOVED_SECONDED_ABBR = /^(?:MS[CPUF]|M\s*\/\s*S(?:\s*\/\s*[CPUF])?)\b/;
 const MEMBERSHIP = /^(?:(?:replace|succeed)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd)\.?\s|[A-Z]|him\b|her\b|them\b)|(?:serve|sit|remain|continue\s+as|act\s+as|become|join\s+the\s+(?:committee|board|panel|council))\b)/;
 
 export interface FoundAction {
@@ -2225,6 +2227,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (MEMBERSHIP.test(s.slice(m.index + m[0].length - verb.length))) return null;
     // ("Council to support the application", "CC to raise no objection": the council's response, read as an outcome.)
     if (BODY_TO_RESPOND.test(s.slice(npStart))) return null;
+    // ("MSP (Lamb/Ng) to hold entry fees at 2025 levels": moved, seconded and passed, a motion's words, not a task for "MSP".)
+    if (MOVED_SECONDED_ABBR.test(np)) return null;
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
     // ("Licensing Officer to write ...", "Planning Manager to ...": a role's own "-ing" word is not such a clause.)
