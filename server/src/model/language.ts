@@ -501,8 +501,8 @@ const CONSENSUS = new RegExp(
 const AGREEMENT_TO = /^\W{0,3}(?:general\s+|unanimous\s+|broad\s+|full\s+)?agreement\s+(?:to\s+[a-z]|that\s)/i;
 /** "No consensus — revisit next week", "did not reach a consensus": the want of one. */
 const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
-// ("Objection raised on highway grounds.", "Recommend refusal.": telegraphic responses to an application.)
-const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds))/i;
+// ("Objection raised on highway grounds.", "Recommend refusal.", "Object (overlooking).": telegraphic responses to an application.)
+const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—(]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds))/i;
 // (Or after a colon: "25/04412/FUL — erection of house at Croft 7: no objection.")
 /**
  * "CC to object on grounds of loss of housing stock", "Council to support the application": the council's response, decided

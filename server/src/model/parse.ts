@@ -334,6 +334,17 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z][a-z'’&-]*){0,3})$/;
 
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
+/**
+ * The council's response after an application's last dash: "– no objection.", "– support", "— Object (overlooking).";
+ * or the planning authority's decision, as a list of decisions received gives it: "– Granted.", "– Refused.".
+ */
+const PLANNING_RESPONSE_TAIL =
+  /\s+[–—-]\s+(?=(?:no\s+(?:objections?|comments?|observations?)|objections?|objects?|supports?|supported|recommends?\s+(?:refusal|approval|rejection)|(?:granted|approved|permitted|refused|withdrawn|allowed|dismissed)(?=\s*(?:[.;(]|$|subject\b|with\b)))\b[^–—]*$)/i;
+/**
+ * The last spaced dash of a line, where a sentence in small letters follows it ("... – members discussed the access.";
+ * not "– Garage, Bryn Teg. Members noted the plans.", a description and then a sentence, read as such).
+ */
+const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
  * A sentence that says an item needed no decision: "No resolution was required", "For information only", "Nothing to
@@ -1578,7 +1589,17 @@ class Parser {
       // lettered sequence of sub-items goes on.)
       const prevSub = last as Head | null;
       const goesOn = listFamily && prevSub !== null && prevSub.level >= 2 && prevSub !== current && sameFamily(family(m[1]!));
-      if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)))) {
+      // "a) 26/01502/FUL – 3 Mill Row – no objection.": a planning application, then the council's response after the last
+      // dash; the application is the title, the response its text.
+      // ("d) 26/03130/FUL – Land at Quarry Lane, two dwellings – members discussed the access.": or a sentence about it.)
+      // (The application's reference after the line's own number or letter, not as that number: "WND/2025/0211 – ...".)
+      if (PLANNING_REF.test(rest)) {
+        const tail = PLANNING_RESPONSE_TAIL.exec(rest) ?? LAST_DASH_SENTENCE.exec(rest);
+        if (tail && PLANNING_REF.test(rest.slice(0, tail.index))) split = { titleEnd: m[0].length + tail.index, body: m[0].length + tail.index + tail[0].length };
+      }
+      if (split) {
+        // (A planning application and its response: read above.)
+      } else if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)))) {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
         // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
