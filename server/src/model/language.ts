@@ -50,12 +50,13 @@ const SENTENCE_END = /[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00
 /**
  * Splits text[start, end) into sentences. A period after an initial ("M. Doyle"),
  * a title ("Cllr.") or a common abbreviation does not end a sentence, nor does
- * one followed by a lower-case word.
+ * one followed by a lower-case word, unless the text has no capital letter at all.
  */
 export function sentences(text: string, start: number, end: number): Span[] {
   const out: Span[] = [];
   const s = text.slice(start, end);
   let from = 0;
+  let noCaps: boolean | undefined;
   SENTENCE_END.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_END.exec(s))) {
@@ -65,7 +66,10 @@ export function sentences(text: string, start: number, end: number): Span[] {
     if (m[0][0] !== ';' && m[0][0] !== '<') {
       const after = s.charCodeAt(next);
       // The next sentence starts with a capital, a digit, a quote, "@" or a bracket; anything else continues this one.
-      const startsSentence = (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39) || '"“‘\'@([*_'.includes(s[next]!);
+      // (In text with no capital letter at all, as notes typed on a phone are, a small letter starts one too: "troughs leaking
+      // again. agreed raj gets 2 quotes".)
+      const startsSentence =
+        (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39) || '"“‘\'@([*_'.includes(s[next]!) || (after >= 0x61 && after <= 0x7a && (noCaps ??= !/[A-Z]/.test(s)));
       if (!startsSentence) continue;
       const word = /([A-Za-z.]+)$/.exec(s.slice(Math.max(from, stop - 12), stop));
       if (word) {
@@ -191,7 +195,7 @@ const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVE
  * ("Resolved on the proposal of Councillor Murphy, seconded by ..., that ...", as Irish councils minute it.)
  */
 const OPENING =
-  /^(?:\*\*?|__?)?(?:(?:unanimously|unanimous|majority|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b|(?:on|upon)\s+(?:the\s+)?(?:proposal|motion|recommendation)\s+of\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(declined|refused|denied|rejected|granted|awarded)\b(?=\s*(?:[.;:–—(£$€]|$|\d|,\s*\d{1,2}\s*[-–]\s*\d|unanimously|nem\b))|(decisions?|outcome|conclusion|consensus|resolution|result|verdict|final\s+(?:call|decision)|ruling)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:–—]|→|->)|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed|fell)\b(?=\s*(?:[:.,;(]|$|unanimously|overwhelmingly|comfortably|narrowly|easily|nem\b|by\b|\d|on\b|with\b)))/i;
+  /^(?:\*\*?|__?)?(?:(?:unanimously|unanimous|majority|nem\.?\s*con\.?|all)\s+)?(?:(un)?(resolved)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(]|-\s|$|that\b|to\b|unanimously|nem\b|by\b|with\b|(?:on|upon)\s+(?:the\s+)?(?:proposal|motion|recommendation)\s+of\b))|(agreed|approved|noted|decided|adopted|accepted|endorsed|ratified|recommended|voted)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:.,;–—(£$€]|-\s|$|\d|unanimously|nem\b|that\b|to\b|by\b|with\b|as\b|the\b|an?\b|we\b|(?<=agreed\s+)[\w'’-]+\s+(?:[a-z]+[^\Ws]s|will|shall|should|must|can)\s+[a-z\d]|subject\b|on\b|at\b|without\b|following\b|after\b|for\b|in\s+principle\b|and\s+(?:signed|adopted|accepted|agreed|approved|noted|filed)\b))|(deferred|postponed)\b(?=\s*(?:[.,;:–—(]|$|to\b|until\b|pending\b|for\b))|(declined|refused|denied|rejected|granted|awarded)\b(?=\s*(?:[.;:–—(£$€]|$|\d|,\s*\d{1,2}\s*[-–]\s*\d|unanimously|nem\b))|(decisions?|outcome|conclusion|consensus|resolution|result|verdict|final\s+(?:call|decision)|ruling)\b(?=\s*(?:\*\*?|__?)?\s*(?:[:–—]|→|->)|\s+-\s|\s+(?:to|that|was|reached|made|taken)\b)|(carried|lost|defeated|passed|failed|fell)\b(?=\s*(?:[:.,;(]|$|unanimously|overwhelmingly|comfortably|narrowly|easily|nem\b|by\b|\d|on\b|with\b)))/i;
 /**
  * "Going with vendor B.", "Going with the cheaper quote": the choice made, tersely, as notes say it (a short sentence, not
  * "Go with ...", an instruction, nor who travels with what: "Members are going with the coach to the conference").
