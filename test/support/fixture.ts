@@ -14,8 +14,9 @@
  * A diagnostic code asserts the exact range; `item` and `action` assert where
  * the title or the task starts and the facts given. Marker lines are removed
  * before parsing, so every other line keeps its real position. Within a file,
- * the marked diagnostics are all the diagnostics; when any `item` (or `action`)
- * is marked, the marked ones are all the items (or actions).
+ * the marked diagnostics are all the diagnostics and the marked actions all the
+ * actions (none marked: none expected); when any `item` is marked, the marked
+ * ones are all the items.
  */
 export interface Expectation {
   line: number;
