@@ -5,11 +5,12 @@
  * (`npm run sync-settings`), and a test keeps them in step.
  */
 import type { MinutesDocument } from '../model/syntax';
+import misencodedText from './mis-encoded-text';
 import missingResolution from './missing-resolution';
 import unattributedAction from './unattributed-action';
 import type { Finding, Rule, Severity } from './rule';
 
-export const RULES: readonly Rule[] = [missingResolution, unattributedAction];
+export const RULES: readonly Rule[] = [missingResolution, unattributedAction, misencodedText];
 
 export type RuleSettings = Readonly<Record<string, Severity | 'off' | undefined>>;
 
