@@ -193,6 +193,35 @@ test('every quick fix removes its diagnostic and keeps every word', async () => 
   assert.deepEqual(cleared.diagnostics, []);
 });
 
+test('garbled text: the warning links its rule, and the repair replaces only the broken characters', async () => {
+  const fresh = 'file:///tmp/garbled.minutes';
+  const text = ['1. Finance', 'The Clerkâ€™s report was noted.', 'ACTION â€“ add the grant to the schedule', ''].join('\n');
+  const since = c.notifications.length;
+  c.notify('textDocument/didOpen', { textDocument: { uri: fresh, languageId: 'minutes', version: 1, text } });
+  const p = await c.waitFor<PublishParams>('textDocument/publishDiagnostics', (x) => x.uri === fresh, 10_000, since);
+  assert.deepEqual(
+    p.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`),
+    ['1:9-12 mis-encoded-text', '2:7-10 mis-encoded-text'],
+  );
+  assert.match(p.diagnostics[0]!.codeDescription!.href, /docs\/rules\/mis-encoded-text\.md$/);
+  const d = p.diagnostics[1]!;
+  const actions = await c.request<Array<{ title: string; isPreferred?: boolean; edit: { changes: Record<string, Array<{ range: LspRange; newText: string }>> } }>>('textDocument/codeAction', {
+    textDocument: { uri: fresh },
+    range: d.range,
+    context: { diagnostics: [d] },
+  });
+  assert.deepEqual(actions.map((a) => a.title), ['Repair "â€“" to "–"', 'Repair all 2 mis-encoded characters in the file']);
+  assert.equal(applyEdits(text, actions[0]!.edit.changes[fresh]!), text.replace('â€“', '–'));
+  const all = applyEdits(text, actions[1]!.edit.changes[fresh]!);
+  assert.equal(all, text.replace('â€™', '’').replace('â€“', '–'));
+  // Repaired, the label is an action again, and says it has nobody responsible.
+  const s2 = c.notifications.length;
+  c.notify('textDocument/didChange', { textDocument: { uri: fresh, version: 2 }, contentChanges: [{ text: all }] });
+  const q = await c.waitFor<PublishParams>('textDocument/publishDiagnostics', (x) => x.uri === fresh && x.version === 2, 10_000, s2);
+  assert.deepEqual(q.diagnostics.map((x) => `${x.range.start.line} ${x.code}`), ['2 unattributed-action']);
+  c.notify('textDocument/didClose', { textDocument: { uri: fresh } });
+});
+
 test('settings turn a rule off or change its severity', async () => {
   const since = c.notifications.length;
   c.notify('workspace/didChangeConfiguration', { settings: { minutes: { rules: { 'unattributed-action': 'off', 'missing-resolution': 'error' } } } });
