@@ -522,9 +522,11 @@ const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|re
 /**
  * "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.", "– design approved":
  * the outcome closes the line, perhaps after a word naming what it decides (findOutcomes turns away a name: "– Ray agreed").
+ * ("£1,500 towards roof repairs: Agreed (Cllr Pell took no part).", "£750: Declined, as the club has reserves.": a note in
+ * brackets after it, or the reason.)
  */
 const DASH_OUTCOME =
-  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?\s*[.;]?\s*$/i;
+  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$/i;
 /**
  * "Letter from TII re N24 works, noted.", "Email from the police, contents noted.", "Quarterly accounts, approved.": the
  * outcome after a comma closes the sentence, as a correspondence list or a clerk's shorthand records it. Only the
