@@ -6,7 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { RULES } from '../server/src/rules';
+import { RULES, runRules } from '../server/src/rules';
+import { parse } from '../server/src/model/parse';
 import { settingsSchema } from '../server/src/rules/schema';
 
 const ROOT = join(__dirname, '..', '..');
@@ -66,4 +67,14 @@ test('the extension manifest is complete', () => {
   const [, major, minor] = /\^?(\d+)\.(\d+)/.exec(pkg.engines.vscode)!.map(Number);
   assert.ok(major! === 1 && minor! <= 100, pkg.engines.vscode);
   for (const f of ['LICENSE', 'CHANGELOG.md', 'README.md']) assert.ok(existsSync(join(ROOT, f)), f);
+});
+
+test('the rules read the parsed model, not the whole text (the editor holds it in pieces: reading it copies all of it)', () => {
+  const text = ['1. Finance', 'The Clerkâ€™s report was discussed.', 'A report to be brought to the next meeting.', '', '2. Grants', 'Agreed.', ''].join('\n');
+  const doc = parse(text);
+  let reads = 0;
+  const guarded = new Proxy(doc, { get: (t, k, r) => (k === 'text' ? (reads++, t.text) : Reflect.get(t, k, r)) });
+  const found = runRules(guarded).map((f) => f.code);
+  assert.deepEqual(found, ['missing-resolution', 'mis-encoded-text', 'unattributed-action']);
+  assert.equal(reads, 0, 'a rule read doc.text');
 });

@@ -5,13 +5,7 @@
  * such run of characters is the bytes of one character, which can be read back
  * exactly. Pure: no IO.
  */
-import type { Range } from './syntax';
-
-/** One mis-encoded character: where its run stands, and the character it was. */
-export interface Misencoded {
-  readonly range: Range;
-  readonly fixed: string;
-}
+import type { GarbledLine, GarbledRun } from './syntax';
 
 /** The Windows-1252 characters of bytes 0x80-0x9F, by code point: the bytes they were. */
 const CP1252: ReadonlyMap<number, number> = new Map([
@@ -36,8 +30,8 @@ const continuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
 const LEAD = /[ÂÃÅÆËâ]/g;
 
 /** Every mis-encoded character in text[from, to), in order. */
-export function findMisencoded(text: string, from = 0, to = text.length): Misencoded[] {
-  const out: Misencoded[] = [];
+export function findMisencoded(text: string, from = 0, to = text.length): GarbledRun[] {
+  const out: GarbledRun[] = [];
   LEAD.lastIndex = from;
   for (let m = LEAD.exec(text); m !== null && m.index < to; m = LEAD.exec(text)) {
     const at = m.index;
@@ -47,19 +41,19 @@ export function findMisencoded(text: string, from = 0, to = text.length): Misenc
       const b2 = at + 2 < to ? byteOf(text.charCodeAt(at + 2)) : -1;
       if (continuation(b1) && continuation(b2)) {
         const cp = ((lead & 0x0f) << 12) | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
-        out.push({ range: { start: at, end: at + 3 }, fixed: String.fromCharCode(cp) });
+        out.push({ range: { start: at, end: at + 3 }, garbled: text.slice(at, at + 3), fixed: String.fromCharCode(cp) });
         LEAD.lastIndex = at + 3;
       } else if (b1 === 0x80) {
         // "â€" and then a space or a letter: a closing quote (U+201D), whose last byte Windows-1252 has no character for and
         // the export dropped.
-        out.push({ range: { start: at, end: at + 2 }, fixed: '\u201d' });
+        out.push({ range: { start: at, end: at + 2 }, garbled: text.slice(at, at + 2), fixed: '\u201d' });
         LEAD.lastIndex = at + 2;
       }
       continue;
     }
     if (!continuation(b1)) continue;
     const cp = ((lead & 0x1f) << 6) | (b1 & 0x3f);
-    out.push({ range: { start: at, end: at + 2 }, fixed: String.fromCharCode(cp) });
+    out.push({ range: { start: at, end: at + 2 }, garbled: text.slice(at, at + 2), fixed: String.fromCharCode(cp) });
     LEAD.lastIndex = at + 2;
   }
   return out;
@@ -74,4 +68,19 @@ export function repairMisencoded(text: string, from = 0, to = text.length): stri
     last = f.range.end;
   }
   return out + text.slice(last, to);
+}
+
+/** The garbled characters of text, a line at a time (the parser keeps these in the document: see MinutesDocument.garbled). */
+export function garbledLines(text: string): GarbledLine[] {
+  const runs = findMisencoded(text);
+  const out: GarbledLine[] = [];
+  for (let k = 0; k < runs.length; ) {
+    const lineEnd = text.indexOf('\n', runs[k]!.range.start);
+    const end = lineEnd < 0 ? text.length : lineEnd;
+    let last = k;
+    while (last + 1 < runs.length && runs[last + 1]!.range.start < end) last++;
+    out.push({ range: { start: runs[k]!.range.start, end: runs[last]!.range.end }, runs: runs.slice(k, last + 1) });
+    k = last + 1;
+  }
+  return out;
 }

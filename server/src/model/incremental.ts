@@ -18,7 +18,7 @@ import { INVISIBLE, detectStyle, holdsHeaderLines, isAttendanceItem, isNumberAlo
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
-import { itemActions, type Action, type AgendaItem, type Block, type MinutesDocument, type Mutable, type Range } from './syntax';
+import { itemActions, type Action, type AgendaItem, type Block, type GarbledLine, type MinutesDocument, type Mutable, type Range } from './syntax';
 
 /** A line that opens with a deeper level's bullet ("o", "○", "■"), as lines.ts reads them. */
 const LEVEL_TWO_LINE = new RegExp(`^[${DEEP_BULLETS}][ \\t\\u00a0]`, 'm');
@@ -232,6 +232,7 @@ export function reparse(
     actions,
     people: prev.people,
     problems: prev.problems.map((p) => (p.range.start >= block.range.end ? { ...p, range: { start: p.range.start + delta, end: p.range.end + delta } } : p)),
+    garbled: regarble(prev.garbled, sub.garbled, block.range, start, delta),
     headings: prev.headings,
   };
   // The new item does not know the "Decisions" entry that decides it (nor do its sub-items): link them again.
@@ -273,6 +274,21 @@ function shiftItem(it: AgendaItem, d: number): AgendaItem {
   for (const p of it.parts) mv(p.range, d);
   for (const c of it.children) shiftItem(c, d);
   return it;
+}
+
+function shiftGarbled(g: GarbledLine, d: number): GarbledLine {
+  if (d === 0) return g;
+  mv(g.range, d);
+  for (const r of g.runs) mv(r.range, d);
+  return g;
+}
+
+/** The document's garbled lines: the item's own, read again at `start`, between those before it and those after it, moved by `delta`. */
+function regarble(prev: readonly GarbledLine[], own: readonly GarbledLine[], block: Range, start: number, delta: number): readonly GarbledLine[] {
+  if (prev.length === 0 && own.length === 0) return prev;
+  const before = prev.filter((g) => g.range.start < block.start);
+  const after = prev.filter((g) => g.range.start >= block.end);
+  return before.concat(own.map((g) => shiftGarbled(g, start)), after.map((g) => shiftGarbled(g, delta)));
 }
 
 function shiftBlock(b: Block, d: number): Block {

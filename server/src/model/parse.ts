@@ -11,6 +11,7 @@
  */
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
+import { garbledLines } from './encoding';
 import { HAS_BAR, HAS_TAB, MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
 import { CHECK_DONE, CHECK_OPEN, deepBulletLevel, isWsCode, Lines, TABLE } from './lines';
 import {
@@ -147,7 +148,8 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
     // (An item read again on its own reads as the whole document did: see MinutesDocument.headings.nbsp.)
     if (!(options.headings ? options.headings.nbsp : nbspInWords(t))) return new Parser(t, options).run();
     const doc = new Parser(t.replace(/\u00a0/g, ' '), options).run();
-    return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), nbsp: true } };
+    // (Garbled characters are read in the text as written: a garbled non-breaking space is "Â" and one.)
+    return { ...doc, text: t, garbled: garbledLines(t), headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), nbsp: true } };
   } catch (e) {
     // The parser is written not to throw; this is the last line of defence so that an editor never loses its document.
     const t = typeof text === 'string' ? text : '';
@@ -161,6 +163,7 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
       actions: [],
       people: [],
       problems: [{ code: 'internal-error', message: `Minutes could not read this document (${(e as Error)?.message ?? e}). Please report it.`, range: { start: 0, end: 0 } }],
+      garbled: [],
     };
   }
 }
@@ -970,7 +973,7 @@ class Parser {
     };
     finish(items);
     if (this.L.deepBullets && !this.options.headings) this.headings = { ...this.headings, levelBullets: true };
-    const doc: MinutesDocument = { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, headings: this.headings };
+    const doc: MinutesDocument = { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, garbled: garbledLines(text), headings: this.headings };
     // Actions in document order.
     for (const b of blocks) {
       if (b.type === 'section') actions.push(...b.actions);

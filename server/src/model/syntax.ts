@@ -168,6 +168,19 @@ export interface Section {
 
 export type Block = Header | AgendaItem | Section;
 
+/** One garbled character: its run of characters in the text ("â€™"), and the character it was ("’"). */
+export interface GarbledRun {
+  readonly range: Range;
+  readonly garbled: string;
+  readonly fixed: string;
+}
+
+/** A line's garbled characters: from the first run's start to the last run's end, and each run. */
+export interface GarbledLine {
+  readonly range: Range;
+  readonly runs: readonly GarbledRun[];
+}
+
 export interface ParseProblem {
   readonly code: string;
   readonly message: string;
@@ -187,6 +200,8 @@ export interface MinutesDocument {
   /** People named in attendance lists, motions and owners, for completion. */
   readonly people: readonly string[];
   readonly problems: readonly ParseProblem[];
+  /** Lines holding characters garbled by the wrong character set ("Hartâ€™s"), in order: see encoding.ts. */
+  readonly garbled: readonly GarbledLine[];
   /**
    * Heading forms the document uses that only count once other headings use them too: "TOWN CENTRE CCTV" in
    * capitals, "Allotments:" with a colon. Kept so that one item can be parsed again on its own.

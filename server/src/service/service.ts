@@ -22,11 +22,10 @@ import {
   SymbolKind,
   TextEdit,
 } from 'vscode-languageserver-types';
-import type { Action, AgendaItem, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
+import type { Action, AgendaItem, GarbledRun, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems } from '../model/syntax';
 import { mentionedPeople, rowOutcomeCell } from '../model/parse';
 import { ownerFieldReader } from '../model/language';
-import { findMisencoded } from '../model/encoding';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
 import type { Parsed } from './documents';
 
@@ -594,12 +593,13 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
       fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, at, `${eol}${eol}${text}`, i === 0)));
     } else if (d.code === 'mis-encoded-text') {
       // Each broken run replaced by the one character it was: a word's letters change back, none is dropped.
-      const end = doc.text.offsetAt(d.range.end);
-      const here = findMisencoded(m.text, start, end);
-      if (here.length === 0) continue;
-      const one = here.length === 1 ? `Repair "${m.text.slice(here[0]!.range.start, here[0]!.range.end)}" to "${here[0]!.fixed}"` : `Repair the ${here.length} mis-encoded characters on this line`;
+      // (Found by the parser: reading the whole text here would copy it, as the editor holds it in pieces.)
+      const line = m.garbled.find((g) => g.range.start === start);
+      if (!line) continue;
+      const here = line.runs;
+      const one = here.length === 1 ? `Repair "${here[0]!.garbled}" to "${here[0]!.fixed}"` : `Repair the ${here.length} mis-encoded characters on this line`;
       out.push(replaceFix(doc, d, one, here, true));
-      const all = findMisencoded(m.text);
+      const all = m.garbled.flatMap((g) => g.runs);
       if (all.length > here.length) out.push(replaceFix(doc, d, `Repair all ${all.length} mis-encoded characters in the file`, all, false));
     } else if (d.code === 'unattributed-action') {
       const a = m.actions.find((x) => x.range.start === start);
@@ -612,7 +612,7 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
   return out;
 }
 
-function replaceFix(doc: Parsed, d: Diagnostic, title: string, runs: ReadonlyArray<{ range: Range; fixed: string }>, preferred: boolean): CodeAction {
+function replaceFix(doc: Parsed, d: Diagnostic, title: string, runs: readonly GarbledRun[], preferred: boolean): CodeAction {
   const edits = runs.map((r) => TextEdit.replace({ start: doc.text.positionAt(r.range.start), end: doc.text.positionAt(r.range.end) }, r.fixed));
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [doc.uri]: edits } } };
 }
