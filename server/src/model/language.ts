@@ -2007,6 +2007,8 @@ const AUX_ANY = new RegExp(`(?:^|[\\s,;:])(?:${AUX_WORDS})(?=$|[\\s,;:])`, 'i');
 function isFiniteWord(w: string, i: number, words: readonly string[]): boolean {
   if (!AUX.test(w)) return false;
   if (i === 0 || !/^[A-Z]/.test(w)) return true;
+  // ("Omar Said will file the tickets", "Theresa May to chair": a surname after a first name, in capitals as names are.)
+  if (/^[A-Z][a-z]/.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
   for (let k = 0; k < i; k++) if (words[k] === 'of' || words[k] === 'for') return false;
   return true;
 }
