@@ -1762,6 +1762,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   for (let k = 0; k < 2; k++) {
     const open = OPENER.exec(s);
     if (!open) break;
+    // ("“Core hours” wording to be clarified": a quote that closes inside the sentence quotes a phrase of the task.)
+    if (/^[“"‘']/.test(open[0]) && /^[“"‘']+\S[^“”"‘’']*?[”"’'](?=\s+\S)/.test(s)) break;
     // (In an action list, "Ana Lopez: Send the deck" names who does it, as "Ana Lopez: send the deck" does: read below.)
     if (ctx.actionList && lineStart && open[0].includes(':') && colonNamesOwner(open[0].slice(0, open[0].indexOf(':')).replace(/\*\*|__/g, '').trim(), ctx.people)) break;
     lead += open[0].length;
@@ -2012,6 +2014,10 @@ function isFiniteWord(w: string, i: number, words: readonly string[]): boolean {
   for (let k = 0; k < i; k++) if (words[k] === 'of' || words[k] === 'for') return false;
   return true;
 }
+/** A phrase in double or single curly quotes, a double one's opening quote perhaps set aside already ("You said, we did” poster). */
+// (Not a possessive's apostrophe: "the officers’ team".)
+const QUOTED_NAME = /^[^“”"‘’]{1,60}[”"](?=\s)|[“"][^“”"]{1,60}[”"]|‘[^‘’]{1,60}’(?=[\s,.;:!?]|$)/g;
+const unquoted = (s: string): string => (s.includes('”') || s.includes('"') || s.includes('‘') ? s.replace(QUOTED_NAME, 'Quoted') : s);
 /** Any finite verb in a phrase makes it a clause, not a noun phrase. */
 function hasFinite(np: string): boolean {
   if (!AUX_ANY.test(np)) return false;
@@ -2166,7 +2172,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       npRaw = npRaw.slice(condition[0].length);
     }
     // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
-    if (hasFinite(npRaw) && !ASKED_WHOM.test(npRaw.trim())) return null;
+    if (hasFinite(unquoted(npRaw)) && !ASKED_WHOM.test(npRaw.trim())) return null;
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
     // "The Committee: ... 2. Asked officers to publish ...": the body's decision, opening its clause.
     // ("Trustees asked for refresher training to be arranged": what the meeting asks to be done, for nobody named.)
@@ -2187,7 +2193,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (/^\s*(?:authori[sz]es?|empowers?|delegates?\s+to|permits?|allows?)\s/i.test(npRaw)) return null;
     const np = npRaw.replace(/^[\s(“"‘']+/, '').replace(/[\s,]+$/, '');
     const npStart = skipped + npRaw.length - npRaw.trimStart().replace(/^[(“"‘']+/, '').length;
-    const words = np.split(/\s+/).filter(Boolean);
+    // (A phrase in quotes is one name, whatever its words: "“You said, we did” poster to be drafted".)
+    const words = unquoted(np).split(/\s+/).filter(Boolean);
     if (words.length === 0) return null;
     // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
     if (words.some((w, i) => isFiniteWord(w.replace(/[,;:]+$/, ''), i, words))) return null;
@@ -2632,6 +2639,8 @@ const TRAILING_MENTIONS = /(?:\s@(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
 const TASK_DUE_EMOJI = /📅\s*(\d{4}-\d{2}-\d{2})/u;
 
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
+/** A dash's part that names who and then by when: "HR (by 30/11)", "Estates by Friday" (the deadline without its "by"). */
+const WHO_BY = /^([^()]{2,40}?)\s*(?:\(\s*(?:by|before|due:?)\s+([^()]{2,25})\)|\s+(?:by|before)\s+([^,()]{2,25}))$/i;
 export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
   const s = text.slice(span.start, span.end);
   const base = span.start;
@@ -2697,6 +2706,19 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       if (whoWhen && DATE_WORDS.test(whoWhen[2]!) && !DATE_WORDS.test(whoWhen[1]!) && (looksLikeOwner(whoWhen[1]!, people) || isFirstName(whoWhen[1]!)) && whoWhen[2]!.split(/\s+/).length <= 4) {
         const who = whoWhen[1]!;
         const when = whoWhen[2]!.replace(/^by\s+/i, '');
+        a.owner = isPlaceholderOwner(who) ? null : who;
+        a.ownerRange = { start: base + at, end: base + at + who.length };
+        const w = at + v.lastIndexOf(when);
+        a.due = when;
+        a.dueRange = { start: base + w, end: base + w + when.length };
+        continue;
+      }
+      // "– HR (by 30/11)", "– Estates by Friday": who, then by when, in brackets or not.
+      const whoBy = a.owner === null && a.ownerRange === null && a.due === null ? WHO_BY.exec(v) : null;
+      const by = whoBy ? (whoBy[2] ?? whoBy[3])! : '';
+      if (whoBy && DATE_WORDS.test(by) && !DATE_WORDS.test(whoBy[1]!) && looksLikeOwner(whoBy[1]!, people)) {
+        const who = whoBy[1]!;
+        const when = by.trim();
         a.owner = isPlaceholderOwner(who) ? null : who;
         a.ownerRange = { start: base + at, end: base + at + who.length };
         const w = at + v.lastIndexOf(when);

@@ -106,6 +106,7 @@ export const ROLE_WORDS = words(`
   producer producers choreographer choreographers stage-manager crew
   college colleges school schools provider providers partner partners employer employers agency agencies authorities
   faculty faculties dean deans provost chancellor vice-chancellor pro-vice-chancellor registry
+  estates facilities procurement payroll marketing operations catering security maintenance
 `);
 
 /**

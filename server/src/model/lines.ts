@@ -188,7 +188,8 @@ const GLYPH = '(?:[\\u2190-\\u21ff\\u2700-\\u27bf\\u2b00-\\u2bff\\u2600-\\u26ff]
 const MARK_SPACE = '[\\s\\u00a0\\u2000-\\u200b\\u202f]+';
 /**
  * Bullets seen in exports and notes: Word's "·" and "•", Markdown's "-", "*", "+", the odd "o", "▪", "◦",
- * "‣", "–", and arrows, ticks and emoji used as markers ("✅ Decided: ...", "➡️ ...").
+ * "‣", "–", and arrows, ticks and emoji used as markers ("✅ Decided: ...", "➡️ ..."); and a Symbol or Wingdings bullet
+ * pasted from Word as the font's own character (U+F0B7 for "•", U+F0A7 for "▪", U+F0D8 for "➢").
  */
 /**
  * Bullets a list pasted from Word or Google Docs gives its deeper levels: "o", "○", "◦" (second), "▪", "■" (third). Where
@@ -200,7 +201,7 @@ export function deepBulletLevel(c: number): number {
   return c === 0x6f || c === 0x25cb || c === 0x25e6 ? 2 : c === 0x25aa || c === 0x25a0 ? 4 : 0;
 }
 // (And an emoji's short code, as notes pasted from Slack or GitHub keep it: ":white_check_mark: Decision: ...".)
-const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—]|o(?=[\\s\\u00a0])|${GLYPH}|:[a-z][a-z0-9_+-]{1,40}:)${MARK_SPACE}`);
+const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—\\uf020-\\uf0ff]|o(?=[\\s\\u00a0])|${GLYPH}|:[a-z][a-z0-9_+-]{1,40}:)${MARK_SPACE}`);
 const GLYPH_MARK = new RegExp(`^${GLYPH}${MARK_SPACE}`);
 /** A ballot box used as a checkbox: "☐" open, "☑" and "☒" done. */
 function boxFlag(c: number): number {
