@@ -2702,23 +2702,14 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       // ("Update the README (Dana – by 5 Dec)": a dash inside a bracket; the bracket is read whole below.)
       if (v.endsWith(')') && !v.includes('(')) continue;
       // "Print badges – Cy, Mon", "– Raj Patel, 12 Dec": who, then by when (as "(Mina, Fri)" is in brackets).
-      const whoWhen = a.owner === null && a.ownerRange === null && a.due === null && v.includes(',') ? /^([^,]{2,40}?),\s*((?:by\s+)?[^,]{2,25})$/.exec(v) : null;
-      if (whoWhen && DATE_WORDS.test(whoWhen[2]!) && !DATE_WORDS.test(whoWhen[1]!) && (looksLikeOwner(whoWhen[1]!, people) || isFirstName(whoWhen[1]!)) && whoWhen[2]!.split(/\s+/).length <= 4) {
-        const who = whoWhen[1]!;
-        const when = whoWhen[2]!.replace(/^by\s+/i, '');
-        a.owner = isPlaceholderOwner(who) ? null : who;
-        a.ownerRange = { start: base + at, end: base + at + who.length };
-        const w = at + v.lastIndexOf(when);
-        a.due = when;
-        a.dueRange = { start: base + w, end: base + w + when.length };
-        continue;
-      }
       // "– HR (by 30/11)", "– Estates by Friday": who, then by when, in brackets or not.
-      const whoBy = a.owner === null && a.ownerRange === null && a.due === null ? WHO_BY.exec(v) : null;
-      const by = whoBy ? (whoBy[2] ?? whoBy[3])! : '';
-      if (whoBy && DATE_WORDS.test(by) && !DATE_WORDS.test(whoBy[1]!) && looksLikeOwner(whoBy[1]!, people)) {
-        const who = whoBy[1]!;
-        const when = by.trim();
+      const open = a.owner === null && a.ownerRange === null && a.due === null;
+      const whoWhen = open && v.includes(',') ? /^([^,]{2,40}?),\s*((?:by\s+)?[^,]{2,25})$/.exec(v) : null;
+      const whoBy = open && !whoWhen ? WHO_BY.exec(v) : null;
+      const who = whoWhen ? whoWhen[1]! : whoBy ? whoBy[1]! : '';
+      const when = whoWhen ? whoWhen[2]!.replace(/^by\s+/i, '') : whoBy ? (whoBy[2] ?? whoBy[3])!.trim() : '';
+      const named = whoWhen ? looksLikeOwner(who, people) || isFirstName(who) : looksLikeOwner(who, people);
+      if (who && DATE_WORDS.test(when) && !DATE_WORDS.test(who) && named && when.split(/\s+/).length <= 4) {
         a.owner = isPlaceholderOwner(who) ? null : who;
         a.ownerRange = { start: base + at, end: base + at + who.length };
         const w = at + v.lastIndexOf(when);
