@@ -224,6 +224,8 @@ interface ItemColumns {
   /** "Decision / action": an outcome when it reads as one, otherwise a task. */
   either: number;
   owner: number;
+  /** The owner's column is headed as an action's ("Action by", "Actioned by", "Action owner"): who is named there acts. */
+  actionBy: boolean;
   due: number;
 }
 
@@ -234,7 +236,7 @@ interface ItemColumns {
 function itemColumns(header: readonly Cell[]): ItemColumns | null {
   const find = (re: RegExp) => header.findIndex((c) => re.test(c.text.replace(/\*\*|__/g, '').trim()));
   const cols: ItemColumns = {
-    number: find(/^(?:#|no\.?|item\s+no\.?|ref\.?|minute(?:\s+no\.?)?)$/i),
+    number: find(/^(?:#|no\.?|item\s+no\.?|ref\.?|minute(?:\s+no\.?)?|min\.?(?:\s+no\.?)?)$/i),
     title: find(/^(?:item|agenda\s+item|topic|subject|title|agenda)$/i),
     notes: find(/^(?:discussion|notes?|minutes|summary|comments?|update|discussion\s+points|key\s+points)$/i),
     decision: find(/^(?:decisions?|outcomes?|resolutions?|agreed|decisions?\s+made|resolved)$/i),
@@ -242,7 +244,8 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
     action: find(/^(?:actions?|action\s+points?|next\s+steps?|follow[- ]?ups?)(?:\s*(?:\/|&|and|\()\s*(?:owners?|who|responsible)\)?)?$/i),
     // ("Recommendation / Action", as a clinical committee's table has it.)
     either: find(/^(?:decisions?|outcomes?|recommendations?|resolutions?)\s*(?:\/|&|and)\s*actions?$|^actions?\s*(?:\/|&|and)\s*(?:decisions?|outcomes?|recommendations?|resolutions?)$/i),
-    owner: find(/^(?:owner|who|responsible|by\s+whom|lead|action\s+by|assigned(?:\s+to)?)$/i),
+    owner: find(/^(?:owner|who|responsible|by\s+whom|lead|action(?:ed)?\s+by|action\s+owner|actionee|assigned(?:\s+to)?)$/i),
+    actionBy: header.some((c) => /^(?:action(?:ed)?\s+by|action\s+owner|actionee)$/i.test(c.text.replace(/\*\*|__/g, '').trim())),
     due: find(/^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i),
   };
   if (cols.title < 0 || (cols.notes < 0 && cols.decision < 0 && cols.either < 0)) return null;
@@ -1337,6 +1340,12 @@ class Parser {
       for (const sent of sentences(this.text, c.start, c.start + c.text.length)) findOutcomes(this.text, sent, sink.outcomes);
       return sink.outcomes.length > before;
     };
+    /** The notes' last sentence, as a cell of its own. */
+    const lastSentence = (c: Cell): Cell | null => {
+      const ss = sentences(this.text, c.start, c.start + c.text.length);
+      const last = ss[ss.length - 1];
+      return last ? { start: last.start, text: this.text.slice(last.start, last.end).replace(/\s+$/, '') } : null;
+    };
     const notes = cell(cols.notes);
     let notesTasks = 0;
     if (notes) {
@@ -1361,12 +1370,21 @@ class Parser {
     if (!task && notesTasks === 0 && cols.action < 0 && cols.either < 0 && cell(cols.owner) !== null && cell(cols.due) !== null && !NO_DATE_CELL.test(cells[cols.due]!.text)) {
       // ("Approved | Sam | Oct": an outcome in words is no task.)
       if (decision) task = decisionInWords ? null : decision;
-      else if (notes) {
-        const ss = sentences(this.text, notes.start, notes.start + notes.text.length);
-        const last = ss[ss.length - 1];
-        if (last) task = { start: last.start, text: this.text.slice(last.start, last.end).replace(/\s+$/, '') };
-      }
+      else if (notes) task = lastSentence(notes);
       if (!decision) task ??= cell(cols.title);
+    }
+    // "| Water supply | Trough leaking | Accept Aqua quote | Treasurer |" under "Action by": who is named there acts on the
+    // row's decision (else the last sentence of its notes, else its title); "Secretary to contact police" there is the task.
+    if (!task && notesTasks === 0 && cols.actionBy && cols.action < 0 && cols.either < 0 && cell(cols.owner) !== null) {
+      const by = cell(cols.owner)!;
+      const own = entryTask(this.text, span(by), { ...ctx, resolution: false, actionList: true });
+      if (own && own.owner !== null && own.range.start === by.start) {
+        sink.actions.push(toAction(this.text, own));
+        return;
+      }
+      if (decision) task = decision;
+      else if (notes) task = lastSentence(notes);
+      task ??= cell(cols.title);
     }
     if (!task) return;
     const owner = cells[cols.owner];
