@@ -542,7 +542,9 @@ const DASH_WHO = /(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
 /** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) says it is still to come. */
-const NOTHING_WAS = /^no\s+(?!objections?\b|comments?\b|observations?\b|one\b)(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s/i;
+// ("No action agreed.", "Nothing was agreed.": none was made; not "No increase in fees agreed", which agrees to none.)
+const NOTHING_WAS =
+  /^no\s+(?!objections?\b|comments?\b|observations?\b|one\b)(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s|^no\s+(?:further\s+)?(?:actions?|decisions?|resolutions?|conclusions?|outcomes?)\s+(?:agreed|decided|resolved|approved|taken|reached)\b|^nothing\s+(?:(?:further|else|more)\s+)?(?:(?:was|were|has\s+been|had\s+been|could\s+be|can\s+be)\s+)?(?:agreed|decided|resolved|approved)\b/i;
 const NEGATED = /(?:^|[^\w'’])(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?(?:duly\s+)?$/i;
 
 /**
