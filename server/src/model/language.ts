@@ -541,11 +541,11 @@ const COMMA_OUTCOME =
 const DASH_WHO = /(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|Recommendations?|Application|Plan|Policy|Amendment|Resolution|Quotes?|Tender|Contract|Precept|Design|The)\s)[A-Z][a-z'’-]+\s+\S+$/;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
-/** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) says it is still to come. */
+/** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) and "yet to be ", "still to be " (group 2) say it is still to come. */
 // ("No action agreed.", "Nothing was agreed.": none was made; not "No increase in fees agreed", which agrees to none.)
 const NOTHING_WAS =
   /^no\s+(?!objections?\b|comments?\b|observations?\b|one\b)(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s|^no\s+(?:further\s+)?(?:actions?|decisions?|resolutions?|conclusions?|outcomes?)\s+(?:agreed|decided|resolved|approved|taken|reached)\b|^nothing\s+(?:(?:further|else|more)\s+)?(?:(?:was|were|has\s+been|had\s+been|could\s+be|can\s+be)\s+)?(?:agreed|decided|resolved|approved)\b/i;
-const NEGATED = /(?:^|[^\w'’])(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?(?:duly\s+)?$/i;
+const NEGATED = /(?:^|[^\w'’])(?:(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?|(yet|still)\s+to\s+be\s+)(?:duly\s+)?$/i;
 
 /**
  * Background, not this meeting's outcome: what another body decided ("... was approved by the district council in
@@ -679,9 +679,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // (`word`: where the word that decides stands, when the range starts before it: "The motion was not carried".)
   const push = (kind: OutcomeKind, i: number, len: number, word = i): void => {
     // "Not carried.", "The motion was not carried", "was not approved": the motion failed, the proposal was turned down.
-    // ("The accounts, not yet approved, ..." records nothing yet.)
+    // ("The accounts, not yet approved, ..." and "The grant has yet to be approved" record nothing yet.)
     const neg = word > 3 ? NEGATED.exec(s.slice(Math.max(0, word - 16), word)) : null;
-    if (neg && neg[1]) return;
+    if (neg && (neg[1] || neg[2])) return;
     out.push({ kind: neg ? 'failed' : kind, range: at(i, len) });
   };
   const before = out.length;
