@@ -295,13 +295,18 @@ function countNames(v: string): number {
 const BODY_HAS = new RegExp(`^(?:(?:the|this)\\s+(?:${BODY_WORDS})|members|trustees|directors|governors|councillors)\\s+(?:has|have)\\s+(?:(?:now|unanimously|therefore|also|formally)\\s+)?(decided|agreed|approved|resolved|noted|accepted|adopted|endorsed)\\b`, 'i');
 /** "The panel upheld the complaint", "The appeal was dismissed": a panel's finding on what was put to it. */
 const FINDING = /\b(?:(?:the\s+)?(?:panel|sub-committee|committee|board|tribunal|hearing)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|rejected)\s+(?:the|this|that|his|her|their)\s+(?:appeal|complaint|objection|grievance|claim|application|review)|(?:appeal|complaint|objection|grievance|claim)s?\s+(?:was|were|is)\s+(?:therefore\s+|unanimously\s+)?(upheld|dismissed|allowed|not\s+upheld))\b/i;
-/** "The committee did not support the proposal", "Members did not approve the application": a decision against. */
-/** "The recommendations set out in the report were supported", "The proposal was unanimously supported" (not "supported by grant funding"). */
+/**
+ * "The recommendations set out in the report were supported", "The proposal was unanimously supported", "... was
+ * supported by all members present" (by the meeting itself: not "supported by grant funding", nor by residents).
+ */
 const SUPPORTED_PASSIVE =
-  /\b(?:recommendations?|proposals?|proposition|motion|amendment|option\s+\w+|application|request|nomination|scheme)\b[^.;]{0,60}?\b(?:was|were)\s+(?:(?:unanimously|fully|strongly|all|broadly|therefore|then)\s+)?supported\b(?!\s+(?:by|through|with|in|from)\b)/i;
-/** "The Committee expressed support for the proposals", "Members were in favour of the proposal", "The Board confirmed the appointment of ...": the meeting's own view or choice. */
+  /\b(?:recommendations?|proposals?|proposition|motion|amendment|option\s+\w+|application|request|nomination|scheme)\b[^.;]{0,60}?\b(?:was|were)\s+(?:(?:unanimously|fully|strongly|all|broadly|therefore|then)\s+)?supported\b(?!\s+(?:by|through|with|in|from)\b(?!\s+(?:all|every|each|the\s+(?:whole\s+)?(?:meeting|committee|board|council|members|panel|group|trustees|directors)|(?:all\s+)?(?:members|councillors|trustees|directors|those)(?:\s+present)?)\b))/i;
+/**
+ * "The Committee expressed support for the proposals", "Members were in favour of the proposal", "The Board confirmed the
+ * appointment of ...", "There was unanimous support for the proposal": the meeting's own view or choice.
+ */
 const BODY_SUPPORT = new RegExp(
-  `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+)?support\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b`,
+  `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+)?support\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b|^there\\s+was\\s+(?:unanimous|full|general|broad|overwhelming|strong|clear|majority)\\s+support\\s+(?:for|to)\\b`,
   'i',
 );
 /**
@@ -316,6 +321,7 @@ const DELEGATED = /\b(?:gave|gives|give|granted|grants)\s+(?:(?:full|formal)\s+)
 const CONFIRMED_PASSIVE = /\b(?:appointments?|election|co-options?|nominations?|selection)\b[^;]{0,80}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?confirmed\b/i;
 const COMMENDED_TO = /\bcommended\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|executive|assembly|committee)|[A-Z][\w-]*\s+(?:Council|Committee|Board|Cabinet))\b/i;
 const BODY_CONFIRMED = new RegExp(`${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?confirmed\\s+(?:the|its|their)\\s+(?:appointments?|nominations?|co-options?|selection|election)\\b`, 'i');
+/** "The committee did not support the proposal", "Members did not approve the application": a decision against. */
 const BODY_DID_NOT = new RegExp(`${BODY_HEAD}(?:did\\s+not|declined\\s+to)\\s+(?:support|approve|accept|endorse|adopt|agree\\s+to)\\b`, 'i');
 /** "Members were unanimous in supporting the proposal", "Councillors were unanimous in their support". */
 const UNANIMOUS_IN = new RegExp(`${BODY_HEAD}(?:was|were)\\s+unanimous\\s+in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b`, 'i');
