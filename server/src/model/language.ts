@@ -1619,6 +1619,14 @@ const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'�
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
 /** "Quotes are to be obtained for the fence", "The hedge is to be cut before March": a passive task, for nobody named. */
 // ("Quotes for the new bench are to be sought by the Clerk": five words after the first, none opening a clause.)
+/**
+ * "The scheme is to be funded from reserves", "The cost to be met from the grant", "Costs to be charged to the events
+ * budget": where the money comes from, not a task ("The invoice to be paid by the Treasurer" is one). `after`: what
+ * follows the participle.
+ */
+function fundedFrom(verb: string, after: string): boolean {
+  return /^(?:funded|financed|underwritten)$/.test(verb) || (/^(?:met|paid|charged|drawn|taken|allocated)$/.test(verb) && /^\s+(?:from|out\s+of|against|to\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:budget|reserves?|fund|grant|account|line|code)\b)/i.test(after));
+}
 const IS_TO_BE = /^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+|[Ff]urther\s+|[Nn]ew\s+|[Tt]wo\s+|[Tt]hree\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:whether|if|that|which|who|when|where|why|how|and|or|but)\b)[a-z][\w'’-]*){0,5}\s+(?:is|are)\s+to\s+be\s+([a-z]+)\b/;
 
 /** A name closing a sentence, after a spaced dash or in brackets: "... — Ana", "... (Bo Chen)". */
@@ -1917,7 +1925,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     return res(base, null, null, 'passive');
   }
   const isToBe = IS_TO_BE.exec(s);
-  if (isToBe && isParticiple(isToBe[1]!) && !/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|congratulated|thanked|commended|welcomed|noted|found|seen|expected|hoped|reviewed|discussed|considered|decided|confirmed|agreed)$/.test(isToBe[1]!) && !PERSON_SUBJECT.test(s)) {
+  if (isToBe && isParticiple(isToBe[1]!) && !fundedFrom(isToBe[1]!, s.slice(isToBe.index + isToBe[0].length)) && !/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|congratulated|thanked|commended|welcomed|noted|found|seen|expected|hoped|reviewed|discussed|considered|decided|confirmed|agreed)$/.test(isToBe[1]!) && !PERSON_SUBJECT.test(s)) {
     return res(base, null, null, 'passive');
   }
   // "NP to VERB ..." and "NP to be DONE ..."
@@ -2235,6 +2243,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       // ("Item to be deferred to the next meeting", "Budget to be approved in March": a decision to come, not a task.)
       if (/^(?:held|appointed|authorised|authorized|delegated|elected|co-opted|deferred|postponed|noted|received|approved|adopted|accepted|agreed|ratified|endorsed|considered|discussed)$/.test(verb)) return null;
       const after = s.slice(m.index + m[0].length);
+      if (fundedFrom(verb, after)) return null;
       // ("Item to be carried forward to January": put off, as "deferred" is.)
       if (verb === 'carried' && /^\s+(?:forward|over)\b/.test(after)) return null;
       // ("Date to be confirmed", "Venue to be announced": not known yet, as "TBC" says, not a task; "The date to be confirmed
