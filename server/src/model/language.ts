@@ -1497,12 +1497,14 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // ("Action: Clerk (ongoing)", "Action: Clerk – ongoing": how the task stands, after who has it.)
   rest = rest.replace(STATUS_TAIL, '');
   // "(Action: SK, by 15/12)": who, and by when.
-  // ("ACTION: CLERK BY 31/3", in capitals.)
-  const byWhen = /^(.{1,40}?),?\s+(?:by|before|due)\s+(\S.{0,29})$/i.exec(rest);
+  // ("ACTION: CLERK BY 31/3", in capitals; "ACTION: Treasurer (by end Q1)", in brackets.)
+  const byWhen = /^(.{1,40}?)(?:,?\s+(?:by|before|due)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i.exec(rest);
   if (byWhen && looksLikeOwner(byWhen[1]!, ctx.people) && !TASK_VERBS.has(byWhen[1]!.split(/\s+/)[0]!.toLowerCase())) {
+    const when = (byWhen[2] ?? byWhen[3])!;
+    const at = restStart + byWhen[1]!.length + byWhen[0].slice(byWhen[1]!.length).lastIndexOf(when);
     rest = byWhen[1]!;
-    a.due = byWhen[2]!;
-    a.dueRange = { start: restStart + byWhen[0].length - byWhen[2]!.length, end: restStart + byWhen[0].length };
+    a.due = when;
+    a.dueRange = { start: at, end: at + when.length };
   }
   // "Follow-ups: Dee – check licences, Eve – book the war room": several tasks, each who, a dash and what, after one
   // label; each is read as its own.
