@@ -38,6 +38,7 @@ export const TASK_VERBS = words(`
   redesign rework reword proofread sketch photocopy laminate fetch
   mute unmute disable delete deprecate tighten loosen service lubricate unblock erect dismantle dig
   mobilise mobilize sensitise sensitize shortlist debrief sponsor co-opt coopt refocus focus
+  try retry convert port bisect revoke rollback
   restructure reorganise reorganize resubmit reapply reframe rethink restock resend reconfirm redo refile
   advertise cost quote insure license licence register deregister renew cancel refund reimburse chase notify
   reduce increase lower reallocate withhold waive repay halve freeze cap limit restrict expand shorten simplify streamline

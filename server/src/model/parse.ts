@@ -2403,7 +2403,8 @@ class Parser {
       const word = m[2]!.toLowerCase();
       const kind: Attendance['kind'] = word.startsWith('apolog') || word === 'regrets' || /apolog/.test(word) || m[1] && /absent/i.test(word) ? 'apologies' : word === 'absent' || /^not\s/.test(word) ? 'absent' : word.startsWith('officers') || word === 'staff' ? 'officers' : word === 'guests' ? 'guests' : word.startsWith('also') || word === 'in attendance' ? 'attendance' : 'present';
       let end = this.L.ce[l]!;
-      let listText = m[3] ?? '';
+      // ("attendees: [kofi, lena, raj]": a YAML list, as a Markdown file's front matter gives it.)
+      let listText = (m[3] ?? '').replace(/^\s*\[(.*)\]\s*$/, '$1');
       // "Present:" alone: the names follow on the lines below, up to a blank line; or they go on, indented, below the first.
       const alone = !listText.trim();
       let k = n + 1;
