@@ -48,6 +48,11 @@ for (const file of files) {
       );
       for (const e of items) {
         const g = gotItems.find((x) => x.line === e.line && x.character === e.start)!.it;
+        // The carets span the title as the parser bounds it ("6. Apologies", not "6. Apologies: Ruth Okafor, Sam Diaz."),
+        // counted in characters as the eye sees them (an emoji is one caret).
+        const lineText = text.slice(lines.starts[e.line]!, lines.ends[e.line]!);
+        const end = Math.min(g.titleRange.end, lines.ends[e.line]!) - lines.starts[e.line]!;
+        assert.equal([...lineText.slice(0, end)].length, e.end, `${file}:${e.line + 1}: the title ${JSON.stringify(g.title)} ends elsewhere`);
         checkAttrs(file, e, {
           outcome: g.container ? 'container' : g.outcome ?? 'none',
           procedural: g.procedural ? 'yes' : 'no',

@@ -718,16 +718,20 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
   // With `colon`, a colon serves too: "1. Apologies: K. Fraser.", "2. Minute of previous meeting: approved, proposed F.
   // Rennie." (a top-level item's; under an item, "4.1 Bus shelter: the Secretary reported ..." is a paragraph).
   const dash = (colon ? /^(.{2,60}?[^\s:])(?:\s+[–—-]\s+|:\s+)(?=\S)/ : /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/).exec(rest);
-  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8) return null;
+  // ("A. Freezer compressor. MOTION: To authorize ...": a full stop before the colon ends the title there; read below.)
+  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8 || /[a-z]\.\s+\p{Lu}/u.test(dash[1]!)) return null;
   const after = rest.slice(dash[0].length);
   // ("5.2 Field Trip Request – Grade 8 Washington D.C.": an abbreviation's full stop does not make a sentence of a title.)
   // (With `names`, on a numbered line, "3. Conservation Easement – Miller Farm.": nor does a full stop after a name, a
-  // title's second part; a paragraph's opening title, which has no number to make the line a heading, still splits.)
-  const stop = /[.!?]$/.test(after) && !/(?:\b[A-Z]\.){2,}$/.test(after) && !/\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|Bros|No|Rd|Ave)\.$/i.test(after) && !(names && NAME_PART.test(after) && !RESULT_OR_STATUS.test(after));
+  // title's second part, after a dash; a paragraph's opening title, which has no number to make the line a heading, still
+  // splits, as does a colon's: "1. Apologies: Jean Taylor, Bob Smith.")
+  const stop = /[.!?]$/.test(after) && !/(?:\b[A-Z]\.){2,}$/.test(after) && !/\b(?:Inc|Ltd|Co|Corp|St|Jr|Sr|Bros|No|Rd|Ave)\.$/i.test(after) && !(names && !dash[0].includes(':') && NAME_PART.test(after) && !RESULT_OR_STATUS.test(after));
   // ("2.2 Baxter Logistics – increase of overdraft to £300,000": a lower-case description that says nothing happened
   // goes on the title.)
   const description = /^[a-z]/.test(after) && !FINITE.test(after) && !/^(?:no|none|nil|nothing|not|still|awaiting|pending|see|to|tbc|tbd|deferred|agreed|approved|noted|carried|done|complete|completed|ongoing|update|updates)\b/.test(after) && !/\bto\s+[a-z]+/.test(after.replace(/\bto\s+£?\d/g, ''));
-  return stop || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
+  // ("2. Library books – Motion: That the P&C fund $400 ...": a motion's or a decision's label opens the item's text.)
+  const labelled = /^(?:motion|moved|resolved|resolution|decision|outcome|action|proposed|vote|recommendation)\s*:/i.test(after);
+  return stop || labelled || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
 }
 
 /**
