@@ -351,6 +351,8 @@ const PLANNING_RESPONSE_TAIL =
  * not "– Garage, Bryn Teg. Members noted the plans.", a description and then a sentence, read as such).
  */
 const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
+/** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
+const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
  * A sentence that says an item needed no decision: "No resolution was required", "For information only", "Nothing to
@@ -2796,7 +2798,9 @@ class Parser {
     const readLineText = (n: number, span: Range, ownLine: boolean): void => {
       const c0 = text.charCodeAt(span.start);
       const wrapped = c0 >= 0x61 && c0 <= 0x7a && n > from ? this.wrappedFrom(n) : -1;
-      if (wrapped < 0) return analyseText(n, span, ownLine);
+      // ("... be approved and signed as a" / "correct record.": a line that goes on with a sentence too long to read whole
+      // from above is no paragraph of its own, whose opening verb would be an instruction.)
+      if (wrapped < 0) return analyseText(n, span, ownLine && !(c0 >= 0x61 && c0 <= 0x7a && n > from && this.endsMidSentence(n - 1)));
       const o0 = sink.outcomes.length;
       const a0 = sink.actions.length;
       const joined = { start: wrapped, end: span.end };
@@ -3190,6 +3194,13 @@ class Parser {
    * is text that stops without a full stop after a few words of its last sentence ("... The Clerk", "... Cllr Hart to"),
    * and line n goes on in lower case (not a list's "a)" or "(ii)"). -1 otherwise.
    */
+  /** Does line p stop on a word no sentence ends with ("... signed as a", "... the views of")? */
+  private endsMidSentence(p: number): boolean {
+    const L = this.L;
+    if (L.blank(p) || L.table(p) || L.heading[p]!) return false;
+    return MID_SENTENCE_END.test(this.text.slice(Math.max(L.cs[p]!, L.ce[p]! - 8), L.ce[p]!));
+  }
+
   private wrappedFrom(n: number): number {
     const L = this.L;
     const p = n - 1;
