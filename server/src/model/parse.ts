@@ -2804,7 +2804,10 @@ class Parser {
       const o0 = sink.outcomes.length;
       const a0 = sink.actions.length;
       const joined = { start: wrapped, end: span.end };
-      analyseText(n, joined, true, scanLine(this.L.bytes, joined.start, joined.end));
+      // (Its own paragraph, unless the sentence starts a line that itself goes on from the one above it.)
+      const w0 = text.charCodeAt(wrapped);
+      const goesOn = wrapped === this.L.cs[n - 1] && w0 >= 0x61 && w0 <= 0x7a && n - 1 > from && this.endsMidSentence(n - 2);
+      analyseText(n, joined, !goesOn, scanLine(this.L.bytes, joined.start, joined.end));
       // (The line above was read on its own: what it found there is not counted twice. Only what it found from where the
       // sentence starts is looked at, so a long item's many wrapped lines cost no more than their own.)
       const seen = (found: ReadonlyArray<{ range: Range }>, upto: number, at: number): boolean => {
@@ -3220,7 +3223,9 @@ class Parser {
     const ss = sentences(this.text, ps, pe);
     const tail = ss[ss.length - 1]!;
     const words = this.text.slice(tail.start, pe).trim().split(/\s+/).length;
-    return words <= 6 && pe - tail.start <= 60 ? tail.start : -1;
+    // (Longer where the line above stops on a word no sentence ends with: "It was agreed that the Clerk should" / "write to
+    // the county highways team again".)
+    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && this.endsMidSentence(p)) ? tail.start : -1;
   }
 
   /**
