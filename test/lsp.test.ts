@@ -54,7 +54,7 @@ after(async () => {
 const diagsFor = (version: number) => c.waitFor<PublishParams>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version, 10_000, opened);
 const at = (line: number, character: number) => ({ line, character });
 
-test('didOpen publishes both checks with code, source and a link to the rule', async () => {
+test('didOpen publishes the checks with code, source and a link to the rule', async () => {
   const p = await diagsFor(1);
   const got = p.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code}`);
   assert.deepEqual(got, ['10:0-24 missing-resolution', '13:0-57 unattributed-action']);
