@@ -360,3 +360,12 @@ test('an edit that takes a Markdown heading\'s "###" away inside an item reads a
   const joined = '## 1. Roads\nPotholes were discussed at length.\n**Site visit 25 May**\n### Conclusion\nAgreed to resurface Mill Lane.\n';
   edit(joined, 'discussed', '\n### ', ' at length.\n'.length);
 });
+
+test('an edit to the header row of a table of items, in the item before its rows, reads the rows as a full parse does', () => {
+  const text = '- **Release status** (10 min)\n  - Two regressions left.\n| Min. | Item | Discussion | Decision | Action by |\n|---|---|---|---|---|\n| 1/26 | Bins | Full | Empty them | Clerk |\n### A. Pool\n';
+  assert.equal(parse(text).actions.length, 1);
+  // Typed into the header's last cell, which is then no longer "Action by": the row's name is no longer who acts.
+  edit(text, '| Decision |', 'x ');
+  // And "Action by" renamed.
+  edit(text, '| Decision | ', 'Notes', 'Action by'.length);
+});

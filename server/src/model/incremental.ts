@@ -166,6 +166,15 @@ export function reparse(
     const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);
     if (/[•●]/.test(line) || (edit.oldEnd > edit.start && /[•●]/.test(prevSlice(edit.start, edit.oldEnd)))) return full();
   }
+  // A table of items' header row stands in the item before its rows ("| Item | Discussion | Decision | Action by |"), and
+  // decides how each row reads: an edit on a line of a table, before a block that is one of its rows, parses the whole text.
+  // (The row's first character is read through \`slice\`: reading the new text itself would copy all of it.)
+  if (next && next.type === 'item' && (slice(next.range.start + delta, next.range.start + delta + 1) === '|' || next.title.includes('\t'))) {
+    const ls = blockText.lastIndexOf('\n', edit.start - start - 1) + 1;
+    const nl = blockText.indexOf('\n', edit.newEnd - start);
+    const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);
+    if (/^[ \t]*\||\t/.test(line) || (edit.oldEnd > edit.start && /[|\t]/.test(prevSlice(edit.start, edit.oldEnd)))) return full();
+  }
   // Text with soft hyphens or zero-width spaces is read whole, without them (parse.ts).
   if (prev.headings?.invisible || INVISIBLE.test(blockText)) return full();
   // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).
