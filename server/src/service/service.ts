@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { Action, AgendaItem, GarbledRun, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems } from '../model/syntax';
-import { mentionedPeople, rowOutcomeCell } from '../model/parse';
+import { MID_SENTENCE_END, mentionedPeople, rowOutcomeCell } from '../model/parse';
 import { ownerFieldReader } from '../model/language';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
 import type { Parsed } from './documents';
@@ -634,10 +634,19 @@ function endOfItemText(text: string, it: AgendaItem): number {
   return end;
 }
 
-/** After the action's words, before its closing full stop: "... future committee (Owner: Clerk)." */
+/**
+ * After the action's words, before its closing full stop: "... future committee (Owner: Clerk)." Where its line stops on
+ * a word no sentence ends with and the sentence goes on in small letters on the next ("members asked for the" / "data to
+ * be published on the website."), after the sentence there, so the owner stays inside it.
+ */
 function ownerInsertionPoint(text: string, a: Action): number {
   let end = a.range.end;
   while (end > a.range.start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+  if (MID_SENTENCE_END.test(text.slice(Math.max(a.range.start, end - 8), end))) {
+    const nl = text.indexOf('\n', end);
+    const on = nl >= 0 && /^\r?$/.test(text.slice(end, nl).trim()) ? /^[ \t]*[a-z][^\n.!?]*[.!?]/.exec(text.slice(nl + 1, nl + 1 + 300)) : null;
+    if (on) end = nl + 1 + on[0].length;
+  }
   if (text[end - 1] === '.') end--;
   return end;
 }
