@@ -1662,9 +1662,12 @@ class Parser {
         // lettered and numbered lines are its sub-items, as are their siblings.
         const cur = current as Head | null;
         const prev = last as Head | null;
-        if (cur && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs) || (prev && prev !== cur && prev.level === 2 && sameFamily(fam))))
+        // (A letter opens a list only as its first, "A." or "a)": "P. Ellis proposed ..." under "PUBLIC HEARINGS" is someone's
+        // initial, as below.)
+        const initial = (fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num);
+        if (cur && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs && !initial) || (prev && prev !== cur && prev.level === 2 && sameFamily(fam))))
           return { level: 2, num, fam, explicit: false, split };
-        if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman') return { level: 1, num, fam, explicit: true, split };
+        if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman' && !initial) return { level: 1, num, fam, explicit: true, split };
         if (parent !== null && fam === 'dec2') orphan = { num, split };
         return null;
       }
