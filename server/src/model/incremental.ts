@@ -158,22 +158,22 @@ export function reparse(
   // deleting one) may make the first or the last of those.
   // (The item's previous text is read only where the document held such bullets when last read whole: otherwise it held
   // none, as an edit that types one parses the whole text.)
+  /** Does the edited line, as it now reads, match `now`, or the text the edit deleted match `gone`? */
+  const editTouches = (now: RegExp, gone: RegExp): boolean => {
+    const ls = blockText.lastIndexOf('\n', edit.start - start - 1) + 1;
+    const nl = blockText.indexOf('\n', edit.newEnd - start);
+    return now.test(blockText.slice(ls, nl < 0 ? blockText.length : nl)) || (edit.oldEnd > edit.start && gone.test(prevSlice(edit.start, edit.oldEnd)));
+  };
   if (LEVEL_TWO_LINE.test(blockText)) return full();
   if (prev.headings?.levelBullets) {
     if (LEVEL_TWO_LINE.test(prevSlice(block.range.start, block.range.end))) return full();
-    const ls = blockText.lastIndexOf('\n', edit.start - start - 1) + 1;
-    const nl = blockText.indexOf('\n', edit.newEnd - start);
-    const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);
-    if (/[•●]/.test(line) || (edit.oldEnd > edit.start && /[•●]/.test(prevSlice(edit.start, edit.oldEnd)))) return full();
+    if (editTouches(/[•●]/, /[•●]/)) return full();
   }
   // A table of items' header row stands in the item before its rows ("| Item | Discussion | Decision | Action by |"), and
   // decides how each row reads: an edit on a line of a table, before a block that is one of its rows, parses the whole text.
   // (The row's first character is read through \`slice\`: reading the new text itself would copy all of it.)
   if (next && next.type === 'item' && (slice(next.range.start + delta, next.range.start + delta + 1) === '|' || next.title.includes('\t'))) {
-    const ls = blockText.lastIndexOf('\n', edit.start - start - 1) + 1;
-    const nl = blockText.indexOf('\n', edit.newEnd - start);
-    const line = blockText.slice(ls, nl < 0 ? blockText.length : nl);
-    if (/^[ \t]*\||\t/.test(line) || (edit.oldEnd > edit.start && /[|\t]/.test(prevSlice(edit.start, edit.oldEnd)))) return full();
+    if (editTouches(/^[ \t]*\||\t/, /[|\t]/)) return full();
   }
   // Text with soft hyphens or zero-width spaces is read whole, without them (parse.ts).
   if (prev.headings?.invisible || INVISIBLE.test(blockText)) return full();
