@@ -369,3 +369,10 @@ test('an edit to the header row of a table of items, in the item before its rows
   // And "Action by" renamed.
   edit(text, '| Decision | ', 'Notes', 'Action by'.length);
 });
+
+test('a roll call\'s line inside an item ("3) Roll call: ...") and names typed after it: the people read as a full parse reads them', () => {
+  // (Found by the random-edit comparison, in a document garbled by it; the whole text's reading takes the line as a roll
+  // call for a while, and the names under it as people.)
+  const text = 'Item 7 - Finance\nTopic 4 — X\n3) Roll call: Ames, Boyle.\nB- ~~Drop it~~ x, poster to be drafted. The meeting closed at 9pm.';
+  edit(text, 'Boyle.\n', '\n  - **Owner:** @ana\n', 'B- ~~Drop '.length);
+});

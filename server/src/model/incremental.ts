@@ -20,6 +20,8 @@ import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } fr
 import { DEEP_BULLETS } from './lines';
 import { itemActions, type Action, type AgendaItem, type Block, type GarbledLine, type MinutesDocument, type Mutable, type Range } from './syntax';
 
+/** A line that opens, perhaps after a number, with an attendance label: "3) Roll call: ...", "Present:". */
+const ROLL_CALL_LINE = /^[ \t]*(?:[\w./()-]{1,10}[ \t]+)?(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|members\s+present)[ \t]*(?::|$)/im;
 /** A line that opens with a deeper level's bullet ("o", "○", "■"), as lines.ts reads them. */
 const LEVEL_TWO_LINE = new RegExp(`^[${DEEP_BULLETS}][ \\t\\u00a0]`, 'm');
 
@@ -85,12 +87,14 @@ export function reparse(
   // A Markdown heading's line that the edit touches, in the old text or the new, may change how the headings after it
   // nest: "to\n### Nov 20" made "to COUNCIL REPORTS\n**Nov 20" takes a sub-item away, and the items after it move up.
   if (touchesHeading(prevSlice, edit.start, edit.oldEnd) || touchesHeading(slice, edit.start, edit.newEnd)) return full();
-  // The roll call names the people every item knows.
+  // The roll call names the people every item knows; so may a numbered roll call's line inside the item ("3) Roll call:
+  // Ames, Boyle."), which the whole text's reading may take as a heading before it settles the items.
   if (isAttendanceItem(block.title)) return full();
 
   const start = block.range.start;
   const end = block.range.end + delta;
   const blockText = slice(start, end);
+  if (ROLL_CALL_LINE.test(blockText)) return full();
   // A line of "=" or "-" under a title makes it a heading (lines.ts), and how deep a heading is decides how the headings
   // after it nest: an edit in the line after the title that may make one (a run of "=" or "-" now) or unmake one (the
   // line was blank, or read as blank, before) parses the whole text.
