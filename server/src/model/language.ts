@@ -547,10 +547,10 @@ const COMMA_OUTCOME =
 const DASH_WHO = /(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|Recommendations?|Application|Plan|Policy|Amendment|Resolution|Quotes?|Tender|Contract|Precept|Design|The)\s)[A-Z][a-z'’-]+\s+\S+$/;
 const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
-/** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) and "yet to be ", "still to be " (group 2) say it is still to come. */
 // ("No action agreed.", "Nothing was agreed.": none was made; not "No increase in fees agreed", which agrees to none.)
 const NOTHING_WAS =
   /^no\s+(?!objections?\b|comments?\b|observations?\b|one\b)(?:[a-z-]+\s+){1,3}(?:was|were|has\s+been|had\s+been|have\s+been|is|are)\s|^no\s+(?:further\s+)?(?:actions?|decisions?|resolutions?|conclusions?|outcomes?)\s+(?:agreed|decided|resolved|approved|taken|reached)\b|^nothing\s+(?:(?:further|else|more)\s+)?(?:(?:was|were|has\s+been|had\s+been|could\s+be|can\s+be)\s+)?(?:agreed|decided|resolved|approved)\b/i;
+/** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) and "yet to be ", "still to be " (group 2) say it is still to come. */
 const NEGATED = /(?:^|[^\w'’])(?:(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?|(yet|still)\s+to\s+be\s+)(?:duly\s+)?$/i;
 
 /**

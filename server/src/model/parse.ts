@@ -245,10 +245,11 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
     // ("Recommendation / Action", as a clinical committee's table has it.)
     either: find(/^(?:decisions?|outcomes?|recommendations?|resolutions?)\s*(?:\/|&|and)\s*actions?$|^actions?\s*(?:\/|&|and)\s*(?:decisions?|outcomes?|recommendations?|resolutions?)$/i),
     owner: find(/^(?:owner|who|responsible|by\s+whom|lead|action(?:ed)?\s+by|action\s+owner|actionee|assigned(?:\s+to)?)$/i),
-    actionBy: header.some((c) => /^(?:action(?:ed)?\s+by|action\s+owner|actionee)$/i.test(c.text.replace(/\*\*|__/g, '').trim())),
+    actionBy: false,
     due: find(/^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i),
   };
   if (cols.title < 0 || (cols.notes < 0 && cols.decision < 0 && cols.either < 0)) return null;
+  cols.actionBy = cols.owner >= 0 && /^(?:action(?:ed)?\s+by|action\s+owner|actionee)$/i.test(header[cols.owner]!.text.replace(/\*\*|__/g, '').trim());
   return cols;
 }
 
@@ -339,7 +340,6 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 /** "1 water", "2 rents", "4 shed break in": a number, a space and a topic of one to four words in small letters. */
 const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z][a-z'’&-]*){0,3})$/;
 
-/** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 /**
  * The council's response after an application's last dash: "– no objection.", "– support", "— Object (overlooking).";
  * or the planning authority's decision, as a list of decisions received gives it: "– Granted.", "– Refused.".
@@ -353,6 +353,7 @@ const PLANNING_RESPONSE_TAIL =
 const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
 export const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
+/** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
  * A sentence that says an item needed no decision: "No resolution was required", "For information only", "Nothing to
@@ -1620,12 +1621,9 @@ class Parser {
       // dash; the application is the title, the response its text.
       // ("d) 26/03130/FUL – Land at Quarry Lane, two dwellings – members discussed the access.": or a sentence about it.)
       // (The application's reference after the line's own number or letter, not as that number: "WND/2025/0211 – ...".)
-      if (PLANNING_REF.test(rest)) {
-        const tail = PLANNING_RESPONSE_TAIL.exec(rest) ?? LAST_DASH_SENTENCE.exec(rest);
-        if (tail && PLANNING_REF.test(rest.slice(0, tail.index))) split = { titleEnd: m[0].length + tail.index, body: m[0].length + tail.index + tail[0].length };
-      }
-      if (split) {
-        // (A planning application and its response: read above.)
+      const tail = PLANNING_REF.test(rest) ? (PLANNING_RESPONSE_TAIL.exec(rest) ?? LAST_DASH_SENTENCE.exec(rest)) : null;
+      if (tail && PLANNING_REF.test(rest.slice(0, tail.index))) {
+        split = { titleEnd: m[0].length + tail.index, body: m[0].length + tail.index + tail[0].length };
       } else if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)))) {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
@@ -2800,10 +2798,11 @@ class Parser {
      */
     const readLineText = (n: number, span: Range, ownLine: boolean): void => {
       const c0 = text.charCodeAt(span.start);
-      const wrapped = c0 >= 0x61 && c0 <= 0x7a && n > from ? this.wrappedFrom(n) : -1;
+      const goesOnBelow = c0 >= 0x61 && c0 <= 0x7a && n > from;
+      const wrapped = goesOnBelow ? this.wrappedFrom(n) : -1;
       // ("... be approved and signed as a" / "correct record.": a line that goes on with a sentence too long to read whole
       // from above is no paragraph of its own, whose opening verb would be an instruction.)
-      if (wrapped < 0) return analyseText(n, span, ownLine && !(c0 >= 0x61 && c0 <= 0x7a && n > from && this.endsMidSentence(n - 1)));
+      if (wrapped < 0) return analyseText(n, span, ownLine && !(goesOnBelow && this.endsMidSentence(n - 1)));
       const o0 = sink.outcomes.length;
       const a0 = sink.actions.length;
       const joined = { start: wrapped, end: span.end };
@@ -3195,11 +3194,6 @@ class Parser {
     return n;
   }
 
-  /**
-   * Where the sentence that line n goes on with starts on the line above, when a PDF's text wraps it there: the line above
-   * is text that stops without a full stop after a few words of its last sentence ("... The Clerk", "... Cllr Hart to"),
-   * and line n goes on in lower case (not a list's "a)" or "(ii)"). -1 otherwise.
-   */
   /** Does line p stop on a word no sentence ends with ("... signed as a", "... the views of")? */
   private endsMidSentence(p: number): boolean {
     const L = this.L;
@@ -3207,6 +3201,11 @@ class Parser {
     return MID_SENTENCE_END.test(this.text.slice(Math.max(L.cs[p]!, L.ce[p]! - 8), L.ce[p]!));
   }
 
+  /**
+   * Where the sentence that line n goes on with starts on the line above, when a PDF's text wraps it there: the line above
+   * is text that stops without a full stop after a few words of its last sentence ("... The Clerk", "... Cllr Hart to"),
+   * and line n goes on in lower case (not a list's "a)" or "(ii)"). -1 otherwise.
+   */
   private wrappedFrom(n: number): number {
     const L = this.L;
     const p = n - 1;
