@@ -553,6 +553,11 @@ const NOTHING_WAS =
 /** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) and "yet to be ", "still to be " (group 2) say it is still to come. */
 const NEGATED = /(?:^|[^\w'’])(?:(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?|(yet|still)\s+to\s+be\s+)(?:duly\s+)?$/i;
 
+/** What stands before an outcome's word in a clause that waits for it: "before the report is ", "until the budget has been ", "once it is formally ". */
+/** The auxiliary an outcome's range may open with ("is adopted"), read with what stands before it. */
+const PENDING_AUX = /^(?:is|are|has\s+been|have\s+been)\s+(?:(?:formally|finally|fully|duly|then|properly)\s+)?/i;
+const PENDING_CLAUSE = /\b(?:before|until|till|unless|once|when|whenever|if|pending|provided|assuming)\s+(?:[^,.;:()]{0,80}?\s)?(?:is|are|has\s+been|have\s+been|gets|get)\s+(?:(?:formally|finally|fully|duly|then|properly)\s+)?$/i;
+
 /**
  * Background, not this meeting's outcome: what another body decided ("... was approved by the district council in
  * October", "The county council approved the scheme last year") or what was decided before ("Funding was approved by the
@@ -653,6 +658,10 @@ function secondLanguageHalf(text: string, span: Span): Span | null {
   return { start: span.start + slash + 3, end: span.end };
 }
 
+/** A phrase saying how the meeting came to a decision, opening the sentence before the decision's word (see findOutcomesCased). */
+const HOW_IT_CAME =
+  /^(?:(?:after|following|upon)\s+(?:(?:a|the|some|much|further|brief|lengthy|long|full|short|careful|general|detailed|considerable|robust|lively)\s+)*(?:discussions?|debate|consideration|deliberations?|questions|votes?|show\s+of\s+hands|review|reflection)|on\s+balance|in\s+principle|on\s+a\s+show\s+of\s+hands)\s*,?\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|accepted|adopted|endorsed)\b)/i;
+
 function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
@@ -678,7 +687,10 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     .replace(/^\([^()]{1,40}\)\s+(?=[A-Z])/, '')
     .replace(/^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)[\s\u00a0]+(?=[A-Za-z])/, '')
     // ("3.2 Agreed to pilot online booking": a numbered paragraph's number does not open its sentence either.)
-    .replace(/^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z])/, '');
+    .replace(/^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z])/, '')
+    // ("After discussion, agreed to absorb the rise", "Following a vote, approved the purchase", "On balance agreed ...":
+    // how the meeting came to it, before the decision's word.)
+    .replace(HOW_IT_CAME, '');
   const lead = s.length - body.length;
   // "No resolution was adopted.", "No motion was passed.": nothing was (not "No objections were raised", a response).
   if ((body.charCodeAt(0) | 0x20) === 0x6e && NOTHING_WAS.test(body)) return;
@@ -688,6 +700,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     // ("The accounts, not yet approved, ..." and "The grant has yet to be approved" record nothing yet.)
     const neg = word > 3 ? NEGATED.exec(s.slice(Math.max(0, word - 16), word)) : null;
     if (neg && (neg[1] || neg[2])) return;
+    // ("... a second opinion before the report is adopted", "No work to start until the budget is agreed": a decision to come,
+    // in a clause that waits for it.)
+    if (word > 8 && PENDING_CLAUSE.test(s.slice(Math.max(0, word - 100), word) + (PENDING_AUX.exec(s.slice(word, word + 24))?.[0] ?? ''))) return;
     out.push({ kind: neg ? 'failed' : kind, range: at(i, len) });
   };
   const before = out.length;
@@ -2110,6 +2125,8 @@ const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)
 const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
 /** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
+/** What "do" takes as a task: an object ("the rota", "a risk assessment", "rota", "risk assessments"), not "with", "so", "it", "not", "that", ... */
+const DO_WHAT = /^\s+(?:(?:the|a|an|some|their|his|her|its|our|all\s+the|any)\s+)?(?!(?:with|so|this|that|it|not|nothing|anything|something|everything|more|less|what|which|and|or|but|about|to|for|in|on|at|as|if|when|whatever|justice|well|better|best|likewise|otherwise|without|business)\b)[A-Za-z][\w'’-]*/;
 const NOT_A_VERB = new Set('the a an be do his her their its our my your this that these those which what all any each every some no not date day time end start next last first second'.split(' '));
 
 /** Is np only one or two of the people the minutes name ("felix", "Ann Lee", "@kai")? */
@@ -2156,7 +2173,10 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     let knownMemo: boolean | undefined;
     const known = (): boolean => (knownMemo ??= listy && namesOnly(s.slice(0, at), people));
     const named = !m[1] && !isTaskVerb(verb0) && !NOT_A_VERB.has(verb0) && known();
-    if (m[1] ? !isParticiple(verb0) : !isTaskVerb(verb0) && !named) continue;
+    // ("Beth to do the rota", "Clerk to do a risk assessment": "do" and the work it names; not "nothing to do with it",
+    // "Clerk to do so", whose subjects or objects name no task.)
+    const doing = !m[1] && verb0 === 'do' && DO_WHAT.test(s.slice(m.index + m[0].length));
+    if (m[1] ? !isParticiple(verb0) : !isTaskVerb(verb0) && !named && !doing) continue;
     let npRaw = s.slice(0, m.index);
     // "Training is due for two trustees: SF and PG to complete it by 31 December": who acts opens the clause after a colon.
     let skipped = 0;
@@ -2257,7 +2277,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       if (/\b(?:legal|enforcement|disciplinary|court|formal)\s+(?:action|proceedings)$/i.test(np)) return null;
       return { np, npStart, agent: false, passive: true, cond: condEnd };
     }
-    if (!isTaskVerb(verb) && !named) continue;
+    if (!isTaskVerb(verb) && !named && !doing) continue;
     if (MEMBERSHIP.test(s.slice(m.index + m[0].length - verb.length))) return null;
     // ("Council to support the application", "CC to raise no objection": the council's response, read as an outcome.)
     if (BODY_TO_RESPOND.test(s.slice(npStart))) return null;

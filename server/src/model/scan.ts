@@ -403,7 +403,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // "to VERB", "to be DONE" early in a sentence.
         if (toState === 1) {
           // (In capitals too: "CLERK TO WRITE TO KCC HIGHWAYS." is read in ordinary case by the rules.)
-          if (cls & VERB) flags |= TASK;
+          // ("Beth to do the rota": "do" with what is to be done after it; language.ts reads which.)
+          if (cls & (VERB | DO)) flags |= TASK;
           toState = cls & BE ? 2 : 0;
         } else if (toState === 2) {
           const e1 = b[j - 1]! | 0x20;
