@@ -48,8 +48,12 @@ test('ModernGov: the marker, the minute number and the title after "Agenda item"
 });
 
 test('numbered, referenced and Markdown headings', () => {
-  const t = tokenize(['25/012\tApologies for absence', '4.1 Tenancy audit', '## 1. Release plan', 'VI. A. Ground lease template', '1. The Clerk reported that the pothole had been repaired.']);
+  const t = tokenize(['25/012\tApologies for absence', '4.1 Tenancy audit', '## 1. Release plan', 'VI. A. Ground lease template', '1. The Clerk reported that the pothole had been repaired.', 'F&GP/26/33 Christmas lights', 'BoD/25/101 Audit']);
   assert.ok(scopesOf(t, '25/012').includes('constant.numeric.minute-number.minutes'));
+  // (A committee's reference with an ampersand or small letters in it.)
+  assert.ok(scopesOf(t, 'F&GP/26/33').includes('constant.numeric.minute-number.minutes'));
+  assert.ok(scopesOf(t, 'Christmas lights').includes('entity.name.section.minutes'));
+  assert.ok(scopesOf(t, 'BoD/25/101').includes('constant.numeric.minute-number.minutes'));
   assert.ok(scopesOf(t, 'Apologies for absence').includes('entity.name.section.minutes'));
   assert.ok(scopesOf(t, 'Tenancy audit').includes('entity.name.section.minutes'));
   assert.ok(scopesOf(t, '1. Release plan').includes('markup.heading.minutes'));

@@ -325,8 +325,9 @@ const BODY_CONFIRMED = new RegExp(`${BODY_HEAD}(?:(?:then|also|unanimously|forma
 const BODY_DID_NOT = new RegExp(`${BODY_HEAD}(?:did\\s+not|declined\\s+to)\\s+(?:support|approve|accept|endorse|adopt|agree\\s+to)\\b`, 'i');
 /** "Members were unanimous in supporting the proposal", "Councillors were unanimous in their support". */
 const UNANIMOUS_IN = new RegExp(`${BODY_HEAD}(?:was|were)\\s+unanimous\\s+in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b`, 'i');
-/** "The minutes were taken as read and signed", "The Committee confirmed its earlier decision". */
-const READ_AND_SIGNED = /\bminutes\b[^.;]{0,80}?\b(?:was|were)\s+taken\s+as\s+read\s+and\s+(?:signed|approved|confirmed)\b/i;
+/** "The minutes were taken as read and signed", "Minutes taken as read and approved", "Taken as read and signed." (under the minutes' heading). */
+const READ_AND_SIGNED = /(?:\bminutes\b[^.;]{0,80}?\b(?:(?:was|were)\s+)?|^)taken\s+as\s+read\s+and\s+(?:signed|approved|confirmed|agreed|accepted)\b/i;
+/** "The Committee confirmed its earlier decision". */
 const CONFIRMED_DECISION = /\bconfirmed\s+(?:its|their|the)\s+(?:earlier\s+|previous\s+|original\s+)?(?:decision|resolution)\b/i;
 /** "The bill was ordered favorably reported to the House": a US legislative committee sends a bill on, its decision. */
 const ORDERED_REPORTED = /\bordered\s+(?:to\s+be\s+)?(?:favou?rably\s+|adversely\s+|without\s+recommendation\s+)?reported\b/i;

@@ -372,6 +372,8 @@ export const SECTION_NAME = new RegExp(
       'business\\s+arising(?:\\s+from\\s+(?:the\\s+)?(?:previous\\s+|last\\s+)?minutes)?',
       'termination(?:\\s+of\\s+(?:the\\s+)?meeting)?',
       'any\\s+other\\s+business',
+      // ("A.O.B.", "AOCB", as a heading in capitals or not.)
+      'aoc?b|a\\.o\\.(?:c\\.)?b\\.?',
       'date\\s+of\\s+(?:the\\s+)?next\\s+meeting',
       'finance',
       'planning(?:\\s+applications?)?',
