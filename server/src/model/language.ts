@@ -1342,11 +1342,16 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
 /** An action log's reference opening an entry: "A25/21", "AP 24/3", "7.2". */
 const ACTION_REF = /^(?:[A-Z]{1,3}[ -]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00a0]+(?=\S)/;
 
+const ENTRY_GLYPH = /^\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+/u;
+
 export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAction | null {
   // "1. Ben to send the offers", "A25/21 Colin – draft budget – 30 Nov": the list's number, or the action log's, is not the task's.
   const head = text.slice(whole.start, Math.min(whole.end, whole.start + 16));
   const num = LIST_NUMBER.exec(head) ?? ACTION_REF.exec(head);
-  const span = num ? { start: whole.start + num[0].length, end: whole.end } : whole;
+  let span = num ? { start: whole.start + num[0].length, end: whole.end } : whole;
+  // ("2. 👉 @joe to quarantine the tests": an emoji pointing at the entry, after its number, is not the task's either.)
+  const glyph = num ? ENTRY_GLYPH.exec(text.slice(span.start, Math.min(span.end, span.start + 8))) : null;
+  if (glyph && span.start + glyph[0].length < span.end) span = { start: span.start + glyph[0].length, end: span.end };
   const s = text.slice(span.start, span.end);
   // "Next meeting: 2 December", "The team will meet again on 11/25": when the meeting meets next, not a task.
   if (NEXT_MEETING_ENTRY.test(s)) return null;
@@ -1624,7 +1629,8 @@ const NOT_A_NAME_LABEL =
 /** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
 /** A label that records what was decided: "Decision:", "Agreed:", "Outcome:". */
 const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion|verdict)\s*(?:\*\*|__)?\s*:/i;
-const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z]))/;
+// ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
+const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)/u;
 
 /**
  * "The team will review ...", "the group shall ...", "The group needs to decide ...": a body in lower case, then what it

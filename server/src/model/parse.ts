@@ -639,6 +639,11 @@ const NOT_TOPIC_LABEL =
 /** An emoji or a symbol opening a title: "📌 Announcements", "📝 Action items", "✅ Decisions". */
 const LEADING_GLYPH = /^(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?\s*/;
 
+/** A numbered entry struck out: "4. ~~Move standup to 9:45~~ (dropped)". */
+const STRUCK_NUMBERED = /^\d{1,3}[.)][\s\u00a0]+~~[^~]+~~/;
+/** The same closing a title: "Actions 🎯", "What went well 🎉", "Decisions ✅". */
+const TRAILING_GLYPH = /\s*(?:(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?\s*)+$/;
+
 /** A heading that is a meeting's date, as running notes head each meeting: "2025-12-02", "3 December 2025", "Dec 3, 2025". */
 const DATE_HEADING = new RegExp(String.raw`^(?:(?:meeting|notes|minutes|sync|call)\s+(?:of\s+|on\s+|[–—-]\s*)?)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTHS})\.?,?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})$`, 'i');
 
@@ -646,7 +651,7 @@ const DATE_HEADING = new RegExp(String.raw`^(?:(?:meeting|notes|minutes|sync|cal
 function titleInfo(title: string): { procedural: boolean; summary: boolean } {
   // Titles repeat across a year of minutes under new numbers ("Apologies for absence"), so what the title without
   // its number says is kept.
-  const rest = title.replace(LEADING_GLYPH, '').replace(NUMBERED, '').replace(LONG_NUMBER, '');
+  const rest = title.replace(LEADING_GLYPH, '').replace(TRAILING_GLYPH, '').replace(NUMBERED, '').replace(LONG_NUMBER, '');
   let info = titleCache.get(rest);
   if (!info) {
     // "Minute 45/25 – To receive apologies for absence": the title without its number, separator or agenda verb.
@@ -1244,8 +1249,9 @@ class Parser {
         }
       }
       if (title === null || titleRange === null) continue;
-      const bare = title.replace(LEADING_GLYPH, '').replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/[:.]$/, '').trim();
-      const numbered = bare !== title.replace(LEADING_GLYPH, '').replace(/[:.]$/, '').trim();
+      const unglyphed = title.replace(LEADING_GLYPH, '').replace(TRAILING_GLYPH, '');
+      const bare = unglyphed.replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/[:.]$/, '').trim();
+      const numbered = bare !== unglyphed.replace(/[:.]$/, '').trim();
       let sectionKind: Section['kind'] | undefined;
       if (!numbered) {
         if (ATTENDANCE_SECTION.test(bare)) sectionKind = 'attendance';
@@ -3027,8 +3033,8 @@ class Parser {
         n = e;
         continue;
       }
-      // ("- [x] ...", and "- ~~Rewrite the test runner~~ (dropped)": done, or struck out.)
-      if (this.L.checkbox(l) === 'x' || (this.text.startsWith('~~', this.L.cs[l]!) && /^~~[^~]+~~/.test(this.content(n)))) {
+      // ("- [x] ...", and "- ~~Rewrite the test runner~~ (dropped)", "4. ~~Move standup to 9:45~~": done, or struck out.)
+      if (this.L.checkbox(l) === 'x' || (this.text.startsWith('~~', this.L.cs[l]!) && /^~~[^~]+~~/.test(this.content(n))) || (inList && STRUCK_NUMBERED.test(this.content(n)))) {
         pushPart(inList ? 'actions' : 'text', n);
         continue;
       }
