@@ -1416,6 +1416,10 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
   if (lineStart) {
     const lead = LEADING_FIRST_NAME.exec(s);
     if (lead && entryFirstName(lead[1]!)) return { name: lead[1]!, at: base };
+    // ("Mo          letter to Head of Housing       by 1 Dec", "Tasha/Deepak<TAB>party food": who, in a column of its own
+    // that a run of spaces or a tab ends, as a list typed in columns sets it.)
+    const col = LEADING_COLUMN.exec(s);
+    if (col && col[1]!.split(/\s*[/&+]\s*/).every((w) => w !== '' && !isPlaceholderOwner(w) && (entryFirstName(w) || looksLikeOwner(w, people)))) return { name: col[1]!, at: base };
   }
   const who = TRAILING_FIRST_NAME.exec(s);
   const v = who ? (who[1] ?? who[2])! : '';
@@ -2068,6 +2072,8 @@ function hasFinite(np: string): boolean {
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
 /** "[[Kenji]]" or "[[Kenji Sato|Kenji]]" at the end of a task, perhaps before its date ("📅 2026-01-28"). */
 const WIKI_OWNER = /\[\[([^\][|]{1,40})(?:\|([^\][|]{1,40}))?\]\](?=\s*(?:📅\s*\S+)?\s*[.;]?\s*$)/u;
+/** Who, a column's gap (a tab, or three spaces or more), then the task: the cell is group 1. */
+const LEADING_COLUMN = /^(\p{Lu}[\p{L}.'’-]*(?:\s?[/&+]\s?\p{Lu}[\p{L}.'’-]*){0,3}(?: \p{Lu}[\p{L}.'’-]*)?)(?:\t|[ \u00a0]{3,})(?=\S)/u;
 const LEADING_FIRST_NAME = /^(\p{Lu}[\p{Ll}'’-]+)\s+[–—-]\s+(?=\S)/u;
 const TRAILING_FIRST_NAME = /(?:\s(?:[-–—]|\/\/)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more. */

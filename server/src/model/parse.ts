@@ -259,7 +259,8 @@ const MINUTES_MARKER = /^minutes\s*:?$/i;
 /** A label without its emphasis and colon: "**Action items:**" → "Action items". */
 const bareLabel = (c: string): string => c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(?:\*\*|__)?$/g, '');
 /** A label over one topic's tasks ("Action items:", "**Next steps**"), as opposed to the meeting's whole list. */
-const TOPIC_ACTIONS = /^(?:action\s+items?|actions|action\s+points|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?|(?:(?:suggested|agreed|proposed)\s+)?next\s+steps|new\s+action\s+items?|actions\s+arising|to[- ]?dos?|tasks)$/i;
+// ("Agreed actions", "Actions agreed", "Action points agreed": the list a tenants' association or a club closes with.)
+const TOPIC_ACTIONS = /^(?:action\s+items?|(?:agreed\s+)?actions(?:\s+agreed)?|action\s+points(?:\s+agreed)?|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?|(?:(?:suggested|agreed|proposed)\s+)?next\s+steps|new\s+action\s+items?|actions\s+arising|to[- ]?dos?|tasks)$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,2}&[A-Z]{1,3}[ /])\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
