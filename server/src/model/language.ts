@@ -2311,7 +2311,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
     const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
-    if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };
+    // ("Sign-up sheet to go out this week (S. Okoro)", "Posters to go up in the village": to be sent out, put up.)
+    if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b|^go\s+(?:out|up)\b(?!\s+(?:of|with)\b)/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };
     return { np, npStart, agent, passive: false, cond: condEnd };
   }
   return null;
