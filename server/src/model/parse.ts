@@ -354,6 +354,11 @@ const PLANNING_RESPONSE_TAIL =
 const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
 export const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
+/**
+ * A minute's reference, which PLANNING_REF would take for an application's: "2026/143", "25/012", "TB/26/101" (two parts,
+ * the last of three digits or fewer; an application's serial has more, or a third part: "26/03104/FUL").
+ */
+const MINUTE_REF = /^(?:[A-Z][A-Za-z]{0,4}\/)?\d{2,4}\/\d{1,3}[.:]?$/;
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
@@ -1631,7 +1636,7 @@ class Parser {
       const tail = PLANNING_REF.test(rest) ? (PLANNING_RESPONSE_TAIL.exec(rest) ?? LAST_DASH_SENTENCE.exec(rest)) : null;
       if (tail && PLANNING_REF.test(rest.slice(0, tail.index))) {
         split = { titleEnd: m[0].length + tail.index, body: m[0].length + tail.index + tail[0].length };
-      } else if (dash && !PLANNING_REF.test(c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)))) {
+      } else if (dash && !PLANNING_REF.test(MINUTE_REF.test(m[1]!) ? rest.slice(0, dash.title.length) : c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)))) {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
         // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
