@@ -1075,6 +1075,8 @@ const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|tha
 // action minutes give the result so too.)
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|introduced|tabled|deferred|postponed|ratified|(?:continued|referred)(?=\s+(?:to|until|back)\b)|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
+/** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
+const BRACKET_LABEL = /\((?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
 const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/i;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
@@ -1129,6 +1131,13 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
     INLINE_LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = INLINE_LABEL.exec(line))) cuts.push(m.index);
+  }
+  // ("Agreed: that the guidance be revised before Semester 2 (Action: Dr Kaur).": a label in brackets inside the sentence.)
+  if (line.includes('(Action')) {
+    BRACKET_LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = BRACKET_LABEL.exec(line))) if (m.index > 0 && !cuts.includes(m.index + 1)) cuts.push(m.index + 1);
+    cuts.sort((x, y) => x - y);
   }
   const pieces: Array<{ start: number; end: number; labelled: boolean }> = [];
   let from = 0;
@@ -1507,8 +1516,10 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const ss = sentences(text, restStart, span.end);
   let firstEnd = ss.length ? ss[0]!.end : span.end;
   // "(Action: SK, by 15/12)", "[ACTION: KL]": the bracket around the label is not the task's.
-  const closer = text[firstEnd - 1];
-  if ((closer === ')' || closer === ']') && firstEnd - 1 > span.start && !text.slice(span.start, firstEnd).includes(closer === ')' ? '(' : '[')) firstEnd--;
+  // ("... (Action: Dr Kaur).": and the sentence's full stop after it.)
+  const stop = text[firstEnd - 1] === '.' && (text[firstEnd - 2] === ')' || text[firstEnd - 2] === ']') ? 1 : 0;
+  const closer = text[firstEnd - 1 - stop];
+  if ((closer === ')' || closer === ']') && firstEnd - 1 - stop > span.start && !text.slice(span.start, firstEnd).includes(closer === ')' ? '(' : '[')) firstEnd -= 1 + stop;
   const a: FoundAction = { range: { start: span.start, end: firstEnd }, owner: null, ownerRange: null, due: null, dueRange: null, source };
   // "(ACTION: Cllr Brown)": the bracket closes the label, it is not part of the owner.
   let rest = text.slice(restStart, firstEnd).replace(/[.\s]+$/, '');
@@ -1523,7 +1534,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   rest = rest.replace(STATUS_TAIL, '');
   // "(Action: SK, by 15/12)": who, and by when.
   // ("ACTION: CLERK BY 31/3", in capitals; "ACTION: Treasurer (by end Q1)", in brackets.)
-  const byWhen = /^(.{1,40}?)(?:,?\s+(?:by|before|due)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i.exec(rest);
+  // ("Action: Director of Finance – by 31/01/27": a dash before it too.)
+  const byWhen = /^(.{1,40}?)(?:(?:,|\s+[–—-])?\s+(?:by|before|due)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i.exec(rest);
   if (byWhen && looksLikeOwner(byWhen[1]!, ctx.people) && !TASK_VERBS.has(byWhen[1]!.split(/\s+/)[0]!.toLowerCase())) {
     const when = (byWhen[2] ?? byWhen[3])!;
     const at = restStart + byWhen[1]!.length + byWhen[0].slice(byWhen[1]!.length).lastIndexOf(when);
@@ -1560,6 +1572,14 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
     a.ownerRange = { start: restStart, end: restStart + rest.length };
+  } else if (whoFirst.length === 2 && !whoThenWhat && /^[A-Z]/.test(rest) && looksLikeOwner(whoFirst[0]!, ctx.people) && !TASK_VERBS.has(whoFirst[0]!.split(/\s+/)[0]!.toLowerCase())) {
+    // "Action: Director of Operations – recovery plan to the January Board": who, a dash, then what is due from them,
+    // named by its noun.
+    const who = whoFirst[0]!;
+    a.owner = isPlaceholderOwner(who) ? null : who;
+    a.ownerRange = { start: restStart, end: restStart + who.length };
+    const what = restStart + rest.length - whoFirst[1]!.length;
+    readDue(text.slice(what, firstEnd), what, a);
   } else if (ss.length) {
     a.due = a.dueRange = null;
     const inner = taskInSentence(text, ss[0]!, { ...ctx, actionList: true }, true);
@@ -1597,7 +1617,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
 }
 
 /** One handle or several: "@sam", "@ana and @li-wei", "@x/@y". */
-const HANDLES = '@[\\w.-]+(?:\\s*(?:,|and|&|\\/)\\s*@[\\w.-]+)*';
+// ("@chidi + @emil submit the talk proposal": joined by a plus too.)
+const HANDLES = '@[\\w.-]+(?:\\s*(?:,|and|&|\\/|\\+)\\s*@[\\w.-]+)*';
 const HANDLES_ONLY = new RegExp(`^${HANDLES}$`);
 /** "@sam to check ...", "@li-wei: get ...". */
 const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})\\s*(?::\\s*|\\s+to\\s+(?=[a-z]))`);
