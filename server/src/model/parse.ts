@@ -584,7 +584,8 @@ function isTitleLike(t: string): boolean {
   // ("draft-ietf-dnsop-generalized-notify (Johan, 10 min)", "rust-lang/rfcs#3456": a document's or a project's name, in
   // lower case as it is written, titles an item; a word such as "co-op" does not make a lower-case line one.)
   if (/^[a-z]/.test(s) && !/^[a-z][a-z0-9]*(?:[-_./#][a-z0-9]+){2,}(?=\s|$)|^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)*[/#][\w.-]+(?=\s|$)/.test(s)) return false;
-  if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s)) return false;
+  // ("IT", "IT strategy": information technology, in capitals, titles an item; "IT WAS AGREED ..." is a sentence.)
+  if (/^(?:that|it|there|this|these|he|she|they|we|i)\b/i.test(s) && !/^IT\b(?!\s+(?:WAS|IS|WERE|HAS|HAD|WILL|WOULD)\b)/.test(s)) return false;
   if (/\?\s*$/.test(s)) return false;
   // Two sentences, each closed ("No reportable incidents. Scaffold inspection up to date."): a paragraph, not a title.
   if (/[.!]$/.test(s) && TWO_SENTENCES.test(s)) return false;
