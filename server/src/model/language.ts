@@ -468,8 +468,8 @@ const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|unan\
 const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
 /** "Postgraduate Rep: Li Wei elected.", "Secretary – Jan Moss elected unopposed.": who, then "elected", closing the line. */
 const NAME_ELECTED = /(?:^|[:;–—]\s*|\s-\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:duly\s+|unanimously\s+)?((?:re-?)?elected)(?:\s+(?:unopposed|unanimously|by\s+acclamation))?\s*[.;]?\s*$/u;
-/** "The following were elected: A. Hall, B. King." */
-const ELECTED_LIST = /\b(?:was|were)\s+(?:duly\s+)?(?:re-?)?elected\s*:\s*\S/i;
+/** "The following were elected: A. Hall, B. King.", "The following were elected unopposed: ...", "Elected unopposed: Commodore – P. Ward." */
+const ELECTED_LIST = /(?:\b(?:was|were)\s+|^)(?:duly\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation))?(?=\s*:\s*\S)/i;
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
 // ("Priya Nair was elected on the first round.", "... was elected by 14 votes to 9.": how the election went.)
 const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|without\s+(?:opposition|a\s+contest|a\s+vote)|for\s+a\s+further\s+(?:year|term)|(?:on|at|in)\s+the\s+(?:first|second|third|fourth|final)\s+(?:round|ballot|count)|by\s+(?:\d+|a\s+majority\s+of\s+\d+)\s+votes?(?:\s+to\s+\d+)?|with\s+\d+\s+votes?))?\s*[.;:]?\s*$/i;

@@ -233,6 +233,10 @@ export const PROCEDURAL_PATTERNS = [
   'declaration\\s+of\\s+opening(?:\\s*[/&]\\s*announcement\\s+of\\s+visitors)?',
   'closing\\s+(?:minute|worship|rounds?)',
   '(?:(?:declaration\\s+of\\s+)?opening|open)\\s+of\\s+(?:the\\s+)?meeting',
+  // ("Meeting opened at 19:30.", "The Commodore opened the meeting at 19:30. 31 members present.": a numbered line that
+  // tells how the meeting began.)
+  '(?:the\\s+)?meeting\\s+opened\\b.*',
+  '(?:the\\s+)?(?:[\\w\'’.-]+\\s+){1,3}opened\\s+the\\s+meeting\\b.*',
   '(?:opening\\s+|closing\\s+)?prayers?',
   'call(?:ed)?\\s+to\\s+order.*',
   '(?:the\\s+)?pledge(?:\\s+of\\s+allegiance)?',
@@ -331,7 +335,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
+  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|prayer|call|pledge|agenda|public|forum|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

@@ -1644,10 +1644,13 @@ class Parser {
         const first = /^(.{2,150}?[^.\s])\.\s+(?=[A-Z(“"])/.exec(rest);
         if (!first || !isTitleLike(first[1]!)) {
           if (!titled) {
-            if (first || rest.length > 160 || !continuesItems(m[1]!, n)) return null;
+            // (Or a few sentences, the first of them its subject and its verb: "2. Minutes of the last General Meeting were
+            // read. Moved Jones / seconded Patel that they be adopted. Carried.")
+            const verb = FINITE.exec(first ? first[1]! : rest);
+            if ((first && (rest.length > 300 || !verb || verb.index === 0)) || rest.length > (first ? 300 : 160) || !continuesItems(m[1]!, n)) return null;
             // (Its subject is the title, its verb on the item's text: "2. Minutes of the last meeting" / "were agreed".)
-            const verb = FINITE.exec(rest);
-            if (verb && verb.index > 0) split = { titleEnd: m[0].length + rest.slice(0, verb.index).trimEnd().length, body: m[0].length + verb.index };
+            // (Not where the words before the verb stop mid-phrase: "2. The Chair opened the meeting at 19:30 and welcomed ...".)
+            if (verb && verb.index > 0 && !MID_SENTENCE_END.test(rest.slice(0, verb.index).trimEnd())) split = { titleEnd: m[0].length + rest.slice(0, verb.index).trimEnd().length, body: m[0].length + verb.index };
           }
         }
         // "7.2 24/05602/PIP – Two holiday lets, Lochside. Members were concerned about access.": a planning application
