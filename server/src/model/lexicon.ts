@@ -353,6 +353,8 @@ export const SECTION_NAME = new RegExp(
       // "Treasurer's report", "Principal's Report", "Executive Director's Report", "Mayor’s report".
       '(?:[a-z]+\\s+){0,2}[a-z]+[\'’]s\\s+reports?',
       '(?:committee|officers?[\'’]?|staff|financial|finance)\\s+reports?',
+      // ("Management Report:", "Landscaping Committee report", "Police liaison report": a standing report, by what it covers.)
+      '(?:[a-z]+\\s+)?(?:committee|sub-?committee|working\\s+group|liaison|management|manager|maintenance|membership|fundraising|landscap(?:e|ing)|grounds|facilities|safety|safeguarding|compliance|audit|investment|highways|police|youth|social|events?|pool|architectural|property|operations|ward|county|district)\\s+reports?',
       // ("COUNCIL REPORTS", "Board member reports": the members' own news.)
       '(?:council(?:\\s*members?)?|councillors?|board(?:\\s+members?)?|commissioners?|trustees?|directors?)[\'’]?\\s+(?:reports?|comments)',
       'reports?\\s+of\\s+(?:officers|committees|the\\s+\\w+)',

@@ -1949,7 +1949,10 @@ class Parser {
           }
           // "NEW BUSINESS" / "Landscaping Contract Renewal" / "MOTION by Director Chen to renew ...": a title in capitals on a
           // line of its own, after a blank line or the heading, with the sub-item's text under it.
-          if ((wasAfterBlank || n - 1 === (prevHead as Head).titleLine) && /^[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|[–—-]))?(?:\s|$)/.test(c) && isTopicLine(c) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|director|st)\b/i.test(c)) {
+          // ("Approve one-day liquor license – Birchfield Historical Society, Dec 12": in ordinary case too, where a dash joins
+          // two titles, what and whose.)
+          const joined = wholeTitle && c.length <= 100 && t.split(/\s+/).length <= 8 && isTitleLike(t);
+          if ((wasAfterBlank || n - 1 === (prevHead as Head).titleLine) && (joined || (/^[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|[–—-]))?(?:\s|$)/.test(c) && isTopicLine(c))) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|director|st)\b/i.test(c)) {
             const body = this.nextNonBlank(n + 1);
             if (body < this.L.count && body - n <= 2 && !this.L.bullet(body) && /[.!?)]$|^.{61,}/.test(this.content(body)) && !NUMBERED.test(this.content(body))) {
               push(n, c, { start: this.L.cs[l]!, end: this.L.ce[l]! }, null, 2, null);
