@@ -1351,6 +1351,7 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
 /** An action log's reference opening an entry: "A25/21", "AP 24/3", "7.2". */
 const ACTION_REF = /^(?:[A-Z]{1,3}[ -]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00a0]+(?=\S)/;
 
+const ENTRY_STATUS = /\s+[–—-]\s+(?:\d{1,3}\s?%(?:\s+(?:done|complete|completed|finished))?|(?:almost|nearly|half|partly|mostly)\s+(?:done|complete|finished)|in\s+progress|on-?going|started|not\s+started|blocked|wip)\s*\.?$/i;
 const ENTRY_GLYPH = /^\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+/u;
 
 export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAction | null {
@@ -1373,6 +1374,9 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
     a.range = { start: a.range.start, end: span.end };
     return a;
   }
+  // ("PHX-201 payment retries (Lena) — 80% done", "... – in progress": how far it has got, after the task and who has it.)
+  const status = ENTRY_STATUS.exec(s);
+  if (status && status.index > 0) span = { start: span.start, end: span.start + status.index };
   const ss = sentences(text, span.start, span.end);
   const first = ss[0] ?? span;
   const inner = taskInSentence(text, first, { ...ctx, actionList: true }, true);
@@ -1705,6 +1709,13 @@ const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
 /** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */
 const REPORT_NOUN_AFTER_DASH = /^(?:updates?|reports?|review|feedback|summary|briefing|overview|presentation)\s+(?:on|from|of|about|re|regarding|concerning)\b/i;
 
+/**
+ * The same, where a first name the notes never introduced will do, as before a dash: "Omar: PHX-231 onboarding step 2"
+ * in an action list.
+ */
+function listColonOwner(who: string, people: People): boolean {
+  return colonNamesOwner(who, people) || (!NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && entryFirstName(who));
+}
 /** Does the label before a colon opening an action list's entry name who does it ("Ana Lopez:", "Dana:", "Clerk:", "@sam:")? */
 function colonNamesOwner(who: string, people: People): boolean {
   return !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, people) && (/\s/.test(who) || /^@/.test(who) || people.has(who.toLowerCase()) || isAgent(who, people));
@@ -1830,7 +1841,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     // ("“Core hours” wording to be clarified": a quote that closes inside the sentence quotes a phrase of the task.)
     if (/^[“"‘']/.test(open[0]) && /^[“"‘']+\S[^“”"‘’']*?[”"’'](?=\s+\S)/.test(s)) break;
     // (In an action list, "Ana Lopez: Send the deck" names who does it, as "Ana Lopez: send the deck" does: read below.)
-    if (ctx.actionList && lineStart && open[0].includes(':') && colonNamesOwner(open[0].slice(0, open[0].indexOf(':')).replace(/\*\*|__/g, '').trim(), ctx.people)) break;
+    if (ctx.actionList && lineStart && open[0].includes(':') && listColonOwner(open[0].slice(0, open[0].indexOf(':')).replace(/\*\*|__/g, '').trim(), ctx.people)) break;
     lead += open[0].length;
     s = s.slice(open[0].length);
   }
@@ -1870,7 +1881,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     const c1 = s.indexOf(':');
     const colon = LIST_WHO_COLON.exec(s) ?? (c1 > 0 && c1 < 60 && (s.lastIndexOf(',', c1) >= 0 || s.lastIndexOf('&', c1) >= 0 || s.lastIndexOf('+', c1) >= 0) ? LIST_WHOM_COLON.exec(s) : null);
     const who = colon?.[2];
-    if (who && colonNamesOwner(who, ctx.people)) {
+    if (who && listColonOwner(who, ctx.people)) {
       const at = base + (colon![1] ? colon![1].length : 0);
       return res(base, who, { start: at, end: at + who.length }, 'sentence');
     }
@@ -2225,9 +2236,11 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // the dash prose.)
     // ("Kit's DBS check still outstanding → Priya to chase": an arrow serves too.)
     const topic = /^[\s\S]*\S\s+(?:[–—-]|→|->|=>)\s+(?=\S)/.exec(npRaw);
+    let topicEnd = -1;
     if (topic) {
       skipped += topic[0].length;
       npRaw = npRaw.slice(topic[0].length);
+      topicEnd = skipped;
     }
     // "The Clerk was asked to write to the landowner", "Officers were requested to report": whoever was asked does it
     // (not the meeting itself: "Members were asked to consider the report" is the item's business, not a task).
@@ -2330,7 +2343,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // Opening a sentence (or its clause after a condition: "If the quotes arrive, Bo to book the venue"), "Owen to book the
     // change window" names Owen too: a single capitalised word there is someone's
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
-    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
+    // ("Design not final → Priya to chase design by Wed": after a topic and a dash or an arrow too.)
+    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     // ("Sign-up sheet to go out this week (S. Okoro)", "Posters to go up in the village": to be sent out, put up.)
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b|^go\s+(?:out|up)\b(?!\s+(?:of|with)\b)/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };

@@ -363,10 +363,10 @@ const MINUTE_REF = /^(?:[A-Z][A-Za-z]{0,4}\/)?\d{2,4}\/\d{1,3}[.:]?$/;
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
  * A sentence that says an item needed no decision: "No resolution was required", "For information only", "Nothing to
- * decide", "No action needed." (a sentence of its own: not "no further action is required by the regulator").
+ * decide", "No action needed.", "No follow-up needed" (a sentence of its own: not "no further action is required by the regulator").
  */
 const NO_DECISION_NEEDED =
-  /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b[Nn]othing\s+(?:else\s+|further\s+|more\s+)?(?:for\s+(?:the\s+)?(?:group|committee|board|meeting|team|us)\s+)?to\s+decide\b|\b[Nn]o\s+(?:further\s+)?action\s+(?:(?:is|was|being)\s+)?(?:needed|required|necessary)(?=\s*[.;)]|\s*$)|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b/;
+  /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b[Nn]othing\s+(?:else\s+|further\s+|more\s+)?(?:for\s+(?:the\s+)?(?:group|committee|board|meeting|team|us)\s+)?to\s+decide\b|\b[Nn]o\s+(?:further\s+)?(?:action|follow[- ]?ups?)\s+(?:(?:is|was|being)\s+)?(?:needed|required|necessary)(?=\s*[.;)]|\s*$)|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b/;
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
 /** One person's report, whose lettered points are what it reported: "Manager's Report", "Clerk's update", "Chair's report". */
@@ -646,6 +646,8 @@ const NOT_TOPIC_LABEL =
 /** An emoji or a symbol opening a title: "📌 Announcements", "📝 Action items", "✅ Decisions". */
 const LEADING_GLYPH = /^(?:[\u2190-\u21ff\u2300-\u23ff\u2460-\u24ff\u25a0-\u27bf\u2b00-\u2bff]|\ud83c[\udc00-\udfff]|\ud83d[\udc00-\udeff]|\ud83e[\udd00-\udeff])\ufe0f?\s*/;
 
+/** A heading over what the meeting or the team aims at: "Sprint goal", "Objectives", "Purpose of the meeting". */
+const GOAL_TITLE = /^(?:(?:sprint|meeting|project|quarter(?:ly)?|team|our|the)\s+)?(?:goals?|objectives?|aims?|purpose|mission|vision|focus)(?:\s+(?:of|for)\s+(?:the\s+|this\s+)?(?:meeting|sprint|session|quarter|week|call))?$/i;
 /** A numbered entry struck out: "4. ~~Move standup to 9:45~~ (dropped)". */
 const STRUCK_NUMBERED = /^\d{1,3}[.)][\s\u00a0]+~~[^~]+~~/;
 /** The same closing a title: "Actions 🎯", "What went well 🎉", "Decisions ✅". */
@@ -2670,6 +2672,11 @@ class Parser {
       }
     }
     if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
+    // ("### Sprint goal" / "Ship the new onboarding flow behind a flag.": under a goal's heading, an instruction states the
+    // goal; it is nobody's task.)
+    if (sink.actions.length && GOAL_TITLE.test(h.title.replace(LEADING_GLYPH, '').replace(NUMBERED, '').replace(/[:.]$/, '').trim())) {
+      for (let k = sink.actions.length - 1; k >= 0; k--) if (sink.actions[k]!.source === 'imperative' && sink.actions[k]!.owner === null) sink.actions.splice(k, 1);
+    }
     // Ensure the parts tile the item's own text exactly.
     fixTiling(parts, range.start, ownEnd);
 
@@ -3327,7 +3334,8 @@ class Parser {
   }
 
   private isDone(c: string): boolean {
-    return /(?:^|\s|[([])(?:done|completed?|closed|finished|✓|✔)\s*[)\]]?\.?$/i.test(c) || /^~~.*~~$/.test(c);
+    // (Not "— 80% done", "almost done", "not done": how far it has got.)
+    return (/(?:^|\s|[([])(?:done|completed?|closed|finished|✓|✔)\s*[)\]]?\.?$/i.test(c) && !/(?:%|\b(?:almost|nearly|half|partly|partially|mostly|not(?:\s+yet)?|isn['’]t|wasn['’]t))\s+(?:done|completed?|finished)\s*[)\]]?\.?$/i.test(c)) || /^~~.*~~$/.test(c);
   }
 
   private tableRow(cells: Array<{ text: string; start: number }>, t: TaskColumns, out: Action[]): void {
