@@ -475,7 +475,9 @@ const ELECTED_LIST = /(?:\b(?:was|were)\s+|^)(?:duly\s+)?(?:re-?)?elected(?:\s+(
 const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|without\s+(?:opposition|a\s+contest|a\s+vote)|for\s+a\s+further\s+(?:year|term)|(?:on|at|in)\s+the\s+(?:first|second|third|fourth|final)\s+(?:round|ballot|count)|by\s+(?:\d+|a\s+majority\s+of\s+\d+)\s+votes?(?:\s+to\s+\d+)?|with\s+\d+\s+votes?))?\s*[.;:]?\s*$/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
 /** "Timebox standups to 15 min (agreed)", "Move the call to Tuesdays (decided)": the outcome in brackets closing the line. */
-const BRACKET_OUTCOME = /\s\((agreed|decided|approved|accepted|adopted|carried|noted|resolved)(?:\s+(?:unanimously|by\s+(?:all|everyone|consensus)|nem\.?\s*con\.?))?\)\s*[.;]?\s*$/i;
+// ("To be corrected by the stonemason (quote £180 approved).": after what it decides, in a few words; not "(as approved)",
+// "(if agreed)", "(to be agreed)".)
+const BRACKET_OUTCOME = /\s\((?:[^()]{0,40}?\s(?<!\b(?:as|if|once|when|until|unless|be|not|yet|been|being|is|are|was|were)\s))?(agreed|decided|approved|accepted|adopted|carried|noted|resolved)(?:\s+(?:unanimously|by\s+(?:all|everyone|consensus)|nem\.?\s*con\.?))?\)\s*[.;]?\s*$/i;
 // ("Chair – R. Patel (unopposed).", "(returned unopposed)", "(by acclamation)": the bracket says how, not the word.)
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:(?:re-?)?elected(?:\s+unopposed)?|(?:returned\s+)?unopposed|(?:re-?elected\s+)?by\s+acclamation)\)\s*[.;]?\s*$/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b/i;
@@ -899,7 +901,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // "The council has no objection to the application", "Members raised no objection".
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b|^no\s+(?:objections?|comments?|observations?)\s+(?:was|were)\s+(?:raised|made|received)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s)) || (m = ELECTED_LIST.exec(s))) return push('elected', m.index, m[0].length);
-  if (s.includes('(') && (m = BRACKET_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + 2, m[1]!.length);
+  if (s.includes('(') && (m = BRACKET_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
   if ((m = NAME_ELECTED.exec(s))) return push('elected', m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length, m[1]!.length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
@@ -2919,7 +2921,8 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
   if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
     // (Or a role written in lower case: "to be sent by the duty doctor".)
     const named = /\bby\s+((?:the\s+)?[A-Z@][\w@'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})/.exec(s);
-    const by = named ? { who: named[1]!.replace(/[.,;:]+$/, ''), at: named.index + named[0].length - named[1]!.length } : roleBy(s);
+    // ("The hedge to be cut by the contractor by March": a date after the second "by" leaves the role after the first.)
+    const by = named && !DATE_WORDS.test(named[1]!) ? { who: named[1]!.replace(/[.,;:]+$/, ''), at: named.index + named[0].length - named[1]!.length } : roleBy(s);
     if (by && !DATE_WORDS.test(by.who) && isAgent(by.who, people)) {
       a.owner = by.who;
       a.ownerRange = { start: base + by.at, end: base + by.at + by.who.length };
@@ -2939,6 +2942,9 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
 /** "by the duty doctor on the day": "by the", then up to three words of which the last is a role; who, and where it starts. */
 function roleBy(s: string): { who: string; at: number } | null {
   const m = /\bby\s+(the\s+([a-z-]+)(?:\s+([a-z-]+))?(?:\s+([a-z-]+))?)/.exec(s);
+  // ("A report to be brought by officers to the next meeting": a body of people, without "the".)
+  const bare = m ? null : /\bby\s+(officers|staff|members|volunteers|trustees|governors|councillors|directors|contractors)\b/.exec(s);
+  if (bare) return { who: bare[1]!, at: bare.index + bare[0].length - bare[1]!.length };
   if (!m) return null;
   for (let k = 2; k <= 4 && m[k]; k++) {
     if (ROLE_WORDS.has(m[k]!)) return { who: 'the ' + m.slice(2, k + 1).join(' '), at: m.index + m[0].length - m[1]!.length };

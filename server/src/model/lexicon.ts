@@ -90,7 +90,8 @@ export const ROLE_WORDS = words(`
   council board group panel staff coordinator coordinators co-ordinator administrator administrators president
   captain commodore folks folk engineer engineers leader leaders solicitor auditor auditors accountant governor
   governors headteacher principal superintendent warden wardens ranger caretaker steward convenor convener
-  facilitator maintainer maintainers contractor consultant consultants adviser advisor advisers advisors volunteer
+  facilitator maintainer maintainers contractor contractors consultant consultants adviser advisor advisers advisors volunteer
+  stonemason builder builders electrician plumber gardener gardeners groundsman groundsmen groundskeeper handyman
   volunteers representative representatives rep reps liaison cabinet portfolio holder service services department
   directorate authority partnership association everyone everybody all working sub-committee subcommittee sub-group subgroup
   sub-groups subgroups workstream

@@ -369,7 +369,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // (Counted as the rules count words, between white space, too: "co-ordinate" is one word there.)
         if (cls & (PART | RESULT) && (first || caps || prev & (CTX | LABEL) || sentence & MNOUN || (cls & TERSE && (wordInSentence <= 8 || wordInRuleSentence <= 8 || wordInClause <= 2)))) flags |= OUT;
         // ("Raise the threshold to 90% (agreed)": the outcome in brackets, wherever the line puts it.)
-        if (cls & (PART | RESULT) && i > start && b[i - 1] === 0x28) flags |= OUT;
+        // ("(quote £420 approved)": or closing one, after what it decides.)
+        if (cls & (PART | RESULT) && ((i > start && b[i - 1] === 0x28) || (j < end && b[j] === 0x29))) flags |= OUT;
         if (cls & FIRST && first) flags |= OUT;
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
