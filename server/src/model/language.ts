@@ -2319,7 +2319,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       if (verb === 'carried' && /^\s+(?:forward|over)\b/.test(after)) return null;
       // ("Date to be confirmed", "Venue to be announced": not known yet, as "TBC" says, not a task; "The date to be confirmed
       // by the Chair" is the Chair's.)
-      if (/^(?:confirmed|announced|advised|determined|finalised|finalized|decided|arranged)$/.test(verb) && TBC_SUBJECT.test(np) && !/\bby\b/i.test(after)) return null;
+      // ("Spring fun day – date to be fixed at next meeting": likewise.)
+      if (/^(?:confirmed|announced|advised|determined|finalised|finalized|decided|arranged|fixed|set|agreed)$/.test(verb) && TBC_SUBJECT.test(np) && !/\bby\b/i.test(after)) return null;
       // ("Adjustments to be made at year end were noted": the phrase names what the sentence's own verb reports on.)
       if (REPORTED_AFTER.test(after)) return null;
       // ("Legal action to be taken against the tenant": proceedings the body may bring, not a task for anyone.)

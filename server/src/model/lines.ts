@@ -201,7 +201,8 @@ export function deepBulletLevel(c: number): number {
   return c === 0x6f || c === 0x25cb || c === 0x25e6 ? 2 : c === 0x25aa || c === 0x25a0 ? 4 : 0;
 }
 // (And an emoji's short code, as notes pasted from Slack or GitHub keep it: ":white_check_mark: Decision: ...".)
-const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—\\uf020-\\uf0ff]|o(?=[\\s\\u00a0])|${GLYPH}|:[a-z][a-z0-9_+-]{1,40}:)${MARK_SPACE}`);
+// ("§ We should apply to the Lottery": a section sign as a bullet, before words; "§ 5" numbers an item.)
+const BULLET_RE = new RegExp(`^(?:[•·▪◦‣○●■□➢►→*+\\-–—\\uf020-\\uf0ff]|o(?=[\\s\\u00a0])|§(?=[\\s\\u00a0]+[^\\d\\s\\u00a0])|${GLYPH}|:[a-z][a-z0-9_+-]{1,40}:)${MARK_SPACE}`);
 const GLYPH_MARK = new RegExp(`^${GLYPH}${MARK_SPACE}`);
 /** A ballot box used as a checkbox: "☐" open, "☑" and "☒" done. */
 function boxFlag(c: number): number {
