@@ -474,6 +474,8 @@ const ELECTED_LIST = /(?:\b(?:was|were)\s+|^)(?:duly\s+)?(?:re-?)?elected(?:\s+(
 // ("Priya Nair was elected on the first round.", "... was elected by 14 votes to 9.": how the election went.)
 const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|without\s+(?:opposition|a\s+contest|a\s+vote)|for\s+a\s+further\s+(?:year|term)|(?:on|at|in)\s+the\s+(?:first|second|third|fourth|final)\s+(?:round|ballot|count)|by\s+(?:\d+|a\s+majority\s+of\s+\d+)\s+votes?(?:\s+to\s+\d+)?|with\s+\d+\s+votes?))?\s*[.;:]?\s*$/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
+/** "Recommend a precept of £86,400 to Full Council", "We recommend the revised policy to the Board": what a working group sends on (not "recommend that ...", which proposes). */
+const RECOMMEND_TO = /^(?:we\s+)?(recommend(?:s|ed)?)\s+(?!that\b)[^.;]{1,80}?\bto\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|committee|executive|assembly|trustees|governors|senate)\b/i;
 /** "Timebox standups to 15 min (agreed)", "Move the call to Tuesdays (decided)": the outcome in brackets closing the line. */
 // ("To be corrected by the stonemason (quote £180 approved).": after what it decides, in a few words; not "(as approved)",
 // "(if agreed)", "(to be agreed)".)
@@ -930,6 +932,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   }
   if (s.includes('declared') && (m = DECLARED.exec(s))) return push(/elected/i.test(m[1]!) ? 'elected' : lowerKind(m[1]!), m.index + m[0].length - m[1]!.length, m[1]!.length);
   if (s.includes(',') && (m = COMMA_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].indexOf(m[1]!, 1), m[1]!.length);
+  // ("Recommend a precept of £86,400 to Full Council.": a working group's recommendation, opening its sentence.)
+  if ((m = RECOMMEND_TO.exec(body))) return push('decision', lead + m[0].indexOf(m[1]!), m[1]!.length);
 }
 
 function wordCount(s: string): number {
@@ -1282,7 +1286,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("It was decided the Clerk should obtain quotes": "that" left out.)
   if ((head.includes('greed ') || head.includes('ecided ') || head.includes('GREED ') || head.includes('ECIDED ')) && AGREED_THE.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
-  if (head.includes('need') && (NEEDS_OWNER.test(head) || SOMEONE_NEEDED.test(head))) return true;
+  if (head.includes('need') && (NEEDS_OWNER.test(head) || SOMEONE_NEEDED.test(head) || NEED_SOMEONE.test(head))) return true;
   // ("Dieter owns the migration plan": who takes it on, opening the line.)
   if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
   // ("Follow up with legal re the licence — Ana": a verb first, and who closes the line.)
@@ -1700,7 +1704,8 @@ const CLOSING_WORD = /(?:\s[–—-]\s*|\()[\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L
 /** "#4420 needs an owner", "The rota still needs a volunteer": what needs doing, then that nobody has it. */
 const NEEDS_OWNER = /^(?:[^\s].{0,60}?)\s+(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|volunteer|champion|assignee)(?:\s*\([^()]{1,60}\))?\s*[.;!]?\s*$/i;
 /** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
-const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead)\s+to\s+([a-z]+)\b/i;
+// ("need a volunteer for fridays", "Still need volunteers for the stall": for what, in a few words.)
+const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead|(?:a\s+|some\s+|more\s+|two\s+|three\s+)?(?:helpers?|volunteers?))\s+(?:to\s+([a-z]+)\b|for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*[.!]?\s*$)/i;
 /** The verb after someone asked for: a task's, or "do" ("We still need someone to do the teas": "do" names a task there, as it does not in a sentence of its own). */
 const asksSomeoneTo = (verb: string): boolean => TASK_VERBS.has(verb) || verb === 'do';
 /** "Volunteers needed to run the tombola", "Volunteer needed for the tea rota", "Someone needed to take minutes": the same, as a notice (group 1: who; group 2: the verb, if any). */
@@ -1965,8 +1970,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   const wanted = s.includes('needed') ? SOMEONE_NEEDED.exec(s) : null;
   if (wanted && (wanted[2] === undefined || asksSomeoneTo(wanted[2]))) return res(base, null, { start: base, end: base + wanted[1]!.length }, 'sentence');
   // "Need someone to write the release notes", "We need a volunteer to run the stall": the same, asked for.
-  const needed = s.includes(' to ') ? NEED_SOMEONE.exec(s) : null;
-  if (needed && asksSomeoneTo(needed[2]!)) {
+  const needed = s.includes(' to ') || s.includes(' for ') ? NEED_SOMEONE.exec(s) : null;
+  if (needed && (needed[2] === undefined || asksSomeoneTo(needed[2]))) {
     const at = base + needed[0].indexOf(needed[1]!);
     return res(base, null, { start: at, end: at + needed[1]!.length }, 'sentence');
   }
