@@ -256,6 +256,7 @@ const BODY_PRESENT = new RegExp(
 /** A motion's result standing after a tab or a run of spaces at the end of a line ("Seconded: Lisa Tran   Carried."); two spaces
  * between words in lower case are only a typing slip ("the bid  failed"). */
 const GAP_RESULT = /(?:\t|[ \u00a0]{3,}|(?<=[^a-z\s])[ \u00a0]{2})(carried|lost|defeated|passed|failed)(?:\s+(?:unanimously|\(?\d+\s*[-–:/]\s*\d+\)?))?\s*[.;]?\s*$/i;
+// (Not "It was recommended that ...": a seed's reviewers recommend so, in a report the meeting only hears.)
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
@@ -387,11 +388,11 @@ const PERSON_OPENS = /^(?:he|she|they|it|i|you|cllr|councillor|mr|mrs|ms|dr)\b/i
 const NOT_PASSED = /^not\s+(passed)(?=\s*[.!]?\s*(?:\*\*|__)?\s*$)/i;
 /**
  * "The Board received the report and took assurance", "The Committee gained reasonable assurance", "The Committee was
- * assured": an NHS board's or committee's recorded view of a report, as its noting. (Not a person: "Ms Shah was assured
- * by the response".)
+ * assured", "The Committee was not assured": an NHS board's or committee's recorded view of a report, as its noting
+ * (or its refusal of assurance: a view recorded too). (Not a person: "Ms Shah was assured by the response".)
  */
 const ASSURANCE = new RegExp(
-  `${BODY_HEAD}(?:[^.;]{0,80}?\\b(?:took|takes|gained|gains|received|receives|obtained|had|noted|recorded|confirmed)\\s+(?:(?:significant|substantial|reasonable|limited|partial|full|good|adequate|sufficient|moderate|some|the)\\s+(?:level\\s+of\\s+)?)?(assurance)\\b|(?:was|were)\\s+(?:(?:fully|suitably|sufficiently|partially)\\s+)?(assured)\\b)`,
+  `${BODY_HEAD}(?:[^.;]{0,80}?\\b(?:took|takes|gained|gains|received|receives|obtained|had|noted|recorded|confirmed)\\s+(?:(?:significant|substantial|reasonable|limited|partial|full|good|adequate|sufficient|moderate|some|the)\\s+(?:level\\s+of\\s+)?)?(assurance)\\b|(?:was|were)\\s+(?:(?:not|fully|suitably|sufficiently|partially|only\\s+partially)\\s+)?(assured)\\b)`,
   'i',
 );
 /** "The Committee were content to note the report", "Members were happy to approve the plan": the body's noting or decision, put gently. */
@@ -782,7 +783,11 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   }
   if (s.includes('ssur') && (m = ASSURANCE.exec(s))) {
     const w = (m[1] ?? m[2])!;
-    return push('noted', m.index + m[0].lastIndexOf(w), w.length);
+    const at = m.index + m[0].lastIndexOf(w);
+    // ("The Committee was not assured": its view, recorded, not a motion that failed; the range covers "not assured".)
+    const not = /\bnot\s+$/i.exec(s.slice(Math.max(0, at - 8), at));
+    if (not) return push('noted', at - not[0].length, w.length + not[0].length, at - not[0].length);
+    return push('noted', at, w.length);
   }
   if (s.includes(' to ') && (m = CONTENT_TO.exec(s))) {
     const v = m[1]!.toLowerCase();
