@@ -622,9 +622,12 @@ export function isTopicLine(c: string): boolean {
   const label = bareLabel(colon ? c.slice(0, colon.index) : c).trim();
   if (GROUP_SECTION.test(label) || ACTIONS_SECTION.test(label) || DECISIONS_SECTION.test(label) || ATTENDANCE_LINE.test(label) || ATTENDANCE_SECTION.test(label)) return false;
   // ("Minutes", "Meeting notes", "Agenda" name the document or its parts; "Agenda review" is the meeting's business.)
-  if (CLOSING_LINE.test(c) || (/^(?:minutes|notes|agenda|meeting)\b/i.test(c) && !PROCEDURAL_TITLE.test(c))) return false;
+  // ("Minutes of the AGM", "Minutes of the Planning Committee" over their approval are an item's topic.)
+  if (CLOSING_LINE.test(c) || (/^(?:minutes|notes|agenda|meeting)\b/i.test(c) && !PROCEDURAL_TITLE.test(c) && !MINUTES_OF_BODY.test(c))) return false;
   return !DATE_LINE.test(c);
 }
+/** "Minutes of the AGM", "Minutes of the Planning Committee": another meeting's minutes, named by the meeting, not dated. */
+const MINUTES_OF_BODY = /^(?:[Mm]inutes|MINUTES)\s+(?:of|OF)\s+(?:the\s+|THE\s+)?(?:last\s+|previous\s+)?(?:AGM|EGM|annual\s+general\s+meeting|(?:[A-Z][\w&'’-]*\s+){1,4}(?:Committee|Sub-?[Cc]ommittee|Group|Panel|Board|Forum))$/;
 /** A date and nothing else: "Nov 20, 2025", "Thursday 4 March 2026", "2026-03-04", "04/03/2026". */
 const DATE_ONLY = new RegExp(
   `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?,?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})$`,
