@@ -1730,7 +1730,16 @@ function listColonOwner(who: string, people: People): boolean {
 }
 /** Does the label before a colon opening an action list's entry name who does it ("Ana Lopez:", "Dana:", "Clerk:", "@sam:")? */
 function colonNamesOwner(who: string, people: People): boolean {
-  return !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && looksLikeOwner(who, people) && (/\s/.test(who) || /^@/.test(who) || people.has(who.toLowerCase()) || isAgent(who, people));
+  return !NOT_A_NAME_LABEL.test(who) && !isPlaceholderOwner(who) && !topicLabel(who, people) && looksLikeOwner(who, people) && (/\s/.test(who) || /^@/.test(who) || people.has(who.toLowerCase()) || isAgent(who, people));
+}
+/**
+ * Is a single word before a colon a topic, not who acts ("Budget: finalise the figures", "Website: update the events
+ * page", "Venue: book the hall")? A word of the topics lexicon that names no role or department ("Finance:", "Ops:",
+ * "Comms:" name a team) nor anyone the minutes know.
+ */
+function topicLabel(who: string, people: People): boolean {
+  const low = who.toLowerCase();
+  return !/\s/.test(who) && TOPIC_WORDS.has(low) && !ROLE_WORDS.has(low) && !people.has(low);
 }
 
 /**
@@ -1882,7 +1891,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("Estates team: replace the lock": a role or a team too.)
   // ("Cy: please review the migration PR by EOD": a "please" before the verb.)
   const named = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})\s*:\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
-  if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!)) {
+  if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
