@@ -1447,7 +1447,7 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
   }
   const who = TRAILING_FIRST_NAME.exec(s);
   const v = who ? (who[1] ?? who[2])! : '';
-  if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase())))) return { name: v, at: base + who.index + who[0].indexOf(v) };
+  if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
   // "Update the pricing slide, Ana": after a comma, someone the notes name (not "Book rooms in Paris, Berlin").
   const comma = s.includes(', ') ? /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[.;]?\s*$/u.exec(s) : null;
   if (comma && !DATE_WORDS.test(comma[1]!) && !isEntryTag(comma[1]!) && people.has(comma[1]!.split(/\s/)[0]!.toLowerCase())) return { name: comma[1]!, at: base + comma.index + comma[0].indexOf(comma[1]!) };
@@ -2723,7 +2723,8 @@ function namingOwnerField(s: string, base: number, people: People): { value: str
 /** Does a bracket's text after a task name who does it ("(M. Doyle)", "(JS)")? Not a date ("(Fri)"), unless the minutes
  * name someone so: "(Jun)" is Jun where they do, not June. */
 function bracketNamesOwner(v: string, people: People): boolean {
-  return (!DATE_WORDS.test(v) || people.has(v.toLowerCase())) && looksLikeOwner(v, people);
+  // ("Update the page (Website)": what it is about, not who.)
+  return (!DATE_WORDS.test(v) || people.has(v.toLowerCase())) && !topicLabel(v, people) && looksLikeOwner(v, people);
 }
 
 /** A name in brackets ending a task: "(M. Doyle)", "[JS]"; or before its deadline: "Docs update (Chloé), due Oct 1", "(Dev Patel) by Friday". */
