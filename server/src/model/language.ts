@@ -2257,7 +2257,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // the dash prose.)
     // ("Kit's DBS check still outstanding → Priya to chase": an arrow serves too.)
     const topic = /^[\s\S]*\S\s+(?:[–—-]|→|->|=>)\s+(?=\S)/.exec(npRaw);
-    let topicEnd = -1;
+    // ("Then the rat problem near the compost bays: Mair to ask the council": after a topic and a colon, as after a dash.)
+    let topicEnd = skipped > 0 ? skipped : -1;
     if (topic) {
       skipped += topic[0].length;
       npRaw = npRaw.slice(topic[0].length);

@@ -2547,6 +2547,10 @@ class Parser {
   private looseTextStart(): number {
     let k = this.nextNonBlank(0);
     if (k >= this.L.count) return k;
+    // ("Notes of the residents meeting, 30 Nov. About 25 people came. ... Kamal to set it up by Friday. ...": notes written
+    // as one paragraph, with no title line over them, are all text.)
+    const first = this.content(k);
+    if (first.length > 150 && TWO_SENTENCES.test(first)) return k;
     k = this.nextNonBlank(k + 1);
     while (k < this.L.count) {
       const c = this.content(k).replace(/\*\*|__/g, '');
