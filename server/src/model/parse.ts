@@ -1915,8 +1915,11 @@ class Parser {
           continue;
         }
         // "Title:" alone on a line, in a document whose known headings take that form too (or, below, one with no other).
-        if (/:$/.test(c) && c.length <= 70 && isTitleLike(bare) && !/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && !NOT_TOPIC_LABEL.test(bare) && bare.split(/\s+/).length <= 8) {
-          pendingColon.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length }, early: heads.length === 0 });
+        // ("Minutes:" / "Last meeting's minutes agreed.": the item approving them, among other such headings; not the
+        // ModernGov marker under an item's title.)
+        const minutesItem = /^minutes$/i.test(bare) && this.minutesHeading(n, (last as Head | null)?.titleLine ?? -1);
+        if (/:$/.test(c) && c.length <= 70 && isTitleLike(bare) && (minutesItem || (!/^(?:minutes|present|apologies|officers|resolved|unresolved|decision|motion|owner|due|note|notes|attendees|in attendance|also present|action|actions|supporting documents?)$/i.test(bare) && !NOT_TOPIC_LABEL.test(bare))) && bare.split(/\s+/).length <= 8) {
+          pendingColon.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length }, early: heads.length === 0 && !minutesItem });
           headingAt(n);
           continue;
         }
@@ -2542,6 +2545,18 @@ class Parser {
   }
 
   // ---------------------------------------------------------------- items
+
+  /**
+   * Does "Minutes:" on line n head the item that approves the last minutes: its next line says they were agreed, and the
+   * line before it is no item's title (under which it would be ModernGov's marker)?
+   */
+  private minutesHeading(n: number, lastTitleLine: number): boolean {
+    const next = this.nextNonBlank(n + 1);
+    if (next >= this.L.count || !/^(?:(?:the\s+|last\s+meeting['’]?s\s+|previous\s+)?minutes\b[^.]{0,80}\b(?:agreed|approved|signed|confirmed|accepted|adopted)\b|(?:agreed|approved|signed|confirmed|accepted|adopted)\b)/i.test(this.content(next))) return false;
+    let prev = n - 1;
+    while (prev >= 0 && this.L.blank(prev)) prev--;
+    return prev < 0 || prev !== lastTitleLine;
+  }
 
   /** Where notes with no items start saying something: after their title, date and attendance lines. */
   private looseTextStart(): number {
