@@ -206,8 +206,8 @@ const NO_DATE_CELL = /^\s*(?:tbc|tbd|tba|n\/a|none|-+|–|—|\?+)\s*$/i;
 const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
 const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
-/** Text that records nothing: "None.", "No correspondence.", "Nothing to report", "There were no planning applications this month.", "No changes." */
-const NOTHING = /^(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?=no)|)(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|skipped\b.*|out\s+of\s+time\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|progress|developments|changes?|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?)\.?$/i;
+/** Text that records nothing: "None.", "No correspondence.", "Nothing to report", "There were no planning applications this month.", "No changes.", "Reviewed. No changes." */
+const NOTHING = /^(?:there\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?=no)|)(?:none|nil|n\/a|nothing\s+(?:new\s+|further\s+)?to\s+(?:report|discuss|add|update)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|not\s+(?:discussed|taken|covered|reached)\b.*|skipped\b.*|out\s+of\s+time\b.*|none\s+(?:received|declared|reported)|no\s+(?:\w+\s+){0,2}(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:received|declared|submitted|given|to\s+report|this\s+(?:week|month|time))|no\s+(?:new\s+|further\s+|other\s+)?(?:updates?|reports?|progress|developments|changes?|correspondence|items|business|questions|matters\s+arising|declarations|apologies|applications|planning\s+applications|members\s+of\s+the\s+public(?:\s+present)?)(?:\s+(?:this|at\s+this)\s+(?:week|month|time|meeting|quarter))?|(?:reviewed|checked)(?:\s*[.,;–—-]\s*|\s+(?:and|with)\s+)no\s+changes?(?:\s+(?:needed|required|made|proposed))?)\.?$/i;
 /** A table cell with nothing in it: "—", "n/a", "TBC". */
 const EMPTY_CELL = /^(?:[-–—.\s]*|n\/?a|none|nil|tbc|tbd|tba)$/i;
 
@@ -1594,7 +1594,21 @@ class Parser {
     const continuesItems = (numText: string, n: number): boolean => {
       const cur = current as Head | null;
       const num = normNumber(numText);
-      if (topFamily !== 'dec' || !cur || cur.level !== 1 || cur.number === null || !/^\d+$/.test(cur.number) || !/^\d+$/.test(num) || +num !== +cur.number + 1) return false;
+      if (!cur || cur.level !== 1 || cur.number === null) return false;
+      // ("3/11/26 MINUTES of 24 September were agreed and signed." between "2/11/26 ..." and "4/11/26 ...": a reference whose
+      // first part counts on, the rest the same, as the digits do.)
+      const ref = /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)$/.exec(num);
+      const curRef = ref ? /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)$/.exec(cur.number) : null;
+      if (ref && curRef && ref[2] === curRef[2] && +ref[1]! === +curRef[1]! + 1) {
+        if (!this.headings?.sentenceItems) this.headings = { ...this.headings, sentenceItems: true };
+        for (let k = n + 1; k < Math.min(this.L.count, n + 200); k++) {
+          if (this.L.blank(k)) continue;
+          const next = /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)\s/.exec(this.content(k));
+          if (next) return +next[1]! === +ref[1]! + 1 && next[2] === ref[2];
+        }
+        return false;
+      }
+      if (topFamily !== 'dec' || !/^\d+$/.test(cur.number) || !/^\d+$/.test(num) || +num !== +cur.number + 1) return false;
       // (Whether it heads an item depends on the next number, which may be in any item after it: incremental.ts reads the
       // whole text again after an edit to a document holding one.)
       if (!this.headings?.sentenceItems) this.headings = { ...this.headings, sentenceItems: true };
