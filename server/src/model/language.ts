@@ -474,13 +474,13 @@ const ELECTED_LIST = /(?:\b(?:was|were)\s+|^)(?:duly\s+)?(?:re-?)?elected(?:\s+(
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
 // ("Priya Nair was elected on the first round.", "... was elected by 14 votes to 9.": how the election went.)
 const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|without\s+(?:opposition|a\s+contest|a\s+vote)|for\s+a\s+further\s+(?:year|term)|(?:on|at|in)\s+the\s+(?:first|second|third|fourth|final)\s+(?:round|ballot|count)|by\s+(?:\d+|a\s+majority\s+of\s+\d+)\s+votes?(?:\s+to\s+\d+)?|with\s+\d+\s+votes?))?\s*[.;:]?\s*$/i;
-/** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
 /** "Recommend a precept of £86,400 to Full Council", "We recommend the revised policy to the Board": what a working group sends on (not "recommend that ...", which proposes). */
 const RECOMMEND_TO = /^(?:we\s+)?(recommend(?:s|ed)?)\s+(?!that\b)[^.;]{1,80}?\bto\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|committee|executive|assembly|trustees|governors|senate)\b/i;
 /** "Timebox standups to 15 min (agreed)", "Move the call to Tuesdays (decided)": the outcome in brackets closing the line. */
 // ("To be corrected by the stonemason (quote £180 approved).": after what it decides, in a few words; not "(as approved)",
 // "(if agreed)", "(to be agreed)".)
 const BRACKET_OUTCOME = /\s\((?:[^()]{0,40}?\s(?<!\b(?:as|if|once|when|until|unless|be|not|yet|been|being|is|are|was|were)\s))?(agreed|decided|approved|accepted|adopted|carried|noted|resolved)(?:\s+(?:unanimously|by\s+(?:all|everyone|consensus)|nem\.?\s*con\.?))?\)\s*[.;]?\s*$/i;
+/** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
 // ("Chair – R. Patel (unopposed).", "(returned unopposed)", "(by acclamation)": the bracket says how, not the word.)
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:(?:re-?)?elected(?:\s+unopposed)?|(?:returned\s+)?unopposed|(?:re-?elected\s+)?by\s+acclamation)\)\s*[.;]?\s*$/i;
 const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b/i;
@@ -559,9 +559,9 @@ const NOTHING_WAS =
 /** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) and "yet to be ", "still to be " (group 2) say it is still to come. */
 const NEGATED = /(?:^|[^\w'’])(?:(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?|(yet|still)\s+to\s+be\s+)(?:duly\s+)?$/i;
 
-/** What stands before an outcome's word in a clause that waits for it: "before the report is ", "until the budget has been ", "once it is formally ". */
 /** The auxiliary an outcome's range may open with ("is adopted"), read with what stands before it. */
 const PENDING_AUX = /^(?:is|are|has\s+been|have\s+been)\s+(?:(?:formally|finally|fully|duly|then|properly)\s+)?/i;
+/** What stands before an outcome's word in a clause that waits for it: "before the report is ", "until the budget has been ", "once it is formally ". */
 const PENDING_CLAUSE = /\b(?:before|until|till|unless|once|when|whenever|if|pending|provided|assuming)\s+(?:[^,.;:()]{0,80}?\s)?(?:is|are|has\s+been|have\s+been|gets|get)\s+(?:(?:formally|finally|fully|duly|then|properly)\s+)?$/i;
 
 /**
@@ -1362,7 +1362,9 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
 /** An action log's reference opening an entry: "A25/21", "AP 24/3", "7.2". */
 const ACTION_REF = /^(?:[A-Z]{1,3}[ -]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00a0]+(?=\S)/;
 
+/** How far an entry's task has got, closing it after a dash: "— 80% done", "– in progress", "- blocked". */
 const ENTRY_STATUS = /\s+[–—-]\s+(?:\d{1,3}\s?%(?:\s+(?:done|complete|completed|finished))?|(?:almost|nearly|half|partly|mostly)\s+(?:done|complete|finished)|in\s+progress|on-?going|started|not\s+started|blocked|wip)\s*\.?$/i;
+/** An emoji pointing at an entry after its number: "2. 👉 @joe ...". */
 const ENTRY_GLYPH = /^\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+/u;
 
 export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAction | null {
@@ -2122,12 +2124,12 @@ function hasFinite(np: string): boolean {
   return words.some((w, i) => isFiniteWord(w, i, words));
 }
 
-/** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
 /** "[[Kenji]]" or "[[Kenji Sato|Kenji]]" at the end of a task, perhaps before its date ("📅 2026-01-28"). */
 const WIKI_OWNER = /\[\[([^\][|]{1,40})(?:\|([^\][|]{1,40}))?\]\](?=\s*(?:📅\s*\S+)?\s*[.;]?\s*$)/u;
 /** Who, a column's gap (a tab, or three spaces or more), then the task: the cell is group 1. */
 const LEADING_COLUMN = /^(\p{Lu}[\p{L}.'’-]*(?:\s?[/&+]\s?\p{Lu}[\p{L}.'’-]*){0,3}(?: \p{Lu}[\p{L}.'’-]*)?)(?:\t|[ \u00a0]{3,})(?=\S)/u;
 const LEADING_FIRST_NAME = /^(\p{Lu}[\p{Ll}'’-]+)\s+[–—-]\s+(?=\S)/u;
+/** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
 const TRAILING_FIRST_NAME = /(?:\s(?:[-–—]|\/\/)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more. */
 function isEntryTag(v: string): boolean {
@@ -2190,9 +2192,9 @@ const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)
 // ("By consensus, the Commission directed staff to ...": a short phrase and its comma may open the sentence.)
 const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
 
-/** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
 /** What "do" takes as a task: an object ("the rota", "a risk assessment", "rota", "risk assessments"), not "with", "so", "it", "not", "that", ... */
 const DO_WHAT = /^\s+(?:(?:the|a|an|some|their|his|her|its|our|all\s+the|any)\s+)?(?!(?:with|so|this|that|it|not|nothing|anything|something|everything|more|less|what|which|and|or|but|about|to|for|in|on|at|as|if|when|whatever|justice|well|better|best|likewise|otherwise|without|business)\b)[A-Za-z][\w'’-]*/;
+/** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
 const NOT_A_VERB = new Set('the a an be do his her their its our my your this that these those which what all any each every some no not date day time end start next last first second'.split(' '));
 
 /** Is np only one or two of the people the minutes name ("felix", "Ann Lee", "@kai")? */

@@ -354,6 +354,8 @@ const PLANNING_RESPONSE_TAIL =
 const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
 export const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
+/** A number whose first part counts ("3", "3/11/26"): the count (group 1) and the rest of a reference (group 2, "" for none). */
+const COUNTING = /^(\d{1,3})((?:\/\d{1,4}){0,2})$/;
 /**
  * A minute's reference, which PLANNING_REF would take for an application's: "2026/143", "25/012", "TB/26/101" (two parts,
  * the last of three digits or fewer; an application's serial has more, or a third part: "26/03104/FUL").
@@ -1593,30 +1595,21 @@ class Parser {
      */
     const continuesItems = (numText: string, n: number): boolean => {
       const cur = current as Head | null;
-      const num = normNumber(numText);
       if (!cur || cur.level !== 1 || cur.number === null) return false;
-      // ("3/11/26 MINUTES of 24 September were agreed and signed." between "2/11/26 ..." and "4/11/26 ...": a reference whose
-      // first part counts on, the rest the same, as the digits do.)
-      const ref = /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)$/.exec(num);
-      const curRef = ref ? /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)$/.exec(cur.number) : null;
-      if (ref && curRef && ref[2] === curRef[2] && +ref[1]! === +curRef[1]! + 1) {
-        if (!this.headings?.sentenceItems) this.headings = { ...this.headings, sentenceItems: true };
-        for (let k = n + 1; k < Math.min(this.L.count, n + 200); k++) {
-          if (this.L.blank(k)) continue;
-          const next = /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)\s/.exec(this.content(k));
-          if (next) return +next[1]! === +ref[1]! + 1 && next[2] === ref[2];
-        }
-        return false;
-      }
-      if (topFamily !== 'dec' || !/^\d+$/.test(cur.number) || !/^\d+$/.test(num) || +num !== +cur.number + 1) return false;
+      // The number's first part counts on from the item before, the rest of a reference staying the same: "3." after "2.",
+      // and "3/11/26 MINUTES of 24 September were agreed and signed." after "2/11/26 ...".
+      const num = COUNTING.exec(normNumber(numText));
+      const before = COUNTING.exec(cur.number);
+      if (!num || !before || num[2] !== before[2] || +num[1]! !== +before[1]! + 1 || (num[2] === '' && topFamily !== 'dec')) return false;
       // (Whether it heads an item depends on the next number, which may be in any item after it: incremental.ts reads the
       // whole text again after an edit to a document holding one.)
       if (!this.headings?.sentenceItems) this.headings = { ...this.headings, sentenceItems: true };
+      // (Not a sub-number, "2.1 ...".)
+      const nextNumber = num[2] === '' ? /^(\d{1,3})()(?:\.(?!\d)|[\t ])/ : /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)\s/;
       for (let k = n + 1; k < Math.min(this.L.count, n + 200); k++) {
         if (this.L.blank(k)) continue;
-        // (Not a sub-number, "2.1 ...".)
-        const next = /^(\d{1,3})(?:\.(?!\d)|[\t ])/.exec(this.content(k));
-        if (next) return +next[1]! === +num + 1;
+        const next = nextNumber.exec(this.content(k));
+        if (next) return +next[1]! === +num[1]! + 1 && next[2] === num[2];
       }
       return false;
     };
