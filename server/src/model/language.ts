@@ -2311,7 +2311,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // ("SO and TW to organise the mince pies": initials in capitals, though "so" is a conjunction.)
     if (NON_AGENT_STARTS.has(first) && !eachRole(words) && !(first === 'our' && words.length > 1 && isAgent(np, people)) && !(/^[A-Z]{2,4}$/.test(words[0]!) && s !== s.toUpperCase())) return null;
     // "Find a volunteer to hold the spare key": an imperative whose object is to act, not a subject.
-    if (words[0] === first && TASK_VERBS.has(first)) return null;
+    // (Not a noun alone before "to be": "Spring show – schedule to be printed by February".)
+    if (words[0] === first && TASK_VERBS.has(first) && !(m[1] && words.length === 1)) return null;
     const verb = m[2]!;
     if (m[1]) {
       if (!isParticiple(verb) || words.length > 16) continue;

@@ -2283,6 +2283,15 @@ class Parser {
           opens = false;
           continue;
         }
+        // ("Business:" alone over its bullets, among "Treasurer: Balance £1,342." and the like: a topic and its colon.)
+        // (A word that groups topics, "Business:", heads its own item where bullets, not topics, stand under it.)
+        const alone = c.length > 3 && c.charCodeAt(c.length - 1) === 0x3a ? c.slice(0, -1).trimEnd() : null;
+        const next = alone ? this.nextNonBlank(n + 1) : n;
+        if (alone && (isTopicLine(alone) || (GROUP_SECTION.test(alone) && next < this.L.count && this.L.bullet(next))) && !NOT_TOPIC_LABEL.test(alone) && this.bodyUnder(n)) {
+          out.push(lineHead(n, alone, { start: this.L.cs[n]!, end: this.L.cs[n]! + alone.length }, null, 1));
+          opens = false;
+          continue;
+        }
         // "Item: Outdoor play area" (then "Discussion: ...", "Decision: ..."): a form's field that names the topic.
         const field = /^(?:item|topic|subject|agenda\s+item)\s*:\s+(?=\S)/i.exec(c);
         if (field && isTopicLine(c.slice(field[0].length)) && this.bodyUnder(n)) {
