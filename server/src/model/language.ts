@@ -1613,6 +1613,14 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
       a.owner = present[1]!;
       a.ownerRange = { start: restStart, end: restStart + present[1]!.length };
     }
+    // ("Action: Year 10 reps make posters (due 11 Dec)", "Action: All trustees complete the survey": a plural of people,
+    // then the verb.)
+    const plural = a.owner === null ? PLURAL_THEN_VERB.exec(rest) : null;
+    const people = plural ? plural[1]!.split(/\s+/).pop()!.toLowerCase() : '';
+    if (plural && TASK_VERBS.has(plural[2]!) && (ROLE_WORDS.has(people) || ROLE_WORDS.has(people.slice(0, -1)))) {
+      a.owner = plural[1]!;
+      a.ownerRange = { start: restStart, end: restStart + plural[1]!.length };
+    }
   }
   if (labelOwner && a.owner === null && a.ownerRange === null) {
     a.owner = isPlaceholderOwner(labelOwner.name) ? null : labelOwner.name;
@@ -1633,6 +1641,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
 }
 
+/** A few words ending in a plural of people ("Year 10 reps", "All trustees"), then a verb in its plain form. */
+const PLURAL_THEN_VERB = /^((?:[\w'’-]+\s+){0,3}[A-Za-z'’-]+s)\s+([a-z]+)\b/;
 /** One handle or several: "@sam", "@ana and @li-wei", "@x/@y". */
 // ("@chidi + @emil submit the talk proposal": joined by a plus too.)
 const HANDLES = '@[\\w.-]+(?:\\s*(?:,|and|&|\\/|\\+)\\s*@[\\w.-]+)*';
@@ -2688,6 +2698,9 @@ function ownerFieldNames(v: string, people: People): boolean {
   // ("Speaker 3": a transcript's name for someone.)
   // ("owner: tmandry", "owner: bo": a user name in lower case, which the field itself says is who.)
   // ("owner: [[Rosa]]": a link to the person's note, as Obsidian's notes name people.)
+  // ("owner: All form captains", "owner: Year 9 reps": a few words ending in a plural of people.)
+  const last = /^(?:[\w'’-]+\s+){0,3}([A-Za-z'’-]+s)$/.exec(t)?.[1]?.toLowerCase();
+  if (last !== undefined && (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.slice(0, -1)))) return true;
   return looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
 }
 
