@@ -3064,7 +3064,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
   let within = low.includes('within') ? /\bwithin\s+[^.;,()|]+/i.exec(s) : null;
   // "an alert for certs expiring within 14 days", "invoices falling due within 30 days": the time belongs to the noun
   // before it, not to the task ("the filing within 14 days" is the task's).
-  if (within && PARTICIPLE_BEFORE.test(s.slice(Math.max(0, within.index - 40), within.index))) within = null;
+  // ("provide figures on readmissions within 30 days": likewise a noun's, after "on", "of" or "about".)
+  if (within && (PARTICIPLE_BEFORE.test(s.slice(Math.max(0, within.index - 40), within.index)) || /\b(?:on|of|about)\s+(?:the\s+)?[\w'’-]+\s+$/i.test(s.slice(Math.max(0, within.index - 40), within.index)))) within = null;
   // Every deadline phrase below holds "by", "before", "later", "ahead", "advance", "prior" or "time" ("in time for").
   if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('advance') && !low.includes('time') && !low.includes('prior')) return;
   DUE_BY.lastIndex = 0;
