@@ -1678,6 +1678,19 @@ const MENTION_THEN_VERB = /^(@\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2
 const NOT_A_NAME_LABEL =
   /^(?:Yesterday|Today|Tomorrow|Blockers?|Blocked|Impediments?|Doing|Wins?|Progress|Shipped|Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Resolution|Resolutions|Motion|Recommendation|Recommendations|Vote|Voting|Response|Finding|Findings|Rationale|Purpose|Objective|Aim|Scope|Result|Conclusion|Consensus|Verdict|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan|Slides?|Deck|Links?|Docs?|Document|Documents|Draft|Drafts|Paper|Papers|Agenda|Minutes|Recording|Video|Ref|Refs|Reference|References|See|Source)$/i;
 
+/** Who, after a colon closing a task's sentence: "Re-order seeds for spring: Owen/Bill.", "Order the skip: Clerk." (group 1). */
+const TRAILING_COLON_OWNER = /:\s*(\p{Lu}[\p{L}'’.-]*(?:\s*[/&+]\s*\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+)\s*[.;]?\s*$/u;
+/**
+ * Who closes sentence s after a colon (TRAILING_COLON_OWNER), each name someone the minutes know or a role: the colon's
+ * index and who, or null.
+ */
+function colonOwner(s: string, people: People): { colon: number; who: string } | null {
+  const tail = s.includes(':') ? TRAILING_COLON_OWNER.exec(s) : null;
+  if (!tail) return null;
+  const who = tail[1]!.replace(/\.+$/, '');
+  const names = who.split(/\s*[/&+]\s*/);
+  return names.every((w) => !isPlaceholderOwner(w) && !topicLabel(w, people) && !NOT_A_NAME_LABEL.test(w) && (people.has(w.toLowerCase()) || people.has(w.split(/\s/)[0]!.toLowerCase()) || isAgent(w, people))) ? { colon: tail.index, who } : null;
+}
 /** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
 /** A label that records what was decided: "Decision:", "Agreed:", "Outcome:". */
 const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion|verdict)\s*(?:\*\*|__)?\s*:/i;
@@ -1875,6 +1888,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     if (/^[“"‘']/.test(open[0]) && /^[“"‘']+\S[^“”"‘’']*?[”"’'](?=\s+\S)/.test(s)) break;
     // (In an action list, "Ana Lopez: Send the deck" names who does it, as "Ana Lopez: send the deck" does: read below.)
     if (ctx.actionList && lineStart && open[0].includes(':') && listColonOwner(open[0].slice(0, open[0].indexOf(':')).replace(/\*\*|__/g, '').trim(), ctx.people)) break;
+    // ("Order seeds for spring: Owen.": the task, then who after its colon; not a topic's label.)
+    if (open[0].includes(':') && colonOwner(s, ctx.people)?.colon === s.indexOf(':')) break;
     lead += open[0].length;
     s = s.slice(open[0].length);
   }
@@ -2955,6 +2970,13 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
     }
   }
 
+  // "Re-order seeds for spring: Owen/Bill.": who, after a colon closing the task.
+  const closing = a.owner === null && a.ownerRange === null ? colonOwner(s, people) : null;
+  if (closing) {
+    const from = closing.colon + s.slice(closing.colon).indexOf(closing.who);
+    a.owner = closing.who;
+    a.ownerRange = { start: base + from, end: base + from + closing.who.length };
+  }
   // Passive with an agent: "... to be circulated by the Clerk".
   if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
     // (Or a role written in lower case: "to be sent by the duty doctor".)
