@@ -1616,8 +1616,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     // ("Action: Year 10 reps make posters (due 11 Dec)", "Action: All trustees complete the survey": a plural of people,
     // then the verb.)
     const plural = a.owner === null ? PLURAL_THEN_VERB.exec(rest) : null;
-    const people = plural ? plural[1]!.split(/\s+/).pop()!.toLowerCase() : '';
-    if (plural && TASK_VERBS.has(plural[2]!) && (ROLE_WORDS.has(people) || ROLE_WORDS.has(people.slice(0, -1)))) {
+    if (plural && TASK_VERBS.has(plural[2]!) && pluralOfPeople(plural[1]!)) {
       a.owner = plural[1]!;
       a.ownerRange = { start: restStart, end: restStart + plural[1]!.length };
     }
@@ -1643,6 +1642,11 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
 
 /** A few words ending in a plural of people ("Year 10 reps", "All trustees"), then a verb in its plain form. */
 const PLURAL_THEN_VERB = /^((?:[\w'’-]+\s+){0,3}[A-Za-z'’-]+s)\s+([a-z]+)\b/;
+/** Is the phrase a few words ending in a plural of people: "Year 9 reps", "All form captains", "trustees"? */
+function pluralOfPeople(phrase: string): boolean {
+  const last = /^(?:[\w'’-]+\s+){0,3}([A-Za-z'’-]+s)$/.exec(phrase.trim())?.[1]?.toLowerCase();
+  return last !== undefined && (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.slice(0, -1)));
+}
 /** One handle or several: "@sam", "@ana and @li-wei", "@x/@y". */
 // ("@chidi + @emil submit the talk proposal": joined by a plus too.)
 const HANDLES = '@[\\w.-]+(?:\\s*(?:,|and|&|\\/|\\+)\\s*@[\\w.-]+)*';
@@ -2714,9 +2718,7 @@ function ownerFieldNames(v: string, people: People): boolean {
   // ("owner: tmandry", "owner: bo": a user name in lower case, which the field itself says is who.)
   // ("owner: [[Rosa]]": a link to the person's note, as Obsidian's notes name people.)
   // ("owner: All form captains", "owner: Year 9 reps": a few words ending in a plural of people.)
-  const last = /^(?:[\w'’-]+\s+){0,3}([A-Za-z'’-]+s)$/.exec(t)?.[1]?.toLowerCase();
-  if (last !== undefined && (ROLE_WORDS.has(last) || ROLE_WORDS.has(last.slice(0, -1)))) return true;
-  return looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
+  return pluralOfPeople(t) || looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
 }
 
 /**
@@ -3087,7 +3089,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
   // "an alert for certs expiring within 14 days", "invoices falling due within 30 days": the time belongs to the noun
   // before it, not to the task ("the filing within 14 days" is the task's).
   // ("provide figures on readmissions within 30 days": likewise a noun's, after "on", "of" or "about".)
-  if (within && (PARTICIPLE_BEFORE.test(s.slice(Math.max(0, within.index - 40), within.index)) || /\b(?:on|of|about)\s+(?:the\s+)?[\w'’-]+\s+$/i.test(s.slice(Math.max(0, within.index - 40), within.index)))) within = null;
+  const beforeWithin = within ? s.slice(Math.max(0, within.index - 40), within.index) : '';
+  if (within && (PARTICIPLE_BEFORE.test(beforeWithin) || /\b(?:on|of|about)\s+(?:the\s+)?[\w'’-]+\s+$/i.test(beforeWithin))) within = null;
   // Every deadline phrase below holds "by", "before", "later", "ahead", "advance", "prior" or "time" ("in time for").
   if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('advance') && !low.includes('time') && !low.includes('prior')) return;
   DUE_BY.lastIndex = 0;
