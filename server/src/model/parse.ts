@@ -1595,12 +1595,22 @@ class Parser {
      */
     const continuesItems = (numText: string, n: number): boolean => {
       const cur = current as Head | null;
-      if (!cur || cur.level !== 1 || cur.number === null) return false;
-      // The number's first part counts on from the item before, the rest of a reference staying the same: "3." after "2.",
-      // and "3/11/26 MINUTES of 24 September were agreed and signed." after "2/11/26 ...".
       const num = COUNTING.exec(normNumber(numText));
-      const before = COUNTING.exec(cur.number);
-      if (!num || !before || num[2] !== before[2] || +num[1]! !== +before[1]! + 1 || (num[2] === '' && topFamily !== 'dec')) return false;
+      if (!num) return false;
+      if (!cur && heads.length === 0 && topFamily === null && num[2] === '') {
+        // ("1. Welcome by the Chairman, who chaired the meeting." / "2. Minutes of the 2025 meeting were read and approved."
+        // / "3. Chairman's report ...": before any heading, a line numbered on from the numbered line above it.)
+        let k = n - 1;
+        while (k >= 0 && (this.L.blank(k) || !/^\d{1,3}[.)\t ]/.test(this.content(k)))) k--;
+        const above = k >= 0 ? /^(\d{1,3})(?:\.(?!\d)|[\t )])/.exec(this.content(k)) : null;
+        if (!above || +above[1]! + 1 !== +num[1]!) return false;
+      } else {
+        if (!cur || cur.level !== 1 || cur.number === null) return false;
+        // The number's first part counts on from the item before, the rest of a reference staying the same: "3." after
+        // "2.", and "3/11/26 MINUTES of 24 September were agreed and signed." after "2/11/26 ...".
+        const before = COUNTING.exec(cur.number);
+        if (!before || num[2] !== before[2] || +num[1]! !== +before[1]! + 1 || (num[2] === '' && topFamily !== 'dec')) return false;
+      }
       // (Whether it heads an item depends on the next number, which may be in any item after it: incremental.ts reads the
       // whole text again after an edit to a document holding one.)
       if (!this.headings?.sentenceItems) this.headings = { ...this.headings, sentenceItems: true };

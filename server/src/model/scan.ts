@@ -441,7 +441,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       prevHash = h;
       prev = cls;
       // A list label ("(b)", "a.", "iv)") does not open the sentence: the word after it does; nor do bracketed words opening it.
-      if (!leadParen && !(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e))) wordInSentence++;
+      // (Nor the article "A": "A favourable opinion with conditions." opens with the word after it for the rules.)
+      if (!leadParen && !(wordInLine === 0 && n <= 3 && (b[j] === 0x29 || b[j] === 0x2e)) && !(wordInSentence === 0 && n === 1 && (b[i]! | 0x20) === 0x61)) wordInSentence++;
       // The task rules count words between white space: "approM/S/C" and "re-elected" are one each there.
       if (i === start || b[i - 1] === 0x20 || b[i - 1] === 0xa0 || b[i - 1] === 0x09) wordInRuleSentence++;
       wordInLine++;
