@@ -559,10 +559,12 @@ const NOTHING_WAS =
 /** What stands just before an outcome's word and denies it: "not ", "was not ", "n't been "; "not yet " (group 1) and "yet to be ", "still to be " (group 2) say it is still to come. */
 const NEGATED = /(?:^|[^\w'’])(?:(?:not|n[o'’]t|never)\s+(?:(yet)\s+)?(?:been\s+|be\s+)?|(yet|still)\s+to\s+be\s+)(?:duly\s+)?$/i;
 
+/** An adverb between the auxiliary and an outcome's word: "is formally adopted". */
+const PENDING_ADVERB = String.raw`(?:(?:formally|finally|fully|duly|then|properly)\s+)?`;
 /** The auxiliary an outcome's range may open with ("is adopted"), read with what stands before it. */
-const PENDING_AUX = /^(?:is|are|has\s+been|have\s+been)\s+(?:(?:formally|finally|fully|duly|then|properly)\s+)?/i;
+const PENDING_AUX = new RegExp(String.raw`^(?:is|are|has\s+been|have\s+been)\s+` + PENDING_ADVERB, 'i');
 /** What stands before an outcome's word in a clause that waits for it: "before the report is ", "until the budget has been ", "once it is formally ". */
-const PENDING_CLAUSE = /\b(?:before|until|till|unless|once|when|whenever|if|pending|provided|assuming)\s+(?:[^,.;:()]{0,80}?\s)?(?:is|are|has\s+been|have\s+been|gets|get)\s+(?:(?:formally|finally|fully|duly|then|properly)\s+)?$/i;
+const PENDING_CLAUSE = new RegExp(String.raw`\b(?:before|until|till|unless|once|when|whenever|if|pending|provided|assuming)\s+(?:[^,.;:()]{0,80}?\s)?(?:is|are|has\s+been|have\s+been|gets|get)\s+` + PENDING_ADVERB + '$', 'i');
 
 /**
  * Background, not this meeting's outcome: what another body decided ("... was approved by the district council in

@@ -520,7 +520,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
     else if (p === 3) {
       if (wordInSentence === 0) leadParen = true;
       // ("... published in March (Action: Registry).": a label in brackets after a sentence's words.)
-      else if (i + 7 < end && (b[i + 1]! | 0x20) === 0x61 && (b[i + 2]! | 0x20) === 0x63 && (b[i + 3]! | 0x20) === 0x74 && (b[i + 4]! | 0x20) === 0x69 && (b[i + 5]! | 0x20) === 0x6f && (b[i + 6]! | 0x20) === 0x6e) flags |= TASK;
+      else if (i + 6 < end && (stem(b, i + 1) & ACTION_WORD) !== 0) flags |= TASK;
       // ("Plan the retro (Bo Chen)": likewise, in brackets.)
       else if (flags & IMPERATIVE && i + 1 < end && ((b[i + 1]! | 0x20) - 0x61) >>> 0 < 26) flags |= TASK;
     } else if (p === 4) leadParen = false;
