@@ -1202,13 +1202,31 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         continue;
       }
       const sentCtx = { ...ctx, ownLine: ctx.ownLine && first };
-      const found = taskInSentence(text, sent, sentCtx, first) ?? secondLanguageTask(text, sent, sentCtx, first);
+      const found = taskInSentence(text, sent, sentCtx, first) ?? secondLanguageTask(text, sent, sentCtx, first) ?? closingBracketTask(text, sent, sentCtx);
       if (found) {
         // The rest of the line's field sentences ("Owner: X. Due: Y.") are read by the loop above.
         out.push(found);
       }
     }
   }
+}
+
+/** A bracket closing a sentence: "Fern's renewal is outstanding (Raj to chase).", "The bench is broken (Clerk to get quotes)". */
+const CLOSING_BRACKET = /\(([^()]{4,80})\)[\s.;]*$/;
+/**
+ * The task a bracket closing sentence `sent` sets: someone named, "to" and what they do. The whole sentence is the
+ * task's text (what is to be chased); a bracket without a name ("(date to be confirmed)", "(due to illness)") sets none.
+ */
+function closingBracketTask(text: string, sent: Span, ctx: TaskContext): FoundAction | null {
+  if (text.charCodeAt(sent.end - 1) !== 0x29 && text.charCodeAt(sent.end - 2) !== 0x29) return null;
+  const s = text.slice(sent.start, sent.end);
+  const m = CLOSING_BRACKET.exec(s);
+  if (m === null || m.index === 0 || !/\sto\s/.test(m[1]!)) return null;
+  const from = sent.start + m.index + 1;
+  const a = taskInSentence(text, { start: from, end: from + m[1]!.length }, { ...ctx, ownLine: false }, false);
+  if (a === null || a.owner === null || a.source !== 'sentence') return null;
+  a.range = { start: sent.start, end: sent.end };
+  return a;
 }
 
 /** The task in the second half of a sentence written in two languages ("Clerc i ysgrifennu ... / Clerk to write ..."), if any. */

@@ -707,19 +707,20 @@ function proceduralParts(bare: string): boolean {
   return parts.length >= 2 && parts.every((p) => PROCEDURAL_TITLE.test(p));
 }
 /** Words of the other languages minutes are kept in beside English (Welsh, French, Irish, Māori), which no English title holds. */
-const OTHER_LANGUAGE_WORD = /(?:^|\s)(?:y|yr|yn|ac|gan|ei|eu|ein|nesaf|cyfarfod|unrhyw|arall|fater|materion|busnes|dyddiad|datgan|buddiant|cofnodion|de|la|le|les|des|du|et|à|au|aux|agus|na|te|ngā|ki|mō)(?=\s|$)|[^\x00-\x7f]/i;
+const OTHER_LANGUAGE_WORD = /(?:^|\s)(?:y|yr|yn|ac|gan|ei|eu|ein|nesaf|cyfarfod|unrhyw|arall|fater|materion|busnes|dyddiad|datgan|buddiant|cofnodion|de|la|le|les|des|du|et|à|au|aux|agus|na|te|ngā|ki|mō|nau|mai|haere|mihi|whakatau|whakamihi)(?=\s|$)|[^\x00-\x7f]/i;
 /**
  * "Dyddiad y cyfarfod nesaf / Date of next meeting", "Levée de la séance / Adjournment": a title in two languages, as
  * Welsh, Canadian, Irish and New Zealand minutes give it, is procedural when its English half is.
  */
 function bilingualProcedural(bare: string): boolean {
-  const slash = bare.indexOf(' / ');
-  if (slash < 0 || bare.indexOf(' / ', slash + 3) >= 0) return false;
-  const a = bare.slice(0, slash).trim();
-  const b = bare.slice(slash + 3).trim();
+  // (" | " too: "Nau mai | Welcome", as New Zealand boards write theirs.)
+  const sep = / [/|] /.exec(bare);
+  if (sep === null || / [/|] /.test(bare.slice(sep.index + 3))) return false;
+  const a = bare.slice(0, sep.index).trim();
+  const b = bare.slice(sep.index + 3).trim();
   const pa = PROCEDURAL_TITLE.test(a);
   const pb = PROCEDURAL_TITLE.test(b);
-  if (pa === pb) return false;
+  if (pa === pb) return pa;
   const other = pa ? b : a;
   // ("Croeso / Welcome": a single word beside a procedural title is its translation.)
   return OTHER_LANGUAGE_WORD.test(other) || !/\s/.test(other);
