@@ -681,7 +681,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // "1)    Noted the updated forecast" under "Cabinet:", "a) approved the annual accounts;" under "the Board:": the list's
   // label does not open the sentence either.
   // "Christmas social: agreed to book the Crown": a short topic label before the outcome does not open the sentence.
-  const body = s
+  const opened = s
     // ("🟢 Agreed to ship on Friday": a mark of colour or a tick before it, as notes put one.)
     .replace(/^(?:[\s*_"“‘'\uFE0F]|\p{Extended_Pictographic})+/u, '')
     // ("Board Action: Consent agenda approved unanimously.": what the board did, after the label; "Board decision:" is a
@@ -699,7 +699,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     // ("After discussion, agreed to absorb the rise", "Following a vote, approved the purchase", "On balance agreed ...":
     // how the meeting came to it, before the decision's word.)
     .replace(HOW_IT_CAME, '');
-  const lead = s.length - body.length;
+  const lead = s.length - opened.length;
+  // ("**Fun run selected.**": a decision set in bold, its closing marks after the full stop or before it.)
+  const body = opened.endsWith('**') || opened.endsWith('__') || /(?:\*\*|__)[.!]$/.test(opened) ? opened.replace(/(?:\*\*|__)([.!]?)$/, '$1') : opened;
   // "No resolution was adopted.", "No motion was passed.": nothing was (not "No objections were raised", a response).
   if ((body.charCodeAt(0) | 0x20) === 0x6e && NOTHING_WAS.test(body)) return;
   // (`word`: where the word that decides stands, when the range starts before it: "The motion was not carried".)

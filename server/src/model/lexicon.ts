@@ -322,7 +322,7 @@ export const PROCEDURAL_PATTERNS = [
   // "Votes of sympathy", "Vote of thanks", as Irish councils and societies open or close.
   'votes?\\s+of\\s+(?:sympathy|condolences?|congratulations?|thanks)',
   // Words that open or close a meeting: "KARAKIA", "Invocation", "Acknowledgement of Country", "Moment of reflection".
-  '(?:opening\\s+|closing\\s+)?(?:karakia(?:\\s+(?:t[iī]matanga|whakamutunga|whakakapi))?|invocation|acknowledge?ments?\\s+of\\s+(?:country|traditional\\s+owners)|land\\s+acknowledge?ment|moment\\s+of\\s+(?:silence|reflection))',
+  '(?:opening\\s+|closing\\s+)?(?:karakia(?:\\s+(?:t[iī]matanga|whakamutunga|whakakapi))?|worship|invocation|acknowledge?ments?\\s+of\\s+(?:country|traditional\\s+owners)|land\\s+acknowledge?ment|moment\\s+of\\s+(?:silence|reflection))',
   // A pause in a long meeting's programme: "Lunch", "Coffee break", "Comfort break", "Refreshments".
   '(?:(?:lunch|coffee|tea|comfort|short)\\s+)?break|lunch|refreshments',
   // A team meeting's routine: "Housekeeping", "Intros", "Check-in", "Icebreaker", "Wins", "Round the table", "Quick updates".
@@ -340,7 +340,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|goal|objective|purpose|prayer|call|pledge|agenda|public|forum|deput|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
+  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|goal|objective|purpose|prayer|call|pledge|agenda|public|forum|deput|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|worship|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

@@ -265,7 +265,7 @@ const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,2}&[A-Z]{1,3}[ /])\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
-  /^(?:(trustees|members|councillors|directors|governors|committee|board\s+members|committee\s+members|council\s+members|board|council)\s+)?(present|apologies(?:\s+for\s+absence)?|absent\s+with\s+apolog(?:y|ies)|absent|regrets|officers(?:\s+present)?|in\s+attendance|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|invited|invitees|people|sederunt|roll\s+call|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
+  /^(?:(trustees|members|councillors|directors|governors|committee|board\s+members|committee\s+members|council\s+members|board|council)\s+)?(present|apologies(?:\s+for\s+absence)?|absent\s+with\s+apolog(?:y|ies)|absent|regrets|officers(?:\s+present)?|in\s+attendance|who|here|not\s+here|there|not\s+there|also\s+(?:present|in\s+attendance)|attendees|attendance|attending|participants|invited|invitees|people|sederunt|roll\s+call|guests|tsc|staff|trustees|directors|governors|councillors|committee\s+members|board\s+members|members|board|committee)\s*(?:\([^)]*\))?\s*(?::\s*(.*)|$)$/i;
 /** An Obsidian-style callout's first line, its quote marks set aside: "[!decision] Decision", "[!todo]- Action". */
 const CALLOUT = /^\[!([a-z]+)\][-+]?(?:\s.*)?$/i;
 /** "Item 1", "Agenda item 4:", "Item No. 2" alone on a line. */
@@ -2285,7 +2285,7 @@ class Parser {
         opens = false;
         continue;
       }
-      if (opens && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
+      if ((opens || this.outdented(n)) && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
         // (Quick notes typed in lower case, "kit order" over "- kev to sort out ...": a topic in lower case over text in lower
         // case. Read from the lines around it alone, so that an item read again on its own reads it the same.)
         const lower = /^[a-z]/.test(c) && this.lowerUnder(n);
@@ -2339,6 +2339,26 @@ class Parser {
   }
 
   /** Line n has text under it: a paragraph or a list, right below or after one blank line. */
+  /**
+   * Does line n stand at the margin between indented lines ("Rate limiting on /search" under "  Agreed: ship the bucket
+   * today." and over "  Aiyana: 429s spiking ...")? Notes that indent each topic's text under it need no blank line
+   * between topics.
+   */
+  private outdented(n: number): boolean {
+    return n > 0 && !this.L.blank(n - 1) && this.indented(n - 1) && this.indentedUnder(n);
+  }
+
+  /** Does line n stand at the margin with an indented line right under it? */
+  private indentedUnder(n: number): boolean {
+    return n + 1 < this.L.count && !this.L.blank(n + 1) && !this.indented(n) && this.indented(n + 1);
+  }
+
+  /** Does line n open with a space or a tab? */
+  private indented(n: number): boolean {
+    const c = this.text.charCodeAt(this.table.starts[n]!);
+    return c === 0x20 || c === 0x09;
+  }
+
   private bodyUnder(n: number): boolean {
     let k = n + 1;
     if (k < this.L.count && this.L.blank(k)) k++;
@@ -2365,9 +2385,11 @@ class Parser {
       const label = bareLabel(this.content(n)).trim();
       // ("Summary of resolutions" / "Summary of action items", as the W3C's minutes end: the whole meeting's, in any order.)
       const summary = /^summary\s+of\b/i.test(label);
-      const kind: 'decisions' | 'actions' | null = DECISIONS_SECTION.test(label) ? 'decisions' : (decisions || summary) && ACTIONS_SECTION.test(label) ? 'actions' : null;
+      // ("TODOs" at the margin over its indented lines, as the topics above stand over theirs: a list of the same rank.)
+      const outline = this.indentedUnder(n) && this.indentedUnder(lastItem);
+      const kind: 'decisions' | 'actions' | null = DECISIONS_SECTION.test(label) ? 'decisions' : (decisions || summary || outline) && ACTIONS_SECTION.test(label) ? 'actions' : null;
       const next = this.nextNonBlank(n + 1);
-      if (!kind || next >= L.count || !this.isEntry(next)) continue;
+      if (!kind || next >= L.count || !(this.isEntry(next) || outline)) continue;
       // The meeting's list is headed in capitals, or its entries name their topics ("- Hiring: make offers"); otherwise
       // it is the last item's ("3. Budget" / "Decisions:" / "- Freeze travel spend.").
       if (kind === 'decisions' && !summary && !isAllCaps(label) && !this.entriesNameTopics(next)) continue;

@@ -580,6 +580,9 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
       }
       const at = endOfItemText(m.text, it);
       const body = bodyWord(m);
+      // Notes that indent a topic's text under its title, with no blank line before the next topic: the new lines are
+      // indented as the text is, so the next topic still stands at the margin.
+      const indent = indentUnder(m.text, it, at);
       const fixes: Array<[string, string]> =
         m.style === 'markdown'
           ? [
@@ -587,10 +590,10 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
               ['Record that the item was noted', `Noted.`],
             ]
           : [
-              ['Add a RESOLVED block', `RESOLVED:${eol}That [resolution].`],
+              ['Add a RESOLVED block', `RESOLVED:${eol}${indent ?? ''}That [resolution].`],
               ['Record that the item was noted', `${body} noted the report.`],
             ];
-      fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, at, `${eol}${eol}${text}`, i === 0)));
+      fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, at, indent !== null ? `${eol}${indent}${text}` : `${eol}${eol}${text}`, i === 0)));
     } else if (d.code === 'mis-encoded-text') {
       // Each broken run replaced by the one character it was: a word's letters change back, none is dropped.
       // (Found by the parser: reading the whole text here would copy it, as the editor holds it in pieces.)
@@ -620,6 +623,16 @@ function replaceFix(doc: Parsed, d: Diagnostic, title: string, runs: readonly Ga
 function insertFix(doc: Parsed, d: Diagnostic, title: string, offset: number, text: string, preferred: boolean): CodeAction {
   const p = doc.text.positionAt(offset);
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [doc.uri]: [TextEdit.insert(p, text)] } } };
+}
+
+/** The indentation of the line ending at `at`, where the item's title stands at the margin and its text is indented; else null. */
+function indentUnder(text: string, it: AgendaItem, at: number): string | null {
+  const titleLine = text.lastIndexOf('\n', it.titleRange.start - 1) + 1;
+  if (/^[ \t]/.test(text.slice(titleLine, titleLine + 1))) return null;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (lineStart <= titleLine) return null;
+  const ws = /^[ \t]+/.exec(text.slice(lineStart, at));
+  return ws ? ws[0] : null;
 }
 
 /** Where an item's own text ends: after its last words, before supporting documents and sub-items. */
