@@ -186,7 +186,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -453,6 +453,9 @@ function notTheMeetings(s: string, at: number, end: number): boolean {
 /** What follows a fixing when someone else did it: "... by the county", "... by the Government". */
 const SET_BY_OTHERS = new RegExp(String.raw`\bby\s+(?!(?:the\s+)?(?:${BODY_WORDS})\b)`, 'i');
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
+/** "gave the go-ahead", "was given the green light", "Go-ahead given for ...", "green-lit": the meeting's consent. */
+const GO_AHEAD =
+  /\b(?:gave|given)\s+(?:(?:the|its|their|a|formal|final|full)\s+){0,2}(?:go[- ]ahead|green\s+light)\b|^\W{0,3}(?:the\s+)?(?:go[- ]ahead|green\s+light)\s+(?:was\s+|were\s+)?given\b|\bgreen[- ]?lit\b/i;
 /** "Approval given to proceed", "Permission granted for the fete": the consent, tersely, opening the sentence. */
 const GIVEN_TERSE = /^\W{0,3}(?:formal\s+|full\s+)?(?:approval|permission|consent)\s+(?:given|granted)\b/i;
 /** "A majority voted to hold rents", "The majority of members were in favour": how a vote went, without its count (group 1). */
@@ -581,7 +584,7 @@ const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|
  * Another council as the subject: "the county council approved ...", and written with capitals, "The District Council
  * approved the application" (not "The City Council ...": a city council's own minutes call it that).
  */
-const OTHER_BODY_SUBJECT = /^(?:the\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b|^The\s+(?:County|District|Borough)\s+Council\b/;
+const OTHER_BODY_SUBJECT = /^(?:[Tt]he\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b|^The\s+(?:County|District|Borough)\s+Council\b/;
 /**
  * What someone said, in a clause after "that": "The contractor said that access was denied to the site", "The Clerk
  * reported that the grant had been approved" tell of a decision, they do not record the meeting's. (Not "confirmed",
@@ -884,6 +887,10 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   }
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
   if ((m = IN_AGREEMENT.exec(s))) return push(m[2] ? 'approved' : 'agreed', m.index, m[0].length);
+  // "The Board gave the go-ahead for the pilot", "Green light given to the new signage" (not one another body gave, or gave
+  // long ago: "The county gave the go-ahead last year").
+  if ((s.includes('ahead') || s.includes('light') || s.includes('lit')) && (m = GO_AHEAD.exec(s)) && !notTheMeetings(s, m.index, m.index + m[0].length) && !elsewhere(s, m.index, m.index + m[0].length))
+    return push('approved', m.index, m[0].length);
   // "The precept was set at £26,000": a sum the meeting fixed (not "that the precept be set at ...", a motion's words).
   if ((m = SET_AT.exec(s)) && !notTheMeetings(s, m.index, m.index + m[0].length)) return push('decision', m.index, m[0].length);
   // "Date fixed for Saturday 5 December", "Fee set at £8 from January": what the meeting fixed, tersely (not "The lights were

@@ -117,6 +117,8 @@ add(ws('ayes casting'), ALWAYS);
 add(['yes'], ALWAYS);
 // ("5 in favour, 1 against", "2 for and 4 against": a count of the votes.)
 add(['against'], ALWAYS);
+// ("The Board gave the go-ahead", "green light given", "green-lit": consent given.)
+add(ws('ahead light greenlit lit'), ALWAYS);
 // ("25 yeas to 15 nays", as a US legislature's committee counts.)
 add(ws('yeas nays'), ALWAYS);
 // ("Question put and negatived": a parliamentary committee's failed vote.)
