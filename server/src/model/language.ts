@@ -747,6 +747,11 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     const kind = o[1] ? 'unresolved' : lowerKind(value ? value[1]! : word);
     push(kind, lead, o[0].length);
   }
+  // ("**Status:** Accepted", as an architecture decision record gives its decision; not "Status: in progress".)
+  else if ((body.charCodeAt(0) | 0x20) === 0x73 && /^status\s*(?:\*\*|__)?\s*:/i.test(body)) {
+    const value = LABEL_VALUE.exec(body.slice(body.indexOf(':') + 1));
+    if (value) push(lowerKind(value[1]!), lead, body.indexOf(':') + 1 + value[0].length);
+  }
   UPPER.lastIndex = 0;
   let u: RegExpExecArray | null;
   while ((u = UPPER.exec(s))) {
@@ -1309,7 +1314,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (c === 0x54 && /^To\s+be\s/.test(head)) return true;
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
-  if (first && (/^[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
+  if (first && (/^(?:[A-Z]\.\s?)?[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
@@ -1908,6 +1913,17 @@ export function readableCase(s: string, people?: People, whispered = false): str
 }
 const WORDS_IN_CASE = /[\p{L}'’.-]+/gu;
 
+/**
+ * Is a task verb after "Name:" the subject's noun, or a choice, not what they are to do? "Estates: restructure consultation
+ * has started", "Bo: review of the fees is due in March", "Ana: update is due Friday" tell news; "Sofia: go with NATS"
+ * says what was chosen. (`after`: the sentence after the verb.)
+ */
+function nounAfterColon(verb: string, after: string): boolean {
+  // (Not a verb whose object is a clause: "Raj: confirm venue is booked", "Jo: check boiler has been serviced".)
+  if (CLAUSE_VERBS.test(verb)) return false;
+  return /^\s*(?:(?:of|on|for)\s+[^,;:]{1,40}?\s+|[a-z]+\s+)?(?:is|are|was|were|has|have|had)\b/.test(after) || (verb === 'go' && /^\s+with\b/.test(after));
+}
+
 /** Reads one sentence, in ordinary case, as a task, if it is one. */
 function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
@@ -1950,8 +1966,9 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("Slides: draft-ietf-quic-multipath-18" names a document: a verb runs into no hyphen.)
   // ("Estates team: replace the lock": a role or a team too.)
   // ("Cy: please review the migration PR by EOD": a "please" before the verb.)
-  const named = /^((?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})\s*:\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
-  if (named && TASK_VERBS.has(named[2]!) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
+  // ("C. Rahman: draft a leaflet": an initial before the name.)
+  const named = /^((?:\p{Lu}\.\s?)?(?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})\s*:\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
+  if (named && TASK_VERBS.has(named[2]!) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
