@@ -498,7 +498,9 @@ const VOTE_FIELDS = /\b(?:for|in\s+favou?r|ayes|yes)\s*(?:[:=–—-]\s*)?(\d{1,
 /** A vote's count for, standing as its own sentence or line: "Ayes: 5.", "For: 6" (group 1). */
 const VOTE_FIELD_ALONE = /^(?:(?:vote|votes|voting)\s*(?:[:–—]|-\s)\s*)?(?:for|(?:all\s+(?:those\s+)?)?in\s+favou?r|ayes|yeas|yes)\s*(?:[:=–—-]\s*)?(\d{1,3})\s*[.;,]?\s*$/i;
 /** The count against right after it: ". Nays: 0", "\nAgainst: 2" (group 1). */
-const VOTES_AGAINST_AFTER = /^[\s.;,]*(?:against|nays?|noes|no|opposed)\s*(?:[:=–—-]\s*)?(\d{1,3})\b/i;
+// (On the same line or the next, and its count on the label's own line: "Against:" left empty does not take the number of
+// the next item's title, "3. Member survey".)
+const VOTES_AGAINST_AFTER = /^[^\S\n]*[.;,]?[^\S\n]*(?:\r?\n[^\S\n]*)?(?:against|nays?|noes|no|opposed)[^\S\n]*(?:[:=–—-][^\S\n]*)?(\d{1,3})\b/i;
 // (A field with its value after it: "Reasons for the decision:" closing a line labels the lines below, wherever its gaps.)
 const GAP_OUTCOME_FIELD = /(?:\t|[ \u00a0]{2,})(resolved|agreed|approved|decision|decided|carried)\s*:(?=\s*\S)/i;
 /** Does the sentence say everyone voted for it ("all in favour", "the ayes have it")? A motion's result, wherever it stands. */
@@ -2431,6 +2433,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (BODY_TO_RESPOND.test(s.slice(npStart))) return null;
     // ("MSP (Lamb/Ng) to hold entry fees at 2025 levels": moved, seconded and passed, a motion's words, not a task for "MSP".)
     if (MOVED_SECONDED_ABBR.test(np)) return null;
+    // ("MOTION (Hale/Ortiz) to approve the October minutes": a motion's words, in capitals as in small letters.)
+    if (/^(?:motion|amendment|proposal|resolution)\b/i.test(np)) return null;
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
     // ("Licensing Officer to write ...", "Planning Manager to ...": a role's own "-ing" word is not such a clause.)
