@@ -1328,6 +1328,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if ((head.includes('greed ') || head.includes('ecided ') || head.includes('GREED ') || head.includes('ECIDED ')) && AGREED_THE.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
   if ((head.includes('need') || head.includes('Need')) && (NEEDS_OWNER.test(head) || SOMEONE_NEEDED.test(head) || NEED_SOMEONE.test(head))) return true;
+  if ((c | 0x20) === 0x6e && NO_OWNER_YET.test(head)) return true;
   // ("Dieter owns the migration plan": who takes it on, opening the line.)
   if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
   // ("Follow up with legal re the licence — Ana": a verb first, and who closes the line.)
@@ -1773,6 +1774,8 @@ const WHO_DASH_VERB = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–�
 const CLOSING_WORD = /(?:\s[–—-]\s*|\()[\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L}'’-]+)?\)?\s*[.;]?\s*$/u;
 /** "#4420 needs an owner", "The rota still needs a volunteer": what needs doing, then that nobody has it. */
 const NEEDS_OWNER = /^(?:[^\s].{0,60}?)\s+(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|volunteer|champion|assignee)(?:\s*\([^()]{1,60}\))?\s*[.;!]?\s*$/i;
+/** "No owner for the runner image upgrade yet", "No volunteer yet for the tombola": a task named, that nobody has (group 1: the task). */
+const NO_OWNER_YET = /^no\s+(?:owner|volunteer|assignee|takers?|lead)\s+(?:yet\s+)?(?:for|on)\s+([^.;!?]{3,80}?)(?:\s+(?:yet|so\s+far))?\s*[.;!]?\s*$/i;
 /** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
 // ("need a volunteer for fridays", "Still need volunteers for the stall": for what, in a few words.)
 const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead|(?:a\s+|some\s+|more\s+|two\s+|three\s+)?(?:helpers?|volunteers?))\s+(?:to\s+([a-z]+)\b|for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*[.!]?\s*$)/i;
@@ -2060,6 +2063,9 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "#4420 needs an owner.", "The newsletter still needs a volunteer.": a task named, that nobody has yet.
   const needsOwner = s.includes('need') ? NEEDS_OWNER.exec(s) : null;
   if (needsOwner) return res(base, null, null, 'sentence');
+  // "No owner for the runner image upgrade yet": likewise, the other way round.
+  const noOwner = (s.charCodeAt(0) | 0x20) === 0x6e ? NO_OWNER_YET.exec(s) : null;
+  if (noOwner && !/\b(?:was|were|is|are|has|have|had|came|could|would)\b/i.test(noOwner[1]!)) return res(base, null, null, 'sentence');
   const wanted = s.includes('needed') ? SOMEONE_NEEDED.exec(s) : null;
   if (wanted && (wanted[2] === undefined || asksSomeoneTo(wanted[2]))) return res(base, null, { start: base, end: base + wanted[1]!.length }, 'sentence');
   // "Need someone to write the release notes", "We need a volunteer to run the stall": the same, asked for.

@@ -281,7 +281,7 @@ export const PROCEDURAL_PATTERNS = [
   // ("Matters for the next agenda", "Topics for the next meeting", as parish councils note them.)
   '(?:(?:items?|matters?|topics?|business)\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+(?:agenda|meeting)|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
   // ("Date, time and place of next meeting", "Date and venue of the next meeting".)
-  '(?:dates?(?:,?\\s+(?:and\\s+)?(?:times?|places?|venues?|locations?))*\\s+of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+meetings?(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
+  '(?:dates?(?:,?\\s+(?:and\\s+)?(?:times?|places?|venues?|locations?))*\\s+of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+(?:meetings?|calls?|syncs?|sessions?|get[- ]togethers?)(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
   // ("Any other matter with the permission of the Chair", as Indian associations close.)
   '(?:any\\s+other\\s+(?:competent\\s+)?(?:business|matters?)|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
   // ("Q&A, Other", as an open-source project's meeting closes: questions from those watching, and anything else.)
