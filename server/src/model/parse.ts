@@ -580,6 +580,9 @@ const TWO_SENTENCES = new RegExp(`\\S\\s+\\S*[a-z0-9)](?<!\\b(?:${TITLE_ABBREVIA
 const CAPS_THEN_SENTENCE = /^[^a-z.]*[A-Z]{2}[^a-z.]*\.\s+(?:[A-Z][a-z]|[AI]\s+[a-z])/;
 const TITLE_THEN_SENTENCE = new RegExp(`^.{3,60}?[^.\\s](?<!\\b(?:${TITLE_ABBREVIATIONS}|[A-Z]))\\.\\s+[A-Z]`);
 
+/** How a paper came to the meeting, in brackets after its title: "(circulated)", "(previously circulated)", "(tabled)". */
+const PAPER_ASIDE = /\s*\((?:previously\s+|already\s+|as\s+|to\s+be\s+|copy\s+)?(?:circulated|distributed|tabled|attached|enclosed|presented|appended|considered)(?:\s+(?:in\s+advance|with\s+the\s+agenda|at\s+the\s+meeting|before\s+the\s+meeting|to\s+(?:all\s+)?(?:members|councillors)))?\)/gi;
+
 function isTitleLike(t: string): boolean {
   const s = t.replace(/^\*\*|\*\*$/g, '').trim();
   if (!s || s.length > 150) return false;
@@ -595,7 +598,8 @@ function isTitleLike(t: string): boolean {
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
   // ("Concerns raised about the garden", "Matters raised by members": what was raised, a noun's participle, is a title.)
-  if (FINITE.test(s) && !RAISED_TITLE.test(s)) return false;
+  // ("Clerk's report (circulated)", "Accounts (previously circulated)": how the paper came, in brackets, is no verb.)
+  if (FINITE.test(s) && !RAISED_TITLE.test(s) && !(s.includes('(') && !FINITE.test(s.replace(PAPER_ASIDE, '')))) return false;
   // "After careful consideration IT WAS RESOLVED THAT ...": a resolution in capitals is a paragraph too.
   if (/\b(?:WAS|WERE)\s+(?:RESOLVED|AGREED|NOTED|APPROVED|CARRIED)\b/.test(s)) return false;
   // A task is not a title: "Quotes to be obtained ...", "Clerk to write ...".
