@@ -2287,6 +2287,8 @@ function namesOnly(np: string, people: People): boolean {
 }
 
 /** A task verb, or one with a prefix and its hyphen ("re-focus", "co-sign", "pre-book"). */
+/** What follows "to have" when someone is to get it done: a thing, then its participle ("the door planed", "the hedge cut"). */
+const CAUSATIVE = /^\s+(?:the|a|an|this|these|those|its|their|our|all|both)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+(?:ed|en)|cut|set|put|done|made|sent|built|fixed|mown|sewn|shut|swept|dug)\b(?!\s+(?:by|to)\s+(?:the\s+)?(?:end|time)\b)/;
 const isTaskVerb = (v: string): boolean => TASK_VERBS.has(v) || (/^(?:re|co|pre)-[a-z]+$/.test(v) && TASK_VERBS.has(v.slice(v.indexOf('-') + 1)));
 
 /** Does text end inside a bracket it opened ("Bo (backup: ")? */
@@ -2326,7 +2328,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const named = !m[1] && !isTaskVerb(verb0) && !NOT_A_VERB.has(verb0) && known();
     // ("Beth to do the rota", "Clerk to do a risk assessment": "do" and the work it names; not "nothing to do with it",
     // "Clerk to do so", whose subjects or objects name no task.)
-    const doing = !m[1] && verb0 === 'do' && DO_WHAT.test(s.slice(m.index + m[0].length));
+    // ("Churchwardens to have the door planed by Lent", "Clerk to have the hedge cut": someone to see it done.)
+    const doing = !m[1] && ((verb0 === 'do' && DO_WHAT.test(s.slice(m.index + m[0].length))) || (verb0 === 'have' && CAUSATIVE.test(s.slice(m.index + m[0].length))));
     if (m[1] ? !isParticiple(verb0) : !isTaskVerb(verb0) && !named && !doing) continue;
     let npRaw = s.slice(0, m.index);
     // "Training is due for two trustees: SF and PG to complete it by 31 December": who acts opens the clause after a colon.

@@ -191,6 +191,8 @@ add(ws('as at for'), AS);
 add(['to'], TO);
 add(['be'], BE);
 add(['do'], DO);
+// ("Churchwardens to have the door planed by Lent": "have" with something to be done after it; language.ts reads which.)
+add(['have'], DO);
 add(TASK_VERBS, VERB);
 // Their present forms ("that the Clerk writes to the county", in a resolution): a "may" is enough here.
 add([...TASK_VERBS].map((v) => (/[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : /(?:ch|sh|x|z|o|s)$/.test(v) ? v + 'es' : v + 's')), VERB);
