@@ -483,6 +483,20 @@ const BOLD_NUMBERED_INLINE = /^(\*\*|__)((?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{0,4} 
  * A line in bold that heads a topic in Markdown notes: "**Topic:** Kubernetes upgrade", "**1. Pricing page**" (not a
  * label such as "**Decision:**"); its title and where the title starts in the line.
  */
+/**
+ * "**Approval of minutes** — October minutes approved", "**Financials:** Grace reviewed ...", "**Adjourn** 8:05 PM.": a title
+ * in bold, then its text on the same line after a dash or a colon (or, for a procedural title, straight after it). The
+ * title, and where the text starts; null for a label ("**Decision:** ...", "**Owner:** ...") or a phrase in bold.
+ */
+function boldInlineTitle(c: string): { title: string; body: number } | null {
+  const m = /^(\*\*|__)([^*_\s][^*_:]{1,60}?)[ \t\u00a0]*(:?)\1(:?)[ \t\u00a0]*(?:([–—-])[ \t\u00a0]+)?(?=\S)/.exec(c);
+  if (!m) return null;
+  const title = m[2]!;
+  if (title.split(/\s+/).length > 6 || !isTitleLike(title) || NOT_TOPIC_LABEL.test(title) || ATTENDANCE_LINE.test(title) || ATTENDANCE_SECTION.test(title) || FORM_OUTCOME.test(title + ':')) return null;
+  if (!m[3] && !m[4] && !m[5] && !PROCEDURAL_TITLE.test(title)) return null;
+  return { title, body: m[0].length };
+}
+
 function boldTitle(c: string): { title: string; at: number } | null {
   const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
   if (b) {
@@ -1249,6 +1263,8 @@ class Parser {
         const bt = boldTitle(c);
         // "**Harbour FC committee – 3 March**" opening the notes: their title, as a first "# ..." is.
         if (bt && wasFirst && (NOTES_TITLE_WORD.test(bt.title) || TITLE_DATE.test(bt.title))) continue;
+        // ("**November 19, 2026 · Clubhouse · 6:30 PM**" under the notes' title: when and where, before any topic.)
+        if (bt && heads.length === 0 && DATE_LINE.test(bt.title)) continue;
         // ("## Action items" / "**Ana Lopez**" / "- Send the supplier list ...": under a list of tasks, a name in bold groups
         // that person's tasks, as AI note-takers set them out; it heads no topic.)
         if (bt && inActions && OWNER_GROUP.test(c)) continue;
@@ -1259,10 +1275,18 @@ class Parser {
         } else if (c.charCodeAt(0) === c.charCodeAt(1) && (c.charCodeAt(0) === 0x2a || c.charCodeAt(0) === 0x5f)) {
           // "**45/26 Apologies** – none.": a numbered title in bold, then its text on the same line after a dash or colon.
           const m = BOLD_NUMBERED_INLINE.exec(c);
+          // ("**Approval of minutes** — October minutes approved ...", "**Adjourn** 8:05 PM.": among topics in bold on lines
+          // of their own, one with its text after it on the same line.)
+          const inline = m ? null : this.boldTopicLines() >= 2 ? boldInlineTitle(c) : null;
           if (m) {
             title = m[2]!.trim();
             titleRange = { start: this.L.cs[l]! + 2, end: this.L.cs[l]! + 2 + title.length };
             inlineBody = this.L.cs[l]! + m[0].length;
+            md = 7;
+          } else if (inline) {
+            title = inline.title;
+            titleRange = { start: this.L.cs[l]! + 2, end: this.L.cs[l]! + 2 + title.length };
+            inlineBody = this.L.cs[l]! + inline.body;
             md = 7;
           }
         }
@@ -2403,6 +2427,20 @@ class Parser {
       decisions ||= kind === 'decisions';
     }
     heads.sort((a, b) => a.firstLine - b.firstLine);
+  }
+
+  /** How many lines hold a title in bold and nothing else ("**Financials**"), counted once. */
+  private boldTopicCount = -1;
+  private boldTopicLines(): number {
+    if (this.boldTopicCount < 0) {
+      let k = 0;
+      for (let n = 0; n < this.L.count && k < 2; n++) {
+        const f = this.text.charCodeAt(this.L.cs[n]!);
+        if ((f === 0x2a || f === 0x5f) && !this.L.blank(n) && !this.L.bullet(n) && boldTitle(this.content(n)) !== null) k++;
+      }
+      this.boldTopicCount = k;
+    }
+    return this.boldTopicCount;
   }
 
   /** Is line n a list entry: a bullet, or numbered "1." / "2)"? */
