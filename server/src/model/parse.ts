@@ -3771,7 +3771,7 @@ interface TaskColumns {
 function tableColumns(header: string[], tabs: number): TaskColumns | null {
   const lower = header.map((x) => x.toLowerCase().replace(/\*\*|__/g, '').trim());
   // ("Responsibility", "Action owner", "Person responsible": as minutes of meeting ("MoM") tables head the column.)
-  const owner = lower.findIndex((x) => /^(?:owners?|who|responsible|responsibility|(?:action|task)\s+owners?|(?:person|officer)\s+responsible|responsible\s+(?:person|officer)|assigned(?:\s+to)?|assignee|lead|action\s+by)$/.test(x));
+  const owner = lower.findIndex((x) => /^(?:owners?|who|responsible|responsibility|(?:action|task)\s+owners?|(?:person|officer)\s+responsible|responsible\s+(?:person|officer)|assigned(?:\s+to)?|assignee|lead|action(?:ed)?\s+by|by\s+whom|who\s+by)$/.test(x));
   if (owner < 0) return null;
   // ("Item<TAB>Action<TAB>Who<TAB>When": where both stand, "Item" numbers the agenda item the task comes from.)
   const named = lower.findIndex((x) => /^(?:action|task|what|description|action\s+item|actions?\s+agreed)$/.test(x));
