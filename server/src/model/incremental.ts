@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { INVISIBLE, detectStyle, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse } from './parse';
+import { INVISIBLE, detectStyle, hasSoftBreak, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
@@ -181,6 +181,8 @@ export function reparse(
   }
   // Text with soft hyphens or zero-width spaces is read whole, without them (parse.ts).
   if (prev.headings?.invisible || INVISIBLE.test(blockText)) return full();
+  // (Soft line breaks, read as line ends: the whole text again, which reads them so.)
+  if (prev.headings?.softBreaks || hasSoftBreak(blockText)) return full();
   // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).
   if (!prev.headings?.nbsp && nbspInWords(blockText)) return full();
   // And one deleted, or one whose neighbour the edit changed, may have been the last such.

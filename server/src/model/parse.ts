@@ -138,9 +138,22 @@ function parseWithoutInvisibles(t: string, options: ParseOptions): MinutesDocume
   return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), invisible: true } };
 }
 
+/** Line breaks an editor does not count as line ends: a vertical tab, a form feed, U+2028 and U+2029. */
+export const SOFT_BREAKS = /[\v\f\u2028\u2029]/g;
+/** Does t hold one (four searches for a character: faster than one for a class over a year of minutes)? */
+export function hasSoftBreak(t: string): boolean {
+  return t.indexOf('\u2028') >= 0 || t.indexOf('\v') >= 0 || t.indexOf('\f') >= 0 || t.indexOf('\u2029') >= 0;
+}
+
 export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
   try {
     const t = typeof text === 'string' ? text : String(text ?? '');
+    // "4. Planning<LS>The council considered ...": a line break the editor's lines do not count (U+2028, U+2029, a vertical
+    // tab as Word's manual break, a form feed), read as the line end it is. The same length, so every offset holds.
+    if (hasSoftBreak(t)) {
+      const doc = parse(t.replace(SOFT_BREAKS, '\n'), options);
+      return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), softBreaks: true } };
+    }
     if (INVISIBLE.test(t)) return parseWithoutInvisibles(t, options);
     // A non-breaking space reads as a space ("Cllr<NBSP>Smith to write", "10<NBSP>am"): Word puts them where the clerk
     // typed none. The same length, so every offset holds; the document keeps the text as written.

@@ -226,6 +226,11 @@ export interface Headings {
   readonly nbsp?: boolean;
   /** The text holds soft hyphens or zero-width spaces, and was read without them (parse.ts, parseWithoutInvisibles). */
   readonly invisible?: boolean;
+  /**
+   * The text breaks lines with characters an editor does not count as line ends (U+2028, U+2029, a vertical tab or a
+   * form feed, as text copied from Word or a PDF may hold), and was read as if each were a line end (parse.ts).
+   */
+  readonly softBreaks?: boolean;
   /** The text holds a list bulleted as a second level is in Word ("o", "○", "■" opening a line), whose depth the rest decides. */
   readonly levelBullets?: boolean;
   /** Notes read as Markdown for their lines in bold alone ("**Item: ...**", three "**Topic**" lines), no heading. */
