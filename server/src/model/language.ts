@@ -523,7 +523,7 @@ const AGREEMENT_TO = /^\W{0,3}(?:general\s+|unanimous\s+|broad\s+|full\s+)?agree
 /** "No consensus — revisit next week", "did not reach a consensus": the want of one. */
 const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
 // ("Objection raised on highway grounds.", "Recommend refusal.", "Object (overlooking).": telegraphic responses to an application.)
-const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—(]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds))/i;
+const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—(]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds)|to\s+(?:either|both|the|this|these|it|its|their)\b(?![^.;]*\b(?:was|were|is|are|has|have|had)\b))/i;
 // (Or after a colon: "25/04412/FUL — erection of house at Croft 7: no objection.")
 /**
  * "CC to object on grounds of loss of housing stock", "Council to support the application": the council's response, decided
