@@ -453,6 +453,9 @@ function notTheMeetings(s: string, at: number, end: number): boolean {
 /** What follows a fixing when someone else did it: "... by the county", "... by the Government". */
 const SET_BY_OTHERS = new RegExp(String.raw`\bby\s+(?!(?:the\s+)?(?:${BODY_WORDS})\b)`, 'i');
 const SET_AT = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+|then\s+)?set\s+at\s+[£$€\d]/i;
+/** "It was recommended (to Council) that ... be approved": a recommendation in a resolution's words, "be" and a participle. */
+const RECOMMENDED_THAT =
+  /\bit\s+was\s+(?:unanimously\s+|therefore\s+|further\s+)?recommended\s+(?:to\s+(?:the\s+)?[\w'’ ]{2,40}?\s+)?that\s+(?![^.;]*\b(?:should|would|could|might|may|must|ought)\b)[^.;]{1,150}?\s+be\s+(?:[a-z]+(?:ed|en)|set|put|made|kept|held|given|sent|brought|taken|paid)\b/i;
 /** "gave the go-ahead", "was given the green light", "Go-ahead given for ...", "green-lit": the meeting's consent. */
 const GO_AHEAD =
   /\b(?:gave|given)\s+(?:(?:the|its|their|a|formal|final|full)\s+){0,2}(?:go[- ]ahead|green\s+light)\b|^\W{0,3}(?:the\s+)?(?:go[- ]ahead|green\s+light)\s+(?:was\s+|were\s+)?given\b|\bgreen[- ]?lit\b/i;
@@ -894,6 +897,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   }
   if ((m = ALL_IN_FAVOUR.exec(s))) return push('carried', m.index, m[0].length);
   if ((m = IN_AGREEMENT.exec(s))) return push(m[2] ? 'approved' : 'agreed', m.index, m[0].length);
+  // "It was recommended that the statement be approved by Council": the committee's recommendation, in a resolution's
+  // words (not "It was recommended that Plans should be more dynamic", a review's advice reported).
+  if (s.includes('ecommended') && (m = RECOMMENDED_THAT.exec(s)) && !notTheMeetings(s, m.index, m.index + m[0].length)) return push('decision', m.index, m[0].length);
   // "The Board gave the go-ahead for the pilot", "Green light given to the new signage" (not one another body gave, or gave
   // long ago: "The county gave the go-ahead last year").
   if ((s.includes('ahead') || s.includes('light') || s.includes('lit')) && (m = GO_AHEAD.exec(s)) && !notTheMeetings(s, m.index, m.index + m[0].length) && !elsewhere(s, m.index, m.index + m[0].length))
