@@ -1669,17 +1669,24 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     a.ownerRange = { start: labelOwner.start, end: labelOwner.start + labelOwner.name.length };
   }
   out.push(a);
+  let cur = a;
   for (const sent of ss.slice(1)) {
     const st = text.slice(sent.start, sent.end);
     // ("ACTION: Write to the landowner. (JS)": who, in brackets after the task's sentence.)
-    const who = a.owner === null && a.ownerRange === null ? /^\(\s*([^()]{2,40}?)\s*\)\s*[.;]?$/.exec(st.trim()) : null;
+    const who = cur.owner === null && cur.ownerRange === null ? /^\(\s*([^()]{2,40}?)\s*\)\s*[.;]?$/.exec(st.trim()) : null;
     if (who && bracketNamesOwner(who[1]!, ctx.people)) {
       const at = sent.start + st.indexOf(who[1]!);
-      a.owner = isPlaceholderOwner(who[1]!) ? null : who[1]!;
-      a.ownerRange = { start: at, end: at + who[1]!.length };
-      a.range = { start: a.range.start, end: sent.end };
-    } else if (isFieldSentence(st)) attachFields(text, sent, a);
-    else break;
+      cur.owner = isPlaceholderOwner(who[1]!) ? null : who[1]!;
+      cur.ownerRange = { start: at, end: at + who[1]!.length };
+      cur.range = { start: cur.range.start, end: sent.end };
+    } else if (isFieldSentence(st)) attachFields(text, sent, cur);
+    // ("Actions: Clerk to write to the landowner; Chair to walk the path": the label's next task, after a semicolon.)
+    else if (/;\s*$/.test(text.slice(Math.max(span.start, sent.start - 4), sent.start))) {
+      const next = taskInSentence(text, sent, { ...ctx, ownLine: false }, false);
+      if (next === null || next.owner === null) break;
+      out.push(next);
+      cur = next;
+    } else break;
   }
 }
 
