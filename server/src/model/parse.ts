@@ -1645,7 +1645,9 @@ class Parser {
         let k = n - 1;
         while (k >= 0 && (this.L.blank(k) || !/^\d{1,3}[.)\t ]/.test(this.content(k)))) k--;
         const above = k >= 0 ? /^(\d{1,3})(?:\.(?!\d)|[\t )])/.exec(this.content(k)) : null;
-        if (!above || +above[1]! + 1 !== +num[1]!) return false;
+        // (The first of them, "1.", with no numbered line of any kind above it: it heads an item where "2." follows, as
+        // checked below.)
+        if (above ? +above[1]! + 1 !== +num[1]! : k >= 0 || +num[1]! !== 1) return false;
       } else {
         if (!cur || cur.level !== 1 || cur.number === null) return false;
         // The number's first part counts on from the item before, the rest of a reference staying the same: "3." after
@@ -1714,7 +1716,10 @@ class Parser {
             if ((first && (rest.length > 300 || !verb || verb.index === 0)) || rest.length > (first ? 300 : 160) || !continuesItems(m[1]!, n)) return null;
             // (Its subject is the title, its verb on the item's text: "2. Minutes of the last meeting" / "were agreed".)
             // (Not where the words before the verb stop mid-phrase: "2. The Chair opened the meeting at 19:30 and welcomed ...".)
-            if (verb && verb.index > 0 && !MID_SENTENCE_END.test(rest.slice(0, verb.index).trimEnd())) split = { titleEnd: m[0].length + rest.slice(0, verb.index).trimEnd().length, body: m[0].length + verb.index };
+            // ("1. Welcome by the Chairman, who thanked everyone for coming.": the title ends before its relative clause.)
+            const rel = verb ? /,\s+(?:who|which|whom|whose|where)\b/.exec(rest.slice(0, verb.index)) : null;
+            if (rel && rel.index > 0) split = { titleEnd: m[0].length + rel.index, body: m[0].length + rel.index + rel[0].search(/\w/) };
+            else if (verb && verb.index > 0 && !MID_SENTENCE_END.test(rest.slice(0, verb.index).trimEnd())) split = { titleEnd: m[0].length + rest.slice(0, verb.index).trimEnd().length, body: m[0].length + verb.index };
           }
         }
         // "7.2 24/05602/PIP – Two holiday lets, Lochside. Members were concerned about access.": a planning application
