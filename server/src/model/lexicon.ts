@@ -200,7 +200,7 @@ export const BODY_WORDS = `(?:board|committee|council|panel|cabinet|commission)\
 export const PROCEDURAL_PATTERNS = [
   'apolog(?:y|ies)\\b.*',
   // ("Declarations of business interest", "Disclosure of pecuniary and other interests".)
-  '(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable|business|financial|private|and|or|any)\\s+)*interests?.*',
+  '(?!.*\\b(?:polic(?:y|ies)|procedures?|guidance|training|code)\\b)(?:declarations?|disclosures?|conflicts?|registers?)\\s+(?:of\\s+)?(?:(?:members[\'’]?|pecuniary|personal|other|disclosable|registrable|business|financial|private|and|or|any)\\s+)*interests?.*',
   // ("Interests register", "Trustees' interests register", as New Zealand boards title it; "Register of interests" above.)
   '(?:(?:members|directors|trustees|governors|board)[\'’]?\\s+)?(?:interests?|conflicts?(?:\\s+of\\s+interests?)?)\\s+register\\b.*',
   // ("Record of attendance", as Australian councils title who was there.)
@@ -215,7 +215,8 @@ export const PROCEDURAL_PATTERNS = [
   // ("Notice and quorum", "Constitution of the meeting", as a company's general meeting opens: the notice taken as read.)
   'notice(?:\\s+of\\s+(?:the\\s+)?meeting)?',
   'constitution\\s+of\\s+(?:the\\s+)?meeting',
-  '.*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
+  // (Not "Policy on conflicts of interest", "Conflicts of interest policy review": business about the policy.)
+  '(?!.*\\b(?:polic(?:y|ies)|procedures?|guidance|training|code)\\b).*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
   'welcome.*',
   // ("Introductions and worship", as a Quaker meeting opens.)
   'introductions?(?:\\s+and\\s+(?:worship|prayers?|welcome))?',

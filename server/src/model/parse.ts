@@ -1203,6 +1203,7 @@ class Parser {
         if (this.L.heading[k]! || (!this.L.blank(k) && !/^[\w-]+\s*:|^-\s/.test(c) && this.L.cs[k]! === this.table.starts[k])) break;
       }
     }
+    let sawTitle = false;
     for (let n = from; n < this.L.count; n++) {
       const l = n;
       if (this.L.blank(l)) continue;
@@ -1212,6 +1213,8 @@ class Parser {
       if (/^(?:-{3,}|\*{3,}|_{3,}|={3,})$/.test(c)) continue;
       const wasFirst = firstContent;
       firstContent = false;
+      // (Whether the notes opened with a title of their own, "# ...": a subtitle with the date may follow it.)
+      if (wasFirst && this.L.heading[l]! === 1) sawTitle = true;
       // A table whose rows are the items: each row is one.
       if ((region === 'top' || region === 'group') && (this.L.table(l) || this.content(n).includes('\t'))) {
         const rows = this.itemTable(n);
@@ -1262,6 +1265,9 @@ class Parser {
         if (wasFirst && md === 1) continue; // the notes' own title
         // ("## 2026-05-20 SIG Node meeting" opening the notes is their title too.)
         if (wasFirst && md === 2 && !/^\d+[.)]\s/.test(c.replace(/^#+\s*/, '')) && (TITLE_DATE.test(c) || /\b(?:meeting|minutes|notes|sync|standup|stand-up|retro)\b/i.test(c))) continue;
+        // ("# Greenway Land Trust — Board of Directors" / "## Meeting minutes, November 16, 2026": a subtitle with the
+        // date under the title, before any topic; not "## Minutes of 12 October", the last minutes' approval.)
+        if (heads.length === 0 && md >= 2 && sawTitle && !/^\d+[.)]\s/.test(c.replace(/^#+\s*/, '')) && TITLE_DATE.test(c) && /\b(?:meeting|minutes|notes)\b/i.test(c) && !/\bminutes\s+of\b|\b(?:last|previous|prior)\b/i.test(c)) continue;
         // "## Ops weekly" / "Invited Hana Kim Leo Brandt": a heading over who was there, before any topic, titles the meeting.
         if (heads.length === 0 && !/^\d/.test(c)) {
           const k = this.nextNonBlank(n + 1);
