@@ -2341,7 +2341,7 @@ class Parser {
         // (Quick notes typed in lower case, "kit order" over "- kev to sort out ...": a topic in lower case over text in lower
         // case. Read from the lines around it alone, so that an item read again on its own reads it the same.)
         const lower = /^[a-z]/.test(c) && this.lowerUnder(n);
-        if (isTopicLine(lower ? c.charAt(0).toUpperCase() + c.slice(1) : c) && this.bodyUnder(n)) {
+        if ((isTopicLine(lower ? c.charAt(0).toUpperCase() + c.slice(1) : c) || this.bodyTopic(n, c)) && this.bodyUnder(n)) {
           out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, null, 1));
           opens = false;
           continue;
@@ -2390,7 +2390,16 @@ class Parser {
     return /^[a-z]/.test(this.content(k));
   }
 
-  /** Line n has text under it: a paragraph or a list, right below or after one blank line. */
+  /**
+   * "Committee" / "Sam is standing down as treasurer ...": a word that names the body, which alone over a list of names
+   * labels who attended, heads a topic over a sentence that tells something of it.
+   */
+  private bodyTopic(n: number, c: string): boolean {
+    if (!/^(?:Committee|Board|Council|Trustees|Membership|Members|Officers|Staff|Governors|Directors|Volunteers)$/.test(c)) return false;
+    const k = n + 1 < this.L.count && this.L.blank(n + 1) ? n + 2 : n + 1;
+    return k < this.L.count && !this.L.blank(k) && FINITE.test(this.content(k));
+  }
+
   /**
    * Does line n stand at the margin between indented lines ("Rate limiting on /search" under "  Agreed: ship the bucket
    * today." and over "  Aiyana: 429s spiking ...")? Notes that indent each topic's text under it need no blank line
@@ -2411,6 +2420,7 @@ class Parser {
     return c === 0x20 || c === 0x09;
   }
 
+  /** Line n has text under it: a paragraph or a list, right below or after one blank line. */
   private bodyUnder(n: number): boolean {
     let k = n + 1;
     if (k < this.L.count && this.L.blank(k)) k++;
