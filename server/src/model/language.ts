@@ -489,7 +489,7 @@ const BRACKET_OUTCOME = /\s\((?:[^()]{0,40}?\s(?<!\b(?:as|if|once|when|until|unl
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
 // ("Chair – R. Patel (unopposed).", "(returned unopposed)", "(by acclamation)": the bracket says how, not the word.)
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:(?:re-?)?elected(?:\s+unopposed)?|(?:returned\s+)?unopposed|(?:re-?elected\s+)?by\s+acclamation)\)\s*[.;]?\s*$/i;
-const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b|\b(?:was|were)\s+(?:re-?)?elected\s+in\s+(?:his|her|their)\s+place\b/i;
+const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b|\b(?:was|were)\s+(?:re-?)?elected\s+in\s+(?:his|her|their)\s+place\b|\b(?:was|were)\s+(?:duly\s+)?(?:returned|elected)\s+unopposed\b/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 // ("Vote: 28 yes, 0 no, 3 abstentions", as European associations count them.)
 // ("Show of hands: 14 in favour of adoption, 2 against": what the count favoured may be named; "a roll call vote of 25
@@ -2239,7 +2239,8 @@ const LIST_WHOM_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|,\s*|\s+(?
 const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(?:agreed|resolved|decided)\s+to\s+([a-z]+)\b/i;
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
 /** Asked to act ("The Clerk was asked to write"); "invited" is only a request to the one asked ("Residents were invited to attend"). */
-const ASKED_TO_ACT = 'asked|requested|instructed|directed';
+// ("The Exco was mandated to write to the Local Government", as Nigerian associations instruct theirs.)
+const ASKED_TO_ACT = 'asked|requested|instructed|directed|mandated';
 const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 /** The meeting asking ("The board asked ...", "Members then requested ..."): whom it asks acts. */
 // ("The Board, on motion duly made and seconded, directed the County Administrator to ...": an aside between commas.)

@@ -86,7 +86,7 @@ export const IRREGULAR_PARTICIPLES = words(`
 export const ROLE_WORDS = words(`
   clerk clerks officer officers chair chairs chairman chairwoman chairperson vice-chair vice-chairman mayor deputy
   secretary secretaries treasurer treasurers director directors head heads manager managers member members
-  councillor councillors cllr cllrs trustee trustees executive executives chief lead leads team teams committee
+  councillor councillors cllr cllrs trustee trustees executive executives exco excos manco chief lead leads team teams committee
   council board group panel staff coordinator coordinators co-ordinator administrator administrators president
   captain commodore folks folk engineer engineers leader leaders solicitor auditor auditors accountant governor
   governors headteacher principal superintendent warden wardens ranger caretaker steward convenor convener
