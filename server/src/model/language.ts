@@ -377,7 +377,7 @@ const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s
  * accepted.", "Greenways' quote accepted – Clerk to instruct." (a clause after a dash that is no motion's), "Minutes
  * approved 5-0." (with the tally), "Cambridge chosen on cost.", "Green Gardens selected as contractor.".
  */
-const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[\w'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80})?\s*[.!]?\s*$/i;
+const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[\w'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=\b[A-Z])\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=\b[A-Z])\.){1,40})?\s*[.!]?\s*$/i;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -426,7 +426,7 @@ const BODY_THEN = new RegExp(
  * what was resolved ("Proposed Cllr Amos, seconded Cllr Bell, resolved to accept the quote").
  */
 const SECONDED_AND =
-  /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))/i;
+  /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved|lost|defeated|failed)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))/i;
 /** "Agreement was reached to share the costs", "Councillors were in agreement that ...": the meeting agreed (not "no agreement was reached", "were not in agreement"). */
 // ("General agreement.", "There was broad agreement that ...", "were in general agreement with the draft".)
 const IN_AGREEMENT = /(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+|general\s+|broad\s+)?(agreement)\b|^\s*(?:general|broad|full|unanimous)\s+agreement\b|\bthere\s+was\s+(?:general|broad|full|unanimous|clear)\s+agreement\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
@@ -1247,7 +1247,9 @@ function closingBracketTask(text: string, sent: Span, ctx: TaskContext): FoundAc
   const from = sent.start + m.index + 1;
   const a = taskInSentence(text, { start: from, end: from + m[1]!.length }, { ...ctx, ownLine: false }, false);
   if (a === null || a.owner === null || a.source !== 'sentence') return null;
-  a.range = { start: sent.start, end: sent.end };
+  // ("b) Juniors' coach needs a DBS renewal (Claire to sort).": the list's letter is not the task's.)
+  const label = /^(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+/.exec(s);
+  a.range = { start: sent.start + (label ? label[0].length : 0), end: sent.end };
   return a;
 }
 
