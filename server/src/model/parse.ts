@@ -621,6 +621,8 @@ function isTitleLike(t: string): boolean {
   if (/\?\s*$/.test(s)) return false;
   // Two sentences, each closed ("No reportable incidents. Scaffold inspection up to date."): a paragraph, not a title.
   if (/[.!]$/.test(s) && TWO_SENTENCES.test(s)) return false;
+  // ("The green needs scarifying before April.": a sentence of its subject and what it says, closed by its full stop.)
+  if (/^(?:The|A|An|This|These|Our|Their)\s+(?:\S+\s+){3,}\S*[a-z]\.$/.test(s) && !/\b(?:of|and|for|to)\s+(?:the\s+)?\p{Lu}\S*\.$/u.test(s)) return false;
   // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
