@@ -1337,6 +1337,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
   if ((head.includes('need') || head.includes('Need')) && (NEEDS_OWNER.test(head) || SOMEONE_NEEDED.test(head) || NEED_SOMEONE.test(head))) return true;
   if ((c | 0x20) === 0x6e && NO_OWNER_YET.test(head)) return true;
+  if (head.includes('need') && NEED_AFTER_DASH.test(text.slice(sent.start, sent.end))) return true;
   // ("Dieter owns the migration plan": who takes it on, opening the line.)
   if (first && head.includes(' own') && NAME_OWNS.test(head)) return true;
   // ("Follow up with legal re the licence — Ana": a verb first, and who closes the line.)
@@ -1789,6 +1790,8 @@ const WHO_DASH_VERB = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–�
 const CLOSING_WORD = /(?:\s[–—-]\s*|\()[\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L}'’-]+)?\)?\s*[.;]?\s*$/u;
 /** "#4420 needs an owner", "The rota still needs a volunteer": what needs doing, then that nobody has it. */
 const NEEDS_OWNER = /^(?:[^\s].{0,60}?)\s+(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|volunteer|champion|assignee)(?:\s*\([^()]{1,60}\))?\s*[.;!]?\s*$/i;
+/** "... still has gaps on the 24th – need volunteers!!", "... – still need someone": hands wanted, after a dash closing the sentence. */
+const NEED_AFTER_DASH = /\S\s+[–—-]\s+(?:we\s+)?(?:still\s+)?(?:need|needs|looking\s+for)\s+(?:more\s+|some\s+|a\s+|an\s+)?(?:volunteers?|helpers?|someone|somebody|cover|owner)\s*[!.]*\s*$/i;
 /** "No owner for the runner image upgrade yet", "No volunteer yet for the tombola": a task named, that nobody has (group 1: the task). */
 const NO_OWNER_YET = /^no\s+(?:owner|volunteer|assignee|takers?|lead)\s+(?:yet\s+)?(?:for|on)\s+([^.;!?]{3,80}?)(?:\s+(?:yet|so\s+far))?\s*[.;!]?\s*$/i;
 /** "Need someone to ...", "We still need a volunteer to ...": a task asked for, that nobody has yet. */
@@ -2078,6 +2081,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "#4420 needs an owner.", "The newsletter still needs a volunteer.": a task named, that nobody has yet.
   const needsOwner = s.includes('need') ? NEEDS_OWNER.exec(s) : null;
   if (needsOwner) return res(base, null, null, 'sentence');
+  // "Christmas rota still has gaps – need volunteers!!": what needs doing, then that hands are wanted for it.
+  if (s.includes('need') && NEED_AFTER_DASH.test(s)) return res(base, null, null, 'sentence');
   // "No owner for the runner image upgrade yet": likewise, the other way round.
   const noOwner = (s.charCodeAt(0) | 0x20) === 0x6e ? NO_OWNER_YET.exec(s) : null;
   if (noOwner && !/\b(?:was|were|is|are|has|have|had|came|could|would)\b/i.test(noOwner[1]!)) return res(base, null, null, 'sentence');
