@@ -288,6 +288,8 @@ export const PROCEDURAL_PATTERNS = [
   // ("Q&A, Other", as an open-source project's meeting closes: questions from those watching, and anything else.)
   '(?:q\\s*(?:&|and)\\s*a|questions\\s+and\\s+answers)(?:\\s*(?:,|and|&|\\/)\\s*other)?',
   'other(?:\\s+(?:items|topics))?',
+  // ("Anything else", as a school council or a small group closes.)
+  'anything\\s+else(?:\\s+to\\s+(?:report|raise|add|discuss))?',
   // ("Miscellaneous", as translated minutes of associations close.)
   // ("Various", "Varia", as minutes translated from other European languages close: their any other business.)
   'miscellaneous(?:\\s+(?:items|business|matters))?',
@@ -341,7 +343,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|goal|objective|purpose|prayer|call|pledge|agenda|public|forum|deput|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|worship|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
+  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|goal|objective|purpose|prayer|call|pledge|agenda|public|forum|deput|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|worship|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|anything|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
