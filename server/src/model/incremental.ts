@@ -131,6 +131,9 @@ export function reparse(
   if (prev.style === 'plain' && next && lastLineMayHeadTopic(blockText, /\b(?:business|items|matters)\b/i.test(block.title))) return full();
   // Nor may it end with a minute's number alone ("Minute No. 101", "6."): the next item's title line is then its title.
   if (prev.style === 'plain' && next && isNumberAloneLine(blockText.slice(lastLinesStart(blockText, 1)))) return full();
+  // Nor may the edited lines now hold one anywhere in the item ("TM/26/14" over "Draft Schedule", pasted into its text):
+  // whether it heads an item of its own depends on the whole text's numbers.
+  if (prev.style === 'plain' && editedLines(blockText, edit.start - start, edit.newEnd - start).some(isNumberAloneLine)) return full();
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();
@@ -378,6 +381,13 @@ function listLeftOpen(s: string, nextLine: string): boolean {
 }
 
 /** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */
+/** The lines of s that hold [from, to), the span an edit's new text fills. */
+function editedLines(s: string, from: number, to: number): string[] {
+  const a = Math.max(s.lastIndexOf('\n', from - 1), s.lastIndexOf('\r', from - 1)) + 1;
+  const nl = s.slice(to).search(/[\r\n]/);
+  return s.slice(a, nl < 0 ? s.length : to + nl).split(/\r\n|\r|\n/);
+}
+
 function lastLinesStart(s: string, k: number): number {
   let end = s.length;
   let found = 0;
