@@ -1803,7 +1803,7 @@ const asksSomeoneTo = (verb: string): boolean => TASK_VERBS.has(verb) || verb ==
 // ("Help needed with the Christmas mailing", "Help is still needed to set out the chairs": likewise, nobody's yet.)
 const SOMEONE_NEEDED = /^(someone|somebody|(?:a\s+)?volunteers?|(?:a\s+)?helpers?|an?\s+owner|help)\s+(?:is\s+|are\s+)?(?:still\s+|urgently\s+)?needed\s+(?:to\s+([a-z]+)\b|for\s+\S|(?<=^help\s.*)with\s+\S)/i;
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
-const DASH_NEAR_START = /^.{1,50}?\s[-–—]\s/;
+const DASH_NEAR_START = /^.{1,50}?\s(?:[-–—]|→|->|=>)\s/;
 /** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */
 const REPORT_NOUN_AFTER_DASH = /^(?:updates?|reports?|review|feedback|summary|briefing|overview|presentation)\s+(?:on|from|of|about|re|regarding|concerning)\b/i;
 
@@ -2012,7 +2012,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // in lower case: "Clerk – obtain three quotes.", "• Secretary – chase the contractor".)
   if (lineStart && DASH_NEAR_START.test(s)) {
     // ("Tony / Kevin – deliver the leaflets", "Ana & Bo – book the hall": two who share it.)
-    const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[\p{L}@][\p{L}.'’@-]*){0,3})\s+[-–—]\s+(\p{L}+)\b/u.exec(s);
+    // ("Mei → write the Q1 announcement": an arrow serves as the dash.)
+    const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[\p{L}@][\p{L}.'’@-]*){0,3})\s+(?:[-–—]|→|->|=>)\s+(\p{L}+)\b/u.exec(s);
     // ("John - report the potholes online": in an action list, a first name the notes never introduced will do, before
     // a verb in lower case, as after the task: "Share the rota - Marco".)
     const who = dashed?.[1];
