@@ -2308,9 +2308,9 @@ function namesOnly(np: string, people: People): boolean {
   return ws.length >= 1 && ws.length <= 2 && ws.every((w) => /^@[\w.-]+$/.test(w) || (/^[\p{L}'’-]+$/u.test(w) && people.has(w.toLowerCase())));
 }
 
-/** A task verb, or one with a prefix and its hyphen ("re-focus", "co-sign", "pre-book"). */
 /** What follows "to have" when someone is to get it done: a thing, then its participle ("the door planed", "the hedge cut"). */
 const CAUSATIVE = /^\s+(?:the|a|an|this|these|those|its|their|our|all|both)\s+(?:[\w'’-]+\s+){0,4}?(?:[a-z]+(?:ed|en)|cut|set|put|done|made|sent|built|fixed|mown|sewn|shut|swept|dug)\b(?!\s+(?:by|to)\s+(?:the\s+)?(?:end|time)\b)/;
+/** A task verb, or one with a prefix and its hyphen ("re-focus", "co-sign", "pre-book"). */
 const isTaskVerb = (v: string): boolean => TASK_VERBS.has(v) || (/^(?:re|co|pre)-[a-z]+$/.test(v) && TASK_VERBS.has(v.slice(v.indexOf('-') + 1)));
 
 /** Does text end inside a bracket it opened ("Bo (backup: ")? */

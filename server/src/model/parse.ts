@@ -862,6 +862,8 @@ class Parser {
   private bodyLimit = 0;
   private readonly peopleByBlock = new Map<number, People>();
   private headings: Headings = { caps: false, colon: false, bare: false };
+  /** See boldTopicLines; -1 until counted. */
+  private boldTopicCount = -1;
 
   constructor(
     private readonly text: string,
@@ -2465,8 +2467,7 @@ class Parser {
     heads.sort((a, b) => a.firstLine - b.firstLine);
   }
 
-  /** How many lines hold a title in bold and nothing else ("**Financials**"), counted once. */
-  private boldTopicCount = -1;
+  /** How many lines hold a title in bold and nothing else ("**Financials**"), counted once (two at most). */
   private boldTopicLines(): number {
     if (this.boldTopicCount < 0) {
       let k = 0;
