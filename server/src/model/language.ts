@@ -670,7 +670,8 @@ function secondLanguageHalf(text: string, span: Span): Span | null {
   if (span.end - span.start < 16) return null;
   const s = text.slice(span.start, span.end);
   const slash = s.lastIndexOf(' / ');
-  if (slash < 8 || !/^\p{Lu}/u.test(s.slice(slash + 3)) || !/\S\s+\S/.test(s.slice(0, slash))) return null;
+  // (A single word of the other language will do when it is a long one: "Cymeradwywyd / Approved.")
+  if (slash < 8 || !/^\p{Lu}/u.test(s.slice(slash + 3)) || !(/\S\s+\S/.test(s.slice(0, slash)) || /^\s*\p{L}{8,}[.,]?\s*$/u.test(s.slice(0, slash)))) return null;
   return { start: span.start + slash + 3, end: span.end };
 }
 
