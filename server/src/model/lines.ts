@@ -47,6 +47,14 @@ export class Lines {
       const plainStart = ((f | 0x20) - 0x61) >>> 0 < 26 && f !== 0x6f && text.charCodeAt(cs) < 0x80;
       if (!plainStart) while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
       while (ce > cs && isWsCode(text.charCodeAt(ce - 1))) ce--;
+      // ("2. Boiler<br>": a line break of HTML left in text copied from a web page closes the line, as its end does.)
+      if (text.charCodeAt(ce - 1) === 0x3e /* > */ && ce - cs >= 4) {
+        const br = /<br\s*\/?>$/i.exec(text.slice(Math.max(cs, ce - 7), ce));
+        if (br) {
+          ce -= br[0].length;
+          while (ce > cs && isWsCode(text.charCodeAt(ce - 1))) ce--;
+        }
+      }
       // Quoted lines ("> 1) Water bills ...", as minutes forwarded by e-mail or a Markdown block quote hold them): the
       // marks are decoration, and the line is read as what follows them.
       while (cs < ce && text.charCodeAt(cs) === 0x3e /* > */) {
