@@ -1492,7 +1492,8 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
     // ("Mo          letter to Head of Housing       by 1 Dec", "Tasha/Deepak<TAB>party food": who, in a column of its own
     // that a run of spaces or a tab ends, as a list typed in columns sets it.)
     const col = LEADING_COLUMN.exec(s);
-    if (col && col[1]!.split(/\s*[/&+]\s*/).every((w) => w !== '' && !isPlaceholderOwner(w) && (entryFirstName(w) || looksLikeOwner(w, people)))) return { name: col[1]!, at: base };
+    // (Not a sentence's first word before a run of spaces a justified line left: "The   briefing note to be circulated".)
+    if (col && col[1]!.split(/\s*[/&+]\s*/).every((w) => w !== '' && !isPlaceholderOwner(w) && !NON_AGENT_STARTS.has(w.toLowerCase()) && !/^(?:the|a|an|all|our|your|my)$/i.test(w) && (entryFirstName(w) || looksLikeOwner(w, people)))) return { name: col[1]!, at: base };
   }
   const who = TRAILING_FIRST_NAME.exec(s);
   const v = who ? (who[1] ?? who[2])! : '';
@@ -1753,7 +1754,9 @@ function colonOwner(s: string, people: People): { colon: number; who: string } |
 /** A label that records what was decided: "Decision:", "Agreed:", "Outcome:". */
 const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion|verdict)\s*(?:\*\*|__)?\s*:/i;
 // ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
-const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)/u;
+// ("Item 9 (website compliance): Clerk to check ...": a topic with a bracket after it; not "Action 6 (mooring survey): ...",
+// an action log's label, where the task's text starts.)
+const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)/u;
 
 /**
  * "The team will review ...", "the group shall ...", "The group needs to decide ...": a body in lower case, then what it

@@ -317,7 +317,7 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 const NUMBER_WORD = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 /** A minute number or reference opening a line: "§ 5", "Agenda 2:", "Agenda Item #2:", "4.", "5.1", "38.", "59(a)", "7a.", "7.A.", "B-1.", "25/012", "P/24/61", "P/101", "FGP 25/03", "F&GP/26/33", "BoD/25/101", "S.26/27-04", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED = new RegExp(
-  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:[A-Z]{1,4}[ /.]|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,2}&[A-Z]{1,3}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
+  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:[A-Z]{1,4}(?:[ \t\u00a0]+|[/.])|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,2}&[A-Z]{1,3}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
 );
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
@@ -1690,6 +1690,9 @@ class Parser {
       // ("a) Mill Lane footpath: the Clerk to report it.<spaces>Clerk": the owner's column is not part of what the line says.)
       const rest = withoutOwnerColumn(c.slice(m[0].length));
       if (!rest) return null;
+      // ("Item 6   (safeguarding training): all governors have now completed ...": a reference to an earlier item, its topic
+      // in brackets, then what became of it, however many spaces the export left after the number; not a title.)
+      if (rest.charCodeAt(0) === 0x28 && /^\([^()]{1,60}\)\s*[:–—-]\s*\S/.test(rest)) return null;
       let split: { titleEnd: number; body: number } | undefined;
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
       // "ARTICLE 2. To see if the Town will vote to raise ...": a town meeting's warrant article is titled by its whole text.
@@ -3680,7 +3683,8 @@ function withoutOwnerColumn(s: string): string {
   const fields = FIELD_COLUMNS.exec(s);
   if (fields && fields.index > 0) return s.slice(0, fields.index);
   const m = LAST_CELL.exec(s);
-  return m && m.index > 0 && !/\s{3}/.test(m[1]!) && looksLikeOwner(m[1]!, NOBODY) ? s.slice(0, m.index) : s;
+  // (Not what a colon's label introduces, however many spaces follow it: "Apologies:   Eilidh Ross.")
+  return m && m.index > 0 && !/\s{3}/.test(m[1]!) && s.charCodeAt(m.index - 1) !== 0x3a && looksLikeOwner(m[1]!, NOBODY) ? s.slice(0, m.index) : s;
 }
 
 /** Words and dates that make a first line in bold the notes' title ("*Harbour FC committee – 3 March*"). */
