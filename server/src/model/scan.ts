@@ -460,12 +460,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       // may open a clause. Other white space, digits and the rest: nothing to note.
       if (c === 0x09) flags |= HAS_TAB;
       else if (c === 0x7c) flags |= HAS_BAR;
-      if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) {
-        wordInSentence = 0;
-        // (But "requested  that": the asking still counts before "that", as the task rules read it across the gap.)
-        prev &= ASK;
-        pending = 0;
-      }
+      // (What the word before the gap makes of the next still holds, as the rules read across it: "requested  that",
+      // "Date confirmed   as Friday", "in   favour".)
+      if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) wordInSentence = 0;
       i++;
       continue;
     }
@@ -497,7 +494,12 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // ("Agreed: Louise will draft a letter", "Outcome: the Clerk to ...": what a decision's label opens may give someone
         // a task, as after "It was agreed".)
         const decisionLabel = c === 0x3a && wordInSentence === 1 && (prev & (ASK | FIRST)) !== 0;
-        if (c === 0x3a && wordInSentence === 1 && VOTE_FIELD_WORDS.includes(prevHash) && ((b[q + 1]! - 0x30) >>> 0 < 10 || (b[q + 2]! - 0x30) >>> 0 < 10)) flags |= OUT;
+        if (c === 0x3a && wordInSentence === 1 && VOTE_FIELD_WORDS.includes(prevHash)) {
+          // (The count after the label and its spaces, however many: "For:   6".)
+          let d = q;
+          while (d < end && (b[d] === 0x20 || b[d] === 0xa0 || b[d] === 0x09)) d++;
+          if (d < end && (b[d]! - 0x30) >>> 0 < 10) flags |= OUT;
+        }
         wordInSentence = 0;
         wordInClause = 0;
         // The task rules' sentences end at ". " or "; " before anything but a lower-case letter.
