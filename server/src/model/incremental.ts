@@ -380,14 +380,17 @@ function listLeftOpen(s: string, nextLine: string): boolean {
   return open || actions;
 }
 
-/** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */
 /** The lines of s that hold [from, to), the span an edit's new text fills. */
 function editedLines(s: string, from: number, to: number): string[] {
   const a = Math.max(s.lastIndexOf('\n', from - 1), s.lastIndexOf('\r', from - 1)) + 1;
-  const nl = s.slice(to).search(/[\r\n]/);
-  return s.slice(a, nl < 0 ? s.length : to + nl).split(/\r\n|\r|\n/);
+  // (The line's end found where it is, without copying the rest of the item to search it.)
+  const lf = s.indexOf('\n', to);
+  const cr = s.indexOf('\r', to);
+  const b = lf < 0 ? (cr < 0 ? s.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+  return s.slice(a, b).split(/\r\n|\r|\n/);
 }
 
+/** Where the last `k` lines holding anything but white space start in `s` (0 if it has fewer). */
 function lastLinesStart(s: string, k: number): number {
   let end = s.length;
   let found = 0;

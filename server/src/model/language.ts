@@ -755,8 +755,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   }
   // ("**Status:** Accepted", as an architecture decision record gives its decision; not "Status: in progress".)
   else if ((body.charCodeAt(0) | 0x20) === 0x73 && /^status\s*(?:\*\*|__)?\s*:/i.test(body)) {
-    const value = LABEL_VALUE.exec(body.slice(body.indexOf(':') + 1));
-    if (value) push(lowerKind(value[1]!), lead, body.indexOf(':') + 1 + value[0].length);
+    const colon = body.indexOf(':') + 1;
+    const value = LABEL_VALUE.exec(body.slice(colon));
+    if (value) push(lowerKind(value[1]!), lead, colon + value[0].length);
   }
   UPPER.lastIndex = 0;
   let u: RegExpExecArray | null;
@@ -1249,7 +1250,7 @@ function closingBracketTask(text: string, sent: Span, ctx: TaskContext): FoundAc
   const a = taskInSentence(text, { start: from, end: from + m[1]!.length }, { ...ctx, ownLine: false }, false);
   if (a === null || a.owner === null || a.source !== 'sentence') return null;
   // ("b) Juniors' coach needs a DBS renewal (Claire to sort).": the list's letter is not the task's.)
-  const label = /^(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+/.exec(s);
+  const label = LIST_MARK_OPENING.exec(s);
   a.range = { start: sent.start + (label ? label[0].length : 0), end: sent.end };
   return a;
 }
@@ -1756,7 +1757,10 @@ const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution
 // ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
 // ("Item 9 (website compliance): Clerk to check ...": a topic with a bracket after it; not "Action 6 (mooring survey): ...",
 // an action log's label, where the task's text starts.)
-const OPENER = /^(?:(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)/u;
+/** A list's number or letter before an entry: "(b) ", "iv) ", "3.2 ", "a. ". */
+const LIST_MARK = String.raw`(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+`;
+const LIST_MARK_OPENING = new RegExp(`^${LIST_MARK}`);
+const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
 
 /**
  * "The team will review ...", "the group shall ...", "The group needs to decide ...": a body in lower case, then what it

@@ -74,7 +74,7 @@ export class Lines {
       if (first >= 0x30 && first <= 0x39) {
         const nc = NUMBERED_CHECKBOX.exec(text.slice(cs, Math.min(ce, cs + 12)));
         if (nc) {
-          flags |= BULLET | (/^[ \u00a0]/.test(nc[1]!) ? CHECK_OPEN : CHECK_DONE);
+          flags |= BULLET | boxState(nc[1]!);
           cs += nc[0].length;
         }
       }
@@ -106,7 +106,7 @@ export class Lines {
           }
           const c = CHECKBOX.exec(text.slice(cs, Math.min(ce, cs + 8)));
           if (c) {
-            flags |= /^[ \u00a0]/.test(c[1]!) ? CHECK_OPEN : CHECK_DONE;
+            flags |= boxState(c[1]!);
             cs += c[0].length;
           }
         }
@@ -217,6 +217,11 @@ function boxFlag(c: number): number {
   return c === 0x2610 ? CHECK_OPEN : c === 0x2611 || c === 0x2612 ? CHECK_DONE : 0;
 }
 // ("[<NBSP>]", "[   ]": an open box whose space an editor made a non-breaking one, or a few.)
-const CHECKBOX = /^\[([ \u00a0]{1,3}|[xX✓✔])\][\s\u00a0]+/;
-const NUMBERED_CHECKBOX = /^\d{1,3}[.)][\s\u00a0]+\[([ \u00a0]{1,3}|[xX✓✔])\][\s\u00a0]+/;
+const BOX = String.raw`\[([ \u00a0]{1,3}|[xX✓✔])\][\s\u00a0]+`;
+const CHECKBOX = new RegExp(`^${BOX}`);
+const NUMBERED_CHECKBOX = new RegExp(String.raw`^\d{1,3}[.)][\s\u00a0]+` + BOX);
+/** CHECK_OPEN or CHECK_DONE for what a box holds (its group 1). */
+function boxState(inner: string): number {
+  return inner.charCodeAt(0) === 0x20 || inner.charCodeAt(0) === 0xa0 ? CHECK_OPEN : CHECK_DONE;
+}
 const MD_HEADING = /^(#{1,6})[ \t]+/;

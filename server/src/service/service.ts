@@ -628,7 +628,7 @@ function insertFix(doc: Parsed, d: Diagnostic, title: string, offset: number, te
 /** The indentation of the line ending at `at`, where the item's title stands at the margin and its text is indented; else null. */
 function indentUnder(text: string, it: AgendaItem, at: number): string | null {
   const titleLine = text.lastIndexOf('\n', it.titleRange.start - 1) + 1;
-  if (/^[ \t]/.test(text.slice(titleLine, titleLine + 1))) return null;
+  if (text.charCodeAt(titleLine) === 0x20 || text.charCodeAt(titleLine) === 0x09) return null;
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (lineStart <= titleLine) return null;
   const ws = /^[ \t]+/.exec(text.slice(lineStart, at));
