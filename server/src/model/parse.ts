@@ -351,6 +351,12 @@ function romanNumbered(c: string): RegExpExecArray | null {
 }
 const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|topic\s+)?(?:#?(\d{1,4})|[(\[](\d{1,3})[)\]])\s(?=[A-Z])(.+)$/i;
 
+/** A bare number and a run of spaces or a tab before the title: "1   Welcome", "2<TAB>Repairs". */
+const SPACED_BARE = /^\d{1,3}(?:[ \t\u00a0]{2,}|\t)/;
+/** A bare number, one space and a title in capitals: "2 Repairs". */
+const SINGLE_SPACED_BARE = /^(\d{1,3})[ \u00a0](?=\p{Lu})(.+)$/u;
+/** A month's name opening the text: the line is a date. */
+const MONTH_FIRST = new RegExp(`^(?:${MONTHS})\\b`, 'i');
 /** "1 water", "2 rents", "4 shed break in": a number, a space and a topic of one to four words in small letters. */
 const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z][a-z'’&-]*){0,3})$/;
 
@@ -2061,6 +2067,10 @@ class Parser {
       if (pendingCaps.length && caps) accept(pendingCaps);
       heads.sort((a, b) => a.firstLine - b.firstLine);
     }
+    // "1   Welcome" / "2 Repairs" / "3  Funding": items numbered bare, the space after the number typed once in some and
+    // several times (or as a tab) in others. The spaced ones are headings by their spaces; a single space's line between
+    // them that numbers on is one too.
+    if (heads.length > 0 && !this.options.headings && this.spacedBareOnly(heads)) this.bareBetween(heads);
     // "1 Apologies", "Minute 101 Apologies": a number and a single space. Prose starts so too ("3 members attended"), so
     // such lines count only where the document has no other headings and they number on in sequence (1, 2, 3 ...).
     if (heads.length === 0 || this.options.headings?.bare) {
@@ -3434,6 +3444,74 @@ class Parser {
    * update was for information."? The clerk has said why the item records none; on the title's line too ("a. Pool
    * resurfacing – Work scheduled for Jan 5–16. No action needed.").
    */
+  /** Are the items all numbered bare with a run of spaces or a tab after the number ("1   Welcome", "2<TAB>Repairs")? */
+  private spacedBareOnly(heads: Head[]): boolean {
+    let tops = 0;
+    for (const h of heads) {
+      // (An unnumbered heading among them, "Date of next meeting:", numbers nothing.)
+      if (h.kind !== 'item' || h.level !== 1 || h.number === null) continue;
+      if (!/^\d{1,3}$/.test(h.number) || !SPACED_BARE.test(this.content(h.titleLine))) return false;
+      tops++;
+    }
+    return tops > 0;
+  }
+
+  /**
+   * Among such items, the lines numbered with a single space that fill the numbers between two of them ("2 Repairs"
+   * between "1   Welcome" and "3  Funding"), or number on before the first or after the last: items too.
+   */
+  private bareBetween(heads: Head[]): void {
+    const tops = heads.filter((h) => h.kind === 'item' && h.level === 1 && h.number !== null);
+    const taken = new Set(heads.map((h) => h.titleLine));
+    const found: Array<{ num: number; head: Head }> = [];
+    for (let n = 0; n < this.L.count; n++) {
+      if (taken.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
+      const c = this.content(n);
+      const m = SINGLE_SPACED_BARE.exec(c);
+      // (Not a date: "5 March 2026" under "Date of next meeting".)
+      if (!m || MONTH_FIRST.test(m[2]!)) continue;
+      const cs = this.L.cs[n]!;
+      const at = c.length - m[2]!.length;
+      const dash = dashTitle(m[2]!);
+      if (dash) found.push({ num: +m[1]!, head: { ...lineHead(n, c.slice(0, at + dash.title.length), { start: cs, end: cs + at + dash.title.length }, m[1]!, 1), inlineBody: cs + at + dash.body } });
+      else if (isTitleLike(m[2]!)) found.push({ num: +m[1]!, head: lineHead(n, c, { start: cs, end: this.L.ce[n]! }, m[1]!, 1) });
+    }
+    const added: Head[] = [];
+    let f = 0;
+    // Between each two items (and before the first, after the last), the lines that number on from the one before are
+    // taken where they reach the next one's number.
+    for (let s = 0; s <= tops.length; s++) {
+      const to = s < tops.length ? tops[s]!.titleLine : this.L.count;
+      const next = s < tops.length ? +tops[s]!.number! : null;
+      let want = s > 0 ? +tops[s - 1]!.number! + 1 : 1;
+      const chain: Head[] = [];
+      for (; f < found.length && found[f]!.head.titleLine < to; f++) {
+        if (found[f]!.num !== want) continue;
+        chain.push(found[f]!.head);
+        want++;
+      }
+      if (chain.length && (next === null || want === next)) added.push(...chain);
+    }
+    if (!added.length) return;
+    // ("2 REPORTS" / "2.1 Roading contract": a numbered title under one of them is its sub-item, as under the bare items
+    // below.)
+    const tops2 = new Set(added.map((h) => h.number!));
+    for (let n = added[0]!.titleLine + 1; n < this.L.count; n++) {
+      if (taken.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
+      const c = this.content(n);
+      const m = NUMBERED.exec(c);
+      if (!m) continue;
+      const num = normNumber(m[1]!);
+      const parent = parentNumber(num);
+      if (parent === null || !tops2.has(parent) || !isTitleLike(c.slice(m[0].length)) || LABEL_SENTENCE.test(c.slice(m[0].length))) continue;
+      added.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
+    }
+    heads.push(...added);
+    heads.sort((a, b) => a.firstLine - b.firstLine);
+    // (An item read again on its own reads such a line as the whole text did.)
+    this.headings = { ...this.headings, bare: true };
+  }
+
   private noDecisionNeeded(from: number, last: number, h: Head): boolean {
     if (h.inlineBody !== null && NO_DECISION_NEEDED.test(this.inlineText(h))) return true;
     if (from > last) return false;
