@@ -2727,6 +2727,8 @@ export function isAgent(np: string, people: People): boolean {
   // "[[Ines]] to chase the agency": a link to a person's note, as notes kept in Obsidian name people.
   if (/^\[\[[^\][|]{1,40}(?:\|[^\]]{1,40})?\]\]$/.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
+  // ("– 8:15 pm.", "2026/27": a name opens with a letter.)
+  if (!/^[\p{L}@"“‘']/u.test(t)) return false;
   // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
   if (/^[A-Za-z][\w.'’ -]*\/\s*[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   if (CLERK_TO_THE.test(t)) return true;

@@ -3746,7 +3746,7 @@ const LAST_CELL = /(?:\t|[ \u00a0]{3,})[ \t\u00a0]*([^\t \u00a0][^\t]{0,39})$/;
 function ownerColumn(text: string, span: Range, people: People): { name: string; range: Range } | null {
   const from = Math.max(span.start, span.end - 80);
   const m = LAST_CELL.exec(text.slice(from, span.end));
-  if (!m || from + m.index <= span.start || !/\S/.test(text.slice(span.start, from + m.index))) return null;
+  if (!m || from + m.index <= span.start || !/\S/.test(text.slice(span.start, from + m.index)) || MID_PHRASE_END.test(text.slice(span.start, from + m.index))) return null;
   const name = m[1]!;
   if (/\s{3}/.test(name) || isPlaceholderOwner(name) || !looksLikeOwner(name, people)) return null;
   const s = span.end - name.length;
@@ -3762,8 +3762,13 @@ function withoutOwnerColumn(s: string): string {
   if (fields && fields.index > 0) return s.slice(0, fields.index);
   const m = LAST_CELL.exec(s);
   // (Not what a colon's label introduces, however many spaces follow it: "Apologies:   Eilidh Ross.")
-  return m && m.index > 0 && !/\s{3}/.test(m[1]!) && s.charCodeAt(m.index - 1) !== 0x3a && looksLikeOwner(m[1]!, NOBODY) ? s.slice(0, m.index) : s;
+  return m && m.index > 0 && !/\s{3}/.test(m[1]!) && s.charCodeAt(m.index - 1) !== 0x3a && !MID_PHRASE_END.test(s.slice(0, m.index)) && looksLikeOwner(m[1]!, NOBODY) ? s.slice(0, m.index) : s;
 }
+/**
+ * Text that stops mid-phrase, so that a run of spaces after it is a gap in the phrase, not the edge of a column: "Notice
+ * of Motion – Cllr.<spaces>P. Daly", "Call to Order – 6:30 pm by<spaces>the President".
+ */
+const MID_PHRASE_END = /(?:^|[\s(])(?:by|to|of|for|with|and|or|the|a|an|from|at|in|on|Cllr|Councillor|Mr|Mrs|Ms|Mx|Dr|Revd?|Prof)\.?[ \t\u00a0]*$|[–—,-][ \t\u00a0]*$/;
 
 /** Words and dates that make a first line in bold the notes' title ("*Harbour FC committee – 3 March*"). */
 const NOTES_TITLE_WORD = /\b(?:minutes|meeting|committee|notes|sync|agenda|council|board|club|standup|stand-up|retro|retrospective)\b/i;
