@@ -217,11 +217,12 @@ function boxFlag(c: number): number {
   return c === 0x2610 ? CHECK_OPEN : c === 0x2611 || c === 0x2612 ? CHECK_DONE : 0;
 }
 // ("[<NBSP>]", "[   ]": an open box whose space an editor made a non-breaking one, or a few.)
-const BOX = String.raw`\[([ \u00a0]{1,3}|[xX✓✔])\][\s\u00a0]+`;
+const BOX = String.raw`\[([ \u00a0]{0,4}|[xX✓✔])\][\s\u00a0]+`;
 const CHECKBOX = new RegExp(`^${BOX}`);
 const NUMBERED_CHECKBOX = new RegExp(String.raw`^\d{1,3}[.)][\s\u00a0]+` + BOX);
 /** CHECK_OPEN or CHECK_DONE for what a box holds (its group 1). */
 function boxState(inner: string): number {
-  return inner.charCodeAt(0) === 0x20 || inner.charCodeAt(0) === 0xa0 ? CHECK_OPEN : CHECK_DONE;
+  // ("- [] Book the hall": a box typed with nothing in it is open too.)
+  return inner === '' || inner.charCodeAt(0) === 0x20 || inner.charCodeAt(0) === 0xa0 ? CHECK_OPEN : CHECK_DONE;
 }
 const MD_HEADING = /^(#{1,6})[ \t]+/;

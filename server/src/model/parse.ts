@@ -1696,6 +1696,8 @@ class Parser {
       // ("a) Mill Lane footpath: the Clerk to report it.<spaces>Clerk": the owner's column is not part of what the line says.)
       const rest = withoutOwnerColumn(c.slice(m[0].length));
       if (!rest) return null;
+      // ("6    | Circulate the policy | Kwame | Done": a row of a table set out with bars; "7<TAB>January 2027.": a date.)
+      if (rest.charCodeAt(0) === 0x7c || (/^\d{1,2}$/.test(m[1]!) && MONTH_FIRST.test(rest))) return null;
       // ("Item 6   (safeguarding training): all governors have now completed ...": a reference to an earlier item, its topic
       // in brackets, then what became of it, however many spaces the export left after the number; not a title.)
       if (rest.charCodeAt(0) === 0x28 && /^\([^()]{1,60}\)\s*[:–—-]\s*\S/.test(rest)) return null;
@@ -2069,8 +2071,9 @@ class Parser {
     }
     // "1   Welcome" / "2 Repairs" / "3  Funding": items numbered bare, the space after the number typed once in some and
     // several times (or as a tab) in others. The spaced ones are headings by their spaces; a single space's line between
-    // them that numbers on is one too.
-    if (heads.length > 0 && !this.options.headings && this.spacedBareOnly(heads)) this.bareBetween(heads);
+    // them that numbers on is one too, as is one that fills the gap between "7." and "9." ("8 Cemetery").
+    const plain = heads.length > 0 && !this.options.headings ? this.plainNumbers(heads) : null;
+    if (plain !== null) this.bareBetween(heads, plain === 'spaced');
     // "1 Apologies", "Minute 101 Apologies": a number and a single space. Prose starts so too ("3 members attended"), so
     // such lines count only where the document has no other headings and they number on in sequence (1, 2, 3 ...).
     if (heads.length === 0 || this.options.headings?.bare) {
@@ -3444,23 +3447,29 @@ class Parser {
    * update was for information."? The clerk has said why the item records none; on the title's line too ("a. Pool
    * resurfacing – Work scheduled for Jan 5–16. No action needed.").
    */
-  /** Are the items all numbered bare with a run of spaces or a tab after the number ("1   Welcome", "2<TAB>Repairs")? */
-  private spacedBareOnly(heads: Head[]): boolean {
+  /**
+   * Are the items all numbered with plain numbers ("7. Allotments", "8<TAB>Cemetery")? 'spaced' where each is a bare number
+   * with a run of spaces or a tab after it ("1   Welcome"); null where some item is numbered otherwise or none is.
+   */
+  private plainNumbers(heads: Head[]): 'spaced' | 'numbered' | null {
     let tops = 0;
+    let spaced = true;
     for (const h of heads) {
       // (An unnumbered heading among them, "Date of next meeting:", numbers nothing.)
       if (h.kind !== 'item' || h.level !== 1 || h.number === null) continue;
-      if (!/^\d{1,3}$/.test(h.number) || !SPACED_BARE.test(this.content(h.titleLine))) return false;
+      if (!/^\d{1,3}$/.test(h.number)) return null;
+      if (!SPACED_BARE.test(this.content(h.titleLine))) spaced = false;
       tops++;
     }
-    return tops > 0;
+    return tops === 0 ? null : spaced ? 'spaced' : 'numbered';
   }
 
   /**
    * Among such items, the lines numbered with a single space that fill the numbers between two of them ("2 Repairs"
-   * between "1   Welcome" and "3  Funding"), or number on before the first or after the last: items too.
+   * between "1   Welcome" and "3  Funding", "8 Cemetery" between "7. Allotments" and "9. Website"), or number on before
+   * the first: items too; after the last, where the items are numbered bare with spaces (`onAfter`).
    */
-  private bareBetween(heads: Head[]): void {
+  private bareBetween(heads: Head[], onAfter: boolean): void {
     const tops = heads.filter((h) => h.kind === 'item' && h.level === 1 && h.number !== null);
     const taken = new Set(heads.map((h) => h.titleLine));
     const found: Array<{ num: number; head: Head }> = [];
@@ -3490,7 +3499,7 @@ class Parser {
         chain.push(found[f]!.head);
         want++;
       }
-      if (chain.length && (next === null || want === next)) added.push(...chain);
+      if (chain.length && (next === null ? onAfter : want === next)) added.push(...chain);
     }
     if (!added.length) return;
     // ("2 REPORTS" / "2.1 Roading contract": a numbered title under one of them is its sub-item, as under the bare items
