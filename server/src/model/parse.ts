@@ -2112,7 +2112,11 @@ class Parser {
       let run: typeof found = [];
       if (bareKnown) {
         // An item parsed again on its own: its heading, and any line that numbers on from it.
-        if (found.length && found[0]!.n === this.nextNonBlank(0)) run = chain(0);
+        // (Or, where the item's own heading was read above, "3  Funding" among items numbered bare, any such line: the
+        // whole text decides whether it fills the numbers.)
+        const first = this.nextNonBlank(0);
+        if (found.length && found[0]!.n === first) run = chain(0);
+        else if (found.length && heads.some((h) => h.titleLine === first)) run = [found[0]!];
         // Any other numbered line may make another run the document's longest: it is taken too, so that the item no longer
         // reads as one and the whole text is parsed again.
         if (run.length) for (const f of found) if (!run.includes(f)) run.push(f);
@@ -3448,26 +3452,26 @@ class Parser {
    * resurfacing – Work scheduled for Jan 5–16. No action needed.").
    */
   /**
-   * Are the items all numbered with plain numbers ("7. Allotments", "8<TAB>Cemetery")? 'spaced' where each is a bare number
-   * with a run of spaces or a tab after it ("1   Welcome"); null where some item is numbered otherwise or none is.
+   * Are the items all numbered with plain numbers ("7. Allotments", "8<TAB>Cemetery")? 'spaced' where some are bare numbers
+   * with a run of spaces or a tab after them ("1   Welcome"); null where some item is numbered otherwise or none is.
    */
   private plainNumbers(heads: Head[]): 'spaced' | 'numbered' | null {
     let tops = 0;
-    let spaced = true;
+    let spaced = 0;
     for (const h of heads) {
       // (An unnumbered heading among them, "Date of next meeting:", numbers nothing.)
       if (h.kind !== 'item' || h.level !== 1 || h.number === null) continue;
       if (!/^\d{1,3}$/.test(h.number)) return null;
-      if (!SPACED_BARE.test(this.content(h.titleLine))) spaced = false;
+      if (SPACED_BARE.test(this.content(h.titleLine))) spaced++;
       tops++;
     }
-    return tops === 0 ? null : spaced ? 'spaced' : 'numbered';
+    return tops === 0 ? null : spaced > 0 ? 'spaced' : 'numbered';
   }
 
   /**
    * Among such items, the lines numbered with a single space that fill the numbers between two of them ("2 Repairs"
    * between "1   Welcome" and "3  Funding", "8 Cemetery" between "7. Allotments" and "9. Website"), or number on before
-   * the first: items too; after the last, where the items are numbered bare with spaces (`onAfter`).
+   * the first: items too; after the last, where items are numbered bare with spaces (`onAfter`).
    */
   private bareBetween(heads: Head[], onAfter: boolean): void {
     const tops = heads.filter((h) => h.kind === 'item' && h.level === 1 && h.number !== null);
