@@ -3686,6 +3686,9 @@ class Parser {
     if (text.charCodeAt(i) !== 0x0a) return;
     i++;
     if (i >= this.bodyLimit) return;
+    // (Nor a line the list's marks make an entry of, whatever its bullet: "o<TAB>Needs a reviewer", "▪ Check the date".)
+    const nl = this.table.lineAt(i);
+    if (this.L.bullet(nl) || this.L.heading[nl]! !== 0) return;
     let e = text.indexOf('\n', i);
     if (e < 0 || e > this.bodyLimit) e = this.bodyLimit;
     const next = text.slice(i, e).replace(/\r$/, '');
