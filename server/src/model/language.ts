@@ -186,7 +186,7 @@ const KIND: Record<string, OutcomeKind> = {
   note: 'noted',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b|\b(?:lie|lies|lay)\s+on\s+the\s+table\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -229,6 +229,11 @@ const CONTINUED = new RegExp(
   `^(?:(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing)\\s+(?:was|is|were)\\s+)?(continued)\\s+(?:by\\s+(?:consent|unanimous\\s+consent|general\\s+consent)|${CONTINUED_TO})|^(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing|review)\\s+(?:was|is|were)\\s+(?:then\\s+)?(adjourned)\\s+${CONTINUED_TO}`,
   'i',
 );
+/**
+ * "The item lay on the table.", "The report will lie on the table until March": put off, as Australian and New Zealand
+ * councils record it (not "the papers were laid on the table", laid before the meeting).
+ */
+const LIE_ON_TABLE = /\b(?:lie|lies|lay)\s+on\s+the\s+table\b/i;
 const BODY_DEFERS = new RegExp(
   `^\\s*(?:[^,;]{0,60},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:(?:then|therefore|also|unanimously|accordingly)\\s+)?(deferred|adjourned|postponed)\\s+(?:the|this|its|their|consideration|further|determination|(?:a|any)\\s+decision|(?:its\\s+|their\\s+|any\\s+)?(?:comments?|response|recommendation|discussion|a\\s+view))\\b`,
   'i',
@@ -813,6 +818,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     const i = m.index + m[0].toLowerCase().lastIndexOf(' ' + v + ' ') + 1;
     return push(lowerKind(v.endsWith('e') ? v + 'd' : v + 'ed'), i, v.length);
   }
+  // (Not a motion's words, "That the item lie on the table": whether it was put off is the vote's to say.)
+  if (s.includes('table') && (m = LIE_ON_TABLE.exec(s)) && !/\bthat\s/i.test(s.slice(0, m.index))) return push('decision', m.index, m[0].length);
   if ((m = BODY_DEFERS.exec(s))) {
     const i = m.index + (m[0].length - m[0].trimStart().length);
     return push('decision', i, m.index + m[0].length - i);

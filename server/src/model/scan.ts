@@ -119,6 +119,8 @@ add(['yes'], ALWAYS);
 add(['against'], ALWAYS);
 // ("The Board gave the go-ahead", "green light given", "green-lit": consent given.)
 add(ws('ahead light greenlit lit'), ALWAYS);
+// ("The item lay on the table.": put off, as Australian councils record it.)
+add(ws('lie lies lay'), ALWAYS);
 // ("25 yeas to 15 nays", as a US legislature's committee counts.)
 add(ws('yeas nays'), ALWAYS);
 // ("Question put and negatived": a parliamentary committee's failed vote.)
