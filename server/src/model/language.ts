@@ -1138,7 +1138,9 @@ export function opensOwnerTask(line: string): boolean {
   return OWNER_OPENING.test(line);
 }
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
-const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*/i;
+// ("... — Assigned to Dev Patel — Due 3 Feb", "(assigned to Lisa)": Microsoft Loop's and Planner's tasks name their owner so,
+// with no colon, after a dash, a comma or a bracket.)
+const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|(?:[–—(,]|\s-)\s*assigned\s+to\s+(?=\S)/i;
 /** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
@@ -2906,8 +2908,9 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
     }
   }
   // "Draft the one-pager (Assigned to Nora Lind)", "(assigned: Sam)": as Teams and Planner write who has a task.
+  // ("... — Assigned to Dev Patel — Due 3 Feb", "..., assigned to Lisa Grey": as Loop writes it, after a dash or a comma.)
   if (a.owner === null && a.ownerRange === null && low.includes('assigned')) {
-    const as = /\(\s*assigned\s+to\s*:?\s*([^()]{2,40}?)\s*\)/i.exec(s);
+    const as = /\(\s*assigned\s+to\s*:?\s*([^()]{2,40}?)\s*\)/i.exec(s) ?? /(?:[–—,]|\s-)\s*assigned\s+to\s*:?\s*([^()–—,;]{2,40}?)\s*(?:\s[–—-]\s|[,;]|\.?\s*$)/i.exec(s);
     if (as && (isPlaceholderOwner(as[1]!) || looksLikeOwner(as[1]!, people))) {
       const at = as.index + as[0].indexOf(as[1]!);
       a.owner = isPlaceholderOwner(as[1]!) ? null : as[1]!;

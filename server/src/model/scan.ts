@@ -532,6 +532,14 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       // ("Plan the retro (Bo Chen)": likewise, in brackets.)
       else if (flags & IMPERATIVE && i + 1 < end && ((b[i + 1]! | 0x20) - 0x61) >>> 0 < 26) flags |= TASK;
     } else if (p === 4) leadParen = false;
+    // A spaced slash opens the sentence again, as the rules read a line in two languages from its second half: "Gofyn am
+    // gyngor / Recommend refusal.", "Start doing / Support.".
+    else if (p === 5 && i > start && b[i - 1] === 0x20 && i + 1 < end && b[i + 1] === 0x20) {
+      wordInSentence = 0;
+      wordInClause = 0;
+      prev = 0;
+      pending = 0;
+    }
     // "(Singh/Volkov)" opening a sentence: a motion's mover and seconder.
     else if (p === 5 && leadParen) flags |= OUT;
     // "M/S/C": moved, seconded, carried.
