@@ -127,6 +127,18 @@ test('an ETA is when a task is due', () => {
   assert.deepEqual(action('Clerk to order the beta signs.'), { owner: 'Clerk', due: null });
 });
 
+test('a task whose sentence a PDF wraps reads whole: its text and its owner on one line', () => {
+  const doc = parse('1. Highways\nCllr Moss reported a blocked drain. It was agreed that the\nClerk should report it to County Highways.\n\n2. Trees\nMembers agreed that the Treasurer\nwould renew the tree survey by 30 April.\n');
+  const [a, b] = doc.actions;
+  assert.equal(a?.owner, 'the Clerk');
+  assert.equal(a?.text, 'the Clerk should report it to County Highways.');
+  // (Its range stays on its first line, where a diagnostic marks it.)
+  assert.equal(doc.text.slice(a!.range.start, a!.range.end), 'the');
+  assert.equal(b?.owner, 'the Treasurer');
+  assert.equal(b?.text, 'the Treasurer would renew the tree survey by 30 April.');
+  assert.equal(b?.due, '30 April');
+});
+
 test('what is not an action', () => {
   for (const body of [
     'Councillor Moss would look into the matter.',

@@ -372,6 +372,8 @@ const PLANNING_RESPONSE_TAIL =
  */
 const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
+/** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
+const PHRASE_GOES_ON = /\s(?:a|an|the|of|to|and|or|by|for|with|in|on|at|from|that)$/;
 export const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
 /** A number whose first part counts ("3", "3/11/26"): the count (group 1) and the rest of a reference (group 2, "" for none). */
 const COUNTING = /^(\d{1,3})((?:\/\d{1,4}){0,2})$/;
@@ -2995,7 +2997,7 @@ class Parser {
      */
     const readLineText = (n: number, span: Range, ownLine: boolean): void => {
       const c0 = text.charCodeAt(span.start);
-      const goesOnBelow = c0 >= 0x61 && c0 <= 0x7a && n > from;
+      const goesOnBelow = n > from && ((c0 >= 0x61 && c0 <= 0x7a) || this.capitalGoesOn(n));
       const wrapped = goesOnBelow ? this.wrappedFrom(n) : -1;
       // ("... be approved and signed as a" / "correct record.": a line that goes on with a sentence too long to read whole
       // from above is no paragraph of its own, whose opening verb would be an instruction.)
@@ -3391,6 +3393,21 @@ class Parser {
     return n;
   }
 
+  /**
+   * Does line n, which opens with a capital, go on with the sentence of the line above, which stops on an article, a
+   * preposition or a conjunction ("... that the" / "Clerk should write")? Not a list's "A." or "(B)", nor a label
+   * ("Action: ...").
+   */
+  private capitalGoesOn(n: number): boolean {
+    const cs = this.L.cs[n]!;
+    const c0 = this.text.charCodeAt(cs);
+    if (c0 < 0x41 || c0 > 0x5a || n === 0) return false;
+    const pe = this.L.ce[n - 1]!;
+    const last = this.text.charCodeAt(pe - 1);
+    if (last < 0x61 || last > 0x7a || !PHRASE_GOES_ON.test(this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 8), pe))) return false;
+    return !/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:)/.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34)));
+  }
+
   /** Does line p stop on a word no sentence ends with ("... signed as a", "... the views of")? */
   private endsMidSentence(p: number): boolean {
     const L = this.L;
@@ -3409,7 +3426,10 @@ class Parser {
     if (L.blank(p) || L.blank(n) || L.bullet(n) || L.table(p) || L.table(n) || L.heading[p]! || L.heading[n]!) return -1;
     const cs = L.cs[n]!;
     const c0 = this.text.charCodeAt(cs);
-    if (c0 < 0x61 || c0 > 0x7a || /^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s/.test(this.text.slice(cs, cs + 7))) return -1;
+    // (Or in capitals where the line above stops mid-phrase: "... It was agreed that the" / "Clerk should report it to
+    // County Highways.")
+    if (!(c0 >= 0x61 && c0 <= 0x7a) && !this.capitalGoesOn(n)) return -1;
+    if (/^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s/.test(this.text.slice(cs, cs + 7))) return -1;
     const ps = L.cs[p]!;
     const pe = L.ce[p]!;
     const last = this.text.charCodeAt(pe - 1);
@@ -3870,6 +3890,9 @@ export function mentionedPeople(text: string, start = 0, end = text.length): str
   return out;
 }
 
+/** Text that runs over lines, on one: its line breaks and the white space around them as one space. */
+const oneSpaced = (s: string): string => s.replace(/[ \t\u00a0]*\r?\n[ \t\u00a0]*/g, ' ').trim();
+
 function toAction(text: string, a: FoundAction): Action {
   const unknownDue = a.due !== null && noDateYet(a.due);
   const line = text.slice(a.range.start, a.range.end);
@@ -3879,13 +3902,17 @@ function toAction(text: string, a: FoundAction): Action {
   // "_No decision; Zoe to bring an example next time._": the closing emphasis is not the task's.
   const close = /(?<=[.!?])[*_]+\s*$/.exec(text.slice(a.range.start, end));
   if (close) end = a.range.start + close.index;
+  // (Its text is the whole sentence where a PDF's lines wrap it: "It was agreed that the" / "Clerk should report it to
+  // County Highways." reads "the Clerk should report it to County Highways.", and its owner "the Clerk".)
+  const sentence = nl >= 0 && (a.source === 'sentence' || a.source === 'passive' || a.source === 'resolution');
+  const said = sentence ? text.slice(a.range.start, a.range.end).replace(/(?<=[.!?])[*_]+\s*$/, '') : text.slice(a.range.start, end);
   return {
     range: { start: a.range.start, end },
-    text: text.slice(a.range.start, end).trim(),
-    owner: a.owner,
+    text: sentence ? oneSpaced(said) : said.trim(),
+    owner: a.owner !== null && /[\r\n]/.test(a.owner) ? oneSpaced(a.owner) : a.owner,
     ownerRange: a.ownerRange,
     // ("– date TBC", "Due: TBD": no deadline yet.)
-    due: unknownDue ? null : a.due,
+    due: unknownDue ? null : a.due !== null && /[\r\n]/.test(a.due) ? oneSpaced(a.due) : a.due,
     dueRange: unknownDue ? null : a.dueRange,
     source: a.source,
   };
