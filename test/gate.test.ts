@@ -64,7 +64,7 @@ const PHRASES = [
   'Write-offs totalling £12,400 were authorised.', 'The Committee gave delegated authority to the Director of Place.', 'The appointment of Ms R. Green as Clerk was confirmed.',
   'The Committee commended the strategy to Full Council.', 'The Clerk (backup: RFO) to renew the insurance by 5 Dec.', 'Action by: Gita / Sam – collect photos of each stairwell.',
   'The appeal was allowed.', 'Item to be carried forward to January.', 'There was no second.', 'Hearing no objection, the chair declared the minutes approved.',
-  'Motion (Diaz/Evans) to award the contract: carried, Brown abstaining.', 'Cllrs recommend refusal.',
+  'Motion (Diaz/Evans) to award the contract: carried, Brown abstaining.', 'Cllrs recommend refusal.', '**Proposal:** Buy a second bike rack for the yard.',
   '- ~~Replace the CI provider with the hosted runners~~ (dropped) Vote: unanimous',
 ];
 

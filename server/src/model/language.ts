@@ -2725,6 +2725,8 @@ const CLERK_TO_THE = /^(?:the\s+)?(?:Deputy\s+|Assistant\s+)?Clerk\s+to\s+the\s+
 const DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?$/;
 
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
+/** A household or a plot named by its number: "Flat 7", "Plot 12a", "Unit 3". */
+const UNIT_HOLDER = /^(?:Flat|Unit|Plot|Apartment|Apt\.?|Lot)\s+\d{1,4}[A-Za-z]?$/;
 export function isAgent(np: string, people: People): boolean {
   // ("our treasurer", "our premises committee": as Quaker and church minutes name their own officers.)
   const t = np.trim().replace(/^(?:the|The|our|Our)\s+/, '');
@@ -2738,6 +2740,11 @@ export function isAgent(np: string, people: People): boolean {
   if (isPlaceholderOwner(t)) return false;
   // ("– 8:15 pm.", "2026/27": a name opens with a letter.)
   if (!/^[\p{L}@"“‘']/u.test(t)) return false;
+  // ("Flat 7 to draw up a planting plan", "Plot 9 to clear the brambles": a household or a plot's holder, as housing co-ops,
+  // residents' associations and allotment societies name their members; "Ruth and Flat 7" together.)
+  if (UNIT_HOLDER.test(t)) return true;
+  const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(t);
+  if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x) || isAgent(x, people))) return true;
   // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
   if (/^[A-Za-z][\w.'’ -]*\/\s*[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   if (CLERK_TO_THE.test(t)) return true;

@@ -496,6 +496,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
         // ("Agreed: Louise will draft a letter", "Outcome: the Clerk to ...": what a decision's label opens may give someone
         // a task, as after "It was agreed".)
         const decisionLabel = c === 0x3a && wordInSentence === 1 && (prev & (ASK | FIRST)) !== 0;
+        // ("**Proposal:** Buy a second bike rack.", "Staff recommendation: That ...": a motion's label, which the rules read
+        // as a motion whatever it proposes.)
+        if (c === 0x3a && wordInSentence >= 1 && wordInSentence <= 3 && (prev & MNOUN) !== 0) flags |= OUT;
         if (c === 0x3a && wordInSentence === 1 && VOTE_FIELD_WORDS.includes(prevHash)) {
           // (The count after the label and its spaces, however many: "For:   6".)
           let d = q;
