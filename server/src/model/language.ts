@@ -2724,9 +2724,9 @@ const CLERK_TO_THE = /^(?:the\s+)?(?:Deputy\s+|Assistant\s+)?Clerk\s+to\s+the\s+
 /** Initials with their full stops: "J.H.", "J.H", "A.B.C.". */
 const DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?$/;
 
-/** Does this phrase name who does something: a role, a body, a person, a handle? */
 /** A household or a plot named by its number: "Flat 7", "Plot 12a", "Unit 3". */
 const UNIT_HOLDER = /^(?:Flat|Unit|Plot|Apartment|Apt\.?|Lot)\s+\d{1,4}[A-Za-z]?$/;
+/** Does this phrase name who does something: a role, a body, a person, a handle? */
 export function isAgent(np: string, people: People): boolean {
   // ("our treasurer", "our premises committee": as Quaker and church minutes name their own officers.)
   const t = np.trim().replace(/^(?:the|The|our|Our)\s+/, '');

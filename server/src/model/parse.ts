@@ -371,9 +371,9 @@ const PLANNING_RESPONSE_TAIL =
  * not "– Garage, Bryn Teg. Members noted the plans.", a description and then a sentence, read as such).
  */
 const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
-/** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
 const PHRASE_GOES_ON = /\s(?:a|an|the|of|to|and|or|by|for|with|in|on|at|from|that)$/;
+/** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
 export const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
 /** A number whose first part counts ("3", "3/11/26"): the count (group 1) and the rest of a reference (group 2, "" for none). */
 const COUNTING = /^(\d{1,3})((?:\/\d{1,4}){0,2})$/;
@@ -3467,11 +3467,6 @@ class Parser {
   }
 
   /**
-   * Does the item's text say that it asked for no decision: "No resolution was required.", "For information only.", "The
-   * update was for information."? The clerk has said why the item records none; on the title's line too ("a. Pool
-   * resurfacing – Work scheduled for Jan 5–16. No action needed.").
-   */
-  /**
    * Are the items all numbered with plain numbers ("7. Allotments", "8<TAB>Cemetery")? 'spaced' where some are bare numbers
    * with a run of spaces or a tab after them ("1   Welcome"); null where some item is numbered otherwise or none is.
    */
@@ -3545,6 +3540,11 @@ class Parser {
     this.headings = { ...this.headings, bare: true };
   }
 
+  /**
+   * Does the item's text say that it asked for no decision: "No resolution was required.", "For information only.", "The
+   * update was for information."? The clerk has said why the item records none; on the title's line too ("a. Pool
+   * resurfacing – Work scheduled for Jan 5–16. No action needed.").
+   */
   private noDecisionNeeded(from: number, last: number, h: Head): boolean {
     if (h.inlineBody !== null && NO_DECISION_NEEDED.test(this.inlineText(h))) return true;
     if (from > last) return false;
