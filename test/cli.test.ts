@@ -99,6 +99,17 @@ test('--disable turns a rule off', () => {
   assert.match(r.stdout, /missing-resolution/);
 });
 
+test('--disable takes every rule the registry holds, and the help names them all', () => {
+  const d = workspace();
+  writeFileSync(join(d, 'garbled.minutes'), '1. Budget\nThe Clerk\u00e2\u20ac\u2122s report was noted.\n');
+  assert.equal(run(['check', '--quiet', 'garbled.minutes'], d).status, 1);
+  const r = run(['check', '--disable', 'mis-encoded-text', '--quiet', 'garbled.minutes'], d);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.trim(), '');
+  const help = run(['--help']).stdout;
+  for (const id of ['missing-resolution', 'unattributed-action', 'mis-encoded-text']) assert.match(help, new RegExp(`\\b${id}\\b`));
+});
+
 test('UTF-16 files with a BOM, as Word saves them, are read', () => {
   const d = workspace();
   const text = 'Agenda item\n3. Grants\nMinutes:\nMembers discussed the grants.\n';

@@ -6,13 +6,17 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { analyse, type FileReport } from './report';
+import { RULES } from '../rules';
 
 const VERSION = '0.1.0';
+
+/** The rules' ids, in the registry's order: what --disable takes. */
+const RULE_IDS = RULES.map((r) => r.id);
 
 const USAGE = `Usage: minutes check [options] PATH...
 
 Checks meeting minutes: agenda items with no recorded outcome, actions with
-nobody responsible.
+nobody responsible, characters garbled by an export.
 
 PATH is a file, a folder (searched for *.minutes files) or a glob
 ("minutes/**/*.minutes"). Markdown notes (.md) are checked when named.
@@ -20,7 +24,8 @@ PATH is a file, a folder (searched for *.minutes files) or a glob
 Options:
   --format text|json   text (default): one line per finding, file:line:col;
                        json: one object, see README "JSON output"
-  --disable RULE       do not run RULE (missing-resolution, unattributed-action)
+  --disable RULE       do not run RULE (may be given more than once), one of:
+${RULE_IDS.map((id) => `                         ${id}`).join('\n')}
   --quiet              print findings only, no summary line
   -h, --help           show this help
   --version            print the version
@@ -113,8 +118,8 @@ function parseOptions(args: string[], err: (s: string) => void): Options | null 
       o.format = v;
     } else if (a === '--disable' || a.startsWith('--disable=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
-      if (!v || !['missing-resolution', 'unattributed-action'].includes(v)) {
-        err(`minutes check: --disable takes a rule id (missing-resolution, unattributed-action), not '${v ?? ''}'.`);
+      if (!v || !RULE_IDS.includes(v)) {
+        err(`minutes check: --disable takes a rule id (${RULE_IDS.join(', ')}), not '${v ?? ''}'.`);
         return null;
       }
       o.disabled.add(v);
