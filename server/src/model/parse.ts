@@ -778,6 +778,8 @@ const RESULT_OR_STATUS =
  * dash, then the item's text, a sentence ("Local Plan Review – Preferred Options" is one title). The title, and where
  * the text starts in `rest`; null when the line is not so.
  */
+/** Titles whose text is a list of people: "Apologies", "Apologies for absence", "Declarations of interest", "Present". */
+const WHO_LISTED_TITLE = /^(?:apologies(?:\s+(?:for\s+absence|received))?|declarations?\s+of\s+(?:(?:pecuniary|personal|members['’]?)\s+)?interests?|(?:members\s+)?present|absent|in\s+attendance)$/i;
 function dashTitle(rest: string, colon = false, names = false): { title: string; body: number } | null {
   // With `colon`, a colon serves too: "1. Apologies: K. Fraser.", "2. Minute of previous meeting: approved, proposed F.
   // Rennie." (a top-level item's; under an item, "4.1 Bus shelter: the Secretary reported ..." is a paragraph).
@@ -795,7 +797,10 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
   const description = /^[a-z]/.test(after) && !FINITE.test(after) && !/^(?:no|none|nil|nothing|not|still|awaiting|pending|see|to|tbc|tbd|deferred|agreed|approved|noted|carried|done|complete|completed|ongoing|update|updates)\b/.test(after) && !/\bto\s+[a-z]+/.test(after.replace(/\bto\s+£?\d/g, ''));
   // ("2. Library books – Motion: That the P&C fund $400 ...": a motion's or a decision's label opens the item's text.)
   const labelled = /^(?:motion|moved|resolved|resolution|decision|outcome|action|proposed|vote|recommendation)\s*:/i.test(after);
-  return stop || labelled || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
+  // ("1. Apologies – Cllr Lamb.", "Declarations of interest – none": who sent apologies or declared, after the item's title,
+  // is its text, whatever that text is.)
+  const listed = WHO_LISTED_TITLE.test(dash[1]!);
+  return stop || labelled || listed || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
 }
 
 /**
