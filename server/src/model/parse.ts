@@ -3498,7 +3498,9 @@ class Parser {
     const taken = new Set(heads.map((h) => h.titleLine));
     const found: Array<{ num: number; head: Head }> = [];
     for (let n = 0; n < this.L.count; n++) {
-      if (taken.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
+      // (Only lines that open with a digit are looked at: a year of minutes has a quarter of a million lines.)
+      const d0 = this.text.charCodeAt(this.L.cs[n]!) - 0x30;
+      if (d0 < 0 || d0 > 9 || taken.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
       const c = this.content(n);
       const m = SINGLE_SPACED_BARE.exec(c);
       // (Not a date: "5 March 2026" under "Date of next meeting".)
