@@ -3916,10 +3916,10 @@ function toAction(text: string, a: FoundAction): Action {
   return {
     range: { start: a.range.start, end },
     text: sentence ? oneSpaced(said) : said.trim(),
-    owner: a.owner !== null && /[\r\n]/.test(a.owner) ? oneSpaced(a.owner) : a.owner,
+    owner: a.owner !== null && a.owner.includes('\n') ? oneSpaced(a.owner) : a.owner,
     ownerRange: a.ownerRange,
     // ("– date TBC", "Due: TBD": no deadline yet.)
-    due: unknownDue ? null : a.due !== null && /[\r\n]/.test(a.due) ? oneSpaced(a.due) : a.due,
+    due: unknownDue ? null : a.due !== null && a.due.includes('\n') ? oneSpaced(a.due) : a.due,
     dueRange: unknownDue ? null : a.dueRange,
     source: a.source,
   };
