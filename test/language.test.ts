@@ -137,6 +137,10 @@ test('a task whose sentence a PDF wraps reads whole: its text and its owner on o
   assert.equal(b?.owner, 'the Treasurer');
   assert.equal(b?.text, 'the Treasurer would renew the tree survey by 30 April.');
   assert.equal(b?.due, '30 April');
+  // (A task found on its first line alone takes the whole sentence's words when the next line goes on with it.)
+  const [c] = parse('1. Footpaths\nThe stile is broken. It was agreed that the Clerk should report it to\nCounty Rights of Way.\n').actions;
+  assert.equal(c?.owner, 'the Clerk');
+  assert.equal(c?.text, 'the Clerk should report it to County Rights of Way.');
 });
 
 test('what is not an action', () => {

@@ -3021,7 +3021,19 @@ class Parser {
         return false;
       };
       for (let k = sink.outcomes.length - 1; k >= o0; k--) if (sink.outcomes[k]!.range.start < span.start && seen(sink.outcomes, o0, sink.outcomes[k]!.range.start)) sink.outcomes.splice(k, 1);
-      for (let k = sink.actions.length - 1; k >= a0; k--) if (sink.actions[k]!.range.start < span.start && seen(sink.actions, a0, sink.actions[k]!.range.start)) sink.actions.splice(k, 1);
+      for (let k = sink.actions.length - 1; k >= a0; k--) {
+        const a = sink.actions[k]!;
+        if (a.range.start >= span.start || !seen(sink.actions, a0, a.range.start)) continue;
+        // (The task read on the line above has that line's words only, "the Clerk should report it to": it takes the whole
+        // sentence's, "... to County Highways.", and what the sentence gives it that the line did not.)
+        for (let q = a0 - 1; q >= 0 && sink.actions[q]!.range.start >= wrapped; q--) {
+          const old = sink.actions[q]!;
+          if (old.range.start !== a.range.start || a.text.length <= old.text.length) continue;
+          sink.actions[q] = { ...old, text: a.text, owner: old.owner ?? a.owner, ownerRange: old.ownerRange ?? a.ownerRange, due: old.due ?? a.due, dueRange: old.dueRange ?? a.dueRange };
+          break;
+        }
+        sink.actions.splice(k, 1);
+      }
     };
     /** The motion the clauses after line n may belong to: the last one read, from the first line of text after it. */
     const trackMotion = (n: number): void => {
@@ -3410,7 +3422,9 @@ class Parser {
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
     if (last < 0x61 || last > 0x7a || !PHRASE_GOES_ON.test(this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 8), pe))) return false;
-    return !/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:)/.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34)));
+    // (Nor a page's footer that a PDF's text puts there: "Page 2 of 4   Chairman's initials".)
+    const head = this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34));
+    return !/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:)/.test(head) && !PAGE_FURNITURE.test(head);
   }
 
   /** Does line p stop on a word no sentence ends with ("... signed as a", "... the views of")? */
@@ -3712,6 +3726,10 @@ class Parser {
     if (text.charCodeAt(i) === 0x0d) i++;
     if (text.charCodeAt(i) !== 0x0a) return;
     i++;
+    // (Past a page's furniture that text copied from a PDF puts between them: "Page 2 of 4   Chairman's initials ……", and
+    // the next page's running header, "Little Hadham PC – 8 February 2027". Read as white space below.)
+    const gapFrom = i;
+    i = this.pastPageFurniture(i);
     if (i >= this.bodyLimit) return;
     // (Nor a line the list's marks make an entry of, whatever its bullet: "o<TAB>Needs a reviewer", "▪ Check the date".)
     const nl = this.table.lineAt(i);
@@ -3729,11 +3747,35 @@ class Parser {
     const stop = next.search(/[.!?](?:\s|$)/);
     const end = i + (stop >= 0 ? stop : next.length);
     const probe: FoundAction = { ...a, due: null, dueRange: null };
-    readWrappedDue(text.slice(a.range.start, end).replace(/[\r\n]/g, ' '), a.range.start, probe);
+    const joined = text.slice(a.range.start, end);
+    const gap = i > gapFrom ? joined.slice(0, gapFrom - a.range.start) + ' '.repeat(i - gapFrom) + joined.slice(i - a.range.start) : joined;
+    readWrappedDue(gap.replace(/[\r\n]/g, ' '), a.range.start, probe);
     if (probe.due !== null && probe.dueRange !== null && probe.dueRange.end > span.end) {
       a.due = probe.due;
       a.dueRange = probe.dueRange;
     }
+  }
+
+  /**
+   * Where the text goes on past a page's furniture that starts at offset i ("Page 2 of 4", "Chairman's initials ……", and the
+   * next page's running header after them, with the blank lines around them); i itself where no page line stands there.
+   */
+  private pastPageFurniture(i: number): number {
+    const first = this.table.lineAt(i);
+    let n = first;
+    let page = false;
+    while (n < this.L.count && n - first < 6) {
+      if (this.L.blank(n)) {
+        n++;
+        continue;
+      }
+      const c = this.content(n);
+      if (PAGE_FURNITURE.test(c)) page = true;
+      // (The running header: a short line naming the body or the meeting's date, no sentence, just after the page line.)
+      else if (!page || c.length > 80 || /[.!?:;]$/.test(c) || !(TITLE_DATE.test(c) || /\b(?:council|committee|board|PC|TC|minutes)\b/i.test(c))) break;
+      n++;
+    }
+    return page && n < this.L.count ? this.table.starts[n]! : i;
   }
 
   /** A result after a motion settles it: "Motion carried (5–1)", "RESOLVED" after "It was MOVED ..."; votes and abstentions join it. */
@@ -3813,6 +3855,8 @@ function withoutOwnerColumn(s: string): string {
  */
 const MID_PHRASE_END = /(?:^|[\s(])(?:by|to|of|for|with|and|or|the|a|an|from|at|in|on|Cllr|Councillor|Mr|Mrs|Ms|Mx|Dr|Revd?|Prof)\.?[ \t\u00a0]*$|[–—,-][ \t\u00a0]*$/;
 
+/** A page's number or the chairman's initials, as a PDF's footer puts them: "Page 2 of 4", "- 3 -", "Chairman's initials ……". */
+const PAGE_FURNITURE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b|-\s*\d{1,4}\s*-$|(?:chair(?:man|person|woman)?|mayor)['’]?s?\s+initials\b)/i;
 /** Words and dates that make a first line in bold the notes' title ("*Harbour FC committee – 3 March*"). */
 const NOTES_TITLE_WORD = /\b(?:minutes|meeting|committee|notes|sync|agenda|council|board|club|standup|stand-up|retro|retrospective)\b/i;
 const TITLE_DATE = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\b(?:${MONTHS})\\.?\\s+\\d{1,2}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b`, 'i');
