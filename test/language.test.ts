@@ -143,6 +143,11 @@ test('a task whose sentence a PDF wraps reads whole: its text and its owner on o
   assert.equal(c?.text, 'the Clerk should report it to County Rights of Way.');
 });
 
+test('an officer named by an ordinal is someone (a name opens with a letter or an ordinal)', () => {
+  assert.deepEqual(action('2nd Vice Chair to book the pitch for the cup match.'), { owner: '2nd Vice Chair', due: null });
+  assert.deepEqual(action('1st XI captain to collect the kit by Friday.'), { owner: '1st XI captain', due: 'Friday' });
+});
+
 test('what is not an action', () => {
   for (const body of [
     'Councillor Moss would look into the matter.',

@@ -2738,8 +2738,8 @@ export function isAgent(np: string, people: People): boolean {
   // "[[Ines]] to chase the agency": a link to a person's note, as notes kept in Obsidian name people.
   if (/^\[\[[^\][|]{1,40}(?:\|[^\]]{1,40})?\]\]$/.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
-  // ("– 8:15 pm.", "2026/27": a name opens with a letter.)
-  if (!/^[\p{L}@"“‘']/u.test(t)) return false;
+  // ("– 8:15 pm.", "2026/27": a name opens with a letter; or an ordinal, "2nd Vice Chair", "1st XI captain".)
+  if (!/^(?:[\p{L}@"“‘']|\d{1,2}(?:st|nd|rd|th)\s)/u.test(t)) return false;
   // ("Flat 7 to draw up a planting plan", "Plot 9 to clear the brambles": a household or a plot's holder, as housing co-ops,
   // residents' associations and allotment societies name their members; "Ruth and Flat 7" together.)
   if (UNIT_HOLDER.test(t)) return true;
