@@ -143,9 +143,11 @@ test('a task whose sentence a PDF wraps reads whole: its text and its owner on o
   assert.equal(c?.text, 'the Clerk should report it to County Rights of Way.');
 });
 
-test('an officer named by an ordinal is someone (a name opens with a letter or an ordinal)', () => {
+test('an officer named by an ordinal or a figure is someone; a time is not', () => {
   assert.deepEqual(action('2nd Vice Chair to book the pitch for the cup match.'), { owner: '2nd Vice Chair', due: null });
   assert.deepEqual(action('1st XI captain to collect the kit by Friday.'), { owner: '1st XI captain', due: 'Friday' });
+  assert.deepEqual(action('3G Pitch Group to agree the winter rota.'), { owner: '3G Pitch Group', due: null });
+  assert.equal(parse('1. Close\n\n2. Adjournment   – 8:15 pm.\n').items[1]!.title, '2. Adjournment');
 });
 
 test('what is not an action', () => {

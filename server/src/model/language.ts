@@ -2724,6 +2724,8 @@ const CLERK_TO_THE = /^(?:the\s+)?(?:Deputy\s+|Assistant\s+)?Clerk\s+to\s+the\s+
 /** Initials with their full stops: "J.H.", "J.H", "A.B.C.". */
 const DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?$/;
 
+/** What no name opens with: a dash or a stop, a time ("8:15 pm", "7.30pm"), a reference or a date in figures ("2026/27"). */
+const NOT_A_NAME_OPENING = /^(?:[–—\-.,:;!?)\]]|\d{1,2}[:.]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d+(?:[/.-]\d+)+\s*$)/i;
 /** A household or a plot named by its number: "Flat 7", "Plot 12a", "Unit 3". */
 const UNIT_HOLDER = /^(?:Flat|Unit|Plot|Apartment|Apt\.?|Lot)\s+\d{1,4}[A-Za-z]?$/;
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
@@ -2738,8 +2740,9 @@ export function isAgent(np: string, people: People): boolean {
   // "[[Ines]] to chase the agency": a link to a person's note, as notes kept in Obsidian name people.
   if (/^\[\[[^\][|]{1,40}(?:\|[^\]]{1,40})?\]\]$/.test(t)) return true;
   if (isPlaceholderOwner(t)) return false;
-  // ("– 8:15 pm.", "2026/27": a name opens with a letter; or an ordinal, "2nd Vice Chair", "1st XI captain".)
-  if (!/^(?:[\p{L}@"“‘']|\d{1,2}(?:st|nd|rd|th)\s)/u.test(t)) return false;
+  // ("– 8:15 pm.", "8.15pm", "2026/27": no one is named by a dash, a time or a reference; "3G Pitch Group", "2nd Vice
+  // Chair" and "#ops" may be.)
+  if (NOT_A_NAME_OPENING.test(t)) return false;
   // ("Flat 7 to draw up a planting plan", "Plot 9 to clear the brambles": a household or a plot's holder, as housing co-ops,
   // residents' associations and allotment societies name their members; "Ruth and Flat 7" together.)
   if (UNIT_HOLDER.test(t)) return true;
