@@ -79,8 +79,9 @@ export interface Motion {
 export type ActionSource = 'label' | 'inline-label' | 'sentence' | 'passive' | 'resolution' | 'imperative' | 'list' | 'table';
 
 export interface Action {
-  /** The task's text: from its label or first word to the end of its sentence (on its first line). */
+  /** Where the task stands: from its label or first word to the end of its sentence, on its first line. */
   readonly range: Range;
+  /** Its words, on one line: the range's, or the whole sentence's where a sentence wrapped over lines is read whole. */
   readonly text: string;
   /** Who is responsible, as written; null when the minutes name nobody (or a placeholder such as "TBC"). */
   readonly owner: string | null;
