@@ -133,10 +133,12 @@ export function reparse(
   if (prev.style === 'plain' && next && isNumberAloneLine(blockText.slice(lastLinesStart(blockText, 1)))) return full();
   // Nor may the edited lines now hold one anywhere in the item ("TM/26/14" over "Draft Schedule", pasted into its text):
   // whether it heads an item of its own depends on the whole text's numbers.
-  if (prev.style === 'plain' && editedLines(blockText, edit.start - start, edit.newEnd - start).some(isNumberAloneLine)) return full();
+  // (The edited lines, found once: a keystroke's check.)
+  const edited = prev.style === 'plain' || prev.headings?.bare ? editedLines(blockText, edit.start - start, edit.newEnd - start) : [];
+  if (prev.style === 'plain' && edited.some(isNumberAloneLine)) return full();
   // Items numbered bare ("2 Repairs"): whether an edited line that opens with a number heads an item depends on the numbers
   // of the items around it ("2. The minutes were agreed." typed into one).
-  if (prev.headings?.bare && editedLines(blockText, edit.start - start, edit.newEnd - start).some((l) => /^[\s>]*\d/.test(l))) return full();
+  if (prev.headings?.bare && edited.some((l) => /^[\s>]*\d/.test(l))) return full();
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();

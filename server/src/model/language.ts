@@ -2745,9 +2745,12 @@ export function isAgent(np: string, people: People): boolean {
   if (NOT_A_NAME_OPENING.test(t)) return false;
   // ("Flat 7 to draw up a planting plan", "Plot 9 to clear the brambles": a household or a plot's holder, as housing co-ops,
   // residents' associations and allotment societies name their members; "Ruth and Flat 7" together.)
-  if (UNIT_HOLDER.test(t)) return true;
-  const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(t);
-  if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x) || isAgent(x, people))) return true;
+  // (Looked at only where a figure stands: most phrases hold none.)
+  if (/\d/.test(t)) {
+    if (UNIT_HOLDER.test(t)) return true;
+    const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(t);
+    if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x) || isAgent(x, people))) return true;
+  }
   // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
   if (/^[A-Za-z][\w.'’ -]*\/\s*[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   if (CLERK_TO_THE.test(t)) return true;

@@ -355,8 +355,6 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 const SPACED_BARE = /^\d{1,3}(?:[ \t\u00a0]{2,}|\t)/;
 /** A bare number, one space and a title in capitals: "2 Repairs". */
 const SINGLE_SPACED_BARE = /^(\d{1,3})[ \u00a0](?=\p{Lu})(.+)$/u;
-/** A month's name opening the text: the line is a date. */
-const MONTH_FIRST = new RegExp(`^(?:${MONTHS})\\b`, 'i');
 /** "1 water", "2 rents", "4 shed break in": a number, a space and a topic of one to four words in small letters. */
 const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z][a-z'’&-]*){0,3})$/;
 
@@ -371,8 +369,10 @@ const PLANNING_RESPONSE_TAIL =
  * not "– Garage, Bryn Teg. Members noted the plans.", a description and then a sentence, read as such).
  */
 const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
+/** Articles, prepositions and conjunctions: a phrase that stops on one is not finished. */
+const OPEN_PHRASE_WORDS = 'a|an|the|of|to|and|or|by|for|with|in|on|at|from';
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
-const PHRASE_GOES_ON = /\s(?:a|an|the|of|to|and|or|by|for|with|in|on|at|from|that)$/;
+const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
 export const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
 /** A number whose first part counts ("3", "3/11/26"): the count (group 1) and the rest of a reference (group 2, "" for none). */
@@ -1704,7 +1704,7 @@ class Parser {
       const rest = withoutOwnerColumn(c.slice(m[0].length));
       if (!rest) return null;
       // ("6    | Circulate the policy | Kwame | Done": a row of a table set out with bars; "7<TAB>January 2027.": a date.)
-      if (rest.charCodeAt(0) === 0x7c || (/^\d{1,2}$/.test(m[1]!) && MONTH_FIRST.test(rest))) return null;
+      if (rest.charCodeAt(0) === 0x7c || (/^\d{1,2}$/.test(m[1]!) && MONTH_OPENS.test(rest))) return null;
       // ("Item 6   (safeguarding training): all governors have now completed ...": a reference to an earlier item, its topic
       // in brackets, then what became of it, however many spaces the export left after the number; not a title.)
       if (rest.charCodeAt(0) === 0x28 && /^\([^()]{1,60}\)\s*[:–—-]\s*\S/.test(rest)) return null;
@@ -2092,14 +2092,8 @@ class Parser {
         const roman = romanNumbered(c);
         const m = roman ?? BARE_NUMBERED.exec(c);
         if (!m) continue;
-        const cs = this.L.cs[n]!;
-        const prefixed = !roman && !/^[\d(]/.test(c);
-        // "Min. 104 Police report – PCSO Harris reported two thefts ...": see dashTitle.
-        const dash = dashTitle(m[3]!);
-        const at = c.length - m[3]!.length;
-        if (dash) {
-          found.push({ n, num: roman ? fromRoman(m[1]!) : Number(m[1] ?? m[2]), title: c.slice(0, at + dash.title.length), range: { start: cs, end: cs + at + dash.title.length }, prefixed, body: cs + at + dash.body });
-        } else if (isTitleLike(m[3]!)) found.push({ n, num: roman ? fromRoman(m[1]!) : Number(m[1] ?? m[2]), title: c, range: { start: cs, end: this.L.ce[n]! }, prefixed, body: null });
+        const h = this.bareHeading(n, c, m[3]!);
+        if (h) found.push({ n, num: roman ? fromRoman(m[1]!) : Number(m[1] ?? m[2]), title: h.title, range: h.range, prefixed: !roman && !/^[\d(]/.test(c), body: h.body });
       }
       // The numbers that run on from the first (a "3 quotes received" in between is text); an item parsed again on its
       // own takes only its own heading.
@@ -2153,20 +2147,9 @@ class Parser {
       }
       if (run.length >= 2 || (run.length && bareKnown)) {
         for (const f of run) heads.push({ ...lineHead(f.n, f.title, f.range, String(f.num), 1), inlineBody: f.body });
-        // "4 OPERATIONS REPORT" / "4.1 Warehouse lease": a numbered title line under one of them is its sub-item; "3.1 The
-        // minutes ... were agreed." is a numbered paragraph.
-        const tops = new Set(run.map((f) => String(f.num)));
-        for (let n = run[0]!.n + 1; n < this.L.count; n++) {
-          if (this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
-          const c = this.content(n);
-          const m = NUMBERED.exec(c);
-          const num = m ? normNumber(m[1]!) : '';
-          const parent = m ? parentNumber(num) : null;
-          // (An item read again on its own does not know the document's other numbers: it takes any such line, and the
-          // whole text is parsed again when that changes the item's shape.)
-          if (!m || parent === null || (!tops.has(parent) && !bareKnown) || !isTitleLike(c.slice(m[0].length)) || LABEL_SENTENCE.test(c.slice(m[0].length))) continue;
-          heads.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
-        }
+        // (An item read again on its own does not know the document's other numbers: it takes any such line, and the whole
+        // text is parsed again when that changes the item's shape.)
+        heads.push(...this.subItemsOf(new Set(run.map((f) => String(f.num))), run[0]!.n + 1, bareKnown));
         heads.sort((a, b) => a.firstLine - b.firstLine);
         this.headings = { ...this.headings, bare: true };
       }
@@ -3029,7 +3012,9 @@ class Parser {
         for (let q = a0 - 1; q >= 0 && sink.actions[q]!.range.start >= wrapped; q--) {
           const old = sink.actions[q]!;
           if (old.range.start !== a.range.start || a.text.length <= old.text.length) continue;
-          sink.actions[q] = { ...old, text: a.text, owner: old.owner ?? a.owner, ownerRange: old.ownerRange ?? a.ownerRange, due: old.due ?? a.due, dueRange: old.dueRange ?? a.dueRange };
+          const owner = old.ownerRange === null ? { owner: a.owner, ownerRange: a.ownerRange } : {};
+          const due = old.dueRange === null ? { due: a.due, dueRange: a.dueRange } : {};
+          sink.actions[q] = { ...old, text: a.text, ...owner, ...due };
           break;
         }
         sink.actions.splice(k, 1);
@@ -3437,17 +3422,14 @@ class Parser {
   /**
    * Where the sentence that line n goes on with starts on the line above, when a PDF's text wraps it there: the line above
    * is text that stops without a full stop after a few words of its last sentence ("... The Clerk", "... Cllr Hart to"),
-   * and line n goes on in lower case (not a list's "a)" or "(ii)"). -1 otherwise.
+   * and line n goes on with it, in lower case or in capitals after a phrase left open (the caller has seen which; see
+   * capitalGoesOn), not as a list's "a)" or "(ii)". -1 otherwise.
    */
   private wrappedFrom(n: number): number {
     const L = this.L;
     const p = n - 1;
     if (L.blank(p) || L.blank(n) || L.bullet(n) || L.table(p) || L.table(n) || L.heading[p]! || L.heading[n]!) return -1;
     const cs = L.cs[n]!;
-    const c0 = this.text.charCodeAt(cs);
-    // (Or in capitals where the line above stops mid-phrase: "... It was agreed that the" / "Clerk should report it to
-    // County Highways.")
-    if (!(c0 >= 0x61 && c0 <= 0x7a) && !this.capitalGoesOn(n)) return -1;
     if (/^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\))\s/.test(this.text.slice(cs, cs + 7))) return -1;
     const ps = L.cs[p]!;
     const pe = L.ce[p]!;
@@ -3486,6 +3468,38 @@ class Parser {
   }
 
   /**
+   * The heading of line n, numbered bare, whose title's text is `rest`: up to a dash where a sentence follows one ("Min. 104
+   * Police report – PCSO Harris reported two thefts ...", see dashTitle), or the whole line where it reads as a title.
+   */
+  private bareHeading(n: number, c: string, rest: string): { title: string; range: Range; body: number | null } | null {
+    const cs = this.L.cs[n]!;
+    const at = c.length - rest.length;
+    const dash = dashTitle(rest);
+    if (dash) return { title: c.slice(0, at + dash.title.length), range: { start: cs, end: cs + at + dash.title.length }, body: cs + at + dash.body };
+    return isTitleLike(rest) ? { title: c, range: { start: cs, end: this.L.ce[n]! }, body: null } : null;
+  }
+
+  /**
+   * "4 OPERATIONS REPORT" / "4.1 Warehouse lease": the numbered title lines from line `from` on whose parent is one of
+   * `tops` (any parent where `anyParent`), as sub-items; "3.1 The minutes ... were agreed." is a numbered paragraph. Not the
+   * lines in `skip`, which head items already.
+   */
+  private subItemsOf(tops: ReadonlySet<string>, from: number, anyParent: boolean, skip?: ReadonlySet<number>): Head[] {
+    const out: Head[] = [];
+    for (let n = from; n < this.L.count; n++) {
+      if (skip?.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
+      const c = this.content(n);
+      const m = NUMBERED.exec(c);
+      if (!m) continue;
+      const num = normNumber(m[1]!);
+      const parent = parentNumber(num);
+      if (parent === null || (!tops.has(parent) && !anyParent) || !isTitleLike(c.slice(m[0].length)) || LABEL_SENTENCE.test(c.slice(m[0].length))) continue;
+      out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
+    }
+    return out;
+  }
+
+  /**
    * Are the items all numbered with plain numbers ("7. Allotments", "8<TAB>Cemetery")? 'spaced' where some are bare numbers
    * with a run of spaces or a tab after them ("1   Welcome"); null where some item is numbered otherwise or none is.
    */
@@ -3518,12 +3532,9 @@ class Parser {
       const c = this.content(n);
       const m = SINGLE_SPACED_BARE.exec(c);
       // (Not a date: "5 March 2026" under "Date of next meeting".)
-      if (!m || MONTH_FIRST.test(m[2]!)) continue;
-      const cs = this.L.cs[n]!;
-      const at = c.length - m[2]!.length;
-      const dash = dashTitle(m[2]!);
-      if (dash) found.push({ num: +m[1]!, head: { ...lineHead(n, c.slice(0, at + dash.title.length), { start: cs, end: cs + at + dash.title.length }, m[1]!, 1), inlineBody: cs + at + dash.body } });
-      else if (isTitleLike(m[2]!)) found.push({ num: +m[1]!, head: lineHead(n, c, { start: cs, end: this.L.ce[n]! }, m[1]!, 1) });
+      if (!m || MONTH_OPENS.test(m[2]!)) continue;
+      const h = this.bareHeading(n, c, m[2]!);
+      if (h) found.push({ num: +m[1]!, head: { ...lineHead(n, h.title, h.range, m[1]!, 1), inlineBody: h.body } });
     }
     const added: Head[] = [];
     let f = 0;
@@ -3542,19 +3553,8 @@ class Parser {
       if (chain.length && (next === null ? onAfter : want === next)) added.push(...chain);
     }
     if (!added.length) return;
-    // ("2 REPORTS" / "2.1 Roading contract": a numbered title under one of them is its sub-item, as under the bare items
-    // below.)
-    const tops2 = new Set(added.map((h) => h.number!));
-    for (let n = added[0]!.titleLine + 1; n < this.L.count; n++) {
-      if (taken.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n)) continue;
-      const c = this.content(n);
-      const m = NUMBERED.exec(c);
-      if (!m) continue;
-      const num = normNumber(m[1]!);
-      const parent = parentNumber(num);
-      if (parent === null || !tops2.has(parent) || !isTitleLike(c.slice(m[0].length)) || LABEL_SENTENCE.test(c.slice(m[0].length))) continue;
-      added.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
-    }
+    // ("2 REPORTS" / "2.1 Roading contract": their sub-items too.)
+    added.push(...this.subItemsOf(new Set(added.map((h) => h.number!)), added[0]!.titleLine + 1, false, taken));
     heads.push(...added);
     heads.sort((a, b) => a.firstLine - b.firstLine);
     // (An item read again on its own reads such a line as the whole text did.)
@@ -3853,7 +3853,7 @@ function withoutOwnerColumn(s: string): string {
  * Text that stops mid-phrase, so that a run of spaces after it is a gap in the phrase, not the edge of a column: "Notice
  * of Motion – Cllr.<spaces>P. Daly", "Call to Order – 6:30 pm by<spaces>the President".
  */
-const MID_PHRASE_END = /(?:^|[\s(])(?:by|to|of|for|with|and|or|the|a|an|from|at|in|on|Cllr|Councillor|Mr|Mrs|Ms|Mx|Dr|Revd?|Prof)\.?[ \t\u00a0]*$|[–—,-][ \t\u00a0]*$/;
+const MID_PHRASE_END = new RegExp(String.raw`(?:^|[\s(])(?:${OPEN_PHRASE_WORDS}|Cllr|Councillor|Mr|Mrs|Ms|Mx|Dr|Revd?|Prof)\.?[ \t\u00a0]*$|[–—,-][ \t\u00a0]*$`);
 
 /** A page's number or the chairman's initials, as a PDF's footer puts them: "Page 2 of 4", "- 3 -", "Chairman's initials ……". */
 const PAGE_FURNITURE = /^(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\b|-\s*\d{1,4}\s*-$|(?:chair(?:man|person|woman)?|mayor)['’]?s?\s+initials\b)/i;
@@ -3941,6 +3941,8 @@ export function mentionedPeople(text: string, start = 0, end = text.length): str
   return out;
 }
 
+/** Emphasis closing after a task's full stop ("_No decision; Zoe to bring an example next time._"): not the task's. */
+const CLOSING_EMPHASIS = /(?<=[.!?])[*_]+\s*$/;
 /** Text that runs over lines, on one: its line breaks and the white space around them as one space. */
 const oneSpaced = (s: string): string => s.replace(/[ \t\u00a0]*\r?\n[ \t\u00a0]*/g, ' ').trim();
 
@@ -3951,12 +3953,12 @@ function toAction(text: string, a: FoundAction): Action {
   const nl = line.search(/\r|\n/);
   let end = nl >= 0 ? a.range.start + nl : a.range.end;
   // "_No decision; Zoe to bring an example next time._": the closing emphasis is not the task's.
-  const close = /(?<=[.!?])[*_]+\s*$/.exec(text.slice(a.range.start, end));
+  const close = CLOSING_EMPHASIS.exec(text.slice(a.range.start, end));
   if (close) end = a.range.start + close.index;
   // (Its text is the whole sentence where a PDF's lines wrap it: "It was agreed that the" / "Clerk should report it to
   // County Highways." reads "the Clerk should report it to County Highways.", and its owner "the Clerk".)
   const sentence = nl >= 0 && (a.source === 'sentence' || a.source === 'passive' || a.source === 'resolution');
-  const said = sentence ? text.slice(a.range.start, a.range.end).replace(/(?<=[.!?])[*_]+\s*$/, '') : text.slice(a.range.start, end);
+  const said = sentence ? text.slice(a.range.start, a.range.end).replace(CLOSING_EMPHASIS, '') : text.slice(a.range.start, end);
   return {
     range: { start: a.range.start, end },
     text: sentence ? oneSpaced(said) : said.trim(),
