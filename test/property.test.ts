@@ -99,6 +99,17 @@ test('pathological lines finish (no runaway regular expressions)', { timeout: 30
   for (const t of long) checkInvariants(parse(t), t);
 });
 
+test('pathological lines finish where the rules read them closely (a task, a heading)', { timeout: 30_000 }, () => {
+  // Each took the square of its length before (a minute or more here): a deadline read after every "by", a run of
+  // question marks tried as a sentence's end from each mark, a title in capitals searched for its full stop from each letter.
+  const long = [
+    '# Notes\n## 1. Topic\n- [ ] @alice ' + 'by '.repeat(60_000) + '\n',
+    '# Notes\n## 1. Topic\n- [ ] @alice ' + '?'.repeat(200_000) + '\n',
+    '1. ' + 'A'.repeat(200_000) + '\n2. Next\nNoted.\n',
+  ];
+  for (const t of long) checkInvariants(parse(t), t);
+});
+
 test('empty and tiny inputs', () => {
   for (const t of ['', '\n', '\r\n', '\ufeff', ' ', '#', '1.', 'Agenda item', '- [ ]', '|', '\u200b', '\u00ad\u200b']) checkInvariants(parse(t), t);
 });

@@ -45,7 +45,9 @@ const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct no
 const LETTER_LABEL =
   /\b(?:building|block|unit|plan|option|phase|appendix|annex|annexe|schedule|section|part|stage|zone|field|area|room|wing|tower|court|level|lot|site|exhibit|plot|bay|gate|pitch|ward|class|grade|type|category|group|floor|flat|apartment|suite|table|figure|column|version|route|line|car\s+park|entrance|door|stand)\s+[A-Z]$/i;
 // (A "<br>" ends one too, where notes exported as HTML break a table cell's lines: "Discussed the rates.<br>HR to confirm.")
-const SENTENCE_END = /[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+|<br\s*\/?>[\s\u00a0]*/gi;
+// A run of marks is tried from its first mark only: a later start ends where the first does, so it would fail as the first
+// did, and trying each would take time in the square of the run's length ("?????...", a line of dots).
+const SENTENCE_END = /(?<![.!?])[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+|<br\s*\/?>[\s\u00a0]*/gi;
 
 /**
  * Splits text[start, end) into sentences. A period after an initial ("M. Doyle"),
@@ -3209,13 +3211,17 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
   if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('advance') && !low.includes('time') && !low.includes('prior')) return;
   DUE_BY.lastIndex = 0;
   let m: RegExpExecArray | null;
+  // ("December 9, 2025" and "Dec. 9" are one date: that comma and full stop end nothing.) Masked once for the whole
+  // sentence, not once per "by": the text after each is a suffix of it, and what precedes that suffix (the white space
+  // DUE_BY ends in) cannot change what the patterns see, so the masked suffix is the suffix masked.
+  let masked: string | undefined;
   while ((m = DUE_BY.exec(s))) {
     if (within && within.index < m.index) break;
     const from = m.index + m[0].length;
     const rest = s.slice(from);
+    masked ??= s.replace(/\.(?=\d)/g, '·').replace(DATE_PUNCT, (p) => '·'.repeat(p.length));
     // "by 31 March at noon" keeps "at noon"? No: a deadline is the date; what follows is another clause.
-    // ("December 9, 2025" and "Dec. 9" are one date: that comma and full stop end nothing.)
-    const stop = DUE_STOP.exec(rest.replace(/\.(?=\d)/g, '·').replace(DATE_PUNCT, (p) => '·'.repeat(p.length)));
+    const stop = DUE_STOP.exec(masked.slice(from));
     let v = rest.slice(0, stop ? stop.index : rest.length).trim();
     v = v.replace(/[.\s]+$/, '');
     if (!v || v.length > 50) continue;

@@ -612,7 +612,7 @@ const TITLE_ABBREVIATIONS = 'St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc
 const TWO_SENTENCES = new RegExp(`\\S\\s+\\S*[a-z0-9)](?<!\\b(?:${TITLE_ABBREVIATIONS}))[.!]\\s+[A-Z]`);
 /** A short title closed by a full stop, then a sentence: "B. Volunteer handbook. Tabled to November." */
 /** A title in capitals, a full stop, then a sentence in lower case: "CORRESPONDENCE. A letter from a resident ...". */
-const CAPS_THEN_SENTENCE = /^[^a-z.]*[A-Z]{2}[^a-z.]*\.\s+(?:[A-Z][a-z]|[AI]\s+[a-z])/;
+const CAPS_THEN_SENTENCE = /^(?=[^a-z.]*[A-Z]{2})[^a-z.]*\.\s+(?:[A-Z][a-z]|[AI]\s+[a-z])/;
 const TITLE_THEN_SENTENCE = new RegExp(`^.{3,60}?[^.\\s](?<!\\b(?:${TITLE_ABBREVIATIONS}|[A-Z]))\\.\\s+[A-Z]`);
 
 /** How a paper came to the meeting, in brackets after its title: "(circulated)", "(previously circulated)", "(tabled)". */
