@@ -3,7 +3,7 @@
  * seeds when present, read the same with CRLF line ends, a BOM, blank lines
  * holding a non-breaking space or a tab, runs of spaces between words, curly
  * quotes, spaces at the ends of lines, non-breaking spaces between words, no
- * final line break, hyphens for dashes, other bullets, mixed line ends, or soft hyphens and zero-width spaces
+ * final line break, hyphens for dashes, other bullets, lines ended by CR alone, mixed line ends, or soft hyphens and zero-width spaces
  * inside words.
  * Titles, owners and due dates are compared with their white space, dashes
  * and quotes normalised.
@@ -39,6 +39,8 @@ const MESS: Record<string, (t: string) => string> = {
   'no final line break': (t) => t.replace(/\n+$/, ''),
   'hyphens for dashes': (t) => t.replace(/ – /g, ' - '),
   'other bullets': (t) => t.replace(/^- (?!\[)/gm, '•\t').replace(/^\* /gm, '·   '),
+  // (As files saved on the classic Mac OS, and some exports still, end their lines.)
+  'CR line ends alone': (t) => t.replace(/\n/g, '\r'),
   'CRLF and LF mixed': (t) => t.split('\n').map((l, i) => l + (i % 2 ? '\r' : '')).join('\n'),
   // As Word's optional hyphens and text copied from a PDF or a web page leave them.
   'soft hyphens inside words': (t) => t.replace(/([a-z]{3})([a-z]{3})/gi, '$1\u00ad$2'),

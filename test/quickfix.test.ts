@@ -59,6 +59,37 @@ test('every quick fix removes its diagnostic, adds none, and keeps every word', 
   assert.ok(fixes > 300, `only ${fixes} fixes were tried`);
 });
 
+test('in a text whose lines end in "\\r" alone, each quick fix does what it does with "\\n", and writes "\\r"', () => {
+  // (As files saved on the classic Mac OS end their lines, and Neovim sends a buffer read with fileformat=mac.)
+  let fixes = 0;
+  for (const { name, text, markdown } of documents()) {
+    const language = markdown ? 'markdown' : 'minutes';
+    const lf = text.replace(/\r\n/g, '\n');
+    const cr = lf.replace(/\n/g, '\r');
+    const docs = new Documents();
+    docs.open('file:///lf', language, 1, lf);
+    docs.open('file:///cr', language, 1, cr);
+    const service = createLanguageService({ snippets: true, markdown });
+    const [lfDoc, crDoc] = [docs.get('file:///lf')!, docs.get('file:///cr')!];
+    const lfDiags = service.diagnostics(lfDoc);
+    const crDiags = service.diagnostics(crDoc);
+    assert.deepEqual(crDiags, lfDiags, `${name}: the diagnostics differ`);
+    for (const [k, d] of crDiags.entries()) {
+      if (d.code === 'mis-encoded-text') continue;
+      const lfFixes = service.codeActions(lfDoc, lfDiags[k]!.range, [lfDiags[k]!]);
+      const crFixes = service.codeActions(crDoc, d.range, [d]);
+      assert.deepEqual(crFixes.map((f) => f.title), lfFixes.map((f) => f.title), `${name} (line ${d.range.start.line + 1})`);
+      for (const [j, fix] of crFixes.entries()) {
+        fixes++;
+        const after = applyEdits(cr, fix.edit!.changes!['file:///cr']!);
+        assert.ok(!after.includes('\n'), `${name}: "${fix.title}" (line ${d.range.start.line + 1}) writes "\\n" into it`);
+        assert.equal(after, applyEdits(lf, lfFixes[j]!.edit!.changes!['file:///lf']!).replace(/\n/g, '\r'), `${name}: "${fix.title}" (line ${d.range.start.line + 1})`);
+      }
+    }
+  }
+  assert.ok(fixes > 300, `only ${fixes} fixes were tried`);
+});
+
 test('repairing mis-encoded characters changes only them, and clears the line or the file', () => {
   const text = [
     '12/26 Finance',

@@ -6,6 +6,7 @@
  * exactly. Pure: no IO.
  */
 import type { GarbledLine, GarbledRun } from './syntax';
+import { lineEndFrom } from './text';
 
 /** The Windows-1252 characters of bytes 0x80-0x9F, by code point: the bytes they were. */
 const CP1252: ReadonlyMap<number, number> = new Map([
@@ -75,8 +76,7 @@ export function garbledLines(text: string): GarbledLine[] {
   const runs = findMisencoded(text);
   const out: GarbledLine[] = [];
   for (let k = 0; k < runs.length; ) {
-    const lineEnd = text.indexOf('\n', runs[k]!.range.start);
-    const end = lineEnd < 0 ? text.length : lineEnd;
+    const end = lineEndFrom(text, runs[k]!.range.start);
     let last = k;
     while (last + 1 < runs.length && runs[last + 1]!.range.start < end) last++;
     out.push({ range: { start: runs[k]!.range.start, end: runs[last]!.range.end }, runs: runs.slice(k, last + 1) });

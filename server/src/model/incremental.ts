@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { INVISIBLE, detectStyle, hasSoftBreak, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse } from './parse';
+import { INVISIBLE, detectStyle, hasSoftBreak, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse, withoutLoneCr } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
@@ -93,7 +93,8 @@ export function reparse(
 
   const start = block.range.start;
   const end = block.range.end + delta;
-  const blockText = slice(start, end);
+  // (Lines ended by "\r" alone read as the whole text reads them: as lines ended by "\n", parse.ts.)
+  const blockText = withoutLoneCr(slice(start, end));
   if (ROLL_CALL_LINE.test(blockText)) return full();
   // A line of "=" or "-" under a title makes it a heading (lines.ts), and how deep a heading is decides how the headings
   // after it nest: an edit in the line after the title that may make one (a run of "=" or "-" now) or unmake one (the

@@ -145,9 +145,24 @@ export function hasSoftBreak(t: string): boolean {
   return t.indexOf('\u2028') >= 0 || t.indexOf('\v') >= 0 || t.indexOf('\f') >= 0 || t.indexOf('\u2029') >= 0;
 }
 
+/** A carriage return that ends a line on its own, not followed by a line feed. */
+const LONE_CR = /\r(?!\n)/g;
+/** Does t end a line with a carriage return alone (the classic Mac OS's line end, which Word for Mac can still save)? */
+export function hasLoneCr(t: string): boolean {
+  for (let i = t.indexOf('\r'); i >= 0; i = t.indexOf('\r', i + 1)) if (t.charCodeAt(i + 1) !== 0x0a) return true;
+  return false;
+}
+/** t with each line ended by a carriage return alone ended by a line feed instead: the same length, the same lines. */
+export function withoutLoneCr(t: string): string {
+  return hasLoneCr(t) ? t.replace(LONE_CR, '\n') : t;
+}
+
 export function parse(text: string, options: ParseOptions = {}): MinutesDocument {
   try {
     const t = typeof text === 'string' ? text : String(text ?? '');
+    // Lines ended by "\r" alone are read as lines ended by "\n": the editor counts them as lines, and the rules read line
+    // ends as "\n" (or "\r\n"). The same length, so every offset holds; the document keeps the text as written.
+    if (hasLoneCr(t)) return { ...parse(t.replace(LONE_CR, '\n'), options), text: t };
     // "4. Planning<LS>The council considered ...": a line break the editor's lines do not count (U+2028, U+2029, a vertical
     // tab as Word's manual break, a form feed), read as the line end it is. The same length, so every offset holds.
     if (hasSoftBreak(t)) {

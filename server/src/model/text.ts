@@ -18,12 +18,16 @@ export class LineTable {
     let count = 0;
     let lineStart = 0;
     let i = 0;
-    // The next "\r" at or after i, found once and reused: searching again for every line would be quadratic in a text without one.
+    // The next "\r" and the next "\n" at or after i, each found once and reused: searching again for every line would be
+    // quadratic in a text without one (lines ended by "\r" alone, as old Mac files are, hold no "\n").
     let nextCr = text.indexOf('\r');
     if (nextCr < 0) nextCr = n + 1;
+    let nl = -1;
     while (true) {
-      let nl = text.indexOf('\n', i);
-      if (nl < 0) nl = n;
+      if (nl < i) {
+        nl = text.indexOf('\n', i);
+        if (nl < 0) nl = n;
+      }
       if (nextCr < i) {
         nextCr = text.indexOf('\r', i);
         if (nextCr < 0) nextCr = n + 1;
@@ -85,4 +89,25 @@ export class LineTable {
     const start = this.starts[line]!;
     return Math.min(start + Math.max(0, character), this.ends[line]!);
   }
+}
+
+/** Where the line holding `at` starts: after the "\n" or "\r" before it, or 0. */
+export function lineStartBefore(text: string, at: number): number {
+  let s = at;
+  while (s > 0 && text.charCodeAt(s - 1) !== 0x0a && text.charCodeAt(s - 1) !== 0x0d) s--;
+  return s;
+}
+
+const LINE_BREAK = /[\r\n]/g;
+/** Where the line holding `at` ends: at the "\r" or "\n" after it, or the text's end. */
+export function lineEndFrom(text: string, at: number): number {
+  LINE_BREAK.lastIndex = at;
+  const m = LINE_BREAK.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** The line end to write into the text: its own ("\r\n", "\r" alone, or "\n"). */
+export function eolOf(text: string): string {
+  if (text.includes('\r\n')) return '\r\n';
+  return text.includes('\r') && !text.includes('\n') ? '\r' : '\n';
 }

@@ -26,6 +26,7 @@ import type { Action, AgendaItem, GarbledRun, MinutesDocument, Outcome, Range, S
 import { allItems } from '../model/syntax';
 import { MID_SENTENCE_END, mentionedPeople, rowOutcomeCell } from '../model/parse';
 import { ownerFieldReader } from '../model/language';
+import { eolOf, lineEndFrom, lineStartBefore } from '../model/text';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
 import type { Parsed } from './documents';
 
@@ -209,7 +210,7 @@ function lineAround(text: string, r: Range): Range {
 /** The table cell around r: from the "|" before it to the "|" after it, on its line. */
 function cellAround(text: string, r: Range): Range {
   let s = r.start;
-  while (s > 0 && text[s - 1] !== '|' && text[s - 1] !== '\n') s--;
+  while (s > 0 && text[s - 1] !== '|' && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
   let e = r.end;
   while (e < text.length && text[e] !== '|' && text[e] !== '\n' && text[e] !== '\r') e++;
   return { start: s, end: e };
@@ -276,7 +277,7 @@ function completions(doc: Parsed, position: Position, options: ServiceOptions): 
   const offset = doc.text.offsetAt(position);
   const lineStart = doc.text.offsetAt({ line: position.line, character: 0 });
   const before = m.text.slice(lineStart, offset);
-  const eol = /\r\n/.test(m.text) ? '\r\n' : '\n';
+  const eol = eolOf(m.text);
 
   // Where an owner or a mover goes: names of people the document already mentions.
   const nameSlot = /(?:\b(?:moved|seconded|proposed)\s+by|\b(?:owner|responsible|action\s+by|assigned\s+to)\s*:|\(owner:|^\s*(?:[-*•·]\s+)?(?:\[ \]\s+)?)\s*(@?[\w.'’-]*)$/i.exec(before);
@@ -545,7 +546,7 @@ function ownerItem(m: MinutesDocument, a: Action): AgendaItem | null {
 function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]): CodeAction[] {
   const out: CodeAction[] = [];
   const m = doc.model;
-  const eol = /\r\n/.test(m.text) ? '\r\n' : '\n';
+  const eol = eolOf(m.text);
   for (const d of diags) {
     if (d.source !== 'minutes') continue;
     const start = doc.text.offsetAt(d.range.start);
@@ -568,8 +569,7 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
       }
       // A row of a table set out with tabs, as Word exports one ("2. Premises<TAB>Roof survey due.<TAB>..."): the noting goes
       // at the end of the row's text cell, so the table stays a table.
-      const lineEnd = m.text.indexOf('\n', it.titleRange.end);
-      const rowRest = m.text.slice(it.titleRange.end, lineEnd < 0 ? m.text.length : lineEnd).replace(/\r$/, '');
+      const rowRest = m.text.slice(it.titleRange.end, lineEndFrom(m.text, it.titleRange.end));
       if (rowRest.startsWith('\t')) {
         const cellStart = it.titleRange.end + rowRest.length - rowRest.replace(/^\t+/, '').length;
         const tab = rowRest.indexOf('\t', cellStart - it.titleRange.end);
@@ -627,9 +627,9 @@ function insertFix(doc: Parsed, d: Diagnostic, title: string, offset: number, te
 
 /** The indentation of the line ending at `at`, where the item's title stands at the margin and its text is indented; else null. */
 function indentUnder(text: string, it: AgendaItem, at: number): string | null {
-  const titleLine = text.lastIndexOf('\n', it.titleRange.start - 1) + 1;
+  const titleLine = lineStartBefore(text, it.titleRange.start);
   if (text.charCodeAt(titleLine) === 0x20 || text.charCodeAt(titleLine) === 0x09) return null;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineStart = lineStartBefore(text, at);
   if (lineStart <= titleLine) return null;
   const ws = /^[ \t]+/.exec(text.slice(lineStart, at));
   return ws ? ws[0] : null;
@@ -656,9 +656,10 @@ function ownerInsertionPoint(text: string, a: Action): number {
   let end = a.range.end;
   while (end > a.range.start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
   if (MID_SENTENCE_END.test(text.slice(Math.max(a.range.start, end - 8), end))) {
-    const nl = text.indexOf('\n', end);
-    const on = nl >= 0 && /^\r?$/.test(text.slice(end, nl).trim()) ? /^[ \t]*[a-z][^\n.!?]*[.!?]/.exec(text.slice(nl + 1, nl + 1 + 300)) : null;
-    if (on) end = nl + 1 + on[0].length;
+    const le = lineEndFrom(text, end);
+    const next = text.startsWith('\r\n', le) ? le + 2 : le + 1;
+    const on = le < text.length && text.slice(end, le).trim() === '' ? /^[ \t]*[a-z][^\r\n.!?]*[.!?]/.exec(text.slice(next, next + 300)) : null;
+    if (on) end = next + on[0].length;
   }
   if (text[end - 1] === '.') end--;
   return end;
