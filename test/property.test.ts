@@ -100,12 +100,19 @@ test('pathological lines finish (no runaway regular expressions)', { timeout: 30
 });
 
 test('pathological lines finish where the rules read them closely (a task, a heading)', { timeout: 30_000 }, () => {
-  // Each took the square of its length before (a minute or more here): a deadline read after every "by", a run of
-  // question marks tried as a sentence's end from each mark, a title in capitals searched for its full stop from each letter.
+  // Each took the square of its length before (half a minute to a minute and more here): a deadline read after every
+  // "by", a run of question marks tried as a sentence's end from each mark, a title in capitals searched for its full stop
+  // from each letter.
   const long = [
     '# Notes\n## 1. Topic\n- [ ] @alice ' + 'by '.repeat(60_000) + '\n',
     '# Notes\n## 1. Topic\n- [ ] @alice ' + '?'.repeat(200_000) + '\n',
     '1. ' + 'A'.repeat(200_000) + '\n2. Next\nNoted.\n',
+    // (A roll call's names split at a run of spaces, or read past brackets never closed; a mover's name before "moved";
+    // a resolution's "that" after "that".)
+    'PRESENT: ' + '('.repeat(400_000) + '\n1. Item\nNoted.\n',
+    'PRESENT: Ann' + ' '.repeat(400_000) + 'Bo\n1. Item\nNoted.\n',
+    '1. Item\nMoved by ' + 'A'.repeat(300_000) + '\n',
+    '1. Item\nIt was agreed that the Clerk would ' + 'that '.repeat(100_000) + '\n',
   ];
   for (const t of long) checkInvariants(parse(t), t);
 });

@@ -986,7 +986,9 @@ function wordCount(s: string): number {
 
 const MOVED = /\b(?:it\s+was\s+)?(moved|proposed|motion\s+(?:made\s+)?(?=by\b))\b\s*(?:by\b)?\s*:?\s*/gi;
 /** Who moved or seconded, written before the verb: a title and a surname ("Council Member Smith", "Commissioner Bell"), or a name. */
-const WHO_BEFORE = String.raw`(?:(?:Council\s*(?:Member|member|man|woman|lor)|Cllr|Councillor|Director|Trustee|Commissioner|Alderman|Alderperson|Supervisor|Vice\s+Mayor|Mayor|Member|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+`;
+// (The name is tried from the first capital of a run of letters only, as a match from a later one would end where that one
+// does: "AAAA..." tried from each letter took time in the square of its length.)
+const WHO_BEFORE = String.raw`(?:(?:Council\s*(?:Member|member|man|woman|lor)|Cllr|Councillor|Director|Trustee|Commissioner|Alderman|Alderperson|Supervisor|Vice\s+Mayor|Mayor|Member|Mr|Mrs|Ms|Dr)\.?\s+)?(?=[A-Z])(?<![A-Z][\w'’-]*?)[A-Z][\w'’-]+`;
 const MOVER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:moved|MOVED|made\\s+(?:a|the)\\s+motion)\\b(?!\\s+by)`);
 const SECONDER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:seconded|SECONDED)\\b(?!\\s+by)`);
 const MOVED_SECONDED_FIELD = /\bmoved\s*\/\s*seconded\s*(?:by)?\s*[:–—-]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+)?)\s*\/\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+)?)/i;
@@ -2527,13 +2529,16 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
   // Word bounds, read by hand: this runs on every clause of every resolution.
   const wStart: number[] = [];
   const wEnd: number[] = [];
+  // (Asked once, not once per "that": a clause of many would take time in the square of its length.)
+  const be = s.includes(' be ');
+  const consults = s.includes('consult') || s.includes('agreement');
   for (const st of starts) {
     // "that the Clerk be instructed to write to the owner": whoever the resolution instructs acts.
-    const told = s.includes(' be ') ? BE_INSTRUCTED.exec(s.slice(st)) : null;
+    const told = be ? BE_INSTRUCTED.exec(s.slice(st)) : null;
     if (told && TASK_VERBS.has(told[2]!) && isAgent(told[1]!, people) && !isBody(told[1]!)) return { start: st, np: told[1]!, npStart: st };
     // "that the Director of Place, in consultation with the Leader, finalise the scheme": whom the officer consults stands
     // between who acts and the verb.
-    const consulting = s.includes('consult') || s.includes('agreement') ? IN_CONSULTATION.exec(s.slice(st)) : null;
+    const consulting = consults ? IN_CONSULTATION.exec(s.slice(st)) : null;
     if (consulting) {
       if ((TASK_VERBS.has(consulting[2]!) || TASK_VERBS.has(presentToBase(consulting[2]!))) && isAgent(consulting[1]!, people) && !isBody(consulting[1]!)) return { start: st, np: consulting[1]!, npStart: st };
       // (Not the words up to the verb, commas and all, as who acts: "the Council, in consultation with residents, reviews ...".)
