@@ -1144,14 +1144,16 @@ export function opensOwnerTask(line: string): boolean {
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
 // ("... — Assigned to Dev Patel — Due 3 Feb", "(assigned to Lisa)": Microsoft Loop's and Planner's tasks name their owner so,
 // with no colon, after a dash, a comma or a bracket.)
-const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|(?:[–—(,]|\s-)\s*assigned\s+to\s+(?=\S)/i;
+// ("Action: Owner – Director of Property; Due – 31 March 2027": a field named, then a spaced dash, where a field opens: after
+// a label's colon, a semicolon, a bracket or a bar.)
+const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|(?:[–—(,]|\s-)\s*assigned\s+to\s+(?=\S)|(?<=(?:^|[:;(|])[ \t]*)(?:owners?|responsible|action\s+by)\s+[–—-]\s+(?=\w)/i;
 /** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
 }
 /** Deadline fields named for time, as forms and tables name them: "Timescale:", "Time frame:", "Completion date:". */
 const TIME_FIELD_NAMES = String.raw`time\s*scales?|time\s*line|time\s*frame|completion\s+date`;
-const DUE_FIELD = new RegExp(String.raw`\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|${TIME_FIELD_NAMES})\s*[:=]\s*`, 'i');
+const DUE_FIELD = new RegExp(String.raw`\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|${TIME_FIELD_NAMES})\s*[:=]\s*|(?<=(?:^|[:;(|])[ \t]*)(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s+[–—-]\s+(?=\w)`, 'i');
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
 /** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
@@ -1566,7 +1568,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // ("[ACTION] Bo: renew the domain", "_Action_: ...": a label in square brackets, or under a single mark of emphasis.)
   // ("Action for the Clerk: renew the insurance", "ACTION BY Treasurer: ...": who, after "for" or "by" on the label.)
   const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/.exec(s);
-  const restStart = span.start + (lab ? lab[0].length : 0);
+  let restStart = span.start + (lab ? lab[0].length : 0);
   const labelName = lab?.[1] ?? lab?.[2] ?? lab?.[3];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
   const labelOwner = lab && labelName !== undefined && (looksLikeOwner(labelName, ctx.people) || isKnownUser(labelName.trim(), ctx.people)) ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) } : null;
@@ -1611,6 +1613,12 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   if (/^(?:now\s+)?(?:complete|completed|done|closed|finished|cancell?ed|withdrawn|superseded|no\s+longer\s+(?:required|needed))$/i.test(rest)) return;
   // ("Action: Clerk (ongoing)", "Action: Clerk – ongoing": how the task stands, after who has it.)
   rest = rest.replace(STATUS_TAIL, '');
+  // ("Action: Owner – Director of Property; Due – 31 March 2027": the owner's field named, a dash, then who.)
+  const ownerDash = /^(?:owners?|responsible|action\s+by)\s+[–—-]\s+(?=\S)/i.exec(rest);
+  if (ownerDash) {
+    rest = rest.slice(ownerDash[0].length);
+    restStart += ownerDash[0].length;
+  }
   // "(Action: SK, by 15/12)": who, and by when.
   // ("ACTION: CLERK BY 31/3", in capitals; "ACTION: Treasurer (by end Q1)", in brackets.)
   // ("Action: Director of Finance – by 31/01/27": a dash before it too.)
@@ -2903,6 +2911,8 @@ const TRAILING_MENTIONS = /(?:\s@(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
 /** Obsidian's Tasks: "📅 2025-12-01" is the task's due date. */
 const TASK_DUE_EMOJI = /📅\s*(\d{4}-\d{2}-\d{2})/u;
 
+/** An owner's or a deadline's field named, then a spaced dash, where a field opens ("Owner – Director of Property; Due – ..."). */
+const DASH_FIELD = /(?:^|[;(|])[ \t]*(?:owners?|responsible|action\s+by|due(?:\s+date)?|deadline|target\s+date|by\s+when)\s+[–—-]\s/i;
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
 /** A dash's part that names who and then by when: "HR (by 30/11)", "Estates by Friday" (the deadline without its "by"). */
 const WHO_BY = /^([^()]{2,40}?)\s*(?:\(\s*(?:by|before|due:?)\s+([^()]{2,25})\)|\s+(?:by|before)\s+([^,()]{2,25}))$/i;
@@ -2911,7 +2921,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
   const base = span.start;
   // Cheap looks first: most tasks have no field, dash, bracket or deadline words, and their patterns need not be tried.
   const low = s.toLowerCase();
-  const fields = s.includes(':') || s.includes('=');
+  const fields = s.includes(':') || s.includes('=') || DASH_FIELD.test(s);
   // "Needs an owner" says nobody, whatever else the sentence says.
   // (Unless an owner is named after it: "Needs an owner: ask the lawyers (owner: @hoang)", as the quick fix writes it.)
   const named = fields ? namingOwnerField(s, base, people) : null;

@@ -1827,10 +1827,15 @@ class Parser {
       }
       // "Agenda Item 3(a) – Allotments: rent review" after item 2, with no item 3: the parts of the next number in the
       // sequence, each an item at the top (not "2(a)" under item 2, read above, nor "7(a)" after item 2).
-      if (fam === 'decsub' && topFamily === 'dec' && parent !== null && /^\d+$/.test(parent) && cur?.level === 1 && cur.number !== null) {
+      // (Likewise "Agenda Item 3.1: Finance Report" / "Agenda Item 3.2: Treasury" after "Agenda Item 2.0", with no 3.0.)
+      if ((fam === 'decsub' || fam === 'dec2') && topFamily === 'dec' && parent !== null && /^\d+$/.test(parent) && cur?.level === 1 && cur.number !== null) {
         const at = parseInt(normNumber(cur.number), 10);
         const p = parseInt(parent, 10);
-        if (p === at + 1 || (p === at && family(normNumber(cur.number)) === 'decsub')) return { level: 1, num, fam, explicit: true, split };
+        // (Not where a line since the current item opens with that number, "2 REPORTS" over "2.1 ...": its heading, which
+        // the reading of items numbered bare finds later.)
+        let headed = false;
+        for (let k = cur.firstLine + 1; k < n && !headed && p === at + 1; k++) headed = this.content(k).startsWith(String(p)) && /^\d+(?:[.)]?[ \t]|[.)]?$)/.test(this.content(k)) && parseInt(this.content(k), 10) === p;
+        if (!headed && (p === at + 1 || (p === at && family(normNumber(cur.number)) === fam))) return { level: 1, num, fam, explicit: true, split };
       }
       const prev = last as Head | null;
       if (cur && prev && prev.level === 2 && sameFamily(fam)) return { level: 2, num, fam, explicit: false, split };
