@@ -129,6 +129,9 @@ const KIND: Record<string, OutcomeKind> = {
   recommended: 'decision',
   set: 'decision',
   appointed: 'decision',
+  // ("Ann Lee was co-opted to the council": chosen by the members, as one appointed is.)
+  'co-opted': 'decision',
+  coopted: 'decision',
   awarded: 'decision',
   authorised: 'decision',
   authorized: 'decision',
@@ -272,7 +275,7 @@ const TABLED_UNTIL = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
 // ("The item was tabled until January", "Entrance landscaping – tabled until spring": put off; "A question was tabled to the Leader" was laid before him.)
 const PASSIVE = new RegExp(
-  String.raw`\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|(?:re-?)?appointed|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+${TABLED_UNTIL}))\b`,
+  String.raw`\b(?:was|were|(?<!\b(?:will|would|shall|may|might|can|could|must|to)\s+)be|is|are)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby|all|each|both)\s+)?(?:received\s+and\s+|read(?:\s+and|,)\s+|[a-z]+ed\s+(?:by\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+)?and\s+)?(noted|approved|adopted|accepted|ratified|homologated|endorsed|agreed|filed|awarded|(?:re-?)?appointed|co-?opted|refused|denied|rejected|passed(?!\s+(?:to|on|onto|over|along|round|around|back|through|from|down)\b)|signed\s+off|deferred|postponed|tabled(?=\s+${TABLED_UNTIL}))\b`,
   'i',
 );
 /** "The matter was carried over to the next meeting", "Item to be carried forward to January": put off, as "deferred to the next meeting" is. */
@@ -483,10 +486,13 @@ const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
 /** "Postgraduate Rep: Li Wei elected.", "Secretary – Jan Moss elected unopposed.": who, then "elected", closing the line. */
 const NAME_ELECTED = /(?:^|[:;–—]\s*|\s-\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:duly\s+|unanimously\s+)?((?:re-?)?elected)(?:\s+(?:unopposed|unanimously|by\s+acclamation))?\s*[.;]?\s*$/u;
 /** "The following were elected: A. Hall, B. King.", "The following were elected unopposed: ...", "Elected unopposed: Commodore – P. Ward." */
-const ELECTED_LIST = /(?:\b(?:was|were)\s+|^)(?:duly\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation))?(?=\s*:\s*\S)/i;
+// ("Three members were elected to the PCC: ...", "... were elected as trustees: ...": the body or the office before the list.)
+const ELECTED_LIST = /(?:\b(?:was|were)\s+|^)(?:duly\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation))?(?:\s+(?:to|as)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})?(?=\s*:\s*\S)/i;
 /** "The Chair was re-elected.", "Mrs Hill was elected unopposed." */
 // ("Priya Nair was elected on the first round.", "... was elected by 14 votes to 9.": how the election went.)
-const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation|without\s+(?:opposition|a\s+contest|a\s+vote)|for\s+a\s+further\s+(?:year|term)|(?:on|at|in)\s+the\s+(?:first|second|third|fourth|final)\s+(?:round|ballot|count)|by\s+(?:\d+|a\s+majority\s+of\s+\d+)\s+votes?(?:\s+to\s+\d+)?|with\s+\d+\s+votes?))?\s*[.;:]?\s*$/i;
+// ("Mrs Lane and Mr Holt were elected churchwardens for the coming year.", "Three members were elected to the PCC.": the
+// office or the body, and the term, closing the sentence.)
+const ELECTED_END = /\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected(?:\s+(?:as\s+)?(?:(?:the|a|an|our)\s+)?(?:(?:new|honorary|hon\.?|joint|deputy|vice|assistant|parish|lay|independent|ordinary|co-opted|elected)[\s-]+){0,2}(?:churchwardens?|wardens?|trustees?|members?|directors?|governors?|officers?|councillors?|representatives?|reps?|delegates?|auditors?|examiners?|stewards?|captains?|commodore|chair(?:man|woman|person)?s?|presidents?|secretar(?:y|ies)|treasurers?|mayor|leader|convenors?|moderator|clerk|sidesm[ae]n|elders?|deacons?|coordinators?)|\s+to\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,3}(?:PCC|committee|board|council|executive|synod|panel|trust|forum|Committee|Board|Council|Executive|Synod|Panel|Trust|Forum))?(?:\s+for\s+(?:the\s+|a\s+)?(?:coming|next|ensuing|following|further|new)\s+(?:(?:two|three|four)\s+)?(?:year|term|years|session)s?|\s+for\s+20\d\d(?:\s*[/–-]\s*\d{2,4})?)?(?:\s+(?:unopposed|unanimously|by\s+acclamation|without\s+(?:opposition|a\s+contest|a\s+vote)|for\s+a\s+further\s+(?:year|term)|(?:on|at|in)\s+the\s+(?:first|second|third|fourth|final)\s+(?:round|ballot|count)|by\s+(?:\d+|a\s+majority\s+of\s+\d+)\s+votes?(?:\s+to\s+\d+)?|with\s+\d+\s+votes?))?\s*[.;:]?\s*$/i;
 /** "Recommend a precept of £86,400 to Full Council", "We recommend the revised policy to the Board": what a working group sends on (not "recommend that ...", which proposes). */
 const RECOMMEND_TO = /^(?:we\s+)?(recommend(?:s|ed)?)\s+(?!that\b)[^.;]{1,80}?\bto\s+(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|committee|executive|assembly|trustees|governors|senate)\b/i;
 /** "Timebox standups to 15 min (agreed)", "Move the call to Tuesdays (decided)": the outcome in brackets closing the line. */

@@ -155,9 +155,9 @@ add(ws('approved agreed noted adopted accepted endorsed ratified homologated car
 // ("Cambridge chosen on cost.", "Green Gardens selected as contractor.": a choice, tersely.)
 add(ws('chosen selected'), PART | TERSE);
 // ("Ms A. Rowe was reappointed.")
-add(ws('reappointed reelected'), PART);
-// ("... was re-appointed.": the prefix before its hyphen keeps the participle in its context.)
-add(['re'], CTX);
+add(ws('reappointed reelected coopted'), PART);
+// ("... was re-appointed.", "... was co-opted.": the prefix before its hyphen keeps the participle in its context.)
+add(ws('re co'), CTX);
 add(['second'], SECOND);
 add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
