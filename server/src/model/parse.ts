@@ -1838,6 +1838,14 @@ class Parser {
         if (!headed && (p === at + 1 || (p === at && family(normNumber(cur.number)) === fam))) return { level: 1, num, fam, explicit: true, split };
       }
       const prev = last as Head | null;
+      // "9.1 CORPORATE SERVICES" / "9.1.1 Monthly Financial Report" / "9.1.2 Rates Exemption": a number one level under a
+      // sub-item's of this item is that sub-item's part, one level deeper (as deep as the numbers go).
+      if (cur && parent !== null && prev && prev.level >= 2) {
+        for (let k = heads.length - 1; k >= 0 && heads[k] !== cur; k--) {
+          const h = heads[k]!;
+          if (h.kind === 'item' && h.level >= 2 && h.number !== null && normNumber(h.number) === parent) return { level: h.level + 1, num, fam, explicit: true, split };
+        }
+      }
       if (cur && prev && prev.level === 2 && sameFamily(fam)) return { level: 2, num, fam, explicit: false, split };
       // ("1. Plot inspections" / "P. Ellis proposed inspections twice a year.": a letter opens a list of parts only as its
       // first, "A." or "a)"; any other is someone's initial.)
