@@ -132,3 +132,22 @@ test('the Outline names an item by its number as the minutes write it: "38. Apol
   const b = serve('file:///n.minutes', 'minutes', nums, { snippets: true, markdown: true });
   assert.deepEqual(b.service.documentSymbols(b.doc)[0]!.children!.map((c) => c.name), ['38. Apologies', '39. Footpaths']);
 });
+
+test('the Outline and the warnings name an item by its words, without the Markdown of a link, bold or code around them', () => {
+  const text = [
+    '# TSC meeting',
+    '',
+    '### [#1412](https://example.org/issues/1412) Drop **Node 18** support',
+    '- Consensus: drop it in v6.',
+    '',
+    '### [#1420](https://example.org/issues/1420 "Issue 1420") The `release` process',
+    '- Discussed the embargo; no decision.',
+    '',
+  ].join('\n');
+  const { doc, service } = serve('file:///tsc.md', 'markdown', text, { snippets: true, markdown: true });
+  const names = service.documentSymbols(doc)[0]!.children!.map((c) => c.name);
+  assert.deepEqual(names, ['#1412 Drop Node 18 support', '#1420 The release process']);
+  const warned = service.diagnostics(doc).filter((d) => d.code === 'missing-resolution');
+  assert.equal(warned.length, 1);
+  assert.match(warned[0]!.message, /^Agenda item "#1420 The release process" records no outcome\./);
+});

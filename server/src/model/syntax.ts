@@ -279,3 +279,17 @@ export function itemActions(item: AgendaItem): Action[] {
   walk(item);
   return all.sort((a, b) => a.range.start - b.range.start);
 }
+
+/**
+ * A title as a reader sees it, without the Markdown around its words: "[#1412](https://…) Drop Node 18" reads
+ * "#1412 Drop Node 18", "**Budget**" reads "Budget", "`v6` release" reads "v6 release". For names and messages; the
+ * tree keeps the title as written.
+ */
+export function readableTitle(title: string): string {
+  if (!/[[*_`]/.test(title)) return title;
+  return title
+    .replace(/!?\[([^\]\n]*)\]\([^()\s]*(?:\s+"[^"]*")?\)/g, '$1')
+    .replace(/\*\*|__/g, '')
+    .replace(/`([^`\n]+)`/g, '$1');
+}
+

@@ -1,4 +1,4 @@
-import { allItems } from '../model/syntax';
+import { allItems, readableTitle } from '../model/syntax';
 import { defineRule } from './rule';
 
 /**
@@ -25,7 +25,7 @@ const messages = new Map<string, string>();
 function message(title: string): string {
   let m = messages.get(title);
   if (m === undefined) {
-    m = `Agenda item "${shorten(title)}" records no outcome. Add what the meeting decided (e.g. "RESOLVED: That ...", "AGREED", "Decision: ...") or that it noted the item ("The Committee noted the report.").`;
+    m = `Agenda item "${shorten(readableTitle(title))}" records no outcome. Add what the meeting decided (e.g. "RESOLVED: That ...", "AGREED", "Decision: ...") or that it noted the item ("The Committee noted the report.").`;
     if (messages.size >= 10_000) messages.clear();
     messages.set(title, m);
   }

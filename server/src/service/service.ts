@@ -23,7 +23,7 @@ import {
   TextEdit,
 } from 'vscode-languageserver-types';
 import type { Action, AgendaItem, GarbledRun, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
-import { allItems } from '../model/syntax';
+import { allItems, readableTitle } from '../model/syntax';
 import { MID_SENTENCE_END, mentionedPeople, rowOutcomeCell } from '../model/parse';
 import { ownerFieldReader } from '../model/language';
 import { eolOf, lineEndFrom, lineStartBefore } from '../model/text';
@@ -103,7 +103,7 @@ const oneLine = (s: string, max = 80): string => {
 
 /** The item's name as the Outline shows it: its title, with its number where the minutes give one. */
 export function itemName(it: AgendaItem): string {
-  const title = oneLine(it.title.replace(/\*\*/g, ''));
+  const title = oneLine(readableTitle(it.title));
   if (it.number && !title.startsWith(it.number.replace(/\.$/, ''))) return numberBefore(it.number, ' ') + title;
   return title;
 }
