@@ -71,12 +71,13 @@ test('the JSON report has the documented shape, 0-based lines', () => {
 
 test('an unreadable file is named, the others are still checked, exit 2', () => {
   const d = workspace();
-  writeFileSync(join(d, 'binary.minutes'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+  writeFileSync(join(d, 'binary.minutes'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 0, 0]));
   const r = run(['check', 'missing.minutes', 'binary.minutes', 'findings.minutes'], d);
   assert.equal(r.status, 2);
   assert.match(r.stderr, /no such file or folder: missing\.minutes/);
   assert.match(r.stderr, /cannot read binary\.minutes: it is not a text file/);
   assert.match(r.stdout, /findings\.minutes:2:1: warning missing-resolution/);
+  assert.match(r.stdout, /in 1 file \(1 more could not be read\)\.$/m);
   if (process.getuid && process.getuid() !== 0) {
     chmodSync(join(d, 'clean.minutes'), 0);
     assert.match(run(['check', 'clean.minutes'], d).stderr, /permission denied/);
@@ -118,3 +119,24 @@ test('UTF-16 files with a BOM, as Word saves them, are read', () => {
   assert.equal(out.files[0].items[0].title, '3. Grants');
   assert.equal(out.files[0].diagnostics[0].code, 'missing-resolution');
 });
+
+test('a PDF, a Word document or a Rich Text file is named as what it is, with how to get the text out', () => {
+  const d = workspace();
+  writeFileSync(join(d, 'minutes.pdf'), Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n', 'latin1'));
+  writeFileSync(join(d, 'minutes.docx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0x06, 0]));
+  writeFileSync(join(d, 'minutes.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
+  writeFileSync(join(d, 'minutes.rtf'), '{\\rtf1\\ansi {\\fonttbl {\\f0 Times;}} 1. Apologies\\par None.}\n');
+  const cases: Array<[string, RegExp]> = [
+    ['minutes.pdf', /cannot read minutes\.pdf: it is a PDF, not text; copy its text/],
+    ['minutes.docx', /cannot read minutes\.docx: it is a Word document .*save the minutes as plain text \(in Word: File, Save As, Plain Text\)/],
+    ['minutes.doc', /cannot read minutes\.doc: it is a Word 97-2003 document/],
+    ['minutes.rtf', /cannot read minutes\.rtf: it is a Rich Text \(\.rtf\) document/],
+  ];
+  for (const [f, want] of cases) {
+    const r = run(['check', f], d);
+    assert.equal(r.status, 2, f);
+    assert.match(r.stderr, want);
+    assert.equal(r.stdout.trim(), 'No problems found in 0 files (1 more could not be read).');
+  }
+});
+

@@ -97,7 +97,9 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     if (!parsed.quiet) {
       const checked = reports.filter((r) => !r.error).length;
       const total = warnings + errors;
-      const what = `${checked} file${checked === 1 ? '' : 's'}`;
+      const unread = reports.length - checked;
+      // ("No problems found in 0 files" alone would read as an all-clear for the file that could not be read.)
+      const what = `${checked} file${checked === 1 ? '' : 's'}${unread ? ` (${unread} more could not be read)` : ''}`;
       out(total === 0 ? `No problems found in ${what}.` : `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${what}.`);
     }
   }
@@ -209,6 +211,12 @@ function readText(f: string): { text: string } | { error: string } {
   }
   if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buf.subarray(2)) };
   if (buf.length >= 2 && buf[0] === 0xfe && buf[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buf.subarray(2)) };
+  // What a clerk may hand it instead of the minutes' text: said by name, with how to get the text out.
+  const opens = (sig: string) => buf.subarray(0, sig.length).equals(Buffer.from(sig, 'latin1'));
+  if (opens('%PDF-')) return { error: 'it is a PDF, not text; copy its text (Select All, Copy) into a plain-text file and check that' };
+  if (opens('PK\x03\x04')) return { error: 'it is a Word document or another zipped file (.docx, .odt), not text; save the minutes as plain text (in Word: File, Save As, Plain Text)' };
+  if (opens('\xd0\xcf\x11\xe0')) return { error: 'it is a Word 97-2003 document (.doc), not text; save the minutes as plain text (in Word: File, Save As, Plain Text)' };
+  if (opens('{\\rtf')) return { error: 'it is a Rich Text (.rtf) document; save the minutes as plain text (in Word or WordPad: Save As, Plain Text)' };
   if (buf.subarray(0, 8000).includes(0)) return { error: 'it is not a text file (it holds NUL bytes); save the minutes as plain text' };
   return { text: new TextDecoder('utf-8').decode(buf) };
 }
