@@ -2489,6 +2489,10 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       if (/^(?:confirmed|announced|advised|determined|finalised|finalized|decided|arranged|fixed|set|agreed)$/.test(verb) && TBC_SUBJECT.test(np) && !/\bby\b/i.test(after)) return null;
       // ("Adjustments to be made at year end were noted": the phrase names what the sentence's own verb reports on.)
       if (REPORTED_AFTER.test(after)) return null;
+      // ("The contractor to be used is Green Ltd.", "The sum to be paid was £450.": the phrase names its noun, the sentence's
+      // own verb straight after it says what of it.)
+      // ("The stretch to be cut this year is the one by the lane": a few words of when or which before that verb.)
+      if (/^(?:\s+(?!(?:before|after|when|if|once|so|as|because|until|unless|while|where|it|they|he|she|we|you|which|who|there)\b)[\w'’-]+){0,3}?\s+(?:is|are|was|were|will\s+be|would\s+be|has\s+been|had\s+been)\s/.test(after)) return null;
       // ("Legal action to be taken against the tenant": proceedings the body may bring, not a task for anyone.)
       if (/\b(?:legal|enforcement|disciplinary|court|formal)\s+(?:action|proceedings)$/i.test(np)) return null;
       return { np, npStart, agent: false, passive: true, cond: condEnd };
@@ -3156,7 +3160,7 @@ const DATE_PUNCT = /(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec))\.(?
 // ("prior to the next meeting"; "by no later than 31 January" reads from its date.)
 const DUE_BY = /\b(?:(?:by\s+)?(?:no|not)\s+later\s+than|by|before|prior\s+to|ahead\s+of|in\s+advance\s+of|in\s+time\s+for)\s+/gi;
 const PARTICIPLE_BEFORE = /(?:^|\s)(?!(?:the|a|an|its|their|his|her|our|your|this|that|any|start|begin|finish|complete|stop)\s)\S+\s+(?:[a-z]+ing(?:\s+due)?)\s+$/i;
-const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:at\s+the\s+latest|by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b)/i;
+const DUE_STOP = /\s*(?:[.;,()|!?]|\s[—–-]\s|\s+(?:at\s+the\s+latest|by|before|and|so|about|to|for|if|with|regarding|re|because|as|when|unless|which|who|where|once|so\s+that|in\s+order|on\s+behalf|at\s+the\s+request|within)\b|\s+(?!(?:morning|evening|beginning|meeting|spring|opening|closing|sitting|briefing|hearing|planning|building|funding)\b)[a-z]+ing\b(?!\s+(?:season|period|date|day|week|month|deadline|window|time|term)\b))/i;
 
 /**
  * The deadline of a task whose sentence runs on to the next line, as text pasted from a PDF wraps it ("The Deputy
