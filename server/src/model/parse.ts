@@ -290,6 +290,10 @@ const bareLabel = (c: string): string => c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(
 // ("Agreed actions", "Actions agreed", "Action points agreed": the list a tenants' association or a club closes with.)
 const TOPIC_ACTIONS = /^(?:action\s+items?|(?:agreed\s+)?actions(?:\s+agreed)?|action\s+points(?:\s+agreed)?|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?|(?:(?:suggested|agreed|proposed)\s+)?next\s+steps|new\s+action\s+items?|actions\s+arising|to[- ]?dos?|tasks)$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
+/** "Alternative options considered and rejected:", "Alternative Options Considered:", "Alternative options rejected – ...". */
+/** What ends the options under that label: another label ("Reasons for decision:", "Decision:") or the decision itself. */
+const AFTER_ALTERNATIVES = /^(?:\*\*|__)?(?:(?!option\b)[A-Za-z][A-Za-z ()'’-]{1,60}:|(?:RESOLVED|DECISION|DECIDED|AGREED)\b)/i;
+const ALTERNATIVES = /^alternative\s+options?\b[^.:;]{0,40}?\b(?:considered|rejected|discounted)\b[^:]{0,20}(?::|\s[–—-]\s|$)/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,2}&[A-Z]{1,3}[ /])\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
 const ATTENDANCE_LINE =
@@ -2932,6 +2936,10 @@ class Parser {
       return sink.outcomes.length > outcomes ? { range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, before } : null;
     };
     let supporting = false;
+    // Under "Alternative options considered and rejected:" (an executive decision's record, as English councils' cabinets
+    // must keep it), the options set aside: "To close the centre for a year; rejected because of the lost income." is no
+    // outcome of the item. 1 after the label, 2 once its text has begun; a blank line after the text ends it.
+    let alternatives = 0;
     let block: { keyword: Range; unresolved: boolean; resolutions: Resolution[]; start: number; end: number } | null = null;
     let blockAfterBlank = false;
     let motionOpen: { m: Motion; after: number } | null = null;
@@ -3064,6 +3072,7 @@ class Parser {
       const l = n;
       if (this.L.blank(l)) {
         pushPart(supporting ? 'supporting' : 'blank', n);
+        if (alternatives === 2) alternatives = 0;
         if (inList) listAfterBlank = true;
         if (block) blockAfterBlank = true;
         continue;
@@ -3071,6 +3080,16 @@ class Parser {
       const cs = this.L.cs[l]!;
       const ce = this.L.ce[l]!;
       const span = { start: cs, end: ce };
+      // (A label after them ends them, "Reasons for decision:", "RESOLVED that ...", as a blank line does; not "Option 2: ...".)
+      if (alternatives === 2 && AFTER_ALTERNATIVES.test(text.slice(cs, Math.min(ce, cs + 80)))) alternatives = 0;
+      if (alternatives !== 0 || ((text.charCodeAt(cs) | 0x20) === 0x61 && ALTERNATIVES.test(text.slice(cs, ce)))) {
+        const label = alternatives === 0;
+        if (!label) alternatives = 2;
+        // (The label alone on its line opens them; with its text after it, "...: none.", it holds them.)
+        else if (/:\s*(?:\*\*|__)?\s*$/.test(text.slice(cs, ce))) alternatives = 1;
+        pushPart('text', n);
+        continue;
+      }
       // Fast path: a discussion line (long, no list or block open, not a marker) is only text to analyse.
       // (Not a form's owner or deadline field, which may make the outcome above it a task: see formField below.)
       if (!supporting && !inList && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
