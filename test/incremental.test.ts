@@ -376,3 +376,13 @@ test('a roll call\'s line inside an item ("3) Roll call: ...") and names typed a
   const text = 'Item 7 - Finance\nTopic 4 — X\n3) Roll call: Ames, Boyle.\nB- ~~Drop it~~ x, poster to be drafted. The meeting closed at 9pm.';
   edit(text, 'Boyle.\n', '\n  - **Owner:** @ana\n', 'B- ~~Drop '.length);
 });
+
+test('a line opening with a number, deleted with the line break before it, is read as a full parse reads the rest', () => {
+  // (Found by the random edits above: with "1 pm." gone, "1. y, March 10, ..." is the text's only line opening with a number
+  // and one, and heads an item of its own; read again alone, "CALL TO ORDER" kept the old reading.)
+  const text = '1. y, March 10, 2026 at 6:30 pm, Suite 101\nCALL TO ORDER\norder at 6:3Hiring\n1 pm.\n02 pm';
+  const start = text.indexOf('iring\n1 pm.');
+  const next = text.slice(0, start) + '.' + text.slice(start + 'iring\n1 pm.'.length);
+  const res = reparse(parse(text), next, { start, oldEnd: start + 'iring\n1 pm.'.length, newEnd: start + 1 });
+  assert.equal(strip(res.doc), strip(parse(next)));
+});

@@ -140,6 +140,12 @@ export function reparse(
   // Items numbered bare ("2 Repairs"): whether an edited line that opens with a number heads an item depends on the numbers
   // of the items around it ("2. The minutes were agreed." typed into one).
   if (prev.headings?.bare && edited.some((l) => /^[\s>]*\d/.test(l))) return full();
+  // A line that opened with a number, deleted or joined to the line above it ("Hiring" / "1 pm." made "H."), may have
+  // decided how the whole text's numbered lines read (a sentence numbered "1." heads an item where no other line opens so).
+  if (prev.style === 'plain' && edit.oldEnd > edit.start) {
+    const gone = prevSlice(edit.start, edit.oldEnd);
+    if ((gone.includes('\n') || gone.includes('\r')) && editedLines(prevSlice(block.range.start, block.range.end), edit.start - block.range.start, edit.oldEnd - block.range.start).some((l) => /^[\s>]*\d/.test(l))) return full();
+  }
   // Notes whose items are topic lines (parse.ts, topicLines): whether a line heads a topic depends on the line before it
   // and on how many the whole text holds. Such notes are short; they are parsed whole.
   if (prev.headings?.topics) return full();
