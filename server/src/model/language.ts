@@ -2566,8 +2566,11 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
     wStart.length = wEnd.length = 0;
     wordBounds(s, st, 9, wStart, wEnd);
     for (let k = 1; k < wStart.length && k <= 7; k++) {
-      if (!isLowerWord(s, wStart[k]!, wEnd[k]!)) continue;
-      const verb = s.slice(wStart[k]!, wEnd[k]!);
+      // ("... that the Chair would reply.": the verb may close the sentence, its full stop after it.)
+      let vEnd = wEnd[k]!;
+      if (k === wStart.length - 1) while (vEnd > wStart[k]! && /[.!?;:,]/.test(s[vEnd - 1]!)) vEnd--;
+      if (!isLowerWord(s, wStart[k]!, vEnd)) continue;
+      const verb = s.slice(wStart[k]!, vEnd);
       // ("RESOLVED that the Clerk writes to the county": the verb in the present, as some minutes put it.)
       if (!TASK_VERBS.has(verb) && !(k >= 2 && TASK_VERBS.has(presentToBase(verb)))) continue;
       // ("RESOLVED – That Councillor Amos replace Councillor Bell on the Planning Committee": a change of membership.)
