@@ -387,6 +387,8 @@ const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s
  * accepted.", "Greenways' quote accepted – Clerk to instruct." (a clause after a dash that is no motion's), "Minutes
  * approved 5-0." (with the tally), "Cambridge chosen on cost.", "Green Gardens selected as contractor.".
  */
+/** A telegraphic decision's subject that says none was made: "No date", "No budget", "Nothing" (not "No increase", "No change"). */
+const NOTHING_SETTLED = /^(?:the\s+)?(?:no(?!\.)(?!\s+(?:increases?|rises?|changes?|reductions?|cuts?|alterations?|amendments?|extensions?|further|more|additional|extra)\b)|nothing|none|neither)\b/i;
 const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[\w'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=\b[A-Z])\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=\b[A-Z])\.){1,40})?\s*[.!]?\s*$/i;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
@@ -855,7 +857,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {
     const at = m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'));
     const before = body.slice(0, at);
-    if (!REPORTED_THAT.test(before) && !PROPOSED_THAT.test(before)) return push(lowerKind(m[1]!), lead + at, m[1]!.length);
+    // ("No date agreed.", "no budget approved": nothing was; not "No increase in hours agreed", a decision to keep them, nor
+    // "No. 12 approved", a number.)
+    if (!REPORTED_THAT.test(before) && !PROPOSED_THAT.test(before) && !NOTHING_SETTLED.test(before)) return push(lowerKind(m[1]!), lead + at, m[1]!.length);
   }
   if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
     const word = (m[1] ?? m[2])!;
