@@ -1156,14 +1156,24 @@ export function opensOwnerTask(line: string): boolean {
 // with no colon, after a dash, a comma or a bracket.)
 // ("Action: Owner – Director of Property; Due – 31 March 2027": a field named, then a spaced dash, where a field opens: after
 // a label's colon, a semicolon, a bracket or a bar.)
-const OWNER_FIELD = /\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|(?:[–—(,]|\s-)\s*assigned\s+to\s+(?=\S)|(?<=(?:^|[:;(|])[ \t]*)(?:owners?|responsible|action\s+by)\s+[–—-]\s+(?=\w)/i;
+const FIELD_OPENS = String.raw`(?<=(?:^|[:;(|])[ \t]*)`;
+const OWNER_DASH_NAMES = String.raw`owners?|responsible|action\s+by`;
+const DUE_DASH_NAMES = String.raw`due(?:\s+date)?|deadline|target\s+date|by\s+when`;
+const OWNER_FIELD = new RegExp(
+  String.raw`\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|(?:[–—(,]|\s-)\s*assigned\s+to\s+(?=\S)|${FIELD_OPENS}(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\w)`,
+  'i',
+);
 /** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
 }
 /** Deadline fields named for time, as forms and tables name them: "Timescale:", "Time frame:", "Completion date:". */
 const TIME_FIELD_NAMES = String.raw`time\s*scales?|time\s*line|time\s*frame|completion\s+date`;
-const DUE_FIELD = new RegExp(String.raw`\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|${TIME_FIELD_NAMES})\s*[:=]\s*|(?<=(?:^|[:;(|])[ \t]*)(?:due(?:\s+date)?|deadline|target\s+date|by\s+when)\s+[–—-]\s+(?=\w)`, 'i');
+const DUE_FIELD = new RegExp(String.raw`\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|${TIME_FIELD_NAMES})\s*[:=]\s*|${FIELD_OPENS}(?:${DUE_DASH_NAMES})\s+[–—-]\s+(?=\w)`, 'i');
+/** An owner's or a deadline's field named, then a spaced dash, where a field opens ("Owner – Director of Property; Due – ..."). */
+const DASH_FIELD = new RegExp(String.raw`${FIELD_OPENS}(?:${OWNER_DASH_NAMES}|${DUE_DASH_NAMES})\s+[–—-]\s+(?=\w)`, 'i');
+/** The owner's field so named opening a label's text: "Owner – " in "Action: Owner – Director of Property". */
+const OWNER_DASH_LEAD = new RegExp(String.raw`^(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\S)`, 'i');
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
 /** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
@@ -1624,7 +1634,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // ("Action: Clerk (ongoing)", "Action: Clerk – ongoing": how the task stands, after who has it.)
   rest = rest.replace(STATUS_TAIL, '');
   // ("Action: Owner – Director of Property; Due – 31 March 2027": the owner's field named, a dash, then who.)
-  const ownerDash = /^(?:owners?|responsible|action\s+by)\s+[–—-]\s+(?=\S)/i.exec(rest);
+  const ownerDash = OWNER_DASH_LEAD.exec(rest);
   if (ownerDash) {
     rest = rest.slice(ownerDash[0].length);
     restStart += ownerDash[0].length;
@@ -2928,8 +2938,6 @@ const TRAILING_MENTIONS = /(?:\s@(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+
 /** Obsidian's Tasks: "📅 2025-12-01" is the task's due date. */
 const TASK_DUE_EMOJI = /📅\s*(\d{4}-\d{2}-\d{2})/u;
 
-/** An owner's or a deadline's field named, then a spaced dash, where a field opens ("Owner – Director of Property; Due – ..."). */
-const DASH_FIELD = /(?:^|[;(|])[ \t]*(?:owners?|responsible|action\s+by|due(?:\s+date)?|deadline|target\s+date|by\s+when)\s+[–—-]\s/i;
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
 /** A dash's part that names who and then by when: "HR (by 30/11)", "Estates by Friday" (the deadline without its "by"). */
 const WHO_BY = /^([^()]{2,40}?)\s*(?:\(\s*(?:by|before|due:?)\s+([^()]{2,25})\)|\s+(?:by|before)\s+([^,()]{2,25}))$/i;

@@ -290,9 +290,9 @@ const bareLabel = (c: string): string => c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(
 // ("Agreed actions", "Actions agreed", "Action points agreed": the list a tenants' association or a club closes with.)
 const TOPIC_ACTIONS = /^(?:action\s+items?|(?:agreed\s+)?actions(?:\s+agreed)?|action\s+points(?:\s+agreed)?|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?|(?:(?:suggested|agreed|proposed)\s+)?next\s+steps|new\s+action\s+items?|actions\s+arising|to[- ]?dos?|tasks)$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
-/** "Alternative options considered and rejected:", "Alternative Options Considered:", "Alternative options rejected – ...". */
 /** What ends the options under that label: another label ("Reasons for decision:", "Decision:") or the decision itself. */
 const AFTER_ALTERNATIVES = /^(?:\*\*|__)?(?:(?!option\b)[A-Za-z][A-Za-z ()'’-]{1,60}:|(?:RESOLVED|DECISION|DECIDED|AGREED)\b)/i;
+/** "Alternative options considered and rejected:", "Alternative Options Considered:", "Alternative options rejected – ...". */
 const ALTERNATIVES = /^alternative\s+options?\b[^.:;]{0,40}?\b(?:considered|rejected|discounted)\b[^:]{0,20}(?::|\s[–—-]\s|$)/i;
 const NUMBER_ONLY = /^(?:\d{1,4}(?:\.\d{1,3})*[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|(?:[A-Z]{0,4}|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,2}&[A-Z]{1,3}[ /])\/?\d{1,4}\/\d{1,4})$/;
 /** An attendance list's label, and the names after it: "Present: ...", "Apologies for absence:", "Directors present:". */
@@ -1838,7 +1838,10 @@ class Parser {
         // (Not where a line since the current item opens with that number, "2 REPORTS" over "2.1 ...": its heading, which
         // the reading of items numbered bare finds later.)
         let headed = false;
-        for (let k = cur.firstLine + 1; k < n && !headed && p === at + 1; k++) headed = this.content(k).startsWith(String(p)) && /^\d+(?:[.)]?[ \t]|[.)]?$)/.test(this.content(k)) && parseInt(this.content(k), 10) === p;
+        if (p === at + 1) {
+          const heading = new RegExp(`^${p}(?:[.)]?[ \\t]|[.)]?$)`);
+          for (let k = cur.firstLine + 1; k < n && !headed; k++) headed = heading.test(this.content(k));
+        }
         if (!headed && (p === at + 1 || (p === at && family(normNumber(cur.number)) === fam))) return { level: 1, num, fam, explicit: true, split };
       }
       const prev = last as Head | null;

@@ -292,4 +292,3 @@ export function readableTitle(title: string): string {
     .replace(/\*\*|__/g, '')
     .replace(/`([^`\n]+)`/g, '$1');
 }
-
