@@ -386,3 +386,12 @@ test('a line opening with a number, deleted with the line break before it, is re
   const res = reparse(parse(text), next, { start, oldEnd: start + 'iring\n1 pm.'.length, newEnd: start + 1 });
   assert.equal(strip(res.doc), strip(parse(next)));
 });
+
+test('text typed before the first bar of a table\'s rule row unmakes the table, as a full parse reads it', () => {
+  // (Found by random edits: "Bins", a row of the table of items, stayed an item when "asked for |---|..." was no rule row.)
+  const text = '- Icon set (09:30)\n  - Two candidate s\n| Min. | Item | Discussion | Decision | Action by |\n|---|---|---|---|---|\n| 1/26 | Bins | Full | Empty them | Clerk |\n### Sprint goal';
+  const start = text.indexOf('|---');
+  const next = text.slice(0, start) + 'asked for ' + text.slice(start);
+  const res = reparse(parse(text), next, { start, oldEnd: start, newEnd: start + 'asked for '.length });
+  assert.equal(strip(res.doc), strip(parse(next)));
+});

@@ -192,7 +192,8 @@ export function reparse(
   // decides how each row reads: an edit on a line of a table, before a block that is one of its rows, parses the whole text.
   // (The row's first character is read through \`slice\`: reading the new text itself would copy all of it.)
   if (next && next.type === 'item' && (slice(next.range.start + delta, next.range.start + delta + 1) === '|' || next.title.includes('\t'))) {
-    if (editTouches(/^[ \t]*\||\t/, /[|\t]/)) return full();
+    // (Any bar on the edited line: text typed before a row's first bar, "asked for |---|---|", unmakes the row.)
+    if (editTouches(/[|\t]/, /[|\t]/)) return full();
   }
   // Text with soft hyphens or zero-width spaces is read whole, without them (parse.ts).
   if (prev.headings?.invisible || INVISIBLE.test(blockText)) return full();
