@@ -47,7 +47,7 @@ const LETTER_LABEL =
 // (A "<br>" ends one too, where notes exported as HTML break a table cell's lines: "Discussed the rates.<br>HR to confirm.")
 // A run of marks is tried from its first mark only: a later start ends where the first does, so it would fail as the first
 // did, and trying each would take time in the square of the run's length ("?????...", a line of dots).
-const SENTENCE_END = /(?<![.!?])[.!?]+["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+|<br\s*\/?>[\s\u00a0]*/gi;
+const SENTENCE_END = /[.!?](?<![.!?][.!?])[.!?]*["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+|<br\s*\/?>[\s\u00a0]*/gi;
 
 /**
  * Splits text[start, end) into sentences. A period after an initial ("M. Doyle"),
@@ -2946,7 +2946,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
   const base = span.start;
   // Cheap looks first: most tasks have no field, dash, bracket or deadline words, and their patterns need not be tried.
   const low = s.toLowerCase();
-  const fields = s.includes(':') || s.includes('=') || DASH_FIELD.test(s);
+  const fields = s.includes(':') || s.includes('=') || ((s.includes('–') || s.includes('—') || s.includes(' - ')) && DASH_FIELD.test(s));
   // "Needs an owner" says nobody, whatever else the sentence says.
   // (Unless an owner is named after it: "Needs an owner: ask the lawyers (owner: @hoang)", as the quick fix writes it.)
   const named = fields ? namingOwnerField(s, base, people) : null;
