@@ -151,3 +151,18 @@ test('the Outline and the warnings name an item by its words, without the Markdo
   assert.equal(warned.length, 1);
   assert.match(warned[0]!.message, /^Agenda item "#1420 The release process" records no outcome\./);
 });
+
+test('in notes exported from HTML, a missing outcome is added before the "<br>" line that parts the item from the next', () => {
+  const text = ['Residents\' meeting<br>', '<br>', 'Parking permits<br>', 'Long discussion; we will do a survey.<br>', '<br>', 'Garden day<br>', 'Saturday 12th. Agreed to hire a skip.<br>', ''].join('\n');
+  const { docs, doc, service } = serve('file:///br.minutes', 'minutes', text, { snippets: true, markdown: false });
+  const before = service.documentSymbols(doc)[0]!.children!.map((c) => c.name);
+  const d = service.diagnostics(doc).find((x) => x.code === 'missing-resolution')!;
+  assert.ok(d, 'the item with no outcome is warned of');
+  for (const fix of service.codeActions(doc, d.range, [d])) {
+    const after = applyEdits(text, fix.edit!.changes!['file:///br.minutes']!);
+    docs.open('file:///after.minutes', 'minutes', 1, after);
+    const fixed = docs.get('file:///after.minutes')!;
+    assert.deepEqual(service.documentSymbols(fixed)[0]!.children!.map((c) => c.name), before, `${fix.title}: ${JSON.stringify(after)}`);
+    assert.equal(service.diagnostics(fixed).filter((x) => x.code === 'missing-resolution').length, 0, fix.title);
+  }
+});

@@ -643,7 +643,14 @@ function endOfItemText(text: string, it: AgendaItem): number {
     if (p.kind === 'blank') continue;
     end = p.range.end;
   }
-  while (end > it.titleRange.end && /[\s\u00a0\ufeff]/.test(text[end - 1]!)) end--;
+  for (;;) {
+    while (end > it.titleRange.end && /[\s\u00a0\ufeff]/.test(text[end - 1]!)) end--;
+    // (A line holding only "<br>", as notes exported from HTML leave the blank line between items, is a blank line: the
+    // fix goes before it, so that it still parts this item from the next.)
+    const ls = lineStartBefore(text, end);
+    if (ls <= it.titleRange.end || !/^[\s\u00a0]*(?:<br\s*\/?>[\s\u00a0]*)+$/i.test(text.slice(ls, end))) break;
+    end = ls;
+  }
   return end;
 }
 
