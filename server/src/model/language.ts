@@ -217,7 +217,7 @@ const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none
 /** A body as the subject, standing as a word of its own: "the Committee ", "Members ", "... the Board ". */
 const BODY_HEAD = `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+`;
 const BODY_VERB = new RegExp(
-  `${BODY_HEAD}(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?((?:was|were|is|are)\\s+minded(?=\\s+to\\s+(?:grant|approve|refuse|support|accept|agree|recommend|object)\\b)|resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|homologated|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|acknowledged(?=\\s+(?:the|receipt|this|these|its|their)\\b)|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|denied|rejected|determined|concurred|declined(?=\\s+to\\s)|concluded(?=\\s+that\\b)|(?:aligned|settled)(?=\\s+on\\b))\\b`,
+  `${BODY_HEAD}(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?((?:was|were|is|are)\\s+minded(?=\\s+to\\s+(?:grant|approve|refuse|support|accept|agree|recommend|object)\\b)|resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|homologated|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|acknowledged(?=\\s+(?:the|receipt|this|these|its|their)\\b)|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|denied|rejected|determined|concurred|declined(?=\\s+(?:to\\s|(?:the|this|that|these|its|their|an?)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:request|application|offer|invitation|proposal|bid|quote|quotation|tender|appeal|claim|grant|donation|recommendation|suggestion|amendment)s?\\b|it\\b))|concluded(?=\\s+that\\b)|(?:aligned|settled)(?=\\s+on\\b))\\b`,
   'i',
 );
 /**
@@ -389,6 +389,8 @@ const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s
  */
 /** A telegraphic decision's subject that says none was made: "No date", "No budget", "Nothing" (not "No increase", "No change"). */
 const NOTHING_SETTLED = /^(?:the\s+)?(?:no(?!\.)(?!\s+(?:increases?|rises?|changes?|reductions?|cuts?|alterations?|amendments?|extensions?|further|more|additional|extra)\b)|nothing|none|neither)\b/i;
+/** What declines as a figure does, before "declined": a perfect tense, or a word for a count or an amount. */
+const DECLINING = /\b(?:has|have|had)\s+$|\b(?:numbers?|attendance|membership|income|usage|use|sales|figures|rates?|levels?|takings|footfall|visitors|visits|demand|participation|turnout|enrol?ments?|bookings|donations|revenue|costs?|prices?|subscriptions|volunteers|readership|circulation)\b/i;
 const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[\w'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:thanks|amendments?|corrections?)|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=\b[A-Z])\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=\b[A-Z])\.){1,40})?\s*[.!]?\s*$/i;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
@@ -859,7 +861,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     const before = body.slice(0, at);
     // ("No date agreed.", "no budget approved": nothing was; not "No increase in hours agreed", a decision to keep them, nor
     // "No. 12 approved", a number.)
-    if (!REPORTED_THAT.test(before) && !PROPOSED_THAT.test(before) && !NOTHING_SETTLED.test(before)) return push(lowerKind(m[1]!), lead + at, m[1]!.length);
+    // ("Attendance has declined.", "Membership numbers declined.": a figure that fell, not a motion.)
+    const trend = m[1]!.toLowerCase() === 'declined' && DECLINING.test(before);
+    if (!REPORTED_THAT.test(before) && !PROPOSED_THAT.test(before) && !NOTHING_SETTLED.test(before) && !trend) return push(lowerKind(m[1]!), lead + at, m[1]!.length);
   }
   if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
     const word = (m[1] ?? m[2])!;
