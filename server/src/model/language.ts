@@ -316,6 +316,8 @@ const SUPPORTED_PASSIVE =
  * "The Committee expressed support for the proposals", "Members were in favour of the proposal", "The Board confirmed the
  * appointment of ...", "There was unanimous support for the proposal": the meeting's own view or choice.
  */
+/** "... but no decision was made", "no formal decision was taken": the sentence says nothing was decided. */
+const NO_DECISION_MADE = /\bno\s+(?:formal\s+|final\s+|firm\s+)?decision\s+(?:was|has\s+been|had\s+been|could\s+be)\s+(?:made|taken|reached)\b|\bbut\s+no\s+(?:formal\s+|final\s+|firm\s+)?decision\b/i;
 const BODY_SUPPORT = new RegExp(
   `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+)?support\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b|^there\\s+was\\s+(?:unanimous|full|general|broad|overwhelming|strong|clear|majority)\\s+support\\s+(?:for|to)\\b`,
   'i',
@@ -483,7 +485,7 @@ const CASTING_VOTE = /\bcasting\s+vote\s+(?:in\s+favou?r|for\b|to\s+(?:approve|s
 const TAKEN_ON_RECORD = /\b(?:was|were|been|is|are|and)\s+(?:duly\s+|also\s+)?(taken\s+on\s+record)\b/i;
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
 // ("Permission was given for the fete", "Support was given to the proposal": the body's consent, given.)
-const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval|permission|consent|support)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
+const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval|permission|consent|support)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+(?:(?:formal|final|firm|clear)\s+)?)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
 const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|unan\.?|nem\.?\s*con\.?)\s*[.!]?$/i;
 /** "Ordered, That ...", as a parliamentary committee's formal minutes record its orders. */
 const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
@@ -911,7 +913,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     if ((m = READ_AND_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
     if ((m = CONFIRMED_DECISION.exec(s) ?? BODY_CONFIRMED.exec(s))) return push('decision', m.index, m[0].length);
     // ("All members were in favour of replacing the noticeboard": as "all in favour", carried.)
-    if ((m = SUPPORTED_PASSIVE.exec(s) ?? BODY_SUPPORT.exec(s))) return push(/favou?r\s+of$/i.test(m[0]) ? 'carried' : 'agreed', m.index, m[0].length);
+    // (Not "There was general support for the idea but no decision was made.": support, and no decision.)
+    if ((m = SUPPORTED_PASSIVE.exec(s) ?? BODY_SUPPORT.exec(s)) && !NO_DECISION_MADE.test(s)) return push(/favou?r\s+of$/i.test(m[0]) ? 'carried' : 'agreed', m.index, m[0].length);
     if ((m = NEGATIVED.exec(s))) return push('failed', m.index, m[0].length);
     if ((m = PLACED_ON_FILE.exec(s))) return push('noted', m.index, m[0].length);
     if ((m = ETHICS_OPINION.exec(body))) return push('decision', lead, m[0].length);
