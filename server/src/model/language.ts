@@ -1161,15 +1161,14 @@ export function opensOwnerTask(line: string): boolean {
   return OWNER_OPENING.test(line);
 }
 /** Fields that name an owner or a deadline inside a task: "Owner: @x", "Responsible: TBC", "(owner: @priscila)", "Due: Friday". */
-// ("... — Assigned to Dev Patel — Due 3 Feb", "(assigned to Lisa)": Microsoft Loop's and Planner's tasks name their owner so,
-// with no colon, after a dash, a comma or a bracket.)
+// (Loop's and Planner's "— Assigned to Dev Patel —", with no colon, are read in readOwnerAndDue.)
 // ("Action: Owner – Director of Property; Due – 31 March 2027": a field named, then a spaced dash, where a field opens: after
 // a label's colon, a semicolon, a bracket or a bar.)
 const FIELD_OPENS = String.raw`(?<=(?:^|[:;(|])[ \t]*)`;
 const OWNER_DASH_NAMES = String.raw`owners?|responsible|action\s+by`;
 const DUE_DASH_NAMES = String.raw`due(?:\s+date)?|deadline|target\s+date|by\s+when`;
 const OWNER_FIELD = new RegExp(
-  String.raw`\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|(?:[–—(,]|\s-)\s*assigned\s+to\s+(?=\S)|${FIELD_OPENS}(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\w)`,
+  String.raw`\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|${FIELD_OPENS}(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\w)`,
   'i',
 );
 /** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */

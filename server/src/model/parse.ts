@@ -3784,9 +3784,8 @@ class Parser {
     // (Nor a line the list's marks make an entry of, whatever its bullet: "o<TAB>Needs a reviewer", "▪ Check the date".)
     const nl = this.table.lineAt(i);
     if (this.L.bullet(nl) || this.L.heading[nl]! !== 0) return;
-    let e = text.indexOf('\n', i);
-    if (e < 0 || e > this.bodyLimit) e = this.bodyLimit;
-    const next = text.slice(i, e).replace(/\r$/, '');
+    const e = Math.min(this.table.ends[nl]!, this.bodyLimit);
+    const next = text.slice(i, e);
     // (Not a new entry, label or heading: "- ...", "2. ...", "b) ...", "Action: ...", "TREE WORKS".)
     if (!/^[ \t]*\S/.test(next) || /^[ \t]*(?:[-*•·–]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z0-9 /&-]{3,}$|[A-Za-z][A-Za-z ]{0,30}:)/.test(next)) return;
     // (The sentence runs on only where the line stops mid-phrase, "... to submit the", or the next goes on in lower case:

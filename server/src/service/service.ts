@@ -200,11 +200,7 @@ function sectionSymbol(doc: Parsed, s: Section): DocumentSymbol {
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 function lineAround(text: string, r: Range): Range {
-  let s = r.start;
-  while (s > 0 && text[s - 1] !== '\n' && text[s - 1] !== '\r') s--;
-  let e = r.end;
-  while (e < text.length && text[e] !== '\n' && text[e] !== '\r') e++;
-  return { start: s, end: e };
+  return { start: lineStartBefore(text, r.start), end: lineEndFrom(text, r.end) };
 }
 
 /** The table cell around r: from the "|" before it to the "|" after it, on its line. */
