@@ -514,8 +514,8 @@ const BARE_OUTCOME_CELL = /^(?:noted|agreed|approved|accepted|adopted|received(?
 const NOTHING_DECIDED = /^(?:[-*•+]\s+)?(?:none(?:\s+yet)?|nil|n\/a|tbd|tbc|pending|not\s+yet|no\s+(?:decisions?|conclusions?|consensus|outcomes?|resolutions?)\b|(?:update|information|discussion|presentation)\s+only\b)/i;
 const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pending|no\s+decision(?:\s+yet)?|not\s+yet|deferred\?)\.?$/i;
 
-/** A line marked done at its end: "[done]", "(completed)", "– done", "✓". */
-const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|[✓✔])\s*\.?$/i;
+/** A line marked done at its end: "[done]", "(completed)", "– done", ": complete" (an action log's status), "✓". */
+const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|:\s*(?:done|completed?|closed|finished)|[✓✔])\s*\.?$/i;
 /** "**45/26 Apologies** – none.", "**3. Finance**: ...": a minute's number and title in bold, then a dash or colon and its text (group 2: number and title). */
 const BOLD_NUMBERED_INLINE = /^(\*\*|__)((?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{0,4} ?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)[ \t\u00a0]+[^*_\s][^*_]{1,99}?)\1[ \t\u00a0]*(?:[–—-]|:)[ \t\u00a0]+(?=\S)/;
 
