@@ -537,6 +537,9 @@ function boldInlineTitle(c: string): { title: string; body: number } | null {
   return { title, body: m[0].length };
 }
 
+/** Who was there or took the notes, as a label anywhere in a line of the meeting's details: "· present: Priya, Jonas". */
+const MEETING_DETAILS = /(?:^|[·|•,;]\s*)(?:present|attendees|attendance|participants|in\s+attendance|apologies|absent|scribe|note[- ]?takers?|notes(?:\s+by)?|minutes\s+by|facilitator|host)\s*:/i;
+
 function boldTitle(c: string): { title: string; at: number } | null {
   const b = /^\*\*(?:topic|item|agenda\s+item|subject)\s*:?\s*\*\*\s*:?\s*(\S.*)$/i.exec(c);
   if (b) {
@@ -554,6 +557,7 @@ function boldTitle(c: string): { title: string; at: number } | null {
   if (DATE_ONLY.test(title)) return null;
   return { title, at: c.indexOf(title) };
 }
+
 
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
 /** A form's outcome field and its value: "Outcome: Agreed to seek three quotes.", "**Decision:** Buy the van". */
@@ -1318,8 +1322,9 @@ class Parser {
         const bt = boldTitle(c);
         // "**Harbour FC committee – 3 March**" opening the notes: their title, as a first "# ..." is.
         if (bt && wasFirst && (NOTES_TITLE_WORD.test(bt.title) || TITLE_DATE.test(bt.title))) continue;
-        // ("**November 19, 2026 · Clubhouse · 6:30 PM**" under the notes' title: when and where, before any topic.)
-        if (bt && heads.length === 0 && DATE_LINE.test(bt.title)) continue;
+        // ("**November 19, 2026 · Clubhouse · 6:30 PM**" under the notes' title: when and where, before any topic; so is
+        // "*2025-05-14 · notes: Priya · present: Priya, Jonas*", who took the notes and who was there.)
+        if (bt && heads.length === 0 && (DATE_LINE.test(bt.title) || /^\d{4}-\d{2}-\d{2}\b/.test(bt.title) || MEETING_DETAILS.test(bt.title))) continue;
         // ("## Action items" / "**Ana Lopez**" / "- Send the supplier list ...": under a list of tasks, a name in bold groups
         // that person's tasks, as AI note-takers set them out; it heads no topic.)
         if (bt && inActions && OWNER_GROUP.test(c)) continue;
@@ -1361,7 +1366,8 @@ class Parser {
       }
       // "### Decisions" or "### Action items" under "## 1. Search index" is a part of that topic, read with its text.
       // ("### Action items from last meeting" is still the meeting's own list, whatever its level.)
-      if (sectionKind && sectionKind !== 'attendance' && (sectionKind !== 'actions' || TOPIC_ACTIONS.test(bare)) && md <= 6 && openItemMd > 0 && md > openItemMd) continue;
+      // (So is "**Decisions**" in bold alone on its line under a topic's Markdown heading: a label of the topic's, a level below.)
+      if (sectionKind && sectionKind !== 'attendance' && (sectionKind !== 'actions' || TOPIC_ACTIONS.test(bare)) && (md <= 6 || (md === 7 && openItemMd <= 6)) && openItemMd > 0 && md > openItemMd) continue;
       if (sectionKind) openItemMd = md <= openItemMd ? 0 : openItemMd;
       else if (md <= 6) openItemMd = md;
       region = sectionKind === 'group' ? 'group' : sectionKind ? 'other' : 'item';
@@ -3147,8 +3153,8 @@ class Parser {
         continue;
       }
       // A "### Decisions" heading within a topic records that the meeting decided, as "Decisions:" does (not over "- None
-      // yet" or "- Update only; no decisions.").
-      if (short && L.heading[l]! && DECISIONS_SECTION.test(bareLabel(c))) {
+      // yet" or "- Update only; no decisions."); so does "**Decisions**" in bold alone on its line, as a heading.
+      if (short && (L.heading[l]! || ((f0 === 0x2a || f0 === 0x5f) && /^(\*\*|__)[^*_]+\1$/.test(c))) && DECISIONS_SECTION.test(bareLabel(c))) {
         closeBlock();
         const next = this.nextNonBlank(n + 1);
         if (next >= this.L.count || !NOTHING_DECIDED.test(this.content(next))) sink.outcomes.push({ kind: 'decision', range: { ...span } });
