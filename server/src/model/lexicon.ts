@@ -284,7 +284,8 @@ export const PROCEDURAL_PATTERNS = [
   // ("Date, time and place of next meeting", "Date and venue of the next meeting".)
   '(?:dates?(?:,?\\s+(?:and\\s+)?(?:times?|places?|venues?|locations?))*\\s+of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+(?:meetings?|calls?|syncs?|sessions?|get[- ]togethers?)(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
   // ("Any other matter with the permission of the Chair", as Indian associations close.)
-  '(?:any\\s+other\\s+(?:competent\\s+)?(?:business|matters?)|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business)\\b.*',
+  // ("General business", as New Zealand and Australian boards call their any other business.)
+  '(?:any\\s+other\\s+(?:competent\\s+)?(?:business|matters?)|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business|general\\s+business)\\b.*',
   // ("Q&A, Other", as an open-source project's meeting closes: questions from those watching, and anything else.)
   '(?:q\\s*(?:&|and)\\s*a|questions\\s+and\\s+answers)(?:\\s*(?:,|and|&|\\/)\\s*other)?',
   'other(?:\\s+(?:items|topics))?',
