@@ -287,7 +287,7 @@ const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingl
 const CARRIED_FORWARD_TERSE =
   /^(?!(?:the\s+)?(?:(?:open\s+|outstanding\s+)?(?:actions|tasks|items|points|matters)\b|balance|surplus|deficit|funds?|reserves?|underspend|overspend|sum|amount|total|figure|budget|money|income|expenditure|grant)\b)(?:(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|is|are|to\s+be)\s+)?)?(carried\s+(?:forward|over))(?:\s+(?:to|until|till)\s+[^.;:£$€]{1,40}?)?\s*[.!]?\s*$/i;
 /** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
-const RARE_FORMS = /supported|support\s+(?:for|to)\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
+const RARE_FORMS = /supported|support(?:\s+in\s+principle)?\s+(?:for|to)\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
 const NEGATIVED = /\bnegatived\b/i;
 /** "AYES: Diaz, Hunt, Okoye, Sato", as US councils record a roll call by name. */
@@ -319,7 +319,7 @@ const SUPPORTED_PASSIVE =
 /** "... but no decision was made", "no formal decision was taken": the sentence says nothing was decided. */
 const NO_DECISION_MADE = /\bno\s+(?:formal\s+|final\s+|firm\s+)?decision\s+(?:was|has\s+been|had\s+been|could\s+be)\s+(?:made|taken|reached)\b|\bbut\s+no\s+(?:formal\s+|final\s+|firm\s+)?decision\b/i;
 const BODY_SUPPORT = new RegExp(
-  `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+)?support\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b|^there\\s+was\\s+(?:unanimous|full|general|broad|overwhelming|strong|clear|majority)\\s+support\\s+(?:for|to)\\b`,
+  `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+|in[- ]principle\\s+)?support(?:\\s+in\\s+principle)?\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b|^there\\s+was\\s+(?:unanimous|full|general|broad|overwhelming|strong|clear|majority)\\s+support\\s+(?:for|to)\\b`,
   'i',
 );
 /**

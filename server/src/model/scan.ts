@@ -146,7 +146,7 @@ add(
 );
 add(ws('carried passed failed lost defeated fell falls died withdrawn rejected denied carries passes fails tabled remitted referred ruled'), RESULT);
 add(ws('unan decision decisions outcome conclusion resolution result verdict final ruling going favourable unfavourable favorable unfavorable provisional nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
-add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all each both and con member holder not took takes read expressed indicated gave majority its their full strong broad general')], CTX);
+add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all each both and con member holder not took takes read expressed indicated gave majority its their full strong broad general principle')], CTX);
 // (Plurals too: "The proposals were ... failed", as the rules read "motions", "recommendations", ... alike.)
 add(ws('motion motions recommendation recommendations amendment amendments proposal proposals proposition propositions hands article ordinance bylaw by-law measure'), MNOUN);
 // ("Date decided: Saturday", "the visit Decided: go": a label of a few words that says what was decided.)
