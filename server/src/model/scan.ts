@@ -201,7 +201,8 @@ add([...TASK_VERBS].map((v) => (/[^aeiou]y$/.test(v) ? v.slice(0, -1) + 'ies' : 
 // The first parts of hyphenated task verbs ("co-ordinate", "e-mail", "re-issue"): a "may" is enough here.
 add(ws('co e re'), VERB);
 add(IRREGULAR_PARTICIPLES, PARTICIPLE);
-add(ws('action actions ai ap todo task tasks follow followup'), LABEL);
+// ("Next step: draft the RFC (Sara)": "next" opening a sentence, as the label's first word.)
+add(ws('action actions ai ap todo task tasks follow followup next'), LABEL);
 // ("Someone should ask finance ...": a task for nobody, opening its sentence without a "to".)
 add(ws('someone somebody'), LABEL);
 // ("Needs an owner: investigate the alert", "Unassigned: ...": a task nobody has yet, under its label.)
