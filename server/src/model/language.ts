@@ -508,7 +508,8 @@ const BRACKET_OUTCOME = /\s\((?:[^()]{0,40}?\s(?<!\b(?:as|if|once|when|until|unl
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
 // ("Chair – R. Patel (unopposed).", "(returned unopposed)", "(by acclamation)": the bracket says how, not the word.)
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:(?:re-?)?elected(?:\s+unopposed)?|(?:returned\s+)?unopposed|(?:re-?elected\s+)?by\s+acclamation)\)\s*[.;]?\s*$/i;
-const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b|\b(?:was|were)\s+(?:re-?)?elected\s+in\s+(?:his|her|their)\s+place\b|\b(?:was|were)\s+(?:duly\s+)?(?:returned|elected)\s+unopposed\b/i;
+// ("Cllr Patel was elected to chair the working group", "... elected to serve as Vice-Chair": the office as what they do.)
+const ELECTED = /\b(?:duly|unanimously)\s+(?:re-?)?elected\b|\b(?:was|were)\s+(?:duly\s+)?(?:declared\s+)?(?:re-?)?elected\s+(?:as\s+)?(?:chair|vice|mayor|deputy|president|secretary|treasurer|leader|moderator|clerk|selectm[ae]n|warden|convenor|reeve)|\b(?:was|were)\s+declared\s+(?:duly\s+)?(?:re-?)?elected\b|\b(?:was|were)\s+(?:re-?)?elected\s+in\s+(?:his|her|their)\s+place\b|\b(?:was|were)\s+(?:duly\s+)?(?:returned|elected)\s+unopposed\b|\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:re-?)?elected\s+to\s+(?:chair|serve\s+(?:as|on)|convene)\b/i;
 /** "All in favour", "carried unanimously" by show of hands: the vote's result. */
 // ("Vote: 28 yes, 0 no, 3 abstentions", as European associations count them.)
 // ("Show of hands: 14 in favour of adoption, 2 against": what the count favoured may be named; "a roll call vote of 25
