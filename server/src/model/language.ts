@@ -2700,10 +2700,11 @@ const PARTICIPLE_CLAUSE = /^[A-Za-z][a-z-]*\s+[a-z]{3,}ed(?:\s+(?:for|to|at|by|o
 const DASH_STATUS =
   /^\S+(?:\s+\S+){0,4}\s+[–—-]\s+(?:(?:still|now|currently)\s+)?(?:waiting|awaiting|pending|ongoing|in\s+progress|on\s+hold|no\s+(?:update|change|progress|news|response|reply)|not\s+yet|delayed|completed?|done|closed|carried\s+forward)\b/i;
 const DASH_DECIDED = /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?(?:agreed|approved|resolved|noted|decided|accepted|adopted|carried|deferred|declined|refused|denied|rejected)\b/i;
-/** A verb's word, then one to three bare lower-case words and a finite verb: "Pay ballot turnout is at 38%", "Open rates fell again". */
+/** A verb's word, then one to three bare lower-case words and a finite verb: "Pay ballot turnout is at 38%", "Open rates fell again",
+ * "Restore test passed on the new cluster", "Deploy job broke after the upgrade" (how a run went, as status notes say it). */
 // (No determiner, pronoun or conjunction among them: "Pay the invoice that is overdue" is an instruction.)
 const NOUNS_THEN_VERB =
-  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}\s+(?:is|are|was|were|has|have|had|remains|stands|fell|rose|grew|shrank|sank|remained|stayed|doubled|halved|tripled|increased|decreased|dropped|declined|improved|worsened|slipped|jumped|recommends|proposes|suggests|says|agrees|thinks|believes|feels|expects|seems|appears|prefers|considers|intends|advises|argues|insists|understands|endorses|continues|requires|wants|welcomes|will|would|should|can|could|must|might)\b/;
+  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}\s+(?:is|are|was|were|has|have|had|remains|stands|failed|broke|crashed|succeeded|passed|worked|hung|stalled|regressed|flaked|timed\s+out|fell|rose|grew|shrank|sank|remained|stayed|doubled|halved|tripled|increased|decreased|dropped|declined|improved|worsened|slipped|jumped|recommends|proposes|suggests|says|agrees|thinks|believes|feels|expects|seems|appears|prefers|considers|intends|advises|argues|insists|understands|endorses|continues|requires|wants|welcomes|will|would|should|can|could|must|might)\b/;
 /** Verbs whose object may be a clause: "Check the boiler is working", "Make sure the gate is locked". */
 const CLAUSE_VERBS = /^(?:check|ensure|confirm|verify|make|see|find|ask|tell|establish|clarify|investigate|determine|ascertain|note|remind|inform|advise|explain|show|prove|double-check|recheck)$/;
 
