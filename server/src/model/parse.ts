@@ -3312,8 +3312,9 @@ class Parser {
       }
       if (inList || this.L.checkbox(l) === ' ') {
         pushPart('actions', n);
-        // ("**Ana Lopez**" over her tasks, "**Unassigned**" over nobody's: who the entries below it are for.)
-        const group = actionsSection && !this.L.bullet(l) ? OWNER_GROUP.exec(c) : null;
+        // ("**Ana Lopez**" over her tasks, "**Unassigned**" over nobody's: who the entries below it are for; or "- **Olu**" as a
+        // list's entry, its tasks nested under it.)
+        const group = actionsSection && (!this.L.bullet(l) || this.nestsEntries(l)) ? OWNER_GROUP.exec(c) : null;
         if (group) {
           const name = group[2]!;
           const at = this.L.cs[l]! + c.indexOf(name);
@@ -3672,6 +3673,12 @@ class Parser {
       if (c === 0x2705 || c === 0x2714 || c === 0x2713) tick = true;
     }
     return tick && !TICKED_DECISION.test(this.text.slice(cs, Math.min(this.L.ce[l]!, cs + 24)));
+  }
+
+  /** Does list entry l have entries nested under it (the next line a list's entry, indented deeper)? */
+  private nestsEntries(l: number): boolean {
+    const next = this.nextNonBlank(l + 1);
+    return next < this.L.count && this.L.bullet(next) && this.indentOf(next) > this.indentOf(l);
   }
 
   private isDone(c: string): boolean {
