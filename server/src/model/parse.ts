@@ -231,6 +231,8 @@ type Cell = { text: string; start: number };
 const NO_DATE_CELL = /^\s*(?:tbc|tbd|tba|n\/a|none|-+|–|—|\?+)\s*$/i;
 
 /** A name in bold alone on its line, over a list of that person's tasks: "**Ana Lopez**", "**Bo Ng:**", "**Unassigned**". */
+/** A list's entry that is a name alone, over that person's tasks nested under it: "Grace", "Grace Lee:", "@grace". */
+const NAME_ENTRY = /^()((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|[Uu]nassigned|@[\w.-]+)\s*:?$/u;
 const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
 const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
@@ -3314,7 +3316,16 @@ class Parser {
         pushPart('actions', n);
         // ("**Ana Lopez**" over her tasks, "**Unassigned**" over nobody's: who the entries below it are for; or "- **Olu**" as a
         // list's entry, its tasks nested under it.)
-        const group = actionsSection && (!this.L.bullet(l) || this.nestsEntries(l)) ? OWNER_GROUP.exec(c) : null;
+        // ("- Grace", "- Grace Lee:", "- @grace": a name alone as the entry over them, in bold or not.)
+        const nests = actionsSection && this.L.bullet(l) && this.nestsEntries(l);
+        const bold = actionsSection && (!this.L.bullet(l) || nests) ? OWNER_GROUP.exec(c) : null;
+        const plain = nests && !bold ? NAME_ENTRY.exec(c) : null;
+        const group = bold ?? (plain && (plain[2]!.charCodeAt(0) === 0x40 || /^unassigned$/i.test(plain[2]!) || looksLikeOwner(plain[2]!, people)) ? plain : null);
+        // ("- Publicity" over "- send the poster ...": a topic's name over its tasks is no task, and gives them no owner.)
+        if (!group && plain && !TASK_VERBS.has(plain[2]!.split(/\s/)[0]!.toLowerCase())) {
+          groupOwner = null;
+          continue;
+        }
         if (group) {
           const name = group[2]!;
           const at = this.L.cs[l]! + c.indexOf(name);
