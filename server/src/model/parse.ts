@@ -3317,8 +3317,8 @@ class Parser {
         // ("**Ana Lopez**" over her tasks, "**Unassigned**" over nobody's: who the entries below it are for; or "- **Olu**" as a
         // list's entry, its tasks nested under it.)
         // ("- Grace", "- Grace Lee:", "- @grace": a name alone as the entry over them, in bold or not.)
-        const nests = actionsSection && this.L.bullet(l) && this.nestsEntries(l);
-        const bold = actionsSection && (!this.L.bullet(l) || nests) ? OWNER_GROUP.exec(c) : null;
+        const nests = inList && this.L.bullet(l) && this.nestsEntries(l);
+        const bold = inList && (!this.L.bullet(l) || nests) ? OWNER_GROUP.exec(c) : null;
         const plain = nests && !bold ? NAME_ENTRY.exec(c) : null;
         const group = bold ?? (plain && (plain[2]!.charCodeAt(0) === 0x40 || /^unassigned$/i.test(plain[2]!) || looksLikeOwner(plain[2]!, people)) ? plain : null);
         // ("- Publicity" over "- send the poster ...": a topic's name over its tasks is no task, and gives them no owner.)
