@@ -214,3 +214,10 @@ test('the gate never changes the parse: "ordered ... reported" after a bill numb
   same(text, 'ordered reported');
   assert.equal(parse(text).items[0]!.outcomes.length, 1);
 });
+
+test('the gate never changes the parse: a sentence after a line break of HTML opens as a sentence does', () => {
+  // ("<br/>" ends a sentence for the rules: "Objection raised ..." after it opens one, as after a full stop.)
+  const text = '1. Boiler\n\nThe quote was accepted.\n2. Hire fees<br/> Objection raised on highway grounds.\n';
+  same(text, 'a sentence after <br/>');
+  assert.deepEqual(parse(text).items[0]!.outcomes.map((o) => o.kind), ['approved', 'response']);
+});

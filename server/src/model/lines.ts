@@ -85,8 +85,8 @@ export class Lines {
         if (h) {
           this.heading[n] = h[1]!.length;
           cs += h[0].length;
-          // A closing run of "#" is decoration too.
-          const tail = /[ \t]+#+$/.exec(text.slice(cs, ce));
+          // A closing run of "#" is decoration too; so is a heading's identifier, "## RFC 42 {#rfc-42}" (Pandoc, kramdown).
+          const tail = /[ \t]+#+$|[ \t]+\{#[\w.:-]+(?:[ \t]+[.#][\w-]+)*\}$/.exec(text.slice(cs, ce));
           if (tail) ce -= tail[0].length;
         } else {
           const bl = BULLET_RE.exec(head);

@@ -302,6 +302,14 @@ function afterOn(b: Uint8Array, i: number, start: number): boolean {
   return k - 1 >= start && k < i - 1 && (b[k]! | 0x20) === 0x6e && (b[k - 1]! | 0x20) === 0x6f && (k - 2 < start || ((b[k - 2]! | 0x20) - 0x61) >>> 0 >= 26);
 }
 
+/** Does the ">" at i close a line break of HTML, "<br>", "<br/>" or "<br />" (in any case)? */
+function closesBreak(b: Uint8Array, i: number, start: number): boolean {
+  let k = i - 1;
+  if (k >= start && b[k] === 0x2f) k--;
+  while (k >= start && b[k] === 0x20) k--;
+  return k - 2 >= start && (b[k]! | 0x20) === 0x72 && (b[k - 1]! | 0x20) === 0x62 && b[k - 2] === 0x3c;
+}
+
 /** HAS_TAB and HAS_BAR for the tabs and bars in b[from, to). */
 function tabOrBar(b: Uint8Array, from: number, to: number): number {
   let f = 0;
@@ -469,7 +477,21 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       i++;
       continue;
     }
-    if (p === 6 || p === 8) {
+    if (p === 8 && closesBreak(b, i, start)) {
+      // "<br>", "<br/>", "<br />" ends a sentence, as the rules' splitter reads it (notes exported as HTML): the words
+      // after it open one, whatever their case.
+      let k = i + 1;
+      while (k < end && (b[k] === 0x20 || b[k] === 0xa0 || b[k] === 0x09)) k++;
+      wordInSentence = 0;
+      wordInClause = 0;
+      wordInRuleSentence = 0;
+      ruleSentenceStart = k;
+      sentence = 0;
+      prev = 0;
+      pending = 0;
+      toState = 0;
+      leadParen = false;
+    } else if (p === 6 || p === 8) {
       // A spaced dash opens a clause whose first word may record the outcome: "£40 – agreed by a show of hands"; so does
       // an arrow ("outstanding → Priya to chase", "->", "=>").
       const arrow = p === 8 ? i > start + 1 && (b[i - 1] === 0x2d || b[i - 1] === 0x3d) && b[i - 2] === 0x20 : i > start && b[i - 1] === 0x20;
