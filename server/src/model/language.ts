@@ -2337,7 +2337,7 @@ const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
 const ASKING = new RegExp(
-  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires|urge|urges|encourage|encourages)\\s+|^(?:${ASKED_PAST})\\s+(?:for\\s+)?|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+(?:for\\s+)?`,
+  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires)\\s+|^(?:${ASKED_PAST})\\s+(?:for\\s+)?|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+(?:for\\s+)?`,
   'i',
 );
 /** The meeting asking for something to be done: "The Committee asked for ...", "Members requested for ...". */
@@ -2680,7 +2680,12 @@ function splitWords(s: string): string[] {
 
 function isBody(np: string): boolean {
   // ("Clare County Council", "the Northbridge Borough Council": the body by its full name; not "the Leader of the Council".)
-  return /^(?:the\s+)?(?:(?!of\b|to\b|for\b)[\w'’-]+\s+){0,3}(?:council|committee|board|cabinet|panel|meeting|association|trust|authority|sub-committee)$/i.test(np.trim());
+  // ("the Board of Education", "the Board of Trustees", "the Court of Common Council": the body, named by what it is of.)
+  const t = np.trim();
+  return (
+    /^(?:the\s+)?(?:(?!of\b|to\b|for\b)[\w'’-]+\s+){0,3}(?:council|committee|board|cabinet|panel|meeting|association|trust|authority|sub-committee)$/i.test(t) ||
+    /^(?:the\s+)?(?:board|court|council)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}[\w'’-]+$/i.test(t)
+  );
 }
 
 /** A verb that also names a kind of paper, before the paper: "Outline application", "Draft minutes", "Update report". */
