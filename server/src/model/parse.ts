@@ -231,7 +231,8 @@ type Cell = { text: string; start: number };
 const NO_DATE_CELL = /^\s*(?:tbc|tbd|tba|n\/a|none|-+|–|—|\?+)\s*$/i;
 
 /** A name in bold alone on its line, over a list of that person's tasks: "**Ana Lopez**", "**Bo Ng:**", "**Unassigned**". */
-/** A list's entry that is a name alone, over that person's tasks nested under it: "Grace", "Grace Lee:", "@grace". */
+/** A list's entry that is a name alone, over that person's tasks nested under it: "Grace", "Grace Lee:", "@grace" (the name in
+ * group 2, as OWNER_GROUP has it). */
 const NAME_ENTRY = /^()((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|[Uu]nassigned|@[\w.-]+)\s*:?$/u;
 const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
@@ -560,7 +561,6 @@ function boldTitle(c: string): { title: string; at: number } | null {
   if (DATE_ONLY.test(title)) return null;
   return { title, at: c.indexOf(title) };
 }
-
 
 /** Items that gather business and, left empty, say there was none: "New Business", "Correspondence". */
 /** A form's outcome field and its value: "Outcome: Agreed to seek three quotes.", "**Decision:** Buy the van". */
