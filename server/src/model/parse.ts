@@ -516,7 +516,8 @@ const DECISION_COLUMN = /^(?:decisions?(?:\s+(?:made|taken))?|outcomes?|resoluti
 const BARE_OUTCOME_CELL = /^(?:noted|agreed|approved|accepted|adopted|received(?:\s+and\s+noted)?|resolved|carried|endorsed|ratified|no\s+(?:further\s+)?action(?:\s+(?:required|needed))?)\s*[.!]?$/i;
 /** What a "Decisions" or "Conclusion" heading has under it when nothing was decided: "- None", "No consensus yet", "Update only". */
 const NOTHING_DECIDED = /^(?:[-*•+]\s+)?(?:none(?:\s+yet)?|nil|n\/a|tbd|tbc|pending|not\s+yet|no\s+(?:decisions?|conclusions?|consensus|outcomes?|resolutions?)\b|(?:update|information|discussion|presentation)\s+only\b)/i;
-const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pending|no\s+decision(?:\s+yet)?|not\s+yet|deferred\?)\.?$/i;
+// ("No decision, revisit in August", "No decision made – more data needed": what follows says why, or when it comes back.)
+const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pending|no\s+decision(?:\s+(?:yet|made|taken|reached))?(?:\s*[,;:–—]\s*\S.*|\s+-\s+\S.*)?|not\s+yet|deferred\?)\.?$/i;
 
 /** A line marked done at its end: "[done]", "(completed)", "– done", ": complete" (an action log's status), "✓". */
 const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|:\s*(?:done|completed?|closed|finished)|[✓✔])\s*\.?$/i;
@@ -1476,7 +1477,9 @@ class Parser {
       for (const a of found) sink.actions.push(toAction(this.text, a));
       notesTasks = found.length;
     }
-    const decision = cell(cols.decision);
+    // ("| Mentorship pilot | ... | No decision, revisit in August |": a decision's column that says none was made.)
+    const decisionCell = cell(cols.decision);
+    const decision = decisionCell && !NO_DECISION_CELL.test(decisionCell.text) ? decisionCell : null;
     const decisionInWords = decision !== null && records(decision);
     if (decision && !decisionInWords) sink.outcomes.push({ kind: 'decision', range: span(decision) });
     // "Decision / action": an outcome when it reads as one ("Approved revised budget"), otherwise a task ("Escalate to sponsor").
