@@ -231,10 +231,9 @@ type Cell = { text: string; start: number };
 const NO_DATE_CELL = /^\s*(?:tbc|tbd|tba|n\/a|none|-+|–|—|\?+)\s*$/i;
 
 /** A name in bold alone on its line, over a list of that person's tasks: "**Ana Lopez**", "**Bo Ng:**", "**Unassigned**". */
-/** A list's entry that is a name alone, over that person's tasks nested under it: "Grace", "Grace Lee:", "@grace" (the name in
- * group 2, as OWNER_GROUP has it). */
-const NAME_ENTRY = /^()((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|[Uu]nassigned|@[\w.-]+)\s*:?$/u;
 const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
+/** A list's entry that is a name alone, over that person's tasks nested under it: "Grace", "Grace Lee:", "@grace". */
+const NAME_ENTRY = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|[Uu]nassigned|@[\w.-]+)\s*:?$/u;
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
 const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
 /** Text that records nothing: "None.", "No correspondence.", "Nothing to report", "There were no planning applications this month.", "No changes.", "Reviewed. No changes." */
@@ -1851,8 +1850,11 @@ class Parser {
         // the reading of items numbered bare finds later.)
         let headed = false;
         if (p === at + 1) {
-          const heading = new RegExp(`^${p}(?:[.)]?[ \\t]|[.)]?$)`);
-          for (let k = cur.firstLine + 1; k < n && !headed; k++) headed = heading.test(this.content(k));
+          const ps = String(p);
+          for (let k = cur.firstLine + 1; k < n && !headed; k++) {
+            const line = this.content(k);
+            headed = line.startsWith(ps) && /^[.)]?(?:[ \t]|$)/.test(line.slice(ps.length));
+          }
         }
         if (!headed && (p === at + 1 || (p === at && family(normNumber(cur.number)) === fam))) return { level: 1, num, fam, explicit: true, split };
       }
@@ -3323,17 +3325,16 @@ class Parser {
         // ("- Grace", "- Grace Lee:", "- @grace": a name alone as the entry over them, in bold or not.)
         const nests = inList && this.L.bullet(l) && this.nestsEntries(l);
         const bold = inList && (!this.L.bullet(l) || nests) ? OWNER_GROUP.exec(c) : null;
-        const plain = nests && !bold ? NAME_ENTRY.exec(c) : null;
-        const group = bold ?? (plain && (plain[2]!.charCodeAt(0) === 0x40 || /^unassigned$/i.test(plain[2]!) || looksLikeOwner(plain[2]!, people)) ? plain : null);
-        // ("- Publicity" over "- send the poster ...": a topic's name over its tasks is no task, and gives them no owner.)
-        if (!group && plain && !TASK_VERBS.has(plain[2]!.split(/\s/)[0]!.toLowerCase())) {
-          groupOwner = null;
-          continue;
-        }
-        if (group) {
-          const name = group[2]!;
+        const plain = nests && !bold ? NAME_ENTRY.exec(c)?.[1] : undefined;
+        const name = bold ? bold[2]! : plain !== undefined && (plain.charCodeAt(0) === 0x40 || /^unassigned$/i.test(plain) || looksLikeOwner(plain, people)) ? plain : null;
+        if (name !== null) {
           const at = this.L.cs[l]! + c.indexOf(name);
           groupOwner = isPlaceholderOwner(name) || /^unassigned$/i.test(name) ? null : { name, range: { start: at, end: at + name.length } };
+          continue;
+        }
+        // ("- Publicity" over "- send the poster ...": a topic's name over its tasks is no task, and gives them no owner.)
+        if (plain !== undefined && !TASK_VERBS.has(plain.split(/\s/)[0]!.toLowerCase())) {
+          groupOwner = null;
           continue;
         }
         if (this.isDone(c) || this.ticked(l)) continue;
