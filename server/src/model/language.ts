@@ -1566,6 +1566,13 @@ function entryFirstName(w: string): boolean {
 function smallFirstName(w: string, at: number): boolean {
   return at === 0 && /^[a-z][a-z'’-]{1,14}$/.test(w) && entryFirstName(w[0]!.toUpperCase() + w.slice(1)) && !SMALL_NOT_NAMES.has(w);
 }
+/**
+ * In an action list or after an "ACTION:" label, a nickname in two capitalised halves ("TabAtkins", "JaneDoe"), as chat
+ * logs and W3C minutes name people.
+ */
+function camelNick(w: string): boolean {
+  return /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,2}$/u.test(w);
+}
 /** Words in small letters that open a list's entry before "to", and name nobody. */
 const SMALL_NOT_NAMES = new Set('plan plans need needs try tries want wants going how what when where why who time remember reminder note notes todo idea ideas proposal suggestion decision agreed agree also then and or but so just still maybe probably please pls nothing something anything everything'.split(' '));
 
@@ -2542,7 +2549,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // change window" names Owen too: a single capitalised word there is someone's
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
     // ("Design not final → Priya to chase design by Wed": after a topic and a dash or an arrow too.)
-    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
+    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || camelNick(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     // ("Sign-up sheet to go out this week (S. Okoro)", "Posters to go up in the village": to be sent out, put up.)
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b|^go\s+(?:out|up)\b(?!\s+(?:of|with)\b)/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };
@@ -2713,9 +2720,13 @@ const NOUNS_THEN_VERB =
 /** Verbs whose object may be a clause: "Check the boiler is working", "Make sure the gate is locked". */
 const CLAUSE_VERBS = /^(?:check|ensure|confirm|verify|make|see|find|ask|tell|establish|clarify|investigate|determine|ascertain|note|remind|inform|advise|explain|show|prove|double-check|recheck)$/;
 
+const LET_US = /^Let(?:['’]s|\s+us)\s/i;
 function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
   if (!m) return false;
+  // ("Let's take this back to the issue", "Let us write to them": what the speaker proposes the meeting do, as "we will"
+  // says, not an instruction to anyone.)
+  if (LET_US.test(s)) return false;
   const verb = m[1]!.toLowerCase();
   // ("Re-run the test", "Co-ordinate the rota": a prefix and its hyphen before the verb.)
   if (!isTaskVerb(verb) || NOUN_FIRST_VERBS.has(verb)) return false;
