@@ -673,6 +673,20 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
   for (const o of found) out.push({ kind: o.kind, range: { start: o.range.start + span.start, end: o.range.end + span.start } });
 }
 
+/**
+ * "Niko: Agreed.", "scottmcm: approved from my side": a participant's own words, as notes that name each speaker write
+ * them, not the meeting's outcome (as "Cllr X noted that ..." is a remark). The label is someone the minutes name (not a
+ * role: "Chair: Agreed." is left to be read as before).
+ */
+export function speakerRemark(text: string, span: Span, people: People): boolean {
+  const head = text.slice(span.start, Math.min(span.end, span.start + 40));
+  const m = SPEAKER_OPENING.exec(head);
+  if (!m) return false;
+  const words = m[1]!.split(' ');
+  return words.every((w) => !ROLE_WORDS.has(w.toLowerCase()) && people.has(w.toLowerCase()));
+}
+const SPEAKER_OPENING = /^\s*(\p{L}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?):\s+(?:agreed|agree|approved|noted|resolved|decided|carried)\b/iu;
+
 /** An outcome's verb in capitals within a sentence in ordinary case. */
 const CAPS_OUTCOME_WORDS = String.raw`ASSURED|RECEIVED|ENDORSED|SUPPORTED|ACCEPTED|DECIDED|APPROVED|AGREED|NOTED|ADOPTED|RATIFIED|CONFIRMED|DEFERRED|REFUSED|GRANTED|AUTHORI[SZ]ED|DELEGATED|RECOMMENDED|ELECTED|APPOINTED|REVIEWED|CONSIDERED|WELCOMED|DIRECTED|REQUESTED`;
 const CAPS_OUTCOME = new RegExp(String.raw`(?<=[a-z]\S*\s+)(?:${CAPS_OUTCOME_WORDS})\b`);

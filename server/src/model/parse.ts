@@ -34,7 +34,7 @@ import {
   OWNER_FIELD_NAMES,
   DUE_FIELD_NAMES,
 } from './lexicon';
-import { allInFavour, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { allInFavour, speakerRemark, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -3761,6 +3761,8 @@ class Parser {
           // "Motion: To approve the minutes. Moved by C. Bell, seconded by G. Hale." is one motion in two sentences.
           sink.motions[sink.motions.length - 1] = { ...prev, mover: prev.mover ?? mo.mover, seconder: prev.seconder ?? mo.seconder, range: { start: prev.range.start, end: s.end } };
         } else if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
+        // ("Niko: Agreed.": a participant's words, not the meeting's.)
+        if (text.charCodeAt(s.start) !== 0x28 && text.slice(s.start, s.start + 24).includes(': ') && speakerRemark(text, s, ctx.people)) continue;
         findOutcomes(text, s, sink.outcomes);
       }
       if (sink.motions.length) this.settleMotion(span, sink, before);
