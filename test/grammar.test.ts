@@ -57,6 +57,8 @@ test('numbered, referenced and Markdown headings', () => {
   assert.ok(scopesOf(t, 'Apologies for absence').includes('entity.name.section.minutes'));
   assert.ok(scopesOf(t, 'Tenancy audit').includes('entity.name.section.minutes'));
   assert.ok(scopesOf(t, '1. Release plan').includes('markup.heading.minutes'));
+  // ("##" and a non-breaking space, as text pasted from a web page has: the parser reads a heading there too.)
+  assert.ok(scopesOf(tokenize(['##\u00a02. Budget']), '2. Budget').includes('markup.heading.minutes'));
   assert.ok(scopesOf(t, 'Ground lease template').includes('entity.name.section.minutes'));
   // A numbered sentence is body text, not a heading.
   assert.ok(!scopesOf(t, 'reported that the pothole').includes('markup.heading.minutes'));

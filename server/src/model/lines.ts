@@ -85,8 +85,9 @@ export class Lines {
         if (h) {
           this.heading[n] = h[1]!.length;
           cs += h[0].length;
+          // ("##\u00a01. Release plan": a heading's space may be a non-breaking one, as text pasted from a web page or Word has.)
           // A closing run of "#" is decoration too; so is a heading's identifier, "## RFC 42 {#rfc-42}" (Pandoc, kramdown).
-          const tail = /[ \t]+#+$|[ \t]+\{#[\w.:-]+(?:[ \t]+[.#][\w-]+)*\}$/.exec(text.slice(cs, ce));
+          const tail = /[ \t\u00a0]+#+$|[ \t\u00a0]+\{#[\w.:-]+(?:[ \t\u00a0]+[.#][\w-]+)*\}$/.exec(text.slice(cs, ce));
           if (tail) ce -= tail[0].length;
         } else {
           const bl = BULLET_RE.exec(head);
@@ -225,4 +226,4 @@ function boxState(inner: string): number {
   // ("- [] Book the hall": a box typed with nothing in it is open too.)
   return inner === '' || inner.charCodeAt(0) === 0x20 || inner.charCodeAt(0) === 0xa0 ? CHECK_OPEN : CHECK_DONE;
 }
-const MD_HEADING = /^(#{1,6})[ \t]+/;
+const MD_HEADING = /^(#{1,6})[ \t\u00a0]+/;
