@@ -713,6 +713,9 @@ function secondLanguageHalf(text: string, span: Span): Span | null {
 const HOW_IT_CAME =
   /^(?:(?:after|following|upon)\s+(?:(?:a|the|some|much|further|brief|lengthy|long|full|short|careful|general|detailed|considerable|robust|lively)\s+)*(?:discussions?|debate|consideration|deliberations?|questions|votes?|show\s+of\s+hands|review|reflection)|on\s+balance|in\s+principle|on\s+a\s+show\s+of\s+hands)\s*,?\s+(?=(?:agreed|approved|noted|resolved|decided|deferred|accepted|adopted|endorsed)\b)/i;
 
+const HOW_IT_CAME_COMMA =
+  /^(?:(?:after|following|upon)\s+(?:(?:a|the|some|much|further|brief|lengthy|long|full|short|careful|general|detailed|considerable|robust|lively)\s+)*(?:discussions?|debate|consideration|deliberations?|votes?|show\s+of\s+hands|ballot|poll)|on\s+balance|on\s+a\s+show\s+of\s+hands)\s*,\s+(?=\S)/i;
+
 function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
@@ -741,7 +744,10 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     .replace(/^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z])/, '')
     // ("After discussion, agreed to absorb the rise", "Following a vote, approved the purchase", "On balance agreed ...":
     // how the meeting came to it, before the decision's word.)
-    .replace(HOW_IT_CAME, '');
+    .replace(HOW_IT_CAME, '')
+    // ("Following a vote, option B was chosen.", "After a show of hands, the Crown was chosen as the venue": such a phrase
+    // and its comma before a sentence of its own.)
+    .replace(HOW_IT_CAME_COMMA, '');
   const lead = s.length - opened.length;
   // ("**Fun run selected.**": a decision set in bold, its closing marks after the full stop or before it.)
   const body = opened.endsWith('**') || opened.endsWith('__') || /(?:\*\*|__)[.!]$/.test(opened) ? opened.replace(/(?:\*\*|__)([.!]?)$/, '$1') : opened;
