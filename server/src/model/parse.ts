@@ -1797,7 +1797,9 @@ class Parser {
       const parent = parentNumber(num);
       // "4.2 Reserves policy: Trustees approved the revised policy.": under an item, a label and a sentence make a paragraph,
       // as "4.1 Bus shelter: the Secretary reported ..." does.
-      if (!split && parent !== null && LABEL_SENTENCE.test(rest)) return null;
+      // ("b) Appeals: none." under "7. Planning": so a lettered line, as "7.2 Appeals: none." is; not a planning application's,
+      // "a) 26/00112/HOUS – 3 Pond Lane – garden room. Comments: none.", which heads a part of the item.)
+      if (!split && (parent !== null || (fam === 'lower' && topFamily !== null && !PLANNING_REF.test(rest))) && LABEL_SENTENCE.test(rest)) return null;
       if (topFamily === null) {
         // Under an unnumbered heading that groups others and has no body yet ("NEW BUSINESS" / "A. Road equipment"),
         // lettered and numbered lines are its sub-items, as are their siblings.
