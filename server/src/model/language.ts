@@ -1562,7 +1562,7 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
   }
   const who = TRAILING_FIRST_NAME.exec(s);
   const v = who ? (who[1] ?? who[2])! : '';
-  if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
+  if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !BRACKET_NOT_NAME.test(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
   // "Update the pricing slide, Ana": after a comma, someone the notes name (not "Book rooms in Paris, Berlin").
   const comma = s.includes(', ') ? /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[.;]?\s*$/u.exec(s) : null;
   if (comma && !DATE_WORDS.test(comma[1]!) && !isEntryTag(comma[1]!) && people.has(comma[1]!.split(/\s/)[0]!.toLowerCase())) return { name: comma[1]!, at: base + comma.index + comma[0].indexOf(comma[1]!) };
@@ -1575,7 +1575,7 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
  * "-is", "-os", "-us", "-ss" or "-es" after another letter: "Lucas", "Chris", "Amos", "Marcus", "Ross", "James").
  */
 function entryFirstName(w: string): boolean {
-  return nameOpensSentence(w) && !isEntryTag(w) && !DATE_WORDS.test(w) && !TOPIC_WORDS.has(w.toLowerCase()) && !/[bcdfgklmnprtvwxz]s$|(?:g|ch|sh|x|z)es$/.test(w);
+  return nameOpensSentence(w) && !isEntryTag(w) && !BRACKET_NOT_NAME.test(w) && !DATE_WORDS.test(w) && !TOPIC_WORDS.has(w.toLowerCase()) && !/[bcdfgklmnprtvwxz]s$|(?:g|ch|sh|x|z)es$/.test(w);
 }
 
 /**
@@ -2965,6 +2965,8 @@ function bracketNamesOwner(v: string, people: People): boolean {
 /** A name in brackets ending a task: "(M. Doyle)", "[JS]"; or before its deadline: "Docs update (Chloé), due Oct 1", "(Dev Patel) by Friday". */
 // ("Reproduce it on an older phone (Ines) — by Friday": a deadline after a dash, too.)
 const TRAILING_BRACKET = /[([]([^()[\]]{2,60})([)\]])(?:\s*(?:,|\s[–—-])?\s*(?:due|by|before)\s+[^()[\],;]{1,30}?)?\s*[.;]?\s*$/i;
+/** A word alone after a task (in brackets, after a dash) that says when or how often, not who: "(Again)", "(Recurring)", "(Weekly)", "(Reminder)". */
+const BRACKET_NOT_NAME = /^(?:again|also|too|later|soon|now|today|tomorrow|tonight|annual|repeat|reminder|continued|cont|contd|follow-?up|note|info|bau|carry-?over|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|regularly|early|urgently|only)$|^[a-z]{4,}ing$/i;
 /** Tags in square brackets that say what a task is, not who does it: "[WIP]", "[P1]", "[TBC]" (a placeholder, read as such). */
 const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi|n\/a|p\d|draft|blocked|optional|ongoing|in\s+progress)$/i;
 /** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
@@ -3158,7 +3160,9 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       const v = inner.trim();
       const vAt = paren.index + 1 + paren[1]!.indexOf(v, label ? label[0].length : 0);
       // ("Send the deck (Ana, Fri)": who, then by when, as a handle and its date are written too.)
-      const whole = bracketNamesOwner(v, people);
+      // ("Chase the printer (Tomasz).": a first name alone in brackets, though the minutes never introduced him; not "(Website)",
+      // "(Urgent)", "(Monday)".)
+      const whole = bracketNamesOwner(v, people) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(v) && entryFirstName(v));
       // ("(Dana – by 5 Dec)", "(Dana, by Friday)": a dash may part them too, and the deadline is given without its "by".)
       const when = whole ? null : /^(.+?)(?:,|\s[–—-])\s*(\S.{0,30})$/.exec(v);
       const named = whole ? v : when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && (bracketNamesOwner(when[1]!, people) || isFirstName(when[1]!)) ? when[1]! : null;
