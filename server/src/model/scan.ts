@@ -119,6 +119,9 @@ add(['yes'], ALWAYS);
 add(['against'], ALWAYS);
 // ("The Board gave the go-ahead", "green light given", "green-lit": consent given.)
 add(ws('ahead light greenlit lit'), ALWAYS);
+// ("The request was turned down", "Councillors threw out the proposal", "The proposal was knocked back", "The board
+// rubber-stamped it", "The trustees okayed the spend", "Members backed the bid": wherever they stand.)
+add(ws('turned threw thrown knocked stamped okayed oked backed'), ALWAYS);
 // ("The item lay on the table.": put off, as Australian councils record it.)
 add(ws('lie lies lay'), ALWAYS);
 // ("25 yeas to 15 nays", as a US legislature's committee counts.)
