@@ -2180,6 +2180,17 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
       return res(base, who[1]!, { start: base + 1, end: base + 1 + who[1]!.length }, 'sentence');
     }
   }
+  // In an action list, "[[Rhea Kapoor]] update the prototype": a link to the person's note, then what to do, as Logseq and
+  // Obsidian notes name people ("[[Rhea Kapoor|Rhea]]": the name the link shows).
+  if (ctx.actionList && lineStart && s.charCodeAt(0) === 0x5b) {
+    // (Not "[[Noor]] to draft ...", read as any "X to do" is.)
+    const wiki = /^\[\[([^\][|]{1,40})(?:\|([^\][|]{1,40}))?\]\]\s+(?!to\s)(?=[a-z])/.exec(s);
+    if (wiki) {
+      const name = (wiki[2] ?? wiki[1]!).trim();
+      const at = base + wiki[0].indexOf(name, 2);
+      return res(base, name, { start: at, end: at + name.length }, 'sentence');
+    }
+  }
   // "Someone needs to book the training": a task, and nobody has it.
   const someone = /^(someone|somebody)\s+(?:needs\s+to|should|must|has\s+to|will\s+need\s+to)\s+([a-z]+)\b/i.exec(s);
   if (someone && TASK_VERBS.has(someone[2]!)) return res(base, null, { start: base, end: base + someone[1]!.length }, 'sentence');

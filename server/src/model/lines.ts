@@ -109,9 +109,25 @@ export class Lines {
           if (c) {
             flags |= boxState(c[1]!);
             cs += c[0].length;
+          } else if ((flags & BULLET) !== 0 && cs < ce && ((text.charCodeAt(cs) - 0x41) >>> 0) < 26) {
+            // ("- TODO book the external audit", "- LATER [[Sam Ito]] pull the data", "- DONE share the screenshots": a task's
+            // state in capitals, as Logseq and org-mode notes write it, is its box.)
+            const t = TASK_MARKER.exec(text.slice(cs, Math.min(ce, cs + 20)));
+            if (t && cs + t[0].length < ce && !MARKER_LABEL.test(text.slice(cs + t[0].length, Math.min(ce, cs + t[0].length + 60)))) {
+              flags |= t[1] === 'DONE' || t[1]!.startsWith('CANCEL') ? CHECK_DONE : CHECK_OPEN;
+              cs += t[0].length;
+            }
           }
         }
         while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
+      }
+      // ("TODO book the external audit" opening a line of its own, likewise.)
+      else if ((first === 0x54 || first === 0x44) && LINE_TASK_MARKER.test(text.slice(cs, Math.min(ce, cs + 20)))) {
+        const t = LINE_TASK_MARKER.exec(text.slice(cs, Math.min(ce, cs + 20)))!;
+        if (cs + t[0].length < ce && !MARKER_LABEL.test(text.slice(cs + t[0].length, Math.min(ce, cs + t[0].length + 60)))) {
+          flags |= t[1] === 'DONE' ? CHECK_DONE : CHECK_OPEN;
+          cs += t[0].length;
+        }
       }
       // A grid table's border ("+----+-----+", "├────┼────┤") or a row drawn with box lines ("│ 1 │ Call the water board │"):
       // a table's line, not a bullet or an entry.
@@ -227,3 +243,12 @@ function boxState(inner: string): number {
   return inner === '' || inner.charCodeAt(0) === 0x20 || inner.charCodeAt(0) === 0xa0 ? CHECK_OPEN : CHECK_DONE;
 }
 const MD_HEADING = /^(#{1,6})[ \t\u00a0]+/;
+/**
+ * A task's state in capitals after a list's bullet (Logseq, org-mode): "TODO", "LATER", "DOING", "WAITING" open; "DONE",
+ * "CANCELED" done. (Not "TODO list for next week ...", nor Logseq's "NOW", which opens many a sentence in capitals.)
+ */
+const TASK_MARKER = /^(TODO|LATER|DOING|WAITING|DONE|CANCELED|CANCELLED)[ \t\u00a0]+(?!(?:list|lists|items?)\b)(?=\S)/;
+/** The same opening a line with no bullet: only "TODO" and "DONE", which say so in any notes. */
+const LINE_TASK_MARKER = /^(TODO|DONE)[ \t\u00a0]+(?!(?:list|lists|items?)\b)(?=\S)/;
+/** After the marker, who and a colon ("TODO @lise: write up ...", "TODO Clerk: ..."): an action's label, read whole as one. */
+const MARKER_LABEL = /^\S+(?:[ \t]+\S+){0,2}:(?:[ \t]|$)/;
