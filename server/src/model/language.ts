@@ -549,7 +549,8 @@ export function allInFavour(s: string): boolean {
   return ALL_IN_FAVOUR.test(s);
 }
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\ball\s+(?:(?:the\s+)?(?:members|councillors|cllrs|trustees|directors|governors|present|those\s+present)\s+)(?:were|was|voted)\s+in\s+favou?r\b|\ball\s+ayes\b|\bthe\s+ayes\s+have\s+it\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
-const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group))?`;
+// ("Consensus of Council to direct staff ...", "the consensus of Commission": a US council names itself without "the".)
+const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+(?:the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group|council|commission|trustees|directors|members|panel)|(?:[Cc]ouncil|[Cc]ommission|[Bb]oard|[Cc]ommittee)\b))?`;
 /** "Consensus to ...", "reached consensus", and "rough consensus in the room for keeping both" (IETF), "clear consensus for option B". */
 const CONSENSUS = new RegExp(
   // ("By consensus, the Commission directed staff to ...": how the body decided, opening the sentence.)
