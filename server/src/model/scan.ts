@@ -157,6 +157,8 @@ add(ws('motion motions recommendation recommendations amendment amendments propo
 add(ws('approved agreed noted adopted accepted endorsed ratified homologated carried deferred postponed tabled received granted refused denied rejected awarded declined decided'), TERSE);
 // ("Cambridge chosen on cost.", "Green Gardens selected as contractor.": a choice, tersely.)
 add(ws('chosen selected'), PART | TERSE);
+// ("Held over to the next meeting", "Item held over.": put off.)
+add(['held'], PART | TERSE);
 // ("Ms A. Rowe was reappointed.")
 add(ws('reappointed reelected coopted'), PART);
 // ("... was re-appointed.", "... was co-opted.": the prefix before its hyphen keeps the participle in its context.)
