@@ -411,10 +411,10 @@ const MINUTE_REF = /^(?:[A-Z][A-Za-z]{0,4}\/)?\d{2,4}\/\d{1,3}[.:]?$/;
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
  * A sentence that says an item needed no decision: "No resolution was required", "For information only", "For
- * information." (a line of its own), "Nothing to decide", "No action needed.", "No follow-up needed" (a sentence of its own: not "no further action is required by the regulator").
+ * information." (a line of its own), "Item withdrawn by the applicant.", "Item pulled from the agenda.", "Nothing to decide", "No action needed.", "No follow-up needed" (a sentence of its own: not "no further action is required by the regulator").
  */
 const NO_DECISION_NEEDED =
-  /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b[Nn]othing\s+(?:else\s+|further\s+|more\s+)?(?:for\s+(?:the\s+)?(?:group|committee|board|meeting|team|us)\s+)?to\s+decide\b|\b[Nn]o\s+(?:further\s+)?(?:action|follow[- ]?ups?)\s+(?:(?:is|was|being)\s+)?(?:needed|required|necessary)(?=\s*[.;)]|\s*$)|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b|(?:^|\n)[ \t]*(?:[Ff]or|FOR)[ \t]+(?:[Ii]nformation|INFORMATION)[ \t]*\.?[ \t]*(?=\r?\n|$)/;
+  /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b[Nn]othing\s+(?:else\s+|further\s+|more\s+)?(?:for\s+(?:the\s+)?(?:group|committee|board|meeting|team|us)\s+)?to\s+decide\b|\b[Nn]o\s+(?:further\s+)?(?:action|follow[- ]?ups?)\s+(?:(?:is|was|being)\s+)?(?:needed|required|necessary)(?=\s*[.;)]|\s*$)|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b|(?:^|\n)[ \t]*(?:[Ff]or|FOR)[ \t]+(?:[Ii]nformation|INFORMATION)[ \t]*\.?[ \t]*(?=\r?\n|$)|\b(?:[Ii]tem|[Aa]pplication|[Rr]eport|[Pp]aper|[Pp]etition)\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|pulled|removed\s+from\s+the\s+agenda)\b/;
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
 /** One person's report, whose lettered points are what it reported: "Manager's Report", "Clerk's update", "Chair's report". */
