@@ -1786,7 +1786,13 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     } else if (isFieldSentence(st)) attachFields(text, sent, cur);
     // ("Actions: Clerk to write to the landowner; Chair to walk the path": the label's next task, after a semicolon.)
     else if (/;\s*$/.test(text.slice(Math.max(span.start, sent.start - 4), sent.start))) {
-      const next = taskInSentence(text, sent, { ...ctx, ownLine: false }, false);
+      // ("Next steps: Priya will draft the RFP; Ken will review it.": or who and "will", read as the label's own text is.)
+      let next = taskInSentence(text, sent, { ...ctx, ownLine: false }, false);
+      if (next === null && WHO_WILL.test(st)) {
+        const read: FoundAction[] = [];
+        labelledTask(text, sent, ctx, read, source);
+        next = read.length === 1 ? read[0]! : null;
+      }
       if (next === null || next.owner === null) break;
       out.push(next);
       cur = next;
@@ -1794,6 +1800,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
 }
 
+/** Who, then "will" and a verb: "Ken will review it", "@sam will tag the release" (not "The Board will meet again in May"). */
+const WHO_WILL = /^(?!(?:The|This|That|These|Those|It|We|They|There|He|She|I|You)\b)(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|@[\w.-]+)\s+(?:will|shall)\s+[a-z]/u;
 /** A few words ending in a plural of people ("Year 10 reps", "All trustees"), then a verb in its plain form. */
 const PLURAL_THEN_VERB = /^((?:[\w'’-]+\s+){0,3}[A-Za-z'’-]+s)\s+([a-z]+)\b/;
 /** Is the phrase a few words ending in a plural of people: "Year 9 reps", "All form captains", "trustees"? */
