@@ -232,7 +232,7 @@ const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none
 /** A body as the subject, standing as a word of its own: "the Committee ", "Members ", "... the Board ". */
 const BODY_HEAD = `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+`;
 const BODY_VERB = new RegExp(
-  `${BODY_HEAD}(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?((?:turned|voted)\\s+down|(?:was|were|is|are)\\s+minded(?=\\s+to\\s+(?:grant|approve|refuse|support|accept|agree|recommend|object)\\b)|resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|homologated|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|acknowledged(?=\\s+(?:the|receipt|this|these|its|their)\\b)|objects|objected|supports|supported|set|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|denied|rejected|threw\\s+out|knocked\\s+back|rubber-?stamped|ok(?:ay)?ed|OK['’]d|backed(?=\\s+(?:the|this|these|its|their|an?)\\s)|determined|concurred|declined(?=\\s+(?:to\\s|(?:the|this|that|these|its|their|an?)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:request|application|offer|invitation|proposal|bid|quote|quotation|tender|appeal|claim|grant|donation|recommendation|suggestion|amendment)s?\\b|it\\b))|concluded(?=\\s+that\\b)|(?:aligned|settled)(?=\\s+on\\b))\\b`,
+  `${BODY_HEAD}(?:(?:then|therefore|also|unanimously|formally|duly|further|subsequently|jointly)\\s+)?((?:turned|voted)\\s+down|(?:was|were|is|are)\\s+minded(?=\\s+to\\s+(?:grant|approve|refuse|support|accept|agree|recommend|object)\\b)|resolved|agreed|noted|approved|accepted|adopted|decided|endorsed|ratified|homologated|recommended|voted|received\\s+and\\s+noted|(?:took|takes)\\s+(?:note|on\\s+record)|signed\\s+off|observed(?=\\s+that\\b)|acknowledged(?=\\s+(?:the|receipt|this|these|its|their)\\b)|objects|objected|supports|supported|set(?!\\s+(?:out|about|forth|off)\\b)|appointed|awarded|authori[sz]ed|selected|chose|opted|granted|refused|denied|rejected|threw\\s+out|knocked\\s+back|rubber-?stamped|ok(?:ay)?ed|OK['’]d|backed(?=\\s+(?:the|this|these|its|their|an?)\\s)|determined|concurred|declined(?=\\s+(?:to\\s|(?:the|this|that|these|its|their|an?)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:request|application|offer|invitation|proposal|bid|quote|quotation|tender|appeal|claim|grant|donation|recommendation|suggestion|amendment)s?\\b|it\\b))|concluded(?=\\s+that\\b)|(?:aligned|settled)(?=\\s+on\\b))\\b`,
   'i',
 );
 /**
@@ -774,6 +774,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   const body = opened.endsWith('**') || opened.endsWith('__') || /(?:\*\*|__)[.!]$/.test(opened) ? opened.replace(/(?:\*\*|__)([.!]?)$/, '$1') : opened;
   // "No resolution was adopted.", "No motion was passed.": nothing was (not "No objections were raised", a response).
   if ((body.charCodeAt(0) | 0x20) === 0x6e && NOTHING_WAS.test(body)) return;
+  // ("Members agreed to differ.", "They agreed to disagree": that there was no agreement.)
+  if ((s.includes('iffer') || s.includes('isagree')) && /\bagreed?\s+to\s+(?:differ|disagree)\b/i.test(s)) return;
   // (`word`: where the word that decides stands, when the range starts before it: "The motion was not carried".)
   const push = (kind: OutcomeKind, i: number, len: number, word = i): void => {
     // "Not carried.", "The motion was not carried", "was not approved": the motion failed, the proposal was turned down.
