@@ -2783,7 +2783,7 @@ const NOUNS_THEN_VERB =
 const CLAUSE_VERBS = /^(?:check|ensure|confirm|verify|make|see|find|ask|tell|establish|clarify|investigate|determine|ascertain|note|remind|inform|advise|explain|show|prove|double-check|recheck)$/;
 
 const READER_NOTICE =
-  /\bif\s+(?:you|anyone|anybody)\b|\bfor\s+(?:more\s+|further\s+|full\s+)?(?:details|information|info)\s*[.!]?\s*$|^refer\s+to\s+(?:the\s+)?(?:appendix|annex|attached|attachment|page|section|item|minute|paper|report|document|table|figure|enclosure|link|website|minutes|notes)\b|^watch\s+this\s+space\b|!\s*$/i;
+  /\b(?:you|your|yourself|yourselves)\b|\bif\s+(?:anyone|anybody)\b|\bfor\s+(?:more\s+|further\s+|full\s+|the\s+latest\s+)?(?:details|information|info|updates|news)\s*[.!]?\s*$|^(?:visit|see|check)\s+(?:the|our)\s+(?:website|web\s+site|facebook\s+page|noticeboard|notice\s+board|newsletter)\s+(?:to|for)\b|^(?:get\s+well|happy\s+\w+day|good\s+luck|well\s+done|best\s+wishes|welcome\s+back)\b|^refer\s+to\s+(?:the\s+)?(?:appendix|annex|attached|attachment|page|section|item|minute|paper|report|document|table|figure|enclosure|link|website|minutes|notes)\b|^watch\s+this\s+space\b|!\s*$/i;
 const LET_US = /^Let(?:['’]s|\s+us)\s/i;
 function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
@@ -2791,8 +2791,9 @@ function isImperative(s: string): boolean {
   // ("Let's take this back to the issue", "Let us write to them": what the speaker proposes the meeting do, as "we will"
   // says, not an instruction to anyone.)
   if (LET_US.test(s)) return false;
-  // ("Contact the Clerk for details.", "Ask the Clerk if you need a copy.", "Refer to appendix B.", "Keep up the good work!",
-  // "Watch this space.": a notice to whoever reads the minutes, not a task for anyone.)
+  // ("Contact the Clerk for details.", "Ask the Clerk if you need a copy.", "Email the Clerk with your comments", "Refer to
+  // appendix B.", "Keep up the good work!", "Watch this space.", "Visit the website to book.", "Get well soon to Bill.": a
+  // notice or a greeting to whoever reads the minutes, in the second person or not, not a task for anyone.)
   if (READER_NOTICE.test(s)) return false;
   const verb = m[1]!.toLowerCase();
   // ("Re-run the test", "Co-ordinate the rota": a prefix and its hyphen before the verb.)
