@@ -263,7 +263,7 @@ export const PROCEDURAL_PATTERNS = [
   '(?:the\\s+)?(?:chair(?:man|person)?|mayor|leader|president|civic\\s+head)[\'’]?s?\\s+(?:communications|engagements)',
   // ("Meeting evaluation", "Evaluation of the meeting", "Good news stories": a board's own routine.)
   '(?:meeting\\s+evaluation|evaluation\\s+of\\s+(?:the\\s+)?meeting|reflections?\\s+on\\s+(?:the\\s+)?meeting|good\\s+news(?:\\s+stories)?)',
-  '(?:chair(?:man|person)?|president|mayor|moderator|convenor)[\'’]?s?\\s+(?:remarks|welcome|opening)\\b.*',
+  '(?:chair(?:man|person)?|president|mayor|moderator|conven[eo]r)[\'’]?s?\\s+(?:remarks|welcome|opening)\\b.*',
   // "Welcome and apologies", "Chair's welcome, apologies and quorum".
   '.*\\bapologies\\b.*',
   'matters\\s+arising.*',

@@ -164,7 +164,7 @@ add(ws('reappointed reelected coopted'), PART);
 // ("... was re-appointed.", "... was co-opted.": the prefix before its hyphen keeps the participle in its context.)
 add(ws('re co'), CTX);
 add(['second'], SECOND);
-add(ws('chair chairman chairwoman chairperson mayor president convenor cathaoirleach'), CHAIR);
+add(ws('chair chairman chairwoman chairperson mayor president convenor convener cathaoirleach'), CHAIR);
 add(['signed'], SIGNED);
 // (And after a council: "CC to object on grounds of ...", "Council to support the application", its response decided.)
 add(ws('content happy pleased minded willing cc pc tc council committee'), CONTENT);
