@@ -466,7 +466,7 @@ const SECONDED_AND =
  * ...": the meeting agreed (not "no agreement was reached", "had not reached agreement", "were not in agreement").
  */
 // ("General agreement.", "There was broad agreement that ...", "were in general agreement with the draft".)
-const IN_AGREEMENT = /(?<!\b(?:no|not|never)\s+)\breached\s+(?:an?\s+|general\s+|broad\s+|full\s+|unanimous\s+)?agreement\b|(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+|general\s+|broad\s+)?(agreement)\b|^\s*(?:general|broad|full|unanimous)\s+agreement\b|\bthere\s+was\s+(?:general|broad|full|unanimous|clear)\s+agreement\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
+const IN_AGREEMENT = /\b(?<!\b(?:no|not|never)\s+)reached\s+(?:an?\s+|general\s+|broad\s+|full\s+|unanimous\s+)?agreement\b|(?<!\b(?:no|not|any)\s+)\b(?:agreement)\s+(?:was|had\s+been)\s+reached\b|\b(?:was|were)\s+(?:all\s+|unanimously\s+|both\s+)?in\s+(?:full\s+|general\s+|broad\s+)?(agreement)\b|^\s*(?:general|broad|full|unanimous)\s+agreement\b|\bthere\s+was\s+(?:general|broad|full|unanimous|clear)\s+agreement\b|\b(?:confirmed|gave)\s+(?:its|their)\s+(approval)\b/i;
 /**
  * "Date fixed for ...", "The fee was set at £8", "Price of plots fixed at £30": a date, sum or place, then the fixing
  * (group 1); "agreed" or "confirmed" too where "at", "for" or "as" follows ("Hire charge for non-members agreed at £20
