@@ -1872,6 +1872,22 @@ class Parser {
           if (h.kind === 'item' && h.level >= 2 && h.number !== null && normNumber(h.number) === parent) return { level: h.level + 1, num, fam, explicit: true, split };
         }
       }
+      // ("IV. NEW BUSINESS" / "A. Facilities" / "1. Roof replacement" / "2. Playground resurfacing" / "B. Personnel": an
+      // American board's outline three levels deep. Numbers straight under a lettered part are its parts; the next letter
+      // after them goes on with the lettered parts.)
+      if (cur && prev && prev !== cur && topFamily !== 'dec') {
+        if (prev.level === 2 && !currentHasBody && fam === 'dec' && /^1\.?$/.test(num) && prev.number !== null && family(normNumber(prev.number)) === 'upper') return { level: 3, num, fam, explicit: false, split };
+        if (prev.level === 3 && fam === 'dec' && sameFamily(fam)) return { level: 3, num, fam, explicit: false, split };
+        if (prev.level === 3 && fam === 'upper') {
+          for (let k = heads.length - 1; k >= 0 && heads[k] !== cur; k--) {
+            const h = heads[k]!;
+            if (h.level !== 2) continue;
+            const hn = h.number === null ? '' : normNumber(h.number).replace(/\.$/, '');
+            if (/^[A-Z]$/.test(hn) && num.replace(/\.$/, '') === String.fromCharCode(hn.charCodeAt(0) + 1)) return { level: 2, num, fam, explicit: false, split };
+            break;
+          }
+        }
+      }
       if (cur && prev && prev.level === 2 && sameFamily(fam)) return { level: 2, num, fam, explicit: false, split };
       // ("1. Plot inspections" / "P. Ellis proposed inspections twice a year.": a letter opens a list of parts only as its
       // first, "A." or "a)"; any other is someone's initial.)
