@@ -2797,6 +2797,8 @@ function isImperative(s: string): boolean {
   // appendix B.", "Keep up the good work!", "Watch this space.", "Visit the website to book.", "Get well soon to Bill.": a
   // notice or a greeting to whoever reads the minutes, in the second person or not, not a task for anyone.)
   if (READER_NOTICE.test(s)) return false;
+  // ("Call: we ship Friday.", "Answer: yes, from June.", "Update: the site is live": the word is a label, a colon after it.)
+  if (s.charCodeAt(m[1]!.length) === 0x3a) return false;
   const verb = m[1]!.toLowerCase();
   // ("Re-run the test", "Co-ordinate the rota": a prefix and its hyphen before the verb.)
   if (!isTaskVerb(verb) || NOUN_FIRST_VERBS.has(verb)) return false;
