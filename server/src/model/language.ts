@@ -443,6 +443,10 @@ const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|sho
 // ("Item deferred.", "Held over to the next meeting.", "Postponed indefinitely.": put off, tersely.)
 // ("Tabled to December meeting", "Item tabled until the next meeting": put off, in American usage, where a time follows;
 // "The report was tabled" and "a question tabled to the Leader" are laid before the meeting, in British usage.)
+/** A sentence ending on what became of it: "... agreed.", "... approved (4-1)". */
+const DECIDED_AT_END = /\b(?<!\b(?:is|are|be|been|being|was|were|gets?|got|once|when|if|until)\s+)(?:agreed|approved|accepted|adopted|noted|endorsed|ratified|carried|rejected|refused|declined|deferred)(?:\s*\([^()]{1,30}\))?\s*[.!]?\s*$/i;
+/** A topic's label of a few words opening a sentence: "Budget: ", "Skip hire: " (not a person's name with a title, "Cllr Ray: "). */
+const TOPIC_LABEL = /^(?!(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,3}:\s+(?=\S)/;
 const TELEGRAPHIC_DEFER = new RegExp(
   String.raw`^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(deferred|postponed|held\s+over)(?:\s+(?:to|until|till|pending|for)\b|\s+indefinitely\b|\s*[.!]?\s*$)|^(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(tabled)\s+${TABLED_UNTIL}`,
   'i',
@@ -906,14 +910,20 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = ACTED_TALLY.exec(body)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', lead, m[0].length);
   // ("The contractor said that the plan was approved.", "Officers recommend that it be approved.": what someone said of it
   // or proposes, read as prose below.)
-  if ((m = TELEGRAPHIC.exec(body)) && !PERSON_OPENS.test(body)) {
+  // ("Budget: £2,000 agreed.", "Skip hire: quote from Greenways accepted.": a topic's label, then the decision tersely.)
+  const topic = body.indexOf(': ') > 0 ? TOPIC_LABEL.exec(body) : null;
+  const tBody = topic && !TELEGRAPHIC.test(body) ? body.slice(topic[0].length) : body;
+  const tLead = lead + body.length - tBody.length;
+  if ((m = TELEGRAPHIC.exec(tBody)) && !PERSON_OPENS.test(tBody)) {
     const at = m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'));
-    const before = body.slice(0, at);
+    const before = tBody.slice(0, at);
     // ("No date agreed.", "no budget approved": nothing was; not "No increase in hours agreed", a decision to keep them, nor
     // "No. 12 approved", a number.)
     // ("Attendance has declined.", "Membership numbers declined.": a figure that fell, not a motion.)
     const trend = m[1]!.toLowerCase() === 'declined' && DECLINING.test(before);
-    if (!REPORTED_THAT.test(before) && !PROPOSED_THAT.test(before) && !NOTHING_SETTLED.test(before) && !trend) return push(lowerKind(m[1]!), lead + at, m[1]!.length);
+    // ("Ben: circulate the draft once approved.": a decision to come, after a word that waits for it.)
+    const waits = /\b(?:once|when|if|until|unless|after|before|provided)\s*$/i.test(before);
+    if (!REPORTED_THAT.test(before) && !PROPOSED_THAT.test(before) && !NOTHING_SETTLED.test(before) && !trend && !waits) return push(lowerKind(m[1]!), tLead + at, m[1]!.length);
   }
   if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
     const word = (m[1] ?? m[2])!;
@@ -2109,7 +2119,8 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("Cy: please review the migration PR by EOD": a "please" before the verb.)
   // ("C. Rahman: draft a leaflet": an initial before the name.)
   const named = /^((?:\p{Lu}\.\s?)?(?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})\s*:\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
-  if (named && TASK_VERBS.has(named[2]!) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
+  // (Not "Subscriptions: increase to £75 a term agreed.": a topic's label and what was decided about it.)
+  if (named && TASK_VERBS.has(named[2]!) && !DECIDED_AT_END.test(s) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
     return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
