@@ -166,3 +166,17 @@ test('in notes exported from HTML, a missing outcome is added before the "<br>" 
     assert.equal(service.diagnostics(fixed).filter((x) => x.code === 'missing-resolution').length, 0, fix.title);
   }
 });
+
+test('a timed agenda: "19:15 Close" ends the meeting, so the last item folds before it and its noting lands above it', () => {
+  const text = ['Site Committee', '', '18:35 Water troughs', 'Agreed to replace the troughs.', '', '18:50 Plot inspections', 'Three plots are neglected.', '', '19:15 Close', ''].join('\n');
+  const { docs, doc, service } = serve('file:///site.minutes', 'minutes', text, { snippets: true, markdown: false });
+  const diags = service.diagnostics(doc);
+  assert.deepEqual(diags.map((d) => [d.code, d.range.start.line]), [['missing-resolution', 5]]);
+  // The item's fold ends on its own text, not on the closing line.
+  assert.ok(service.foldingRanges(doc).some((f) => f.startLine === 5 && f.endLine === 6));
+  const noting = service.codeActions(doc, diags[0]!.range, diags).find((f) => f.title === 'Record that the item was noted')!;
+  const after = applyEdits(text, noting.edit!.changes!['file:///site.minutes']!);
+  assert.ok(after.indexOf('noted') < after.indexOf('19:15 Close'), after);
+  docs.open('file:///after.minutes', 'minutes', 1, after);
+  assert.deepEqual(service.diagnostics(docs.get('file:///after.minutes')!), []);
+});

@@ -414,9 +414,9 @@ export const DECISIONS_SECTION =
 /** A signature: "Jean Polzin, Clerk", "F. Gomez, Secretary", "Ann Lee, Recording Secretary". */
 const SIGNATURE = String.raw`(?:[\w.'’-]+\s+){0,3}[\w.'’-]+,\s*(?:(?:town|village|parish|recording|deputy|acting|corporate|board|committee)\s+)?(?:clerk|secretary|minute[- ]taker|clerk\s+to\s+the\s+\w+(?:\s+\w+)?)`;
 export const SIGNATURE_LINE = new RegExp(`^${SIGNATURE}$`, 'i');
-/** A line that ends the meeting rather than belonging to the last item. */
+/** A line that ends the meeting rather than belonging to the last item ("19:30 Close" too, as a timed agenda ends). */
 export const CLOSING_LINE = new RegExp(
-  String.raw`^(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|was\s+(?:closed|adjourned|declared\s+closed)|adjourned)\b.*|(?:there\s+being\s+no\s+(?:further|other)\s+business).*|(?:(?:a\s+)?motion|moved|it\s+was\s+moved)\b[^.]{0,80}?\bto\s+adjourn\b.*|closed\s+at\b.*|respectfully\s+submitted\b.*|${SIGNATURE}|signed\b.*|(?:chair(?:man|person)?|mayor|secretary|president)\s*(?:[.:_\s]*(?:date)?[.:_\s]*)?|(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next)\s*[:\-–—]\s*.*)$`,
+  String.raw`^(?:(?:the\s+)?meeting\s+(?:closed|ended|finished|concluded|terminated|was\s+(?:closed|adjourned|declared\s+closed)|adjourned)\b.*|(?:there\s+being\s+no\s+(?:further|other)\s+business).*|(?:(?:a\s+)?motion|moved|it\s+was\s+moved)\b[^.]{0,80}?\bto\s+adjourn\b.*|closed\s+at\b.*|\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[–—-]\s*)?(?:close|closed|meeting\s+(?:close|closed|ends?)|end(?:\s+of\s+(?:the\s+)?meeting)?|finish)\.?|respectfully\s+submitted\b.*|${SIGNATURE}|signed\b.*|(?:chair(?:man|person)?|mayor|secretary|president)\s*(?:[.:_\s]*(?:date)?[.:_\s]*)?|(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting|next)\s*[:\-–—]\s*.*)$`,
   'i',
 );
 
