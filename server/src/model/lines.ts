@@ -122,9 +122,10 @@ export class Lines {
         while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
       }
       // ("TODO book the external audit" opening a line of its own, likewise.)
-      else if ((first === 0x54 || first === 0x44) && LINE_TASK_MARKER.test(text.slice(cs, Math.min(ce, cs + 20)))) {
-        const t = LINE_TASK_MARKER.exec(text.slice(cs, Math.min(ce, cs + 20)))!;
-        if (cs + t[0].length < ce && !MARKER_LABEL.test(text.slice(cs + t[0].length, Math.min(ce, cs + t[0].length + 60)))) {
+      // ("TODO" and "DONE" both have "O" second: most lines opening with "T" or "D", "The ...", are passed by at once.)
+      else if ((first === 0x54 || first === 0x44) && text.charCodeAt(cs + 1) === 0x4f) {
+        const t = LINE_TASK_MARKER.exec(text.slice(cs, Math.min(ce, cs + 20)));
+        if (t && cs + t[0].length < ce && !MARKER_LABEL.test(text.slice(cs + t[0].length, Math.min(ce, cs + t[0].length + 60)))) {
           flags |= t[1] === 'DONE' ? CHECK_DONE : CHECK_OPEN;
           cs += t[0].length;
         }
