@@ -109,7 +109,7 @@ export class Lines {
           if (c) {
             flags |= boxState(c[1]!);
             cs += c[0].length;
-          } else if ((flags & BULLET) !== 0 && cs < ce && MARKER_FIRST.includes(text.charCodeAt(cs))) {
+          } else if ((flags & BULLET) !== 0 && cs < ce && MARKER_FIRST.includes(text.charCodeAt(cs)) && (text.charCodeAt(cs + 1) === 0x4f || text.charCodeAt(cs + 1) === 0x41)) {
             // ("- TODO book the external audit", "- LATER [[Sam Ito]] pull the data", "- DONE share the screenshots": a task's
             // state in capitals, as Logseq and org-mode notes write it, is its box.)
             const t = TASK_MARKER.exec(text.slice(cs, Math.min(ce, cs + 20)));
@@ -249,7 +249,7 @@ const MD_HEADING = /^(#{1,6})[ \t\u00a0]+/;
  * "CANCELED" done. (Not "TODO list for next week ...", nor Logseq's "NOW", which opens many a sentence in capitals.)
  */
 const TASK_MARKER = /^(TODO|LATER|DOING|WAITING|DONE|CANCELED|CANCELLED)[ \t\u00a0]+(?!(?:list|lists|items?)\b)(?=\S)/;
-/** The first letters of those states: T, L, D, W, C. */
+/** The first letters of those states: T, L, D, W, C (their second is "O" or "A"). */
 const MARKER_FIRST = [0x54, 0x4c, 0x44, 0x57, 0x43];
 /** The same opening a line with no bullet: only "TODO" and "DONE", which say so in any notes. */
 const LINE_TASK_MARKER = /^(TODO|DONE)[ \t\u00a0]+(?!(?:list|lists|items?)\b)(?=\S)/;
