@@ -443,6 +443,18 @@ const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|sho
 // ("Item deferred.", "Held over to the next meeting.", "Postponed indefinitely.": put off, tersely.)
 // ("Tabled to December meeting", "Item tabled until the next meeting": put off, in American usage, where a time follows;
 // "The report was tabled" and "a question tabled to the Leader" are laid before the meeting, in British usage.)
+/**
+ * "ACTION Clerk: write to the landowner", "ACTION JS/AR: circulate the draft": the label in capitals, who, and a colon
+ * (not "Action Items:", "Action Log:", "Action taken:"). Who and where, or null.
+ */
+const ACTION_WHO_COLON = /^(?:ACTION|Action)\s+((?:[A-Z][\w.'’-]*|@[\w.-]+)(?:\s+[A-Z][\w.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)/;
+const ACTION_LABEL_WORDS = /^(?:Items?|Points?|Log|Logs|Taken|Required|Needed|Plan|Plans|Update|Updates|Summary|Agreed|Complete|Completed|Owner|Owners|Due|List|Tracker|Register|Arising|Status|Note|Notes|Sheet|By|For|Point\s+\d+)\b/;
+function actionWhoColon(s: string, people: People): { name: string; at: number } | null {
+  if (s.charCodeAt(0) !== 0x41) return null;
+  const m = ACTION_WHO_COLON.exec(s);
+  if (!m || ACTION_LABEL_WORDS.test(m[1]!) || !looksLikeOwner(m[1]!, people)) return null;
+  return { name: m[1]!, at: m[0].indexOf(m[1]!, 6) };
+}
 /** A sentence ending on what became of it: "... agreed.", "... approved (4-1)". */
 const DECIDED_AT_END = /\b(?<!\b(?:is|are|be|been|being|was|were|gets?|got|once|when|if|until)\s+)(?:agreed|approved|accepted|adopted|noted|endorsed|ratified|carried|rejected|refused|declined|deferred)(?:\s*\([^()]{1,30}\))?\s*[.!]?\s*$/i;
 /** A topic's label of a few words opening a sentence: "Budget: ", "Skip hire: " (not a person's name with a title, "Cllr Ray: "). */
@@ -1308,7 +1320,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         labelledTask(text, { start: sent.start + pnum[0].length, end: pe }, ctx, out, 'label');
         break;
       }
-      if (first && (OPENING_LABEL.test(s) || OWNER_OPENING.test(text.slice(sent.start, pe)) || actionPointLabel(text, s, sent, ctx))) {
+      if (first && (OPENING_LABEL.test(s) || OWNER_OPENING.test(text.slice(sent.start, pe)) || actionPointLabel(text, s, sent, ctx) || actionWhoColon(s, ctx.people) !== null)) {
         // "Action: ...", "AI: ...", "TODO: ..." own the rest of the line.
         labelledTask(text, { start: sent.start, end: pe }, ctx, out, 'label');
         break;
@@ -1662,7 +1674,13 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   let restStart = span.start + (lab ? lab[0].length : 0);
   const labelName = lab?.[1] ?? lab?.[2] ?? lab?.[3];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
-  const labelOwner = lab && labelName !== undefined && (looksLikeOwner(labelName, ctx.people) || isKnownUser(labelName.trim(), ctx.people)) ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) } : null;
+  const whoColon = labelName === undefined ? actionWhoColon(s, ctx.people) : null;
+  const labelOwner =
+    lab && labelName !== undefined && (looksLikeOwner(labelName, ctx.people) || isKnownUser(labelName.trim(), ctx.people))
+      ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) }
+      : whoColon
+        ? { name: whoColon.name, start: span.start + whoColon.at }
+        : null;
   // "ACTION: Approved the consent calendar", "Action taken: motion carried": the body's outcome, read by findOutcomes.
   if (RECORDS_OUTCOME.test(text.slice(restStart, Math.min(span.end, restStart + 20)))) return;
   // "ACTION: Motion by Councilmember Fong, second by Councilmember Ito, to approve ...": a US council's action minutes
