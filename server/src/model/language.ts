@@ -430,7 +430,7 @@ const ASSURANCE = new RegExp(
 );
 /** "The Committee were content to note the report", "Members were happy to approve the plan": the body's noting or decision, put gently. */
 const CONTENT_TO = new RegExp(
-  `${BODY_HEAD}(?:was|were|is|are)\\s+(?:(?:very|quite|broadly|fully|all)\\s+)?(?:content|happy|pleased|minded|willing)\\s+to\\s+(note|receive|agree|approve|accept|endorse|adopt|support)\\s+(?:the|this|these|its|their|that)\\b`,
+  `${BODY_HEAD}(?:was|were|is|are)\\s+(?:(?:very|quite|broadly|fully|all)\\s+)?(?:content|happy|pleased|minded|willing)\\s+to\\s+(?:(note|receive|agree|approve|accept|endorse|adopt|support)\\s+(?:the|this|these|its|their|that)\\b|(proceed)(?:\\s+with\\s+\\S|\\s*[.;]|\\s*$))`,
   'i',
 );
 /** "Introduced and waived first reading, 4-1 (Delgado/Fitzgerald)": what the council did, then its tally (groups 1, 2). */
@@ -759,7 +759,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   const s = text.slice(span.start, span.end);
   // Cheap gate: most sentences in minutes are discussion and hold none of the stems.
   // ("The Board was content to receive the update" holds none of them either: read by CONTENT_TO.)
-  if (!OUTCOME_STEMS.test(s) && !s.includes(' to receive')) return;
+  if (!OUTCOME_STEMS.test(s) && !s.includes(' to receive') && !(s.includes('proceed') && /\bto\s+proceed\b/.test(s))) return;
   const at = (i: number, len: number): Range => ({ start: span.start + i, end: span.start + i + len });
   // "ACTION: Approved the consent calendar" (US minutes) labels what the body did, not a task.
   // A leading "(Singh/Volkov)" (mover and seconder) does not stop "Passed unanimously" opening the sentence.
@@ -892,8 +892,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     return push('noted', at, w.length);
   }
   if (s.includes(' to ') && (m = CONTENT_TO.exec(s))) {
-    const v = m[1]!.toLowerCase();
-    const i = m.index + m[0].toLowerCase().lastIndexOf(' ' + v + ' ') + 1;
+    // ("Members were happy to proceed with the contractor": to go ahead, a decision.)
+    const v = (m[1] ?? m[2]!).toLowerCase();
+    const i = m.index + m[0].toLowerCase().lastIndexOf(' ' + v) + 1;
     return push(lowerKind(v.endsWith('e') ? v + 'd' : v + 'ed'), i, v.length);
   }
   // (Not a motion's words, "That the item lie on the table": whether it was put off is the vote's to say.)
@@ -2838,7 +2839,8 @@ function isImperative(s: string): boolean {
   // "Report approved.", "Review completed.": a noun and what became of it, not an instruction.
   if (OUTCOME_AFTER_NOUN.test(m[2]!)) return false;
   // ("Review went well overall", "Launch was smooth", "Update is due": a noun and its own verb.)
-  if (/^(?:went|came|ran|was|were|is|are|has|had|seemed|looked|took|got|felt|began|started|ended|finished|overran|happened|remains|remained|continues|continued|looks|seems|goes)\b/.test(m[2]!)) return false;
+  // ("Work will start in March", "Review would follow": a noun and a modal, never an instruction.)
+  if (/^(?:went|came|ran|was|were|is|are|has|had|seemed|looked|took|got|felt|began|started|ended|finished|overran|happened|remains|remained|continues|continued|looks|seems|goes|will|would|can|could|should|must|may|might|shall)\b/.test(m[2]!)) return false;
   // ("Read, approved and signed.": participles in a list, what became of the minutes; not "Review, amend and circulate".)
   if (/^,\s*[a-z]+ed\b/.test(s.slice(m[1]!.length))) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what

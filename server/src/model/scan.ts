@@ -168,6 +168,8 @@ add(ws('chair chairman chairwoman chairperson mayor president convenor convener 
 add(['signed'], SIGNED);
 // (And after a council: "CC to object on grounds of ...", "Council to support the application", its response decided.)
 add(ws('content happy pleased minded willing cc pc tc council committee'), CONTENT);
+// ("Members were happy to proceed with the contractor": after "content to", "happy to", going ahead is decided.)
+add(['proceed'], PART);
 add(['object'], PART);
 // ("ACTION: Introduced and waived first reading, 4-1": a US council's result after its label.)
 add(['introduced'], PART);
