@@ -718,6 +718,9 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
  * role: "Chair: Agreed." is left to be read as before).
  */
 export function speakerRemark(text: string, span: Span, people: People): boolean {
+  // (Most sentences have no colon in their first words: looked for without copying any text.)
+  const colon = text.indexOf(': ', span.start);
+  if (colon < 0 || colon >= Math.min(span.end, span.start + 24)) return false;
   const head = text.slice(span.start, Math.min(span.end, span.start + 40));
   const m = SPEAKER_OPENING.exec(head);
   if (!m) return false;
@@ -924,10 +927,12 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // ("The contractor said that the plan was approved.", "Officers recommend that it be approved.": what someone said of it
   // or proposes, read as prose below.)
   // ("Budget: £2,000 agreed.", "Skip hire: quote from Greenways accepted.": a topic's label, then the decision tersely.)
-  const topic = body.indexOf(': ') > 0 ? TOPIC_LABEL.exec(body) : null;
-  const tBody = topic && !TELEGRAPHIC.test(body) ? body.slice(topic[0].length) : body;
+  let tBody = body;
+  m = TELEGRAPHIC.exec(body);
+  const topic = m === null && body.indexOf(': ') > 0 ? TOPIC_LABEL.exec(body) : null;
+  if (topic) m = TELEGRAPHIC.exec((tBody = body.slice(topic[0].length)));
   const tLead = lead + body.length - tBody.length;
-  if ((m = TELEGRAPHIC.exec(tBody)) && !PERSON_OPENS.test(tBody)) {
+  if (m && !PERSON_OPENS.test(tBody)) {
     const at = m[0].search(new RegExp(`\\b${m[1]!}\\b`, 'i'));
     const before = tBody.slice(0, at);
     // ("No date agreed.", "no budget approved": nothing was; not "No increase in hours agreed", a decision to keep them, nor
@@ -1610,7 +1615,7 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
   }
   const who = TRAILING_FIRST_NAME.exec(s);
   const v = who ? (who[1] ?? who[2])! : '';
-  if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !BRACKET_NOT_NAME.test(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
+  if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
   // "Update the pricing slide, Ana": after a comma, someone the notes name (not "Book rooms in Paris, Berlin").
   const comma = s.includes(', ') ? /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[.;]?\s*$/u.exec(s) : null;
   if (comma && !DATE_WORDS.test(comma[1]!) && !isEntryTag(comma[1]!) && people.has(comma[1]!.split(/\s/)[0]!.toLowerCase())) return { name: comma[1]!, at: base + comma.index + comma[0].indexOf(comma[1]!) };
@@ -1623,7 +1628,7 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
  * "-is", "-os", "-us", "-ss" or "-es" after another letter: "Lucas", "Chris", "Amos", "Marcus", "Ross", "James").
  */
 function entryFirstName(w: string): boolean {
-  return nameOpensSentence(w) && !isEntryTag(w) && !BRACKET_NOT_NAME.test(w) && !DATE_WORDS.test(w) && !TOPIC_WORDS.has(w.toLowerCase()) && !/[bcdfgklmnprtvwxz]s$|(?:g|ch|sh|x|z)es$/.test(w);
+  return nameOpensSentence(w) && !isEntryTag(w) && !DATE_WORDS.test(w) && !TOPIC_WORDS.has(w.toLowerCase()) && !/[bcdfgklmnprtvwxz]s$|(?:g|ch|sh|x|z)es$/.test(w);
 }
 
 /**
@@ -2394,9 +2399,12 @@ const LEADING_COLUMN = /^(\p{Lu}[\p{L}.'’-]*(?:\s?[/&+]\s?\p{Lu}[\p{L}.'’-]*
 const LEADING_FIRST_NAME = /^(\p{Lu}[\p{Ll}'’-]+)\s+[–—-]\s+(?=\S)/u;
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
 const TRAILING_FIRST_NAME = /(?:\s(?:[-–—]|\/\/)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
-/** Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more. */
+/**
+ * Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more; and
+ * when or how often, "(Again)", "(Weekly)" (BRACKET_NOT_NAME).
+ */
 function isEntryTag(v: string): boolean {
-  return BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v);
+  return BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v) || BRACKET_NOT_NAME.test(v);
 }
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
 const LIST_WHO_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
@@ -3048,7 +3056,7 @@ function bracketNamesOwner(v: string, people: People): boolean {
 /** A name in brackets ending a task: "(M. Doyle)", "[JS]"; or before its deadline: "Docs update (Chloé), due Oct 1", "(Dev Patel) by Friday". */
 // ("Reproduce it on an older phone (Ines) — by Friday": a deadline after a dash, too.)
 const TRAILING_BRACKET = /[([]([^()[\]]{2,60})([)\]])(?:\s*(?:,|\s[–—-])?\s*(?:due|by|before)\s+[^()[\],;]{1,30}?)?\s*[.;]?\s*$/i;
-/** A word alone after a task (in brackets, after a dash) that says when or how often, not who: "(Again)", "(Recurring)", "(Weekly)", "(Reminder)". */
+/** A word alone after a task (in brackets, after a dash) that says when or how often, not who: "(Again)", "(Recurring)", "(Weekly)", "(Reminder)" (read by isEntryTag). */
 const BRACKET_NOT_NAME = /^(?:again|also|too|later|soon|now|today|tomorrow|tonight|annual|repeat|reminder|continued|cont|contd|follow-?up|note|info|bau|carry-?over|daily|weekly|fortnightly|monthly|quarterly|yearly|annually|regularly|early|urgently|only)$|^[a-z]{4,}ing$/i;
 /** Tags in square brackets that say what a task is, not who does it: "[WIP]", "[P1]", "[TBC]" (a placeholder, read as such). */
 const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi|n\/a|p\d|draft|blocked|optional|ongoing|in\s+progress)$/i;

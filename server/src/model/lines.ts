@@ -109,25 +109,24 @@ export class Lines {
           if (c) {
             flags |= boxState(c[1]!);
             cs += c[0].length;
-          } else if ((flags & BULLET) !== 0 && cs < ce && MARKER_FIRST.includes(text.charCodeAt(cs)) && (text.charCodeAt(cs + 1) === 0x4f || text.charCodeAt(cs + 1) === 0x41)) {
+          } else if ((flags & BULLET) !== 0) {
             // ("- TODO book the external audit", "- LATER [[Sam Ito]] pull the data", "- DONE share the screenshots": a task's
             // state in capitals, as Logseq and org-mode notes write it, is its box.)
-            const t = TASK_MARKER.exec(text.slice(cs, Math.min(ce, cs + 20)));
-            if (t && cs + t[0].length < ce && !MARKER_LABEL.test(text.slice(cs + t[0].length, Math.min(ce, cs + t[0].length + 60)))) {
-              flags |= t[1] === 'DONE' || t[1]!.startsWith('CANCEL') ? CHECK_DONE : CHECK_OPEN;
-              cs += t[0].length;
+            const t = taskMarker(text, cs, ce, false);
+            if (t) {
+              flags |= t.box;
+              cs += t.length;
             }
           }
         }
         while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
       }
       // ("TODO book the external audit" opening a line of its own, likewise.)
-      // ("TODO" and "DONE" both have "O" second: most lines opening with "T" or "D", "The ...", are passed by at once.)
-      else if ((first === 0x54 || first === 0x44) && text.charCodeAt(cs + 1) === 0x4f) {
-        const t = LINE_TASK_MARKER.exec(text.slice(cs, Math.min(ce, cs + 20)));
-        if (t && cs + t[0].length < ce && !MARKER_LABEL.test(text.slice(cs + t[0].length, Math.min(ce, cs + t[0].length + 60)))) {
-          flags |= t[1] === 'DONE' ? CHECK_DONE : CHECK_OPEN;
-          cs += t[0].length;
+      else if (first === 0x54 || first === 0x44) {
+        const t = taskMarker(text, cs, ce, true);
+        if (t) {
+          flags |= t.box;
+          cs += t.length;
         }
       }
       // A grid table's border ("+----+-----+", "├────┼────┤") or a row drawn with box lines ("│ 1 │ Call the water board │"):
@@ -249,9 +248,18 @@ const MD_HEADING = /^(#{1,6})[ \t\u00a0]+/;
  * "CANCELED" done. (Not "TODO list for next week ...", nor Logseq's "NOW", which opens many a sentence in capitals.)
  */
 const TASK_MARKER = /^(TODO|LATER|DOING|WAITING|DONE|CANCELED|CANCELLED)[ \t\u00a0]+(?!(?:list|lists|items?)\b)(?=\S)/;
-/** The first letters of those states: T, L, D, W, C (their second is "O" or "A"). */
-const MARKER_FIRST = [0x54, 0x4c, 0x44, 0x57, 0x43];
-/** The same opening a line with no bullet: only "TODO" and "DONE", which say so in any notes. */
-const LINE_TASK_MARKER = /^(TODO|DONE)[ \t\u00a0]+(?!(?:list|lists|items?)\b)(?=\S)/;
 /** After the marker, who and a colon ("TODO @lise: write up ...", "TODO Clerk: ..."): an action's label, read whole as one. */
 const MARKER_LABEL = /^\S+(?:[ \t]+\S+){0,2}:(?:[ \t]|$)/;
+/**
+ * The task state opening the text at cs (after a bullet; `alone`: opening a line with none, where only "TODO" and
+ * "DONE" say so in any notes): its box and length, or null.
+ */
+function taskMarker(text: string, cs: number, ce: number, alone: boolean): { box: number; length: number } | null {
+  // (Every such word's second letter is "O" or "A": most lines, "The ...", are passed by at once.)
+  const second = text.charCodeAt(cs + 1);
+  if (second !== 0x4f && (alone || second !== 0x41)) return null;
+  const t = TASK_MARKER.exec(text.slice(cs, Math.min(ce, cs + 20)));
+  if (!t || (alone && t[1] !== 'TODO' && t[1] !== 'DONE') || cs + t[0].length >= ce) return null;
+  if (MARKER_LABEL.test(text.slice(cs + t[0].length, Math.min(ce, cs + t[0].length + 60)))) return null;
+  return { box: t[1] === 'DONE' || t[1]!.startsWith('CANCEL') ? CHECK_DONE : CHECK_OPEN, length: t[0].length };
+}

@@ -3670,7 +3670,7 @@ class Parser {
     if (h.inlineBody !== null && noDecisionNeeded(this.inlineText(h))) return true;
     if (from > last) return false;
     const body = this.text.slice(this.table.starts[from]!, this.L.ce[last]!);
-    // (One regular expression over the text reads it faster than looking for its words first.)
+    // (Regular expressions over the text read it faster than looking for their words first; see noDecisionNeeded.)
     return noDecisionNeeded(body);
   }
 
@@ -3789,7 +3789,7 @@ class Parser {
           sink.motions[sink.motions.length - 1] = { ...prev, mover: prev.mover ?? mo.mover, seconder: prev.seconder ?? mo.seconder, range: { start: prev.range.start, end: s.end } };
         } else if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
         // ("Niko: Agreed.": a participant's words, not the meeting's.)
-        if (text.charCodeAt(s.start) !== 0x28 && text.slice(s.start, s.start + 24).includes(': ') && speakerRemark(text, s, ctx.people)) continue;
+        if (speakerRemark(text, s, ctx.people)) continue;
         findOutcomes(text, s, sink.outcomes);
       }
       if (sink.motions.length) this.settleMotion(span, sink, before);
