@@ -718,9 +718,11 @@ export function findOutcomes(text: string, span: Span, out: Outcome[]): void {
  * role: "Chair: Agreed." is left to be read as before).
  */
 export function speakerRemark(text: string, span: Span, people: People): boolean {
-  // (Most sentences have no colon in their first words: looked for without copying any text.)
-  const colon = text.indexOf(': ', span.start);
-  if (colon < 0 || colon >= Math.min(span.end, span.start + 24)) return false;
+  // (Most sentences have no colon in their first words: looked for there only, without copying any text.)
+  const limit = Math.min(span.end, span.start + 24);
+  let colon = span.start;
+  while (colon < limit && !(text.charCodeAt(colon) === 0x3a && text.charCodeAt(colon + 1) === 0x20)) colon++;
+  if (colon >= limit) return false;
   const head = text.slice(span.start, Math.min(span.end, span.start + 40));
   const m = SPEAKER_OPENING.exec(head);
   if (!m) return false;
