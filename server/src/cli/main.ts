@@ -3,6 +3,8 @@
  * This is the only part of the server package besides the LSP entry point that
  * does IO.
  */
+// (First: how V8 runs regular expressions, before any runs.)
+import '../node/regexp';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { analyse, type FileReport } from './report';
