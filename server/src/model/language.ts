@@ -1882,7 +1882,7 @@ const MENTION_THEN_VERB = /^(@\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2
 
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
 const NOT_A_NAME_LABEL =
-  /^(?:Yesterday|Today|Tomorrow|Blockers?|Blocked|Impediments?|Doing|Wins?|Progress|Shipped|Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Resolution|Resolutions|Motion|Recommendation|Recommendations|Vote|Voting|Response|Finding|Findings|Rationale|Purpose|Objective|Aim|Scope|Result|Conclusion|Consensus|Verdict|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan|Slides?|Deck|Links?|Docs?|Document|Documents|Draft|Drafts|Paper|Papers|Agenda|Minutes|Recording|Video|Ref|Refs|Reference|References|See|Source|What|When|Where|Why|How|Who|Which|Deadline|Timescale|Timeline|Cost|Budget|Location|Venue|Date|Time)$/i;
+  /^(?:Yesterday|Today|Tomorrow|Blockers?|Blocked|Blocking|Concerns?|Caveats?|FYI|Impediments?|Doing|Wins?|Progress|Shipped|Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Resolution|Resolutions|Motion|Recommendation|Recommendations|Vote|Voting|Response|Finding|Findings|Rationale|Purpose|Objective|Aim|Scope|Result|Conclusion|Consensus|Verdict|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan|Slides?|Deck|Links?|Docs?|Document|Documents|Draft|Drafts|Paper|Papers|Agenda|Minutes|Recording|Video|Ref|Refs|Reference|References|See|Source|What|When|Where|Why|How|Who|Which|Deadline|Timescale|Timeline|Cost|Budget|Location|Venue|Date|Time)$/i;
 
 /** Who, after a colon closing a task's sentence: "Re-order seeds for spring: Owen/Bill.", "Order the skip: Clerk." (group 1). */
 const TRAILING_COLON_OWNER = /:\s*(\p{Lu}[\p{L}'’.-]*(?:\s*[/&+]\s*\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+)\s*[.;]?\s*$/u;
@@ -2375,8 +2375,11 @@ const AUX_WORDS = 'was|were|is|are|be|been|being|has|have|had|would|will|should|
 const AUX = new RegExp(`^(?:${AUX_WORDS})$`, 'i');
 const AUX_ANY = new RegExp(`(?:^|[\\s,;:])(?:${AUX_WORDS})(?=$|[\\s,;:])`, 'i');
 /** Is words[i] a finite verb? Not "Needs" in "Head of Housing Needs": a capitalised word after "of" belongs to a role's name. */
-function isFiniteWord(w: string, i: number, words: readonly string[]): boolean {
+function isFiniteWord(w: string, i: number, words: readonly string[], mixedCase = false): boolean {
   if (!AUX.test(w)) return false;
+  // ("ACTION: DO to present the model", "JS and DO to ...": initials in capitals, though "do" is a verb, in a sentence not
+  // written in capitals.)
+  if (mixedCase && w.length <= 4 && /^[A-Z]{2,4}$/.test(w)) return false;
   if (i === 0 || !/^[A-Z]/.test(w)) return true;
   // ("Omar Said will file the tickets", "Theresa May to chair": a surname after a first name, in capitals as names are.)
   if (/^[A-Z][a-z]/.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
@@ -2388,10 +2391,10 @@ function isFiniteWord(w: string, i: number, words: readonly string[]): boolean {
 const QUOTED_NAME = /^[^“”"‘’]{1,60}[”"](?=\s)|[“"][^“”"]{1,60}[”"]|‘[^‘’]{1,60}’(?=[\s,.;:!?]|$)/g;
 const unquoted = (s: string): string => (s.includes('”') || s.includes('"') || s.includes('‘') ? s.replace(QUOTED_NAME, 'Quoted') : s);
 /** Any finite verb in a phrase makes it a clause, not a noun phrase. */
-function hasFinite(np: string): boolean {
+function hasFinite(np: string, mixedCase = false): boolean {
   if (!AUX_ANY.test(np)) return false;
   const words = np.split(/[\s,;:]+/).filter(Boolean);
-  return words.some((w, i) => isFiniteWord(w, i, words));
+  return words.some((w, i) => isFiniteWord(w, i, words, mixedCase));
 }
 
 /** "[[Kenji]]" or "[[Kenji Sato|Kenji]]" at the end of a task, perhaps before its date ("📅 2026-01-28"). */
@@ -2558,7 +2561,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       npRaw = npRaw.slice(condition[0].length);
     }
     // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
-    if (hasFinite(unquoted(npRaw)) && !ASKED_WHOM.test(npRaw.trim())) return null;
+    if (hasFinite(unquoted(npRaw), /[a-z]/.test(s)) && !ASKED_WHOM.test(npRaw.trim())) return null;
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
     // "The Committee: ... 2. Asked officers to publish ...": the body's decision, opening its clause.
     // ("Trustees asked for refresher training to be arranged": what the meeting asks to be done, for nobody named.)
@@ -2583,7 +2586,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const words = unquoted(np).split(/\s+/).filter(Boolean);
     if (words.length === 0) return null;
     // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
-    if (words.some((w, i) => isFiniteWord(w.replace(/[,;:]+$/, ''), i, words))) return null;
+    if (words.some((w, i) => isFiniteWord(w.replace(/[,;:]+$/, ''), i, words, /[a-z]/.test(s)))) return null;
     const first = words[0]!.toLowerCase();
     // ("SO and TW to organise the mince pies": initials in capitals, though "so" is a conjunction.)
     if (NON_AGENT_STARTS.has(first) && !eachRole(words) && !(first === 'our' && words.length > 1 && isAgent(np, people)) && !(/^[A-Z]{2,4}$/.test(words[0]!) && s !== s.toUpperCase())) return null;
