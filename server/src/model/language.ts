@@ -2939,6 +2939,12 @@ export function isAgent(np: string, people: People): boolean {
   if (/^[A-Za-z][\w.'’ -]*\/\s*[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   if (CLERK_TO_THE.test(t)) return true;
   const words = splitWords(t);
+  // ("Kasia Nowak and J. Farrow", "the Treasurer and Jim Farrow": two who act together, each named as either would be
+  // alone; shorter pairs are read whole below.)
+  if (words.length > 4 && words.length <= 9 && (t.includes(' and ') || t.includes(' & '))) {
+    const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(t);
+    if (pair && isAgent(pair[1]!, people) && isAgent(pair[2]!, people)) return true;
+  }
   if (words.length > 8) return false;
   // "..., all in favour to approve the payments": a vote, not who acts.
   if (/\bin\s+favou?r\b/i.test(t)) return false;
