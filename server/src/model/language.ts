@@ -1527,8 +1527,8 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
  * many sentences it has, it is one action; its owner comes from its first
  * sentence or from an owner field anywhere in it.
  */
-/** An action log's reference opening an entry: "A25/21", "AP 24/3", "7.2". */
-const ACTION_REF = /^(?:[A-Z]{1,3}[ -]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00a0]+(?=\S)/;
+/** An action log's reference opening an entry: "A25/21", "A/25/21", "AP 24/3", "7.2". */
+const ACTION_REF = /^(?:[A-Z]{1,3}[ /-]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00a0]+(?=\S)/;
 
 /** How far an entry's task has got, closing it after a dash: "— 80% done", "– in progress", "- blocked". */
 const ENTRY_STATUS = /\s+[–—-]\s+(?:\d{1,3}\s?%(?:\s+(?:done|complete|completed|finished))?|(?:almost|nearly|half|partly|mostly)\s+(?:done|complete|finished)|in\s+progress|on-?going|started|not\s+started|blocked|wip)\s*\.?$/i;
