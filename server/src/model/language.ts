@@ -1232,7 +1232,12 @@ const OWNER_THEN_SENTENCE = new RegExp(
   String.raw`${OWNER_LABEL}((?:(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St)\.\s*)*[^\s.—–-][^—–.]{0,40}?)(?<!(?:^|\s)(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))(?:\*\*|__)?\.(?:\*\*|__)?\s+(?=[A-Z][a-z]+\s+[a-z])`,
   'i',
 );
-const OWNER_OPENING = new RegExp(String.raw`${OWNER_LABEL}[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]|${OWNER_THEN_SENTENCE.source}`, 'i');
+/**
+ * "Owner: Jane | Task: renew the hall insurance | Due: 30 June", "Owner: Jane; renew the insurance by June": a form's
+ * fields, the owner's first, then the task, perhaps under a label of its own (group 1: who).
+ */
+const OWNER_THEN_FIELD = new RegExp(String.raw`${OWNER_LABEL}([^\s|;][^|;]{0,40}?)\s*[|;]\s+(?:(?:task|action|what|item)\s*:\s*)?(?=[a-z])`, 'i');
+const OWNER_OPENING = new RegExp(String.raw`${OWNER_LABEL}[^\s—–-][^—–]{0,40}?\s+[—–-]\s+[a-z]|${OWNER_THEN_SENTENCE.source}|${OWNER_THEN_FIELD.source}`, 'i');
 /** Does the line open with who and then the task ("Owner: Cllr Jones – review the hedges"), not only a field of the task above? */
 export function opensOwnerTask(line: string): boolean {
   return OWNER_OPENING.test(line);
@@ -1696,7 +1701,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // label the motion and its result, not a task.
   if (MOTION_RECORD.test(text.slice(restStart, Math.min(span.end, restStart + 24)))) return;
   // "Owner: Ana. Update the speaker notes.": who, then the task's sentence, read for its deadline.
-  const ownerFirst = OWNER_THEN_SENTENCE.exec(s);
+  // ("Owner: Jane | Task: renew the hall insurance | Due: 30 June": or who, a bar or a semicolon, then the task's field.)
+  const ownerFirst = OWNER_THEN_SENTENCE.exec(s) ?? OWNER_THEN_FIELD.exec(s);
   if (ownerFirst && !TASK_VERBS.has(ownerFirst[1]!.split(/\s+/)[0]!.toLowerCase())) {
     const name = ownerFirst[1]!.replace(/[*_]+$/, '');
     const taskStart = span.start + ownerFirst[0].length;
