@@ -113,6 +113,21 @@ test('the Outline names an outcome by its words, without the list bullet or a re
   assert.deepEqual(release.children!.map((c) => c.name), ['Decision: ship on Friday.', 'Noted: Members noted the risks.']);
 });
 
+test('the Outline names an outcome in a paragraph by the sentence that records it, not the paragraph\'s first words', () => {
+  const text = [
+    'Minutes of the Planning Committee',
+    '',
+    '1. Tree works',
+    'The Clerk reported on the notice of works to the oak at Mill House. Members noted the notice. The Clerk to reply.',
+    '- Dr. Patel asked about the roots; it was agreed to ask the tree officer.',
+    '',
+  ].join('\n');
+  const { doc, service } = serve('file:///p.minutes', 'minutes', text, { snippets: true, markdown: true });
+  const item = service.documentSymbols(doc)[0]!.children!.find((c) => c.name === '1. Tree works')!;
+  const outcomes = item.children!.filter((c) => /^(?:Noted|Agreed):/.test(c.name)).map((c) => c.name);
+  assert.deepEqual(outcomes, ['Noted: Members noted the notice.', 'Agreed: it was agreed to ask the tree officer.']);
+});
+
 test('the Outline names an outcome on the title\'s line by the words after the title, without bold marks', () => {
   const plain = ['Minutes of the club committee', '', '1. Minutes of last meeting – accepted as a true record.', '', '2. Budget', 'The budget was approved.', ''].join('\n');
   const a = serve('file:///t.minutes', 'minutes', plain, { snippets: true, markdown: true });

@@ -25,7 +25,7 @@ import {
 import type { Action, AgendaItem, GarbledRun, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems, readableTitle } from '../model/syntax';
 import { MID_SENTENCE_END, mentionedPeople, rowOutcomeCell } from '../model/parse';
-import { ownerFieldReader } from '../model/language';
+import { ownerFieldReader, sentences } from '../model/language';
 import { eolOf, lineEndFrom, lineStartBefore } from '../model/text';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
 import type { Parsed } from './documents';
@@ -166,7 +166,11 @@ function itemSymbol(doc: Parsed, it: AgendaItem): DocumentSymbol {
       ? doc.model.text.slice(it.titleRange.end, line.end).replace(/^(?:\*\*|__)?[\s\u00a0]*(?:[–—:-][\s\u00a0]*)?/, '')
       : doc.model.text.slice(line.start, line.end).replace(/^[\s\u00a0]*(?:[-*+•·]|\d{1,2}[.)])[\s\u00a0]+/, '');
     const cell = /\|/.test(words) ? cellAround(doc.model.text, o.range) : null;
-    const shown = (cell ? doc.model.text.slice(cell.start, cell.end) : words).replace(/\*\*|__/g, '');
+    // (In a paragraph of several sentences, the one that records it: "Members noted the update." after the discussion, not
+    // the paragraph's first words.)
+    const ss = cell || onTitleLine ? [] : sentences(doc.model.text, line.start, line.end);
+    const own = ss.length > 1 ? ss.find((x, k) => k > 0 && o.range.start >= x.start && o.range.start < x.end) : undefined;
+    const shown = (cell ? doc.model.text.slice(cell.start, cell.end) : own ? doc.model.text.slice(own.start, own.end) : words).replace(/\*\*|__/g, '');
     // ("Decision: ship it" is named so already.)
     const named = shown.replace(/^[\s*_]+/, '').toLowerCase().startsWith(o.kind) ? oneLine(shown.replace(/^[\s*_]+/, ''), 60) : `${cap(o.kind)}: ${oneLine(shown, 60)}`;
     kids.push({ at: o.range.start, sym: { name: named, kind: SymbolKind.EnumMember, range: range(doc, line), selectionRange: range(doc, o.range) } });
