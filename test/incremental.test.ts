@@ -395,3 +395,28 @@ test('text typed before the first bar of a table\'s rule row unmakes the table, 
   const res = reparse(parse(text), next, { start, oldEnd: start, newEnd: start + 'asked for '.length });
   assert.equal(strip(res.doc), strip(parse(next)));
 });
+
+test('notes with titles in bold on lines of their own: a typo in a bold label, or text typed before such a title, parses as a full parse does', () => {
+  const text = [
+    '# Architecture review',
+    '',
+    '### ADR-7: Adopt Parquet',
+    '',
+    '**Discussion**',
+    '* Everyone already writes it',
+    '',
+    '**Outcome:** Accepted.',
+    '',
+    '### ADR-8: Feature store',
+    '',
+    '**Follow-ups**',
+    '* [ ] Mei – cost estimate',
+    '',
+  ].join('\n');
+  // "**Outcomex:**" is no longer a label the notes use: among titles in bold on lines of their own, it heads a topic of
+  // ADR-7, read alone or whole.
+  assert.deepEqual(edit(text, '**Outcome'.slice(0, 9), 'x'), ['ADR-7: Adopt Parquet/1', 'Outcomex/2', 'ADR-8: Feature store/1']);
+  // Text typed before "**Follow-ups**" leaves one such title: "**Outcome:**" with a typo heads nothing then.
+  const typo = text.replace('**Outcome:**', '**Outcomex:**');
+  assert.deepEqual(edit(typo, '### ADR-8: Feature store\n\n', 'Note: '), ['ADR-7: Adopt Parquet/1', 'ADR-8: Feature store/1']);
+});

@@ -183,6 +183,16 @@ export function reparse(
     const nl = blockText.indexOf('\n', edit.newEnd - start);
     return now.test(blockText.slice(ls, nl < 0 ? blockText.length : nl)) || (edit.oldEnd > edit.start && gone.test(prevSlice(edit.start, edit.oldEnd)));
   };
+  // Markdown notes with two lines or more holding a title in bold alone ("**Discussion**") read a bold title with its text
+  // after it ("**Mural:** tabled") as a topic (parse.ts, boldTopicLines). Where the notes held two, an edit on a line in
+  // bold may unmake one (anywhere on the line: "; Ken will review it" typed before "**Follow-ups**"); where they held
+  // fewer, one may make another; where they were never counted, either.
+  // (Counted wherever the notes were read as Markdown, whatever style the reading then took.)
+  const bold = prev.headings?.boldTopics;
+  if (bold !== undefined) {
+    if (bold && editTouches(/\*\*|__|(?:^|\s)[*_](?=[^\s*_])/, /[*_]/)) return full();
+    if (bold === false && editTouches(/^[ \t>]*(\*\*|__|[*_])[^*_\s].*\1[ \t]*\r?$/m, /(?!)/)) return full();
+  }
   if (LEVEL_TWO_LINE.test(blockText)) return full();
   if (prev.headings?.levelBullets) {
     if (LEVEL_TWO_LINE.test(prevSlice(block.range.start, block.range.end))) return full();

@@ -1233,6 +1233,9 @@ class Parser {
 
   private markdownHeads(): Head[] {
     const heads: Head[] = [];
+    // (Counted now, not when a line first asks: the count is kept in the document's headings for an item read again on
+    // its own, and must not depend on which lines asked.)
+    if (!this.options.headings) this.boldTopicLines();
     let firstContent = true;
     let openItemMd = 0; // the Markdown level of the topic heading whose text this is, or 0
     let region: 'top' | 'group' | 'item' | 'other' = 'top'; // what the last heading opened
@@ -2559,12 +2562,16 @@ class Parser {
   /** How many lines hold a title in bold and nothing else ("**Financials**"), counted once (two at most). */
   private boldTopicLines(): number {
     if (this.boldTopicCount < 0) {
+      // (An item read again on its own counts as the whole document did: its own lines may hold none of them.)
+      if (this.options.headings) return (this.boldTopicCount = this.options.headings.boldTopics ? 2 : 0);
       let k = 0;
       for (let n = 0; n < this.L.count && k < 2; n++) {
         const f = this.text.charCodeAt(this.L.cs[n]!);
         if ((f === 0x2a || f === 0x5f) && !this.L.blank(n) && !this.L.bullet(n) && boldTitle(this.content(n)) !== null) k++;
       }
       this.boldTopicCount = k;
+      // (Kept when counted, either way: an edit to an item can then tell whether it may change the count's answer.)
+      this.headings = { ...this.headings, boldTopics: k >= 2 };
     }
     return this.boldTopicCount;
   }

@@ -236,6 +236,11 @@ export interface Headings {
   readonly levelBullets?: boolean;
   /** Notes read as Markdown for their lines in bold alone ("**Item: ...**", three "**Topic**" lines), no heading. */
   readonly boldStyled?: boolean;
+  /**
+   * Two lines or more hold a title in bold and nothing else ("**Discussion**"): a bold title with its text after it on
+   * one line ("**Mural:** tabled") may then head a topic (parse.ts, boldTopicLines). Absent where never counted.
+   */
+  readonly boldTopics?: boolean;
   /** Items whose paragraphs open with a short title and a dash ("Treasurer's Report – Jim reported ..."), unnumbered. */
   readonly dashTitles?: boolean;
   /** A numbered line that is a sentence, after the item numbered one before it ("2. The minutes ... were agreed."): whether it heads an item depends on the next number (parse.ts, continuesItems). */
