@@ -20,6 +20,9 @@ import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } fr
 import { DEEP_BULLETS } from './lines';
 import { itemActions, type Action, type AgendaItem, type Block, type GarbledLine, type MinutesDocument, type Mutable, type Range } from './syntax';
 
+/** Matches nothing: for editTouches where the text an edit deleted cannot matter. */
+const NEVER = /(?!)/;
+
 /** A line that opens, perhaps after a number, with an attendance label: "3) Roll call: ...", "Present:". */
 const ROLL_CALL_LINE = /^[ \t]*(?:[\w./()-]{1,10}[ \t]+)?(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|members\s+present)[ \t]*(?::|$)/im;
 /** A line that opens with a deeper level's bullet ("o", "○", "■"), as lines.ts reads them. */
@@ -191,7 +194,8 @@ export function reparse(
   const bold = prev.headings?.boldTopics;
   if (bold !== undefined) {
     if (bold && editTouches(/\*\*|__|(?:^|\s)[*_](?=[^\s*_])/, /[*_]/)) return full();
-    if (bold === false && editTouches(/^[ \t>]*(\*\*|__|[*_])[^*_\s].*\1[ \t]*\r?$/m, /(?!)/)) return full();
+    // (Only a line that now holds a title in bold alone: text deleted can only lower a count already under two.)
+    if (bold === false && editTouches(/^[ \t>]*(\*\*|__|[*_])[^*_\s].*\1[ \t]*\r?$/m, NEVER)) return full();
   }
   if (LEVEL_TWO_LINE.test(blockText)) return full();
   if (prev.headings?.levelBullets) {

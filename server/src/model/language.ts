@@ -2386,7 +2386,7 @@ function isFiniteWord(w: string, i: number, words: readonly string[], mixedCase 
   if (!AUX.test(w)) return false;
   // ("ACTION: DO to present the model", "JS and DO to ...": initials in capitals, though "do" is a verb, in a sentence not
   // written in capitals.)
-  if (mixedCase && w.length <= 4 && /^[A-Z]{2,4}$/.test(w)) return false;
+  if (mixedCase && /^[A-Z]{2,4}$/.test(w)) return false;
   if (i === 0 || !/^[A-Z]/.test(w)) return true;
   // ("Omar Said will file the tickets", "Theresa May to chair": a surname after a first name, in capitals as names are.)
   if (/^[A-Z][a-z]/.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
