@@ -2924,6 +2924,12 @@ export function isAgent(np: string, people: People): boolean {
   // ("our treasurer", "our premises committee": as Quaker and church minutes name their own officers.)
   const t = np.trim().replace(/^(?:the|The|our|Our)\s+/, '');
   if (!t) return false;
+  // ("Jo (chair) and Sam", "Cllr Patel (lead) and Cllr Ahmed", "Bo (backup: Cy)": a part or a stand-in in brackets after a
+  // name says what they do there, not who; the name decides. Not "(TBC)", which leaves who open.)
+  if (t.includes('(')) {
+    const bare = t.replace(/\s*\((?!\s*(?:tbc|tbd|tba|\?+)\s*\))[^()]{1,24}\)(?=\s|$)/gi, '');
+    if (bare !== t && bare.trim() !== '') return isAgent(bare, people);
+  }
   // "Assistant Director, Highways": a role, then the service it belongs to.
   const comma = t.indexOf(',');
   if (comma > 0 && /^\s*(?:[A-Z][\w&'’-]*\s*){1,4}$/.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
