@@ -2609,7 +2609,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       // ("The Clerk to be asked to write to the council": whoever is to be asked does it.)
       // (Not "Our MP to be invited to the next meeting": to come, not to act.)
       const then = /^\s+to\s+([a-z]+)\b/.exec(s.slice(m.index + m[0].length));
-      if (/^(?:asked|requested|instructed|directed|invited)$/.test(verb) && then && isTaskVerb(then[1]!) && isAgent(np, people)) {
+      // ("Mrs Okafor to be asked to do the flowers": "do" and the work it names, as "Beth to do the rota" is read.)
+      const thenDoes = then !== null && (isTaskVerb(then[1]!) || (then[1] === 'do' && DO_WHAT.test(s.slice(m.index + m[0].length + then[0].length))));
+      if (/^(?:asked|requested|instructed|directed|invited)$/.test(verb) && thenDoes && isAgent(np, people)) {
         return { np, npStart, agent: true, passive: false, cond: condEnd };
       }
       // ("Pencilled in for Sunday 17 May, to be confirmed": a participle and its preposition open a clause about a date,
