@@ -305,7 +305,7 @@ const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingl
 const CARRIED_FORWARD_TERSE =
   /^(?!(?:the\s+)?(?:(?:open\s+|outstanding\s+)?(?:actions|tasks|items|points|matters)\b|balance|surplus|deficit|funds?|reserves?|underspend|overspend|sum|amount|total|figure|budget|money|income|expenditure|grant)\b)(?:(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|is|are|to\s+be)\s+)?)?(carried\s+(?:forward|over))(?:\s+(?:to|until|till)\s+[^.;:£$€]{1,40}?)?\s*[.!]?\s*$/i;
 /** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
-const RARE_FORMS = /supported|support(?:\s+in\s+principle)?\s+(?:for|to)\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
+const RARE_FORMS = /supported|support(?:\s+in\s+principle)?\s+(?:for|to)\b|(?:unanimous|full|overwhelming|majority)\s+support\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
 const NEGATIVED = /\bnegatived\b/i;
 /** "AYES: Diaz, Hunt, Okoye, Sato", as US councils record a roll call by name. */
@@ -337,7 +337,7 @@ const SUPPORTED_PASSIVE =
 /** "... but no decision was made", "no formal decision was taken": the sentence says nothing was decided. */
 const NO_DECISION_MADE = /\bno\s+(?:formal\s+|final\s+|firm\s+)?decision\s+(?:was|has\s+been|had\s+been|could\s+be)\s+(?:made|taken|reached)\b|\bbut\s+no\s+(?:formal\s+|final\s+|firm\s+)?decision\b/i;
 const BODY_SUPPORT = new RegExp(
-  `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+|in[- ]principle\\s+)?support(?:\\s+in\\s+principle)?\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b|^there\\s+was\\s+(?:unanimous|full|general|broad|overwhelming|strong|clear|majority)\\s+support\\s+(?:for|to)\\b`,
+  `${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?(?:(?:expressed|gave|indicated|confirmed)\\s+(?:its\\s+|their\\s+)?(?:full\\s+|strong\\s+|unanimous\\s+|general\\s+|broad\\s+|in[- ]principle\\s+)?support(?:\\s+in\\s+principle)?\\s+(?:for|to)|(?:was|were)\\s+(?:all\\s+|unanimously\\s+|both\\s+)?in\\s+favou?r\\s+of)\\b|^there\\s+was\\s+(?:unanimous|full|general|broad|overwhelming|strong|clear|majority)\\s+support\\s+(?:for|to)\\b|^(?:the|this|that|their|his|her)\\s+(?:proposals?|motion|recommendations?|scheme|plan|idea|bid|suggestion|amendment|option)\\b[^.;]{0,60}?\\s(?:received|had|won|attracted|gained)\\s+(?:the\\s+)?(?:unanimous|full|overwhelming|majority)\\s+support\\b(?!\\s+(?:from|of)\\s+(?!(?:all|everyone|members|councillors|trustees|directors|governors|those|the\\s+(?:meeting|committee|board|council|members|trustees|directors|governors))\\b))`,
   'i',
 );
 /**
@@ -348,7 +348,9 @@ const BODY_SUPPORT = new RegExp(
  */
 const AUTHORISED = /\b(?:was|were)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby)\s+)?(authori[sz]ed)\b/i;
 // ("The Board delegated the decision to the Chair and Treasurer": whom the body left it to.)
-const DELEGATED = /\b(?:gave|gives|give|granted|grants)\s+(?:(?:full|formal)\s+)?delegated\s+(?:authority|powers?)\b|\bdelegated\s+(?:authority|powers?)\s+(?:was|were)\s+(?:given|granted)\b|\bdelegated\s+(?:the|its|their|this|final|any)\s+(?:final\s+)?(?:decision|choice|approval|sign[- ]off)\s+to\b/i;
+// ("The Board delegated authority to the CEO to sign the lease", "Authority was delegated to the Clerk": so, in other
+// words; not "Officers had delegated authority to approve it", the powers someone holds.)
+const DELEGATED = /\b(?:gave|gives|give|granted|grants)\s+(?:(?:full|formal)\s+)?delegated\s+(?:authority|powers?)\b|\bdelegated\s+(?:authority|powers?)\s+(?:was|were)\s+(?:given|granted)\b|(?<!\b(?:had|has|have|having|with|under|using|exercising|exercise|its|their|his|her|no|of)\s+)\bdelegated\s+(?:(?:full|formal)\s+)?(?:authority|powers?|responsibility)\s+to\b|\b(?:authority|powers?|responsibility)\s+(?:was|were)\s+(?:formally\s+)?delegated\s+to\b|\bdelegated\s+(?:the|its|their|this|final|any)\s+(?:final\s+)?(?:decision|choice|approval|sign[- ]off)\s+to\b/i;
 const CONFIRMED_PASSIVE = /\b(?:appointments?|election|co-options?|nominations?|selection)\b[^;]{0,80}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?confirmed\b/i;
 const COMMENDED_TO = /\bcommended\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|executive|assembly|committee)|[A-Z][\w-]*\s+(?:Council|Committee|Board|Cabinet))\b/i;
 const BODY_CONFIRMED = new RegExp(`${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?confirmed\\s+(?:the|its|their)\\s+(?:appointments?|nominations?|co-options?|selection|election)\\b`, 'i');
@@ -570,7 +572,8 @@ export function allInFavour(s: string): boolean {
 }
 const ALL_IN_FAVOUR = /\b(?:all|unanimously)\s+in\s+favou?r\b|\ball\s+(?:(?:the\s+)?(?:members|councillors|cllrs|trustees|directors|governors|present|those\s+present)\s+)(?:were|was|voted)\s+in\s+favou?r\b|\ball\s+ayes\b|\bthe\s+ayes\s+have\s+it\b|\bby\s+(?:a\s+)?show\s+of\s+hands\b.*\b(?:carried|agreed|approved)\b/i;
 // ("Consensus of Council to direct staff ...", "the consensus of Commission": a US council names itself without "the".)
-const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+(?:the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group|council|commission|trustees|directors|members|panel)|(?:[Cc]ouncil|[Cc]ommission|[Bb]oard|[Cc]ommittee)\b))?`;
+// ("It was the consensus of members that ...": those present, without "the".)
+const CONSENSUS_WHERE = String.raw`(?:\s+(?:in|of|among|within)\s+(?:the\s+(?:room|group|meeting|committee|board|team|wg|working\s+group|council|commission|trustees|directors|members|panel)|(?:[Cc]ouncil|[Cc]ommission|[Bb]oard|[Cc]ommittee)\b|(?:members|councillors|trustees|directors|governors|those\s+present)\b))?`;
 /** "Consensus to ...", "reached consensus", and "rough consensus in the room for keeping both" (IETF), "clear consensus for option B". */
 const CONSENSUS = new RegExp(
   // ("By consensus, the Commission directed staff to ...": how the body decided, opening the sentence.)

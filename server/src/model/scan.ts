@@ -140,6 +140,8 @@ add(ws('delegated commended declared'), ALWAYS);
 add(ws('assurance assured'), ALWAYS);
 // ("Chair – R. Patel (unopposed).")
 add(ws('unopposed acclamation'), ALWAYS);
+// ("The bid attracted overwhelming support.")
+add(['overwhelming'], ALWAYS);
 // ("Strong hum for waiting for implementations": an IETF working group's sense of the room.)
 add(ws('hum hums'), ALWAYS);
 add(
