@@ -140,3 +140,14 @@ test('repairing mis-encoded characters changes only them, and clears the line or
     ['2 unattributed-action'],
   );
 });
+
+test('recording that a correspondence item was noted says what was noted: the correspondence, not a report', () => {
+  const text = ['Parish Council minutes', '', '12. Correspondence', 'i) Highways – road closure, Mill Lane.', 'ii) Newsletter.', '', '13. Finance', 'The Clerk presented the accounts.', ''].join('\n');
+  const docs = new Documents();
+  docs.open('file:///c.minutes', 'minutes', 1, text);
+  const doc = docs.get('file:///c.minutes')!;
+  const service = createLanguageService({ snippets: true, markdown: false });
+  const noted = service.diagnostics(doc).map((d) => service.codeActions(doc, d.range, [d]).find((f) => f.title === 'Record that the item was noted')!);
+  const lines = noted.map((f) => applyEdits(text, f.edit!.changes!['file:///c.minutes']!).split('\n').find((l) => / noted the /.test(l)));
+  assert.deepEqual(lines, ['The Council noted the correspondence.', 'The Council noted the report.']);
+});

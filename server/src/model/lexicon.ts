@@ -277,7 +277,8 @@ export const PROCEDURAL_PATTERNS = [
   'action\\s+items\\s+(?:from|arising\\s+from)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes)',
   // "Business arising from previous minutes": report-backs on the last meeting's business, as matters arising are.
   'business\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes).*',
-  '(?:council\\s*(?:member)?s?|councillors?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items|requests)(?:\\s*(?:\\/|and|&)\\s*(?:comments|reports?|updates|announcements|requests))?',
+  // ("County and District Councillors' reports", "Ward Councillor's report": the councillors of the councils above it.)
+  '(?:(?:county|district|borough|city|town|parish|unitary|ward|local)\\s+(?:(?:and|&)\\s+(?:county|district|borough|city|town|parish|unitary|ward)\\s+)?)?(?:council\\s*(?:member)?s?|councillor(?:[\'’]s|s)?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items|requests)(?:\\s*(?:\\/|and|&)\\s*(?:comments|reports?|updates|announcements|requests))?',
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
   // ("Matters for the next agenda", "Topics for the next meeting", as parish councils note them.)
   '(?:(?:items?|matters?|topics?|business)\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+(?:agenda|meeting)|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',

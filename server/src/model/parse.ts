@@ -428,6 +428,8 @@ const ONES_REPORT = /^[\p{L}.\s-]{1,40}?['’]s\s+(?:report|update)[.:]?$/iu;
 /** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
 /** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
+/** An item that lists the letters and e-mails received: "Correspondence", "8. Correspondence received", "Clerk's correspondence". */
+const CORRESPONDENCE_TITLE = /\bcorrespondence\b/i;
 const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence|hearings|ordinances|resolutions|presentations|proclamations|delegations|petitions)\b/i;
 
 type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'uppersub' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
@@ -1998,7 +2000,10 @@ class Parser {
       const em = c.length > 5 && (c.charCodeAt(0) === 0x2a || c.charCodeAt(0) === 0x5f) ? /^(\*\*|__)(\d[^*_]*?)\1$/.exec(c) : null;
       const hc = em ? em[2]! : c;
       const ho = em ? 2 : 0;
-      const level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(hc, n);
+      let level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(hc, n);
+      // ("26/08 Correspondence" / "i) Herts Highways – road closure" / "ii) CPRE newsletter.": the letters a council lists
+      // under its correspondence are its entries, not items of their own, each with no outcome of its own to record.)
+      if (level !== null && level.level >= 2 && /^\(|^[a-z]{1,4}[.)]/.test(level.num) && current !== null && CORRESPONDENCE_TITLE.test((current as Head).title)) level = null;
       if (orphan) orphans.push({ n, ...(orphan as { num: string; split?: { titleEnd: number; body: number } }) });
       // Inside an "Action items" list, entries are tasks, not headings: only the next item's heading, or a blank line and a non-entry, ends it.
       if (inActions) {

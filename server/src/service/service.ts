@@ -591,7 +591,8 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
             ]
           : [
               ['Add a RESOLVED block', `RESOLVED:${eol}${indent ?? ''}That [resolution].`],
-              ['Record that the item was noted', `${body} noted the report.`],
+              // ("The Council noted the correspondence.": what a correspondence item lists is not a report.)
+              ['Record that the item was noted', `${body} noted the ${/\bcorrespondence\b/i.test(it.title) ? 'correspondence' : 'report'}.`],
             ];
       fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, at, indent !== null ? `${eol}${indent}${text}` : `${eol}${eol}${text}`, i === 0)));
     } else if (d.code === 'mis-encoded-text') {
