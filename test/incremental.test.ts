@@ -420,3 +420,43 @@ test('notes with titles in bold on lines of their own: a typo in a bold label, o
   const typo = text.replace('**Outcome:**', '**Outcomex:**');
   assert.deepEqual(edit(typo, '### ADR-8: Feature store\n\n', 'Note: '), ['ADR-7: Adopt Parquet/1', 'ADR-8: Feature store/1']);
 });
+
+test('a line break typed before a bare number that continues the items\' numbers ("§ 2" / "3 Previous minutes") parses as a full parse does', () => {
+  const text = [
+    'Minutes of the board – Fjordvik Rowing Club',
+    '',
+    '§ 1 Opening',
+    'The chair opened the meeting.',
+    '',
+    '§ 2 Election of two persons to check the minutes',
+    'Lene Vik and Arne Moe were chosen. 3 Previous minutes',
+    'The minutes of 15 October were placed on file.',
+    '',
+    '§ 4 Boathouse roof',
+    'The board decided to accept the lower quote.',
+    '',
+  ].join('\n');
+  const items = edit(text, 'were chosen.', '\n', 1);
+  assert.deepEqual(items, allItems(parse(text.replace('chosen. 3', 'chosen.\n3'))).map((it) => `${it.title}/${it.level}`));
+});
+
+test('a line opening "B." typed under a later heading, after "A." and "B." under an earlier one, parses as a full parse does', () => {
+  const text = [
+    'PLANNING COMMISSION – MINUTES',
+    '',
+    'PUBLIC HEARINGS',
+    'A. CUP 25-03 – Coffee kiosk',
+    'MOTION: approve. VOTE: 4-1',
+    'B. ZTA 25-01 – Accessory dwellings',
+    'Continued to May 12.',
+    '',
+    'COMMISSION COMMENTS',
+    'Staff reminded commissioners of the workshop.',
+    '',
+    'ADJOURNMENT',
+    'The meeting was adjourned at 8:52 p.m.',
+    '',
+  ].join('\n');
+  const items = edit(text, 'of the workshop.', '\nC. Policies');
+  assert.deepEqual(items, allItems(parse(text.replace('workshop.', 'workshop.\nC. Policies'))).map((it) => `${it.title}/${it.level}`));
+});

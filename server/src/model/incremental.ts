@@ -139,6 +139,13 @@ export function reparse(
   // whether it heads an item of its own depends on the whole text's numbers.
   // (The edited lines, found once: a keystroke's check.)
   const edited = prev.style === 'plain' || prev.headings?.bare ? editedLines(blockText, edit.start - start, edit.newEnd - start) : [];
+  // (And in plain minutes numbered otherwise, a line an edit leaves opening with a bare number and a capital, "3 Previous
+  // minutes" split off by a line break typed before it: after "§ 2" it continues the items' numbers, which the item read
+  // alone cannot see.)
+  if (prev.style === 'plain' && !prev.headings?.bare && edited.some((l) => /^[\s>]*\d{1,3}[ \t]+\p{Lu}/u.test(l))) return full();
+  // (So does a line opening with a capital letter and a full stop, "B. Policies": after "A." and "B." under an earlier
+  // heading it goes on with their letters, which the item read alone cannot see either.)
+  if (prev.style === 'plain' && edited.some((l) => /^[\s>]*[A-Z][.)][ \t]/.test(l))) return full();
   if (prev.style === 'plain' && edited.some(isNumberAloneLine)) return full();
   // Items numbered bare ("2 Repairs"): whether an edited line that opens with a number heads an item depends on the numbers
   // of the items around it ("2. The minutes were agreed." typed into one).
