@@ -2668,7 +2668,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // change window" names Owen too: a single capitalised word there is someone's
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
     // ("Design not final → Priya to chase design by Wed": after a topic and a dash or an arrow too.)
-    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || camelNick(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && s.slice(npStart, m.index).trim() === bare && nameOpensSentence(bare));
+    // ("Jo (chair) to sign the cheques": the word and, in brackets, the role.)
+    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || camelNick(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && (s.slice(npStart, m.index).trim() === bare || (bare !== np && s.slice(npStart, m.index).trim() === np)) && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     // ("Sign-up sheet to go out this week (S. Okoro)", "Posters to go up in the village": to be sent out, put up.)
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b|^go\s+(?:out|up)\b(?!\s+(?:of|with)\b)/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };
