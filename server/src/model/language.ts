@@ -2518,6 +2518,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
   // ("Should Greenway be unable to deliver before the fete, Cllr Moss to ask ...": a "to" inside an opening condition is
   // the condition's.)
   const opening = s.includes(', ') ? CONDITION_FIRST.exec(s) : null;
+  // (Initials in capitals that spell a verb, "DO to present ...", name someone only in a sentence not in capitals: asked
+  // once, where a "to" and its verb make it matter.)
+  let mixed: boolean | undefined;
   while ((m = re.exec(s))) {
     if (m.index > 120) return null;
     if (opening && m.index < opening[0].length) continue;
@@ -2571,7 +2574,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       npRaw = npRaw.slice(condition[0].length);
     }
     // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
-    if (hasFinite(unquoted(npRaw), /[a-z]/.test(s)) && !ASKED_WHOM.test(npRaw.trim())) return null;
+    if (hasFinite(unquoted(npRaw), (mixed ??= /[a-z]/.test(s))) && !ASKED_WHOM.test(npRaw.trim())) return null;
     // "Ask officers to review the routes", "requests the Clerk to write": whoever is asked does it.
     // "The Committee: ... 2. Asked officers to publish ...": the body's decision, opening its clause.
     // ("Trustees asked for refresher training to be arranged": what the meeting asks to be done, for nobody named.)
@@ -2596,7 +2599,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const words = unquoted(np).split(/\s+/).filter(Boolean);
     if (words.length === 0) return null;
     // A finite verb before "to" makes it prose ("He was pleased to report", "Members were asked to note").
-    if (words.some((w, i) => isFiniteWord(w.replace(/[,;:]+$/, ''), i, words, /[a-z]/.test(s)))) return null;
+    if (words.some((w, i) => isFiniteWord(w.replace(/[,;:]+$/, ''), i, words, (mixed ??= /[a-z]/.test(s))))) return null;
     const first = words[0]!.toLowerCase();
     // ("SO and TW to organise the mince pies": initials in capitals, though "so" is a conjunction.)
     if (NON_AGENT_STARTS.has(first) && !eachRole(words) && !(first === 'our' && words.length > 1 && isAgent(np, people)) && !(/^[A-Z]{2,4}$/.test(words[0]!) && s !== s.toUpperCase())) return null;
@@ -2669,7 +2672,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
     // ("Design not final → Priya to chase design by Wed": after a topic and a dash or an arrow too.)
     // ("Jo (chair) to sign the cheques": the word and, in brackets, the role.)
-    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || camelNick(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && (s.slice(npStart, m.index).trim() === bare || (bare !== np && s.slice(npStart, m.index).trim() === np)) && nameOpensSentence(bare));
+    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || camelNick(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && [bare, np].includes(s.slice(npStart, m.index).trim()) && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     // ("Sign-up sheet to go out this week (S. Okoro)", "Posters to go up in the village": to be sent out, put up.)
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b|^go\s+(?:out|up)\b(?!\s+(?:of|with)\b)/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };

@@ -429,7 +429,9 @@ const ONES_REPORT = /^[\p{L}.\s-]{1,40}?['’]s\s+(?:report|update)[.:]?$/iu;
 const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
 /** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
 /** An item that lists the letters and e-mails received: "Correspondence", "8. Correspondence received", "Clerk's correspondence". */
-const CORRESPONDENCE_TITLE = /\bcorrespondence\b/i;
+export const CORRESPONDENCE_TITLE = /\bcorrespondence\b/i;
+/** A list's numbering, not an item's: "(a)", "(ii)", "a)", "b.", "iv)". */
+const LIST_NUMBERING = /^\(|^[a-z]{1,4}[.)]/;
 const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence|hearings|ordinances|resolutions|presentations|proclamations|delegations|petitions)\b/i;
 
 type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'uppersub' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
@@ -1762,7 +1764,7 @@ class Parser {
       const titled = warrant || isTitleLike(rest);
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
-      const listFamily = /^\(|^[a-z]{1,4}[.)]/.test(m[1]!);
+      const listFamily = LIST_NUMBERING.test(m[1]!);
       const dash = warrant ? null : dashTitle(rest, !listFamily && parentNumber(normNumber(m[1]!)) === null, true);
       // (But "b. Gate access – Management to obtain a third bid." after "a. Pool resurfacing – ..." went on as a sub-item: the
       // lettered sequence of sub-items goes on.)
@@ -2003,15 +2005,14 @@ class Parser {
       let level = this.L.bullet(l) || this.L.table(l) ? null : numberedLevel(hc, n);
       // ("26/08 Correspondence" / "i) Herts Highways – road closure" / "ii) CPRE newsletter.": the letters a council lists
       // under its correspondence are its entries, not items of their own, each with no outcome of its own to record.)
-      if (level !== null && level.level >= 2 && /^\(|^[a-z]{1,4}[.)]/.test(level.num) && current !== null && CORRESPONDENCE_TITLE.test((current as Head).title)) level = null;
+      if (level !== null && level.level >= 2 && LIST_NUMBERING.test(level.num) && current !== null && CORRESPONDENCE_TITLE.test((current as Head).title)) level = null;
       if (orphan) orphans.push({ n, ...(orphan as { num: string; split?: { titleEnd: number; body: number } }) });
       // Inside an "Action items" list, entries are tasks, not headings: only the next item's heading, or a blank line and a non-entry, ends it.
       if (inActions) {
         // (Not an action log's own reference where the items are not numbered by reference: "A25/21 Colin – draft budget"
         // under "Actions:" after items "1 MATTERS ARISING", "2 FINANCE"; a blank line and a heading still end the list.)
         const logRef = level !== null && level.fam === 'ref' && topFamily !== 'ref';
-        if (level && level.level === 1 && !logRef) inActions = false;
-        else if (level && level.explicit && !logRef) inActions = false;
+        if (level && !logRef && (level.level === 1 || level.explicit)) inActions = false;
         else if (wasAfterBlank && !this.L.bullet(l) && !/^\d+[.)]\s/.test(c)) inActions = false;
         else continue;
       }

@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { Action, AgendaItem, GarbledRun, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems, readableTitle } from '../model/syntax';
-import { MID_SENTENCE_END, mentionedPeople, rowOutcomeCell } from '../model/parse';
+import { CORRESPONDENCE_TITLE, MID_SENTENCE_END, mentionedPeople, rowOutcomeCell } from '../model/parse';
 import { ownerFieldReader, sentences } from '../model/language';
 import { eolOf, lineEndFrom, lineStartBefore } from '../model/text';
 import { docsUrl, runRules, type RuleSettings, type Severity } from '../rules';
@@ -592,7 +592,7 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
           : [
               ['Add a RESOLVED block', `RESOLVED:${eol}${indent ?? ''}That [resolution].`],
               // ("The Council noted the correspondence.": what a correspondence item lists is not a report.)
-              ['Record that the item was noted', `${body} noted the ${/\bcorrespondence\b/i.test(it.title) ? 'correspondence' : 'report'}.`],
+              ['Record that the item was noted', `${body} noted the ${CORRESPONDENCE_TITLE.test(it.title) ? 'correspondence' : 'report'}.`],
             ];
       fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, at, indent !== null ? `${eol}${indent}${text}` : `${eol}${eol}${text}`, i === 0)));
     } else if (d.code === 'mis-encoded-text') {
