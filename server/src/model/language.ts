@@ -208,7 +208,7 @@ const KIND: Record<string, OutcomeKind> = {
   backed: 'agreed',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|lapsed|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b|\b(?:lie|lies|lay)\s+on\s+the\s+table\b|(?:turned|voted)\s+down|thr(?:ew|own)\s+out|knocked\s+back|stamped|\bok(?:ay)?ed\b|\bok['’]d\b|\bbacked\b|\bheld\s+over\b/i;
+const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|lapsed|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b|\b(?:lie|lies|lay)\s+on\s+the\s+table\b|(?:turned|voted)\s+down|thr(?:ew|own)\s+out|knocked\s+back|stamped|\bok(?:ay)?ed\b|\bok['’]d\b|\bbacked\b|\bheld\s+over\b|\b(?:established|formed|convened|constituted)\b/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|DECIDED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -350,6 +350,12 @@ const AUTHORISED = /\b(?:was|were)\s+(?:(?:duly|unanimously|formally|then|theref
 // ("The Board delegated the decision to the Chair and Treasurer": whom the body left it to.)
 // ("The Board delegated authority to the CEO to sign the lease", "Authority was delegated to the Clerk": so, in other
 // words; not "Officers had delegated authority to approve it", the powers someone holds.)
+/**
+ * "A working party was set up to plan the away day", "A task and finish group was formed, comprising ...": a group the
+ * meeting sets up, opening the sentence, for a purpose or with its members (not "The youth club was set up in 1985").
+ */
+const GROUP_FORMED =
+  /^(?:an?|the)\s+(?:new\s+|small\s+|joint\s+|short-life\s+|cross-party\s+)?(?:[\w'’-]+\s+){0,2}?(?:working\s+(?:party|group)|task(?:\s+and\s+finish)?\s+(?:group|force)|sub-?\s?committee|steering\s+group|advisory\s+group|review\s+group|project\s+group|focus\s+group|panel)\s+(?:\([^()]{1,40}\)\s+)?(?:was|has\s+been|is\s+to\s+be|will\s+be|would\s+be)\s+(?:duly\s+|formally\s+|therefore\s+)?(?:set\s+up|established|formed|convened|constituted|created)(?=\s+(?:to|of|for|comprising|consisting|with|under|chaired|led|made\s+up)\b|\s*[,:(]|\s*[.;]?\s*$)/i;
 const DELEGATED = /\b(?:gave|gives|give|granted|grants)\s+(?:(?:full|formal)\s+)?delegated\s+(?:authority|powers?)\b|\bdelegated\s+(?:authority|powers?)\s+(?:was|were)\s+(?:given|granted)\b|(?<!\b(?:had|has|have|having|with|under|using|exercising|exercise|its|their|his|her|no|of)\s+)\bdelegated\s+(?:(?:full|formal)\s+)?(?:authority|powers?|responsibility)\s+to\b|\b(?:authority|powers?|responsibility)\s+(?:was|were)\s+(?:formally\s+)?delegated\s+to\b|\bdelegated\s+(?:the|its|their|this|final|any)\s+(?:final\s+)?(?:decision|choice|approval|sign[- ]off)\s+to\b/i;
 const CONFIRMED_PASSIVE = /\b(?:appointments?|election|co-options?|nominations?|selection)\b[^;]{0,80}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?confirmed\b/i;
 const COMMENDED_TO = /\bcommended\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|executive|assembly|committee)|[A-Z][\w-]*\s+(?:Council|Committee|Board|Cabinet))\b/i;
@@ -964,6 +970,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
   if (s.includes('authori') && (m = AUTHORISED.exec(s))) return push('decision', m.index + m[0].length - m[1]!.length, m[1]!.length);
   if (s.includes('delegated') && (m = DELEGATED.exec(s))) return push('decision', m.index, m[0].length);
+  if ((m = GROUP_FORMED.exec(body))) return push('decision', lead, m[0].length);
   if (s.includes('confirmed') && (m = CONFIRMED_PASSIVE.exec(s))) return push('decision', m.index, m[0].length);
   if (s.includes('commended') && (m = COMMENDED_TO.exec(s))) return push('decision', m.index, m[0].length);
   // "This was not supported.", "The amendment was supported": how the motion before it went.
@@ -2466,6 +2473,8 @@ const ASKING = new RegExp(
 );
 /** The meeting asking for something to be done: "The Committee asked for ...", "Members requested for ...". */
 const ASKING_FOR = new RegExp(`^(?:${ASKED_PAST})\\s+for\\s+|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+for\\s+`, 'i');
+/** "Dan, our IT technician, ": a name (group 1), then between commas who that is (group 2). */
+const APPOSITIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s+((?:our|the|their|its)\s[^,]{2,40}),\s*$/u;
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
@@ -2586,6 +2595,10 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // "Disco – date TBC, committee to propose dates": after a comma, whoever acts, where what comes before it names nobody
     // ("Ann, Bob and Carl to ..." and "Assistant Director, Highways to ..." keep their commas).
     // (Three words at most after the comma: the word gate, scan.ts, counts so far.)
+    // ("Dan, our IT technician, to confirm ...": the name, and between commas who the name is; the name acts.)
+    const appos = npRaw.length < 70 && npRaw.includes(', ') ? APPOSITIVE_NAME.exec(npRaw) : null;
+    const apposed = appos !== null && isAgent(appos[2]!, people);
+    if (apposed) npRaw = appos[1]! + ' '.repeat(npRaw.length - appos[1]!.length);
     const comma = npRaw.lastIndexOf(', ');
     if (comma > 0 && npRaw.slice(comma + 2).trim().split(/\s+/).length <= 3 && !isAgent(npRaw.slice(0, comma), people) && isAgent(npRaw.slice(comma + 2), people)) {
       skipped += comma + 2;
@@ -2672,7 +2685,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // name unless it is a word that takes "to" itself ("Time to review ...", "Agreed to try ...").
     // ("Design not final → Priya to chase design by Wed": after a topic and a dash or an arrow too.)
     // ("Jo (chair) to sign the cheques": the word and, in brackets, the role.)
-    const agent = isAgent(bare, people) || known() || (listy && (isFirstName(bare) || camelNick(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && [bare, np].includes(s.slice(npStart, m.index).trim()) && nameOpensSentence(bare));
+    const agent = apposed || isAgent(bare, people) || known() || (listy && (isFirstName(bare) || camelNick(bare) || smallFirstName(bare, npStart))) || ((npStart === 0 || npStart === condEnd || npStart === topicEnd) && [bare, np].includes(s.slice(npStart, m.index).trim()) && nameOpensSentence(bare));
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     // ("Sign-up sheet to go out this week (S. Okoro)", "Posters to go up in the village": to be sent out, put up.)
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b|^go\s+(?:out|up)\b(?!\s+(?:of|with)\b)/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };
@@ -2972,6 +2985,9 @@ export function isAgent(np: string, people: People): boolean {
   if (/\bin\s+favou?r\b/i.test(t)) return false;
   // Initials, as minutes write owners: "JS to circulate the draft".
   if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
+  // ("DO and KL to review the policy", "JS & DO to check the accounts": each in capitals, though "do" is a verb; the
+  // joining word in small letters, so not a sentence in capitals.)
+  if (JOINED_INITIALS.test(t)) return t.split(/\s*(?:,|&|\band\b)\s*/).every((p) => !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP)$/.test(p));
   // (With their full stops: "J.H. to contact the landowner".)
   if (DOTTED_INITIALS.test(t) && !/^(?:N\.B|P\.S|A\.O\.B|T\.B\.[CDA])\.?$/.test(t)) return true;
   // A role's short form in mixed case, as a trust's board papers write them: "DoF" (Director of Finance), "CoSec", "HoS".
@@ -2992,6 +3008,9 @@ export function isAgent(np: string, people: People): boolean {
   if (ROLE_WORDS.has(head)) return true;
   return looksLikeName(words, people);
 }
+
+/** Two or more sets of initials joined: "DO and KL", "JS & DO", "AB, CD and EF". */
+const JOINED_INITIALS = /^[A-Z]{2,4}(?:(?:,\s*|\s*&\s*|\s+and\s+)[A-Z]{2,4})*(?:\s*&\s*|\s+and\s+)[A-Z]{2,4}$/;
 
 /** "Each councillor", "every member", "all stewards": everyone in a role, who can be responsible together. */
 function eachRole(words: string[]): boolean {

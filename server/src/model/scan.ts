@@ -149,6 +149,8 @@ add(
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed verified placed observed given upheld dismissed allowed support agrees approves accepts adopts decides endorses refused denied declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued receive homologated homologate fixed concurred concluded aligned settled minded acknowledged recommends recommend'),
   PART,
 );
+// ("A working party was formed to plan the away day": a body set up by the meeting.)
+add(ws('established formed convened constituted'), PART);
 add(ws('carried passed failed lost defeated fell falls died lapsed withdrawn rejected denied carries passes fails tabled remitted referred ruled'), RESULT);
 add(ws('unan decision decisions outcome conclusion resolution result verdict final ruling going favourable unfavourable favorable unfavorable provisional nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
 add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all each both and con member holder not took takes read expressed indicated gave majority its their full strong broad general principle')], CTX);
