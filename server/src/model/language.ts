@@ -652,7 +652,7 @@ const PENDING_CLAUSE = new RegExp(String.raw`\b(?:before|until|till|unless|once|
  * Committee noted the decisions issued by the District Council".
  */
 const EARLIER = /\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|term|session)(?![’']s\b)|(?:in|during)\s+(?:19|20)\d\d\b(?![/-])|earlier\s+(?:this|in\s+the)\s+year|years?\s+ago|months?\s+ago|at\s+(?:its|their)\s+(?:last|previous|earlier)\s+meeting)\b/i;
-const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|city|unitary|combined\s+authority|planning\s+(?:authority|inspectorate)|(?:planning\s+)?inspector|secretary\s+of\s+state|government|lottery|funders?|landlord|police)\b/i;
+const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|city|unitary|combined\s+authority|planning\s+(?:authority|inspectorate)|(?:planning\s+)?inspector|secretary\s+of\s+state|government|lottery|funders?|landlord|police|diocese|dac|diocesan\s+(?:advisory\s+committee|board|registry|office)|archdeacon|bishop|charity\s+commission|environment\s+agency|historic\s+england|natural\s+england|highways\s+(?:authority|england|agency)|insurers?|bank|hmrc|ofsted|regulator)\b/i;
 /**
  * Another council as the subject: "the county council approved ...", and written with capitals, "The District Council
  * approved the application" (not "The City Council ...": a city council's own minutes call it that).

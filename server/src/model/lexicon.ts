@@ -50,7 +50,7 @@ export const TASK_VERBS = words(`
   diarise diarize agendise agendize refresh spray treat tabulate film stream broadcast induct petition campaign showcase
   table minute chart plot graph bid
   tune retune tweak calibrate silence snooze bump pin roll scale profile
-  patrol enforce grit salt water litter-pick refill replenish
+  patrol enforce grit salt water litter-pick refill replenish incorporate embed
 `);
 
 /**
