@@ -2859,6 +2859,8 @@ const CLAUSE_VERBS = /^(?:check|ensure|confirm|verify|make|see|find|ask|tell|est
 const READER_NOTICE =
   /\b(?:you|your|yourself|yourselves)\b|\bif\s+(?:anyone|anybody)\b|\bfor\s+(?:more\s+|further\s+|full\s+|the\s+latest\s+)?(?:details|information|info|updates|news)\s*[.!]?\s*$|^(?:visit|see|check)\s+(?:the|our)\s+(?:website|web\s+site|facebook\s+page|noticeboard|notice\s+board|newsletter)\s+(?:to|for)\b|^(?:get\s+well|happy\s+\w+day|good\s+luck|well\s+done|best\s+wishes|welcome\s+back)\b|^refer\s+to\s+(?:the\s+)?(?:appendix|annex|attached|attachment|page|section|item|minute|paper|report|document|table|figure|enclosure|link|website|minutes|notes)\b|^watch\s+this\s+space\b|!\s*$/i;
 const LET_US = /^Let(?:['’]s|\s+us)\s/i;
+/** "Authorise the CEO to sign", "delegate to the Clerk authority to ...", "empower officers to ...": a power given. */
+const DELEGATING = /^(?:authori[sz]e|empower|delegate)\s+(?:(?:to\s+)?(?:the\s+)?[\w'’.,-]+\s+){1,6}?to\s+[a-z]/i;
 function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
   if (!m) return false;
@@ -2874,6 +2876,8 @@ function isImperative(s: string): boolean {
   const verb = m[1]!.toLowerCase();
   // ("Re-run the test", "Co-ordinate the rota": a prefix and its hyphen before the verb.)
   if (!isTaskVerb(verb) || NOUN_FIRST_VERBS.has(verb)) return false;
+  // ("2. authorise the CEO to execute the contract": a resolution's delegation of a power, not a task.)
+  if (DELEGATING.test(s)) return false;
   // ("Hire rates for 2027 – agreed at £15/hour.": what was decided about a thing, after a dash, not an instruction.)
   if (DASH_DECIDED.test(s)) return false;
   // ("Sign replacement – still waiting on the second bid": a topic, a dash and how it stands, not an instruction.)
