@@ -151,6 +151,8 @@ add(
 );
 // ("A working party was formed to plan the away day": a body set up by the meeting.)
 add(ws('established formed convened constituted'), PART);
+// ("The Board upheld the $100 fine", "The committee waived the late fee": a penalty the meeting decided on.)
+add(ws('waived rescinded imposed levied reduced lifted'), PART);
 add(ws('carried passed failed lost defeated fell falls died lapsed withdrawn rejected denied carries passes fails tabled remitted referred ruled'), RESULT);
 add(ws('unan decision decisions outcome conclusion resolution result verdict final ruling going favourable unfavourable favorable unfavorable provisional nem no object objection objections support supports supported objects comment comments observation observations unanimous unanimously recommend recommends'), FIRST);
 add([...BODY_WORDS.split('|').filter((w) => /^[a-z-]+$/.test(w)), ...ws('was were be is are then therefore also unanimously formally duly further subsequently jointly accordingly hereby all each both and con member holder not took takes read expressed indicated gave majority its their full strong broad general principle')], CTX);
