@@ -2426,9 +2426,14 @@ class Parser {
     const out: Head[] = [];
     const first = this.nextNonBlank(0);
     let opens = true; // after a blank line or a label such as "Notes"
+    // After a line that ends a sentence, in notes already read by their topic lines: "Pricing test" / "Results are
+    // inconclusive ..." right under the paragraph of the topic before, as notes copied out of a shared document lose the
+    // blank lines their headings had.
+    let ended = false;
     for (let n = first; n < this.L.count; n++) {
       if (this.L.blank(n)) {
         opens = true;
+        ended = false;
         continue;
       }
       const c = this.content(n);
@@ -2439,7 +2444,9 @@ class Parser {
         opens = false;
         continue;
       }
-      if ((opens || this.outdented(n)) && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
+      const afterParagraph = ended && !opens && out.length > 0 && c.length <= 40 && this.paragraphUnder(n);
+      ended = false;
+      if ((opens || afterParagraph || this.outdented(n)) && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
         // (Quick notes typed in lower case, "kit order" over "- kev to sort out ...": a topic in lower case over text in lower
         // case. Read from the lines around it alone, so that an item read again on its own reads it the same.)
         const lower = /^[a-z]/.test(c) && this.lowerUnder(n);
@@ -2481,8 +2488,17 @@ class Parser {
         }
       }
       opens = c.length <= 40 && GROUP_SECTION.test(label);
+      ended = !this.L.bullet(n) && /[.!?]["”’)]?$/.test(c);
     }
     return out;
+  }
+
+  /** Is the line under line n a sentence of the paragraph a topic heads (not a name or a short line of a list)? */
+  private paragraphUnder(n: number): boolean {
+    const k = n + 1;
+    if (k >= this.L.count || this.L.blank(k) || this.L.bullet(k)) return false;
+    const c = this.content(k);
+    return /^[A-Z]/.test(c) && (c.length >= 40 || (/[.!?]["”’)]?$/.test(c) && c.split(/\s+/).length >= 4));
   }
 
   /** Does the text under line n (right below it) open in lower case, as notes typed in lower case do? */
