@@ -19,6 +19,11 @@ test('there are fixtures in every style', () => {
   assert.ok(files.length >= 6, `only ${files.length} fixtures`);
 });
 
+test('every file among the fixtures is one (a fixture under another name would never run)', () => {
+  const others = readdirSync(dir).filter((f) => !/\.(minutes|md)$/.test(f));
+  assert.deepEqual(others, []);
+});
+
 for (const file of files) {
   test(`fixture ${file}`, () => {
     const { text, expectations } = readFixture(readFileSync(join(dir, file), 'utf8'));
