@@ -350,6 +350,8 @@ const AUTHORISED = /\b(?:was|were)\s+(?:(?:duly|unanimously|formally|then|theref
 // ("The Board delegated the decision to the Chair and Treasurer": whom the body left it to.)
 // ("The Board delegated authority to the CEO to sign the lease", "Authority was delegated to the Clerk": so, in other
 // words; not "Officers had delegated authority to approve it", the powers someone holds.)
+/** "Report filed for audit.", "Correspondence filed.": a report or letters put on record, tersely (not "Plans filed."). */
+const REPORT_FILED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|statements?|correspondence|letters?|communications?|financials|accounts)\s+(?:(?:was|were)\s+)?(?:duly\s+)?(filed)(?:\s+for\s+(?:audit|the\s+record|reference))?\s*[.!]?\s*$/i;
 /**
  * "A working party was set up to plan the away day", "A task and finish group was formed, comprising ...": a group the
  * meeting sets up, opening the sentence, for a purpose or with its members (not "The youth club was set up in 1985").
@@ -970,6 +972,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = APPROVED_RECORD.exec(s))) return push('approved', m.index, m[0].length);
   if (s.includes('authori') && (m = AUTHORISED.exec(s))) return push('decision', m.index + m[0].length - m[1]!.length, m[1]!.length);
   if (s.includes('delegated') && (m = DELEGATED.exec(s))) return push('decision', m.index, m[0].length);
+  if (s.includes('filed') && (m = REPORT_FILED.exec(body))) return push('noted', lead + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = GROUP_FORMED.exec(body))) return push('decision', lead, m[0].length);
   if (s.includes('confirmed') && (m = CONFIRMED_PASSIVE.exec(s))) return push('decision', m.index, m[0].length);
   if (s.includes('commended') && (m = COMMENDED_TO.exec(s))) return push('decision', m.index, m[0].length);
@@ -2479,6 +2482,8 @@ const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
 /** What a body is asked to do in the meeting itself: "Members were asked to consider the report" sets nobody a task. */
+/** A deadline after the task: "... by Friday", "... before year end", "... by 5 January", "... by the next meeting". */
+const ASKED_BY_WHEN = new RegExp(String.raw`\b(?:by|before)\s+(?:the\s+)?(?:end\b|year[- ]end\b|next\s+(?:meeting|week|month)\b|close\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|\d)`, 'i');
 const BUSINESS_VERBS = /^(?:consider|note|approve|agree|discuss|debate|review|comment|decide|determine|endorse|accept|adopt|receive|ratify|support|vote|confirm|recommend|scrutinise|scrutinize|identify|declare|raise|ask|reflect|share|give|put|make)$/;
 /** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
@@ -2572,7 +2577,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // (not the meeting itself: "Members were asked to consider the report" is the item's business, not a task).
     const wasAsked = m[1] ? null : WAS_ASKED.exec(npRaw);
     // ("Members were asked to send comments to the Clerk": what they are asked to do out of the meeting is theirs.)
-    if (wasAsked && (!BODY_SUBJECT.test(wasAsked[1]!.trim()) || !BUSINESS_VERBS.test(verb0))) npRaw = wasAsked[1]!;
+    // ("Trustees are asked to make personal asks before year end", "... to review the policy by Friday": a deadline puts
+    // such work out of the meeting; not "to consider them before the January meeting", the meeting's own business.)
+    if (wasAsked && (!BODY_SUBJECT.test(wasAsked[1]!.trim()) || !BUSINESS_VERBS.test(verb0) || (/^(?:make|give|share|identify|comment|review|raise)$/.test(verb0) && ASKED_BY_WHEN.test(s.slice(m.index + m[0].length))))) npRaw = wasAsked[1]!;
     // "If the grant is approved, the Clerk to place the order", "Once the order is placed, the Clerk to notify ...": a
     // condition or a time opens the sentence, then who acts (its verbs are the condition's, not the subject's).
     const condition = npRaw.length > 8 && npRaw.includes(', ') ? CONDITION_FIRST.exec(npRaw) : null;

@@ -165,6 +165,8 @@ add(ws('approved agreed noted adopted accepted endorsed ratified homologated car
 add(ws('chosen selected'), PART | TERSE);
 // ("Held over to the next meeting", "Item held over.": put off.)
 add(['held'], PART | TERSE);
+// ("Report filed for audit.": a treasurer's report put on record, as Robert's Rules have it.)
+add(['filed'], TERSE);
 // ("Ms A. Rowe was reappointed.", "The policy was readopted.")
 add(ws('reappointed reelected coopted readopted reapproved reratified reendorsed'), PART);
 // ("... was re-appointed.", "... was co-opted.": the prefix before its hyphen keeps the participle in its context.)
