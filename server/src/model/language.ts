@@ -230,7 +230,9 @@ const REACHED_DECISION = new RegExp(
 );
 /** The value after a decision's label, when it is a result: "Passed", "carried 5-2", "rejected". */
 const LABEL_VALUE = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(passed|carried|approved|agreed|adopted|accepted|failed|lost|defeated|rejected|declined|withdrawn|noted)\b/i;
-const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:none|nil|n\/a|not\s+yet|no\s+decision|tbc|tbd|pending)\b/i;
+// ("Outcome: —", "Decision: ?", "Decision: (none)": a placeholder where the decision would go; not "Decision:" alone, whose
+// decision the lines under it give.)
+const NO_DECISION_YET = /^\s*(?:\*\*|__)?\s*[:–—-]?\s*(?:\*\*|__)?\s*(?:(?:none|nil|n\/a|not\s+yet|no\s+decision|tbc|tbd|pending)\b|\(\s*(?:none|nil|n\/a|tbc|tbd|pending)\s*\)|[-–—?.…]+\s*$)/i;
 /** A body as the subject, standing as a word of its own: "the Committee ", "Members ", "... the Board ". */
 const BODY_HEAD = `(?:^|[^\\w'’-])(?:the\\s+)?(?:${BODY_WORDS})\\s+`;
 const BODY_VERB = new RegExp(
