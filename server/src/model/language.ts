@@ -1607,7 +1607,7 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
  */
 const NEXT_MEETING_ENTRY =
   /^(?:\*\*|__)?(?:(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in|catch-?up)\b(?!\s+(?:agenda|minutes|notes)\b)|(?:(?:the\s+)?(?:team|group|committee|board|panel|we|all|everyone)\s+(?:will|shall|to|should|are\s+to)\s+)?(?:meet|reconvene|regroup)(?:\s+again\b|(?=\s*(?:[.;]|$|on\b|in\b|at\b|next\b|after\b|before\b|this\b|tomorrow\b|weekly\b|monthly\b|fortnightly\b|every\b))))/i;
-const NO_TASK = /^(?:(?:none|nil|nothing)(?:\s+(?:required|needed|arising|further|this\s+time))?|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—)$/i;
+const NO_TASK = /^(?:(?:none|nil|nothing)(?:\s+(?:required|needed|arising|further|this\s+time))?|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—|\?+|\.{3}|…|\(\s*(?:none|nil|n\/a)\s*\))$/i;
 
 /** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
 function isFirstName(w: string): boolean {
