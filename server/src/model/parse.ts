@@ -529,7 +529,8 @@ const BARE_OUTCOME_CELL = /^(?:noted|agreed|approved|accepted|adopted|received(?
 /** What a "Decisions" or "Conclusion" heading has under it when nothing was decided: "- None", "No consensus yet", "Update only". */
 const NOTHING_DECIDED = /^(?:[-*•+]\s+)?(?:none(?:\s+yet)?|nil|n\/a|tbd|tbc|pending|not\s+yet|no\s+(?:decisions?|conclusions?|consensus|outcomes?|resolutions?)\b|(?:update|information|discussion|presentation)\s+only\b)/i;
 // ("No decision, revisit in August", "No decision made – more data needed": what follows says why, or when it comes back.)
-const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pending|no\s+decision(?:\s+(?:yet|made|taken|reached))?(?:\s*[,;:–—]\s*\S.*|\s+-\s+\S.*)?|not\s+yet|deferred\?)\.?$/i;
+// ("Discussed, no decision", "Discussion only": talked about, nothing decided.)
+const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pending|(?:(?:discussed|discussion(?:\s+only)?)\s*[,;:–—-]?\s*)?no\s+decision(?:\s+(?:yet|made|taken|reached))?(?:\s*[,;:–—]\s*\S.*|\s+-\s+\S.*)?|discussed(?:\s+only)?|discussion(?:\s+only)?|for\s+information(?:\s+only)?|not\s+yet|deferred\?)\.?$/i;
 
 /** A line marked done at its end: "[done]", "(completed)", "– done", ": complete" (an action log's status), "✓". */
 const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|:\s*(?:done|completed?|closed|finished)|[✓✔])\s*\.?$/i;
