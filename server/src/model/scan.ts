@@ -86,7 +86,7 @@ function hashWord(w: string): number {
 }
 const PLEASE = hashWord('please');
 // A vote's count as a field: "For: 6", "Ayes: 5", "Yes: 4" (the rules read the count against it on the text after it).
-const VOTE_FIELD_WORDS = [hashWord('for'), hashWord('ayes'), hashWord('yeas'), hashWord('yes')];
+const VOTE_FIELD_WORDS = [hashWord('for'), hashWord('ayes'), hashWord('yeas'), hashWord('yes'), hashWord('aye'), hashWord('yea')];
 const WOULD = hashWord('would');
 const SHOULD = hashWord('should');
 const SHALL = hashWord('shall');
@@ -126,6 +126,8 @@ add(ws('turned threw thrown knocked stamped okayed oked backed'), ALWAYS);
 add(ws('lie lies lay'), ALWAYS);
 // ("25 yeas to 15 nays", as a US legislature's committee counts.)
 add(ws('yeas nays'), ALWAYS);
+// ("Aye - 4, Nay - 1": the singular, as some boards head their counts.)
+add(ws('aye yea nay'), ALWAYS);
 // ("Question put and negatived": a parliamentary committee's failed vote.)
 add(['negatived'], ALWAYS);
 // ("... ordered favorably reported", "ordered to be reported": wherever "ordered" stands, as the rules read it; so it
