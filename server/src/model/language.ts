@@ -441,9 +441,12 @@ const ASSURANCE = new RegExp(
   `${BODY_HEAD}(?:[^.;]{0,80}?\\b(?:took|takes|gained|gains|received|receives|obtained|had|noted|recorded|confirmed)\\s+(?:(?:significant|substantial|reasonable|limited|partial|full|good|adequate|sufficient|moderate|some|the)\\s+(?:level\\s+of\\s+)?)?(assurance)\\b|(?:was|were)\\s+(?:(?:not|fully|suitably|sufficiently|partially|only\\s+partially)\\s+)?(assured)\\b)`,
   'i',
 );
-/** "The Committee were content to note the report", "Members were happy to approve the plan": the body's noting or decision, put gently. */
+/**
+ * "The Committee were content to note the report", "Members were happy to approve the plan", "Councillors considered the
+ * report and were happy to endorse its recommendations": the body's noting or decision, put gently.
+ */
 const CONTENT_TO = new RegExp(
-  `${BODY_HEAD}(?:was|were|is|are)\\s+(?:(?:very|quite|broadly|fully|all)\\s+)?(?:content|happy|pleased|minded|willing)\\s+to\\s+(?:(note|receive|agree|approve|accept|endorse|adopt|support)\\s+(?:the|this|these|its|their|that)\\b|(proceed)(?:\\s+with\\s+\\S|\\s*[.;]|\\s*$))`,
+  `${BODY_HEAD}(?:(?:considered|discussed|debated|received|reviewed)\\s+[^.;]{1,80}?\\s+and\\s+)?(?:was|were|is|are)\\s+(?:(?:very|quite|broadly|fully|all)\\s+)?(?:content|happy|pleased|minded|willing)\\s+to\\s+(?:(note|receive|agree|approve|accept|endorse|adopt|support)\\s+(?:the|this|these|its|their|that)\\b|(proceed)(?:\\s+with\\s+\\S|\\s*[.;]|\\s*$))`,
   'i',
 );
 /** "Introduced and waived first reading, 4-1 (Delgado/Fitzgerald)": what the council did, then its tally (groups 1, 2). */
