@@ -2460,7 +2460,7 @@ const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|recei
 // ("It was requested that the Clerk place the item on the next agenda.")
 const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT}|it\\s+was\\s+(?:also\\s+|further\\s+)?(?:asked|requested))\\s+that\\s`, 'i');
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
-const AGREED_THAT = new RegExp(`^(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|we\\s+(?:all\\s+|also\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
+const AGREED_THAT = new RegExp(`^(?:(?:following|after)\\s+(?:(?:some|a|further|brief|lengthy|long|full|much)\\s+){0,2}(?:discussion|debate|deliberation|consideration)(?:\\s+[^,]{1,40})?,\\s*)?(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|we\\s+(?:all\\s+|also\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
 // ("It was agreed Cllr Ray would speak to the vicar", "... agreed Jo would ask": a titled name, or a name and its modal.)
 const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s`;
