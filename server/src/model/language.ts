@@ -1939,6 +1939,8 @@ const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|[“"‘'*_]+|(?:\*\*|__)?
  */
 const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall|needs\s+to|has\s+to|should|must)\s+[a-z]+\b/;
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
+/** A due date given as a field: "(due 12 Jan)", "(deadline: Friday)", "Due: 5 March". */
+const DUE_FIELD_IN = /\((?:due|deadline)\b\s*:?\s*[^()]{1,30}\)|\b(?:due|deadline)\s*:\s*\S/i;
 const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/;
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
@@ -2292,6 +2294,11 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "The Clerk is to obtain three quotes": the minutes' formal "is to".
   const modal = MODAL_TASK.exec(s);
   if (modal && /^(?:is|are|needs?)/.test(modal[2]!) && TASK_VERBS.has(modal[3]!) && !MEMBERSHIP.test(s.slice(modal[0].length - modal[3]!.length)) && isAgent(modal[1]!, ctx.people)) {
+    return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
+  }
+  // ("Rhona and Kit will draft the newsletter (due 12 Jan)": what someone will do, with a due date given as a field, is a
+  // task; without the field, "The Clerk will write to the owner" only tells what is to happen.)
+  if (modal && (modal[2] === 'will' || modal[2] === 'shall') && TASK_VERBS.has(modal[3]!) && DUE_FIELD_IN.test(s) && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
     return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
   }
 

@@ -92,6 +92,8 @@ const SHOULD = hashWord('should');
 const SHALL = hashWord('shall');
 const WILL_ = hashWord('will');
 const MUST = hashWord('must');
+const DUE = hashWord('due');
+const DEADLINE = hashWord('deadline');
 const slot = (h: number): number => (h ^ (h >>> 11) ^ (h >>> 22)) & (SIZE - 1);
 
 function add(list: Iterable<string>, cls: number): void {
@@ -374,6 +376,9 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       const n = j - i;
       // ("A-063: Clerk to chase ...", "AP-9: ...": an action log's reference labels a task, as "Action:" does.)
       if (n <= 3 && j + 1 < end && b[j] === 0x2d && ((b[j + 1]! - 0x30) >>> 0) < 10) flags |= TASK;
+      // ("Rhona will draft the newsletter (due 12 Jan)", "... Due: 1 December": a due date as a field may make what someone
+      // will do a task.)
+      if ((h === DUE || h === DEADLINE) && ((j < end && b[j] === 0x3a) || (i > start && b[i - 1] === 0x28))) flags |= TASK;
       let cls = classOf(h);
       if (n > 5) cls |= stem(b, i);
       // ("It was agreed the Secretary would write": what was agreed may set a task, "that" left out.)
