@@ -2718,7 +2718,8 @@ function isParticiple(w: string): boolean {
 }
 
 /** "that the Clerk chase ...", "request that officers identify ...", "Officers prepare ..." inside a resolution. */
-const BE_INSTRUCTED = new RegExp(`^((?:[\\w.'’-]+\\s+){0,5}?[\\w.'’-]+)\\s+be\\s+(?:${ASKED_TO_ACT})\\s+to\\s+([a-z]+)\\b`);
+// ("RESOLVED FURTHER THAT the Company Secretary be and is hereby directed to file the forms": a company resolution's form.)
+const BE_INSTRUCTED = new RegExp(`^((?:[\\w.'’-]+\\s+){0,5}?[\\w.'’-]+)\\s+be\\s+(?:and\\s+(?:is|are)\\s+hereby\\s+|hereby\\s+)?(?:${ASKED_TO_ACT})\\s+to\\s+([a-z]+)\\b`);
 function resolutionTask(s: string, people: People, modals = false): { start: number; np: string; npStart: number } | null {
   const starts = [0];
   const that = /\b(?:[Tt]hat|THAT)[\s\u00a0]+/g;
@@ -3461,9 +3462,10 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
   let within = low.includes('within') ? /\bwithin\s+[^.;,()|]+/i.exec(s) : null;
   // "an alert for certs expiring within 14 days", "invoices falling due within 30 days": the time belongs to the noun
   // before it, not to the task ("the filing within 14 days" is the task's).
-  // ("provide figures on readmissions within 30 days": likewise a noun's, after "on", "of" or "about".)
+  // ("provide figures on readmissions within 30 days": likewise a noun's, after "on", "of" or "about"; not a name's, "file
+  // the forms with the Registrar of Companies within 30 days".)
   const beforeWithin = within ? s.slice(Math.max(0, within.index - 40), within.index) : '';
-  if (within && (PARTICIPLE_BEFORE.test(beforeWithin) || /\b(?:on|of|about)\s+(?:the\s+)?[\w'’-]+\s+$/i.test(beforeWithin))) within = null;
+  if (within && (PARTICIPLE_BEFORE.test(beforeWithin) || /\b(?:[Oo]n|[Oo]f|[Aa]bout)\s+(?:the\s+)?[a-z][\w'’-]*\s+$/.test(beforeWithin))) within = null;
   // Every deadline phrase below holds "by", "before", "later", "ahead", "advance", "prior" or "time" ("in time for").
   if (!within && !low.includes('by') && !low.includes('before') && !low.includes('later') && !low.includes('ahead') && !low.includes('advance') && !low.includes('time') && !low.includes('prior')) return;
   DUE_BY.lastIndex = 0;
