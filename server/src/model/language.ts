@@ -1469,7 +1469,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (c === 0x54 && /^To\s+be\s/.test(head)) return true;
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
-  if (first && (/^(?:[A-Z]\.\s?)?[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
+  if (first && (/^(?:\*\*|__)?(?:[A-Z]\.\s?)?@?[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
@@ -1707,8 +1707,11 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const labelName = lab?.[1] ?? lab?.[2] ?? lab?.[3];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
   const whoColon = labelName === undefined ? actionWhoColon(s, ctx.people) : null;
+  // ("Action (Sam): book the room", "TODO(dave): fix the links": a name in the label's brackets is who, as an owner field
+  // says it, though the notes name Sam nowhere else; not a tag, "Action (urgent):", "TODO(P1):".)
+  const bracketName = lab?.[1] !== undefined ? lab[1].trim() : null;
   const labelOwner =
-    lab && labelName !== undefined && (looksLikeOwner(labelName, ctx.people) || isKnownUser(labelName.trim(), ctx.people))
+    lab && labelName !== undefined && (looksLikeOwner(labelName, ctx.people) || isKnownUser(labelName.trim(), ctx.people) || (bracketName !== null && !BRACKET_TAG.test(bracketName) && !BRACKET_NOT_NAME.test(bracketName) && !isPlaceholderOwner(bracketName) && ownerFieldNames(bracketName, ctx.people)))
       ? { name: labelName.trim(), start: span.start + lab[0].indexOf(labelName) }
       : whoColon
         ? { name: whoColon.name, start: span.start + whoColon.at }
@@ -1879,7 +1882,8 @@ function pluralOfPeople(phrase: string): boolean {
 const HANDLES = '@[\\w.-]+(?:\\s*(?:,|and|&|\\/|\\+)\\s*@[\\w.-]+)*';
 const HANDLES_ONLY = new RegExp(`^${HANDLES}$`);
 /** "@sam to check ...", "@li-wei: get ...". */
-const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})\\s*(?::\\s*|\\s+to\\s+(?=[a-z]))`);
+// ("**@alice**: update the guide": in bold, its opening marks set aside before this is read.)
+const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})(?:\\*\\*|__)?\\s*(?::(?:\\*\\*|__)?\\s*|\\s+to\\s+(?=[a-z]))`);
 /** "@bob file a ticket ...", in an action list. */
 const OWNS = String.raw`(?:owns|will\s+own|is\s+owning)`;
 const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+${OWNS}\\s+\\S`);
@@ -2129,6 +2133,13 @@ function nounAfterColon(verb: string, after: string): boolean {
 }
 
 /** Reads one sentence, in ordinary case, as a task, if it is one. */
+/** Where a task opened by a name in bold starts: at the opening marks set aside before `base`, where the name's match closes them. */
+function boldStart(text: string, base: number, match: string): number {
+  if (base < 2 || !(match.includes('**') || match.includes('__'))) return base;
+  const open = text.slice(base - 2, base);
+  return open === '**' || open === '__' ? base - 2 : base;
+}
+
 function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
   let lead = 0;
@@ -2171,10 +2182,12 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("Estates team: replace the lock": a role or a team too.)
   // ("Cy: please review the migration PR by EOD": a "please" before the verb.)
   // ("C. Rahman: draft a leaflet": an initial before the name.)
-  const named = /^((?:\p{Lu}\.\s?)?(?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})\s*:\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
+  // ("**Alice**: update the guide", "**Alice:** update the guide": the name in bold, as notes set it; the opening marks are
+  // set aside above, the closing ones stand before or after the colon.)
+  const named = /^((?:\p{Lu}\.\s?)?(?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
   // (Not "Subscriptions: increase to £75 a term agreed.": a topic's label and what was decided about it.)
   if (named && TASK_VERBS.has(named[2]!) && !DECIDED_AT_END.test(s) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
-    return res(base, named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
+    return res(boldStart(text, base, named[0]), named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
   // (or a role), a colon, and the task, whatever its first word.
@@ -2195,11 +2208,14 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   if (lineStart && DASH_NEAR_START.test(s)) {
     // ("Tony / Kevin – deliver the leaflets", "Ana & Bo – book the hall": two who share it.)
     // ("Mei → write the Q1 announcement": an arrow serves as the dash.)
-    const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[\p{L}@][\p{L}.'’@-]*){0,3})\s+(?:[-–—]|→|->|=>)\s+(\p{L}+)\b/u.exec(s);
+    // ("**Carol** – move the API reference": the name in bold, its opening marks set aside above.)
+    const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[\p{L}@][\p{L}.'’@-]*){0,3})(?:\*\*|__)?\s+(?:[-–—]|→|->|=>)\s+(\p{L}+)\b/u.exec(s);
     // ("John - report the potholes online": in an action list, a first name the notes never introduced will do, before
     // a verb in lower case, as after the task: "Share the rota - Marco".)
     const who = dashed?.[1];
-    const names = (w: string): boolean => !NOT_A_NAME_LABEL.test(w) && (isAgent(w, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed![2]!) && entryFirstName(w)));
+    // (In bold, only a person's name: "**CI** – move the suite to the large runners" is a topic and what was decided.)
+    const inBold = dashed !== null && (dashed[0].includes('**') || dashed[0].includes('__'));
+    const names = (w: string): boolean => !NOT_A_NAME_LABEL.test(w) && (!inBold || /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(w)) && (isAgent(w, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed![2]!) && entryFirstName(w)));
     const joint = who !== undefined && /[/&+]/.test(who) ? who.split(/\s*[/&+]\s*/) : null;
     // ("Clerk – update on the grant application", "Chair – report from the county forum": who gave a report, its noun
     // before what it is about; not "Clerk – write to the county", "Clerk – report the potholes".)
@@ -2225,7 +2241,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   const afterHandle = handle ? /^([a-z]+)(?:\s+([a-z]+))?/.exec(s.slice(handle[0].length)) : null;
   if (handle && (ctx.actionList || !handle[0].trimEnd().endsWith(':') || (afterHandle !== null && TASK_VERBS.has(afterHandle[1]!) && !NOUN_BEFORE.test(afterHandle[2] ?? '')))) {
     const who = handle[1]!;
-    return res(base, who, { start: base, end: base + who.length }, 'sentence');
+    return res(boldStart(text, base, handle[0]), who, { start: base, end: base + who.length }, 'sentence');
   }
   // "@rosa-m owns the release notes — due Friday": the handle takes the task on.
   const owns = HANDLE_OWNS.exec(s);
