@@ -601,7 +601,7 @@ const AGREEMENT_TO = /^\W{0,3}(?:general\s+|unanimous\s+|broad\s+|full\s+)?agree
 /** "No consensus — revisit next week", "did not reach a consensus": the want of one. */
 const NO_CONSENSUS = /\b(?:no|not|without|never|failed\s+to|unable\s+to|n[o’']t\s+(?:reach|reached)|lack\s+of)\s+(?:(?:reach|reached|a|any|clear|full|real)\s+){0,3}$/i;
 // ("Objection raised on highway grounds.", "Recommend refusal.", "Object (overlooking).": telegraphic responses to an application.)
-const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—(]|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds)|to\s+(?:either|both|the|this|these|it|its|their)\b(?![^.;]*\b(?:was|were|is|are|has|have|had)\b))/i;
+const RESPONSE = /^(?:no\s+objections?|no\s+comments?|no\s+observations?|objections?(?:\s+(?:raised|lodged|submitted|made))?|object|supports?|supported|recommends?\s+(?:refusal|approval|rejection))\s*(?:[.,;:–—(]|-\s|$|subject\b|with\b|on\s+(?:the\s+)?(?:grounds|\w+\s+grounds)|to\s+(?:either|both|the|this|these|it|its|their)\b(?![^.;]*\b(?:was|were|is|are|has|have|had)\b))/i;
 // (Or after a colon: "25/04412/FUL — erection of house at Croft 7: no objection.")
 /**
  * "CC to object on grounds of loss of housing stock", "Council to support the application": the council's response, decided
@@ -2783,6 +2783,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
       // ("... that the office move can wait": nor is one followed by a modal or "is".)
       if (k + 1 < wStart.length && NOUN_BEFORE.test(s.slice(wStart[k + 1]!, wEnd[k + 1]!))) continue;
+      // ("ROSPA report received.", "Tree survey report noted; ...": a noun, then what became of it, closing the clause.)
+      if (k + 1 < wStart.length && /^[a-z]+ed[.;,]?$/.test(s.slice(wStart[k + 1]!, wEnd[k + 1]!)) && /^[a-z]+ed\s*(?:[.;,]|$)/.test(s.slice(wStart[k + 1]!))) continue;
       // ("Legal action to be taken against the tenant": nor is one followed by "to be".)
       if (k + 2 < wStart.length && s.startsWith('to', wStart[k + 1]!) && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 2]!) && wEnd[k + 2]! - wStart[k + 2]! === 2) continue;
       // "c) request staff report back on the outcomes": whom the body asks acts.

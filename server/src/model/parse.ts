@@ -384,11 +384,13 @@ const SINGLE_SPACED_BARE = /^(\d{1,3})[ \u00a0](?=\p{Lu})(.+)$/u;
 const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z][a-z'’&-]*){0,3})$/;
 
 /**
- * The council's response after an application's last dash: "– no objection.", "– support", "— Object (overlooking).";
+ * The council's response after an application's last dash or a colon: "– no objection.", "– support", "— Object
+ * (overlooking).", ": No objection.", ": Comment – refer to the tree officer.";
  * or the planning authority's decision, as a list of decisions received gives it: "– Granted.", "– Refused.".
  */
-const PLANNING_RESPONSE_TAIL =
-  /\s+[–—-]\s+(?=(?:no\s+(?:objections?|comments?|observations?)|objections?|objects?|supports?|supported|recommends?\s+(?:refusal|approval|rejection)|(?:granted|approved|permitted|refused|withdrawn|allowed|dismissed)(?=\s*(?:[.;(]|$|subject\b|with\b)))\b[^–—]*$)/i;
+const PLANNING_RESPONSE = String.raw`(?:no\s+(?:objections?|comments?|observations?)|objections?|objects?|supports?|supported|comments?(?=\s*(?:[.:;(]|\s[–—-]\s|$))|recommends?\s+(?:refusal|approval|rejection)|(?:granted|approved|permitted|refused|withdrawn|allowed|dismissed)(?=\s*(?:[.;(]|$|subject\b|with\b|\s[–—-]\s)))\b`;
+// (After a colon, the response may go on past a dash: ": Object – overbearing on neighbours.")
+const PLANNING_RESPONSE_TAIL = new RegExp(String.raw`\s+[–—-]\s+(?=${PLANNING_RESPONSE}[^–—]*$)|(?<!\b(?:comments?|responses?|observations?|decision|recommendation|views?))\s*:\s+(?=${PLANNING_RESPONSE}(?![^:]*:\s))`, 'i');
 /**
  * The last spaced dash of a line, where a sentence in small letters follows it ("... – members discussed the access.";
  * not "– Garage, Bryn Teg. Members noted the plans.", a description and then a sentence, read as such).
