@@ -286,6 +286,8 @@ const BODY_PRESENT = new RegExp(
  * between words in lower case are only a typing slip ("the bid  failed"). */
 const GAP_RESULT = /(?:\t|[ \u00a0]{3,}|(?<=[^a-z\s])[ \u00a0]{2})(carried|lost|defeated|passed|failed)(?:\s+(?:unanimously|\(?\d+\s*[-–:/]\s*\d+\)?))?\s*[.;]?\s*$/i;
 // (Not "It was recommended that ...": a seed's reviewers recommend so, in a report the meeting only hears.)
+/** Right after "it was agreed": when, if at an earlier meeting ("at the last meeting", "last month", "in October", "previously"). */
+const DECIDED_EARLIER = new RegExp(String.raw`^,?\s+(?:at\s+(?:the|its|their|our)\s+(?:last|previous|earlier|prior|(?:${MONTHS})|\w+\s+\d{4})\s+meeting|last\s+(?:year|month|week|time|term|session)|in\s+(?:(?:${MONTHS})\b|(?:19|20)\d\d\b)|previously|earlier|some\s+time\s+ago)\b`, 'i');
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
@@ -876,7 +878,12 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if (out.length > before) return;
 
   let m: RegExpExecArray | null;
-  if ((m = IT_WAS.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length);
+  // (Not "It was agreed at the last meeting that ...", "It was agreed in October that ...": an earlier meeting's decision,
+  // recalled.)
+  if ((m = IT_WAS.exec(s))) {
+    if (m[1]!.toLowerCase() !== 'noted' && DECIDED_EARLIER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
+    return push(lowerKind(m[1]!), m.index, m[0].length);
+  }
   // "Ordered, That the Clerk prepare a call for evidence.": a committee's order, as "Resolved, That" is its resolution.
   if ((m = ORDERED_THAT.exec(body))) return push('resolved', lead + m[0].length - m[1]!.length, m[1]!.length);
   // "The Council approves the budget", "This Council resolves to ...": a resolution in the present tense, opening its sentence.
