@@ -96,6 +96,7 @@ export const ROLE_WORDS = words(`
   directorate authority partnership association everyone everybody all working sub-committee subcommittee sub-group subgroup
   sub-groups subgroups workstream
   commission working-group workgroup wg tsc author authors doctor doctors gp gps nurse nurses pharmacist pharmacists clinician clinicians practitioner practitioners physician physicians midwife midwives admin admins ops sre qa pm pms editor editors organiser organisers
+  county police landlord landlords highways
   organizer organizers planner planners inspector officer's architect architects surveyor surveyors assistant
   assistants administration finance democratic governance monitoring legal it hr comms communications management office
   manager's webmaster rfo bursar registrar chaplain ceo cfo coo cto cao ed gm md
