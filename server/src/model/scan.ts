@@ -493,6 +493,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       // may open a clause. Other white space, digits and the rest: nothing to note.
       if (c === 0x09) flags |= HAS_TAB;
       else if (c === 0x7c) flags |= HAS_BAR;
+      // ("+1 from everyone present": the room's agreement, as notes record it.)
+      else if (c === 0x2b && i + 1 < end && b[i + 1] === 0x31) flags |= OUT;
       // (What the word before the gap makes of the next still holds, as the rules read across it: "requested  that",
       // "Date confirmed   as Friday", "in   favour".)
       if ((c === 0x09 || (c === 0x20 && i + 1 < end && b[i + 1] === 0x20)) && wordInSentence > 0) wordInSentence = 0;
