@@ -460,3 +460,14 @@ test('a line opening "B." typed under a later heading, after "A." and "B." under
   const items = edit(text, 'of the workshop.', '\nC. Policies');
   assert.deepEqual(items, allItems(parse(text.replace('workshop.', 'workshop.\nC. Policies'))).map((it) => `${it.title}/${it.level}`));
 });
+
+test('a short line typed right after a paragraph, in minutes headed otherwise, parses as a full parse does and heads no topic', () => {
+  // (Notes read by their topic lines alone may take a topic line right under a paragraph; minutes whose items are headed
+  // otherwise do not, so that an item read again on its own reads as the whole text does.)
+  const text =
+    'BOARD OF APPEALS\nMinutes – 2 February 2026\n\nCase No. ZBA-26-02: 7 Birch Road – variance for a rear deck.\nThe applicant asked for more time. Continued by consent.\n\nCase No. ZBA-26-03: 12 Canal Street – permit for a bakery.\nThe hearing was continued to March 2, 2026.\n';
+  const before = allItems(parse(text)).map((it) => `${it.title}/${it.level}`);
+  assert.equal(before.length, 2);
+  assert.deepEqual(edit(text, 'Continued by consent.\n', 'Parking survey\nThe survey found 40 spaces in use at noon.\n'), before);
+  assert.deepEqual(edit(text, 'Continued by consent.\n', 'ACTION – '), before);
+});

@@ -2342,7 +2342,7 @@ class Parser {
     const h = this.headings;
     if ((topFamily === null && !h.bare && !h.caps && !h.colon && !h.subNumbered && !h.dashTitles && !listTopics) || this.options.headings?.topics) {
       const known = new Set(heads.map((x) => x.titleLine));
-      const topics = this.topicLines(!!this.options.headings?.topics).filter((x) => !known.has(x.titleLine));
+      const topics = this.topicLines(!!this.options.headings?.topics, heads.length === 0 && !this.options.headings).filter((x) => !known.has(x.titleLine));
       // (Among two or more section names written the same way, one is enough.)
       if (topics.length >= 2 || (topics.length && (this.options.headings || (heads.length >= 1 && !heads.some((x) => x.row))))) {
         heads.push(...topics);
@@ -2422,16 +2422,18 @@ class Parser {
   }
 
   /**
-   * Short topic lines, each standing after a blank line (or a "Notes" label) with its text right under it. The first line
-   * of a document is its title, except when the text is one item read again on its own (`fragment`).
+   * Short topic lines, each standing after a blank line (or a "Notes" label) with its text right under it; where `loose`,
+   * also right after a line that ends a sentence (see `ended` below). The first line of a document is its title, except
+   * when the text is one item read again on its own (`fragment`).
    */
-  private topicLines(fragment: boolean): Head[] {
+  private topicLines(fragment: boolean, loose: boolean): Head[] {
     const out: Head[] = [];
     const first = this.nextNonBlank(0);
     let opens = true; // after a blank line or a label such as "Notes"
-    // After a line that ends a sentence, in notes already read by their topic lines: "Pricing test" / "Results are
-    // inconclusive ..." right under the paragraph of the topic before, as notes copied out of a shared document lose the
-    // blank lines their headings had.
+    // After a line that ends a sentence, in notes read by their topic lines alone (`loose`: nothing else heads their items,
+    // so that an edit anywhere reads them whole) once one is read: "Pricing test" / "Results are inconclusive ..." right
+    // under the paragraph of the topic before, as notes copied out of a shared document lose the blank lines their
+    // headings had.
     let ended = false;
     for (let n = first; n < this.L.count; n++) {
       if (this.L.blank(n)) {
@@ -2447,7 +2449,7 @@ class Parser {
         opens = false;
         continue;
       }
-      const afterParagraph = ended && !opens && out.length > 0 && c.length <= 40 && this.paragraphUnder(n);
+      const afterParagraph = loose && ended && !opens && out.length > 0 && c.length <= 40 && !/[–—-]\s*$/.test(c) && this.paragraphUnder(n);
       ended = false;
       if ((opens || afterParagraph || this.outdented(n)) && (fragment || n !== first) && !this.L.bullet(n) && !this.L.table(n) && this.L.checkbox(n) === null) {
         // (Quick notes typed in lower case, "kit order" over "- kev to sort out ...": a topic in lower case over text in lower
