@@ -879,11 +879,11 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if (out.length > before) return;
 
   let m: RegExpExecArray | null;
-  // (Not "It was agreed at the last meeting that ...", "It was agreed in October that ...": an earlier meeting's decision,
-  // recalled.)
   // ("Proposal to charge £2 entry: +1 from everyone present", "+1s all round": the room's agreement, as notes record it;
   // not "+1 from Sam", one voice.)
   if (s.includes('+1') && (m = PLUS_ONE_ALL.exec(s))) return push('consensus', m.index, m[0].length);
+  // (Not "It was agreed at the last meeting that ...", "It was agreed in October that ...": an earlier meeting's decision,
+  // recalled; nothing else in the sentence is read then.)
   if ((m = IT_WAS.exec(s))) {
     if (m[1]!.toLowerCase() !== 'noted' && DECIDED_EARLIER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     return push(lowerKind(m[1]!), m.index, m[0].length);
@@ -2521,6 +2521,8 @@ const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
 /** What a body is asked to do in the meeting itself: "Members were asked to consider the report" sets nobody a task. */
+/** Business verbs that name work out of the meeting once a deadline follows: "asked to make personal calls before January 15". */
+const WORK_BY_WHEN = /^(?:make|give|share|identify|comment|review|raise)$/;
 /** A deadline after the task: "... by Friday", "... before year end", "... by 5 January", "... by the next meeting". */
 const ASKED_BY_WHEN = new RegExp(String.raw`\b(?:by|before)\s+(?:the\s+)?(?:end\b|year[- ]end\b|next\s+(?:meeting|week|month)\b|close\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|\d)`, 'i');
 const BUSINESS_VERBS = /^(?:consider|note|approve|agree|discuss|debate|review|comment|decide|determine|endorse|accept|adopt|receive|ratify|support|vote|confirm|recommend|scrutinise|scrutinize|identify|declare|raise|ask|reflect|share|give|put|make)$/;
@@ -2618,7 +2620,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // ("Members were asked to send comments to the Clerk": what they are asked to do out of the meeting is theirs.)
     // ("Trustees are asked to make personal asks before year end", "... to review the policy by Friday": a deadline puts
     // such work out of the meeting; not "to consider them before the January meeting", the meeting's own business.)
-    if (wasAsked && (!BODY_SUBJECT.test(wasAsked[1]!.trim()) || !BUSINESS_VERBS.test(verb0) || (/^(?:make|give|share|identify|comment|review|raise)$/.test(verb0) && ASKED_BY_WHEN.test(s.slice(m.index + m[0].length))))) npRaw = wasAsked[1]!;
+    if (wasAsked && (!BODY_SUBJECT.test(wasAsked[1]!.trim()) || !BUSINESS_VERBS.test(verb0) || (WORK_BY_WHEN.test(verb0) && ASKED_BY_WHEN.test(s.slice(m.index + m[0].length))))) npRaw = wasAsked[1]!;
     // "If the grant is approved, the Clerk to place the order", "Once the order is placed, the Clerk to notify ...": a
     // condition or a time opens the sentence, then who acts (its verbs are the condition's, not the subject's).
     const condition = npRaw.length > 8 && npRaw.includes(', ') ? CONDITION_FIRST.exec(npRaw) : null;
@@ -3037,10 +3039,10 @@ export function isAgent(np: string, people: People): boolean {
   // "..., all in favour to approve the payments": a vote, not who acts.
   if (/\bin\s+favou?r\b/i.test(t)) return false;
   // Initials, as minutes write owners: "JS to circulate the draft".
-  if (/^[A-Z]{2,4}$/.test(t) && !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/.test(t)) return true;
+  if (/^[A-Z]{2,4}$/.test(t) && !NOT_INITIALS.test(t)) return true;
   // ("DO and KL to review the policy", "JS & DO to check the accounts": each in capitals, though "do" is a verb; the
   // joining word in small letters, so not a sentence in capitals.)
-  if (JOINED_INITIALS.test(t)) return t.split(/\s*(?:,|&|\band\b)\s*/).every((p) => !/^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP)$/.test(p));
+  if (JOINED_INITIALS.test(t)) return t.split(/\s*(?:,|&|\band\b)\s*/).every((p) => !NOT_INITIALS.test(p));
   // (With their full stops: "J.H. to contact the landowner".)
   if (DOTTED_INITIALS.test(t) && !/^(?:N\.B|P\.S|A\.O\.B|T\.B\.[CDA])\.?$/.test(t)) return true;
   // A role's short form in mixed case, as a trust's board papers write them: "DoF" (Director of Finance), "CoSec", "HoS".
@@ -3062,6 +3064,8 @@ export function isAgent(np: string, people: People): boolean {
   return looksLikeName(words, people);
 }
 
+/** Capitals that are not someone's initials: "AOB", "TBC", "FYI". */
+const NOT_INITIALS = /^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/;
 /** Two or more sets of initials joined: "DO and KL", "JS & DO", "AB, CD and EF". */
 const JOINED_INITIALS = /^[A-Z]{2,4}(?:(?:,\s*|\s*&\s*|\s+and\s+)[A-Z]{2,4})*(?:\s*&\s*|\s+and\s+)[A-Z]{2,4}$/;
 
