@@ -3106,7 +3106,7 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   // Two sentences are not a name; an initial ("M. Doyle") is.
   if (/(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s/.test(t)) return false;
   // Initials, as action lists write owners: "KT", "JS/AR", "KT & ME".
-  if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return true;
+  if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return t.split(/\s*(?:[,/&]|\band\b)\s*/).every((p) => !NOT_INITIALS.test(p));
   // Joint owners: "Clerk/Chair", "Treasurer, Secretary".
   if (/\//.test(t)) return t.split(/\s*\/\s*/).every((p) => p && isAgent(p, people));
   return isAgent(t, people);

@@ -427,7 +427,7 @@ export const WEEKDAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunda
 
 /** Words that make a phrase after "by" a deadline rather than a person. */
 export const DATE_WORDS = new RegExp(
-  `\\b(?:${MONTHS}|${WEEKDAYS}|today|tomorrow|tonight|noon|midday|midnight|eod|eow|cob|week|weeks|weekend|month|months|year|years|quarter|q[1-4]|spring|summer|autumn|fall|winter|christmas|easter|advent|lent|whitsun(?:tide)?|pentecost|michaelmas|epiphany|candlemas|end|start|beginning|middle|mid|next|meeting|meetings|review|deadline|release|sprint|agm|session|term|half|date|time|close|launch|cycle)\\b|\\d`,
+  `\\b(?:${MONTHS}|${WEEKDAYS}|today|tomorrow|tonight|noon|midday|midnight|eod|eow|cob|asap|week|weeks|weekend|month|months|year|years|quarter|q[1-4]|spring|summer|autumn|fall|winter|christmas|easter|advent|lent|whitsun(?:tide)?|pentecost|michaelmas|epiphany|candlemas|end|start|beginning|middle|mid|next|meeting|meetings|review|deadline|release|sprint|agm|session|term|half|date|time|close|launch|cycle)\\b|\\d`,
   'i',
 );
 
