@@ -1491,6 +1491,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("It was decided the Clerk should obtain quotes": "that" left out.)
   if ((head.includes('greed ') || head.includes('ecided ') || head.includes('GREED ') || head.includes('ECIDED ')) && AGREED_THE.test(head)) return true;
   if (head.includes('tasked') && /\stasked\s+with\s/.test(head)) return true;
+  if (head.includes('please') && POLITE_REQUEST.test(head)) return true;
   if ((head.includes('need') || head.includes('Need')) && (NEEDS_OWNER.test(head) || SOMEONE_NEEDED.test(head) || NEED_SOMEONE.test(head))) return true;
   if ((c | 0x20) === 0x6e && NO_OWNER_YET.test(head)) return true;
   if (head.includes('need') && NEED_AFTER_DASH.test(text.slice(sent.start, sent.end))) return true;
@@ -1954,6 +1955,8 @@ const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|[“"‘'*_]+|(?:\*\*|__)?
  */
 const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall|needs\s+to|has\s+to|should|must)\s+[a-z]+\b/;
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
+/** "Would the Clerk please write ...": who is asked (group 1), and the verb (group 2). */
+const POLITE_REQUEST = /^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})\s+please\s+([a-z]+)\b/;
 /** A due date given as a field: "(due 12 Jan)", "(deadline: Friday)", "Due: 5 March". */
 const DUE_FIELD_IN = /\((?:due|deadline)\b\s*:?\s*[^()]{1,30}\)|\b(?:due|deadline)\s*:\s*\S/i;
 const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/;
@@ -2318,6 +2321,13 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
 
   const tasked = s.includes('tasked') ? TASKED_WITH.exec(s) : null;
   if (tasked && TASK_VERBS.has(gerundToBase(tasked[2]!)) && isAgent(tasked[1]!, ctx.people)) return res(base, tasked[1]!, { start: base, end: base + tasked[1]!.length }, 'sentence');
+  // ("Would the Clerk please write to the county", "Could Cllr Ray please confirm the dates": a request put politely, a task
+  // for whom it asks.)
+  const polite = s.includes('please') ? POLITE_REQUEST.exec(s) : null;
+  if (polite && TASK_VERBS.has(polite[2]!) && isAgent(polite[1]!, ctx.people)) {
+    const at = base + polite[0].indexOf(polite[1]!, polite[0].indexOf(' '));
+    return res(base, polite[1]!, { start: at, end: at + polite[1]!.length }, 'sentence');
+  }
   // "The Clerk is to obtain three quotes": the minutes' formal "is to".
   const modal = MODAL_TASK.exec(s);
   if (modal && /^(?:is|are|needs?)/.test(modal[2]!) && TASK_VERBS.has(modal[3]!) && !MEMBERSHIP.test(s.slice(modal[0].length - modal[3]!.length)) && isAgent(modal[1]!, ctx.people)) {
