@@ -23,6 +23,10 @@ import { itemActions, type Action, type AgendaItem, type Block, type GarbledLine
 /** Matches nothing: for editTouches where the text an edit deleted cannot matter. */
 const NEVER = /(?!)/;
 
+/** A line opening with a bare number and a capital: "3 Previous minutes". */
+const BARE_NUMBER_OPENS_LINE = /^[\s>]*\d{1,3}[ \t]+\p{Lu}/u;
+/** A line opening with a capital letter and a full stop or bracket: "B. Policies", "C) Grants". */
+const LETTER_OPENS_LINE = /^[\s>]*[A-Z][.)][ \t]/;
 /** A line that opens, perhaps after a number, with an attendance label: "3) Roll call: ...", "Present:". */
 const ROLL_CALL_LINE = /^[ \t]*(?:[\w./()-]{1,10}[ \t]+)?(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|members\s+present)[ \t]*(?::|$)/im;
 /** A line that opens with a deeper level's bullet ("o", "○", "■"), as lines.ts reads them. */
@@ -141,12 +145,12 @@ export function reparse(
   const edited = prev.style === 'plain' || prev.headings?.bare ? editedLines(blockText, edit.start - start, edit.newEnd - start) : [];
   // (And in plain minutes numbered otherwise, a line an edit leaves opening with a bare number and a capital, "3 Previous
   // minutes" split off by a line break typed before it: after "§ 2" it continues the items' numbers, which the item read
-  // alone cannot see.)
-  if (prev.style === 'plain' && !prev.headings?.bare && edited.some((l) => /^[\s>]*\d{1,3}[ \t]+\p{Lu}/u.test(l))) return full();
-  // (So does a line opening with a capital letter and a full stop, "B. Policies": after "A." and "B." under an earlier
-  // heading it goes on with their letters, which the item read alone cannot see either.)
-  if (prev.style === 'plain' && edited.some((l) => /^[\s>]*[A-Z][.)][ \t]/.test(l))) return full();
-  if (prev.style === 'plain' && edited.some(isNumberAloneLine)) return full();
+  // alone cannot see. So does a line opening with a capital letter and a full stop, "B. Policies": after "A." and "B."
+  // under an earlier heading it goes on with their letters. One pass over the edited lines for the three.)
+  if (prev.style === 'plain') {
+    const bare = prev.headings?.bare === true;
+    if (edited.some((l) => isNumberAloneLine(l) || LETTER_OPENS_LINE.test(l) || (!bare && BARE_NUMBER_OPENS_LINE.test(l)))) return full();
+  }
   // Items numbered bare ("2 Repairs"): whether an edited line that opens with a number heads an item depends on the numbers
   // of the items around it ("2. The minutes were agreed." typed into one).
   if (prev.headings?.bare && edited.some((l) => /^[\s>]*\d/.test(l))) return full();

@@ -285,10 +285,11 @@ const BODY_PRESENT = new RegExp(
 /** A motion's result standing after a tab or a run of spaces at the end of a line ("Seconded: Lisa Tran   Carried."); two spaces
  * between words in lower case are only a typing slip ("the bid  failed"). */
 const GAP_RESULT = /(?:\t|[ \u00a0]{3,}|(?<=[^a-z\s])[ \u00a0]{2})(carried|lost|defeated|passed|failed)(?:\s+(?:unanimously|\(?\d+\s*[-–:/]\s*\d+\)?))?\s*[.;]?\s*$/i;
-// (Not "It was recommended that ...": a seed's reviewers recommend so, in a report the meeting only hears.)
+/** "+1 from everyone present", "+1s all round": the room's agreement, as notes record it (not "+1 from Sam"). */
 const PLUS_ONE_ALL = /(?<![\w+])\+1s?\s+(?:from\s+(?:everyone|everybody|all|the\s+(?:room|group|team|whole\s+\w+))(?:\s+present)?|all\s+(?:round|around)|across\s+the\s+board)(?=\s*(?:[.;,)!]|$))/i;
 /** Right after "it was agreed": when, if at an earlier meeting ("at the last meeting", "last month", "in October", "previously"). */
 const DECIDED_EARLIER = new RegExp(String.raw`^,?\s+(?:at\s+(?:the|its|their|our)\s+(?:last|previous|earlier|prior|(?:${MONTHS})|\w+\s+\d{4})\s+meeting|last\s+(?:year|month|week|time|term|session)|in\s+(?:(?:${MONTHS})\b|(?:19|20)\d\d\b)|previously|earlier|some\s+time\s+ago)\b`, 'i');
+// (Not "It was recommended that ...": a seed's reviewers recommend so, in a report the meeting only hears.)
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
@@ -352,9 +353,6 @@ const BODY_SUPPORT = new RegExp(
  * the report to Council." (a recommendation on).
  */
 const AUTHORISED = /\b(?:was|were)\s+(?:(?:duly|unanimously|formally|then|therefore|accordingly|hereby)\s+)?(authori[sz]ed)\b/i;
-// ("The Board delegated the decision to the Chair and Treasurer": whom the body left it to.)
-// ("The Board delegated authority to the CEO to sign the lease", "Authority was delegated to the Clerk": so, in other
-// words; not "Officers had delegated authority to approve it", the powers someone holds.)
 /** "Report filed for audit.", "Correspondence filed.": a report or letters put on record, tersely (not "Plans filed."). */
 const REPORT_FILED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|statements?|correspondence|letters?|communications?|financials|accounts)\s+(?:(?:was|were)\s+)?(?:duly\s+)?(filed)(?:\s+for\s+(?:audit|the\s+record|reference))?\s*[.!]?\s*$/i;
 /**
@@ -363,6 +361,9 @@ const REPORT_FILED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:reports?|statements?
  */
 const GROUP_FORMED =
   /^(?:an?|the)\s+(?:new\s+|small\s+|joint\s+|short-life\s+|cross-party\s+)?(?:[\w'’-]+\s+){0,2}?(?:working\s+(?:party|group)|task(?:\s+and\s+finish)?\s+(?:group|force)|sub-?\s?committee|steering\s+group|advisory\s+group|review\s+group|project\s+group|focus\s+group|panel)\s+(?:\([^()]{1,40}\)\s+)?(?:was|has\s+been|is\s+to\s+be|will\s+be|would\s+be)\s+(?:duly\s+|formally\s+|therefore\s+)?(?:set\s+up|established|formed|convened|constituted|created)(?=\s+(?:to|of|for|comprising|consisting|with|under|chaired|led|made\s+up)\b|\s*[,:(]|\s*[.;]?\s*$)/i;
+// ("The Board delegated the decision to the Chair and Treasurer": whom the body left it to.)
+// ("The Board delegated authority to the CEO to sign the lease", "Authority was delegated to the Clerk": so, in other
+// words; not "Officers had delegated authority to approve it", the powers someone holds.)
 const DELEGATED = /\b(?:gave|gives|give|granted|grants)\s+(?:(?:full|formal)\s+)?delegated\s+(?:authority|powers?)\b|\bdelegated\s+(?:authority|powers?)\s+(?:was|were)\s+(?:given|granted)\b|(?<!\b(?:had|has|have|having|with|under|using|exercising|exercise|its|their|his|her|no|of)\s+)\bdelegated\s+(?:(?:full|formal)\s+)?(?:authority|powers?|responsibility)\s+to\b|\b(?:authority|powers?|responsibility)\s+(?:was|were)\s+(?:formally\s+)?delegated\s+to\b|\bdelegated\s+(?:the|its|their|this|final|any)\s+(?:final\s+)?(?:decision|choice|approval|sign[- ]off)\s+to\b/i;
 const CONFIRMED_PASSIVE = /\b(?:appointments?|election|co-options?|nominations?|selection)\b[^;]{0,80}?\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?confirmed\b/i;
 const COMMENDED_TO = /\bcommended\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:[\w'’-]+\s+){0,5}?to\s+(?:(?:the\s+)?(?:full\s+)?(?:council|cabinet|board|executive|assembly|committee)|[A-Z][\w-]*\s+(?:Council|Committee|Board|Cabinet))\b/i;
@@ -1954,11 +1955,11 @@ const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|[“"‘'*_]+|(?:\*\*|__)?
  * will do (in an action list).
  */
 const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall|needs\s+to|has\s+to|should|must)\s+[a-z]+\b/;
-/** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
 /** "Would the Clerk please write ...": who is asked (group 1), and the verb (group 2). */
 const POLITE_REQUEST = /^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})\s+please\s+([a-z]+)\b/;
 /** A due date given as a field: "(due 12 Jan)", "(deadline: Friday)", "Due: 5 March". */
 const DUE_FIELD_IN = /\((?:due|deadline)\b\s*:?\s*[^()]{1,30}\)|\b(?:due|deadline)\s*:\s*\S/i;
+/** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
 const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/;
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
@@ -2146,7 +2147,6 @@ function nounAfterColon(verb: string, after: string): boolean {
   return /^\s*(?:(?:of|on|for)\s+[^,;:]{1,40}?\s+|[a-z]+\s+)?(?:is|are|was|were|has|have|had)\b/.test(after) || (verb === 'go' && /^\s+with\b/.test(after));
 }
 
-/** Reads one sentence, in ordinary case, as a task, if it is one. */
 /** Where a task opened by a name in bold starts: at the opening marks set aside before `base`, where the name's match closes them. */
 function boldStart(text: string, base: number, match: string): number {
   if (base < 2 || !(match.includes('**') || match.includes('__'))) return base;
@@ -2154,6 +2154,15 @@ function boldStart(text: string, base: number, match: string): number {
   return open === '**' || open === '__' ? base - 2 : base;
 }
 
+/**
+ * Does the subject of "X will ..." name who has the task, where something else makes it one (an action list, a due date
+ * as a field)? Someone the minutes know, or one or two first names ("Frank", "Rhona and Kit").
+ */
+function modalNamesSomeone(who: string, people: People): boolean {
+  return (isAgent(who, people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(who)) && !NON_AGENT_STARTS.has(who.toLowerCase());
+}
+
+/** Reads one sentence, in ordinary case, as a task, if it is one. */
 function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
   let lead = 0;
@@ -2335,7 +2344,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   }
   // ("Rhona and Kit will draft the newsletter (due 12 Jan)": what someone will do, with a due date given as a field, is a
   // task; without the field, "The Clerk will write to the owner" only tells what is to happen.)
-  if (modal && (modal[2] === 'will' || modal[2] === 'shall') && TASK_VERBS.has(modal[3]!) && DUE_FIELD_IN.test(s) && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
+  if (modal && (modal[2] === 'will' || modal[2] === 'shall') && TASK_VERBS.has(modal[3]!) && DUE_FIELD_IN.test(s) && modalNamesSomeone(modal[1]!, ctx.people)) {
     return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
   }
 
@@ -2428,7 +2437,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   }
   // Under an action label or in a list, "Frank will circulate the lease" names Frank: the label makes it a task.
   if (ctx.actionList && lineStart) {
-    if (modal && (isAgent(modal[1]!, ctx.people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(modal[1]!)) && !NON_AGENT_STARTS.has(modal[1]!.toLowerCase())) {
+    if (modal && modalNamesSomeone(modal[1]!, ctx.people)) {
       return res(base, modal[1]!, { start: base, end: base + modal[1]!.length }, 'sentence');
     }
     // ("The team will review the plan by Friday": a body named in lower case, as notes write "the team", "the group".)
@@ -2530,11 +2539,11 @@ const APPOSITIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
-/** What a body is asked to do in the meeting itself: "Members were asked to consider the report" sets nobody a task. */
 /** Business verbs that name work out of the meeting once a deadline follows: "asked to make personal calls before January 15". */
 const WORK_BY_WHEN = /^(?:make|give|share|identify|comment|review|raise)$/;
 /** A deadline after the task: "... by Friday", "... before year end", "... by 5 January", "... by the next meeting". */
 const ASKED_BY_WHEN = new RegExp(String.raw`\b(?:by|before)\s+(?:the\s+)?(?:end\b|year[- ]end\b|next\s+(?:meeting|week|month)\b|close\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:${MONTHS})\b|\d)`, 'i');
+/** What a body is asked to do in the meeting itself: "Members were asked to consider the report" sets nobody a task. */
 const BUSINESS_VERBS = /^(?:consider|note|approve|agree|discuss|debate|review|comment|decide|determine|endorse|accept|adopt|receive|ratify|support|vote|confirm|recommend|scrutinise|scrutinize|identify|declare|raise|ask|reflect|share|give|put|make)$/;
 /** The meeting itself, as the subject of a sentence: "Members", "Councillors", "the Committee", "Trustees". */
 const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, 'i');
@@ -2653,7 +2662,8 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // "Disco – date TBC, committee to propose dates": after a comma, whoever acts, where what comes before it names nobody
     // ("Ann, Bob and Carl to ..." and "Assistant Director, Highways to ..." keep their commas).
     // (Three words at most after the comma: the word gate, scan.ts, counts so far.)
-    // ("Dan, our IT technician, to confirm ...": the name, and between commas who the name is; the name acts.)
+    // ("Dan, our IT technician, to confirm ...": the name, and between commas who the name is; the name acts. The rest is
+    // blanked, not cut, so that the offsets read from the phrase below still hold.)
     const appos = npRaw.length < 70 && npRaw.includes(', ') ? APPOSITIVE_NAME.exec(npRaw) : null;
     const apposed = appos !== null && isAgent(appos[2]!, people);
     if (apposed) npRaw = appos[1]! + ' '.repeat(npRaw.length - appos[1]!.length);
@@ -3052,7 +3062,7 @@ export function isAgent(np: string, people: People): boolean {
   if (/^[A-Z]{2,4}$/.test(t) && !NOT_INITIALS.test(t)) return true;
   // ("DO and KL to review the policy", "JS & DO to check the accounts": each in capitals, though "do" is a verb; the
   // joining word in small letters, so not a sentence in capitals.)
-  if (JOINED_INITIALS.test(t)) return t.split(/\s*(?:,|&|\band\b)\s*/).every((p) => !NOT_INITIALS.test(p));
+  if (JOINED_INITIALS.test(t)) return allInitials(t);
   // (With their full stops: "J.H. to contact the landowner".)
   if (DOTTED_INITIALS.test(t) && !/^(?:N\.B|P\.S|A\.O\.B|T\.B\.[CDA])\.?$/.test(t)) return true;
   // A role's short form in mixed case, as a trust's board papers write them: "DoF" (Director of Finance), "CoSec", "HoS".
@@ -3076,6 +3086,10 @@ export function isAgent(np: string, people: People): boolean {
 
 /** Capitals that are not someone's initials: "AOB", "TBC", "FYI". */
 const NOT_INITIALS = /^(?:AOB|AGM|EGM|TBC|TBD|TBA|NB|PS|FYI|ASAP|N\/A)$/;
+/** Of capitals joined by commas, "&", "/" or "and" ("KT & ME", "DO and KL"): is none of them a word like "AOB" or "TBC"? */
+function allInitials(t: string): boolean {
+  return t.split(/\s*(?:[,/&]|\band\b)\s*/).every((p) => !NOT_INITIALS.test(p));
+}
 /** Two or more sets of initials joined: "DO and KL", "JS & DO", "AB, CD and EF". */
 const JOINED_INITIALS = /^[A-Z]{2,4}(?:(?:,\s*|\s*&\s*|\s+and\s+)[A-Z]{2,4})*(?:\s*&\s*|\s+and\s+)[A-Z]{2,4}$/;
 
@@ -3116,7 +3130,7 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   // Two sentences are not a name; an initial ("M. Doyle") is.
   if (/(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s/.test(t)) return false;
   // Initials, as action lists write owners: "KT", "JS/AR", "KT & ME".
-  if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return t.split(/\s*(?:[,/&]|\band\b)\s*/).every((p) => !NOT_INITIALS.test(p));
+  if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return allInitials(t);
   // Joint owners: "Clerk/Chair", "Treasurer, Secretary".
   if (/\//.test(t)) return t.split(/\s*\/\s*/).every((p) => p && isAgent(p, people));
   return isAgent(t, people);

@@ -429,11 +429,13 @@ const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
 const ONES_REPORT = /^[\p{L}.\s-]{1,40}?['’]s\s+(?:report|update)[.:]?$/iu;
 /** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
-/** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
 /** An item that lists the letters and e-mails received: "Correspondence", "8. Correspondence received", "Clerk's correspondence". */
 export const CORRESPONDENCE_TITLE = /\bcorrespondence\b/i;
+/** A line or cell that ends a sentence: its full stop (or "!", "?"), perhaps a closing quote or bracket after it. */
+const ENDS_SENTENCE = /[.!?]["”’)]?$/;
 /** A list's numbering, not an item's: "(a)", "(ii)", "a)", "b.", "iv)". */
 const LIST_NUMBERING = /^\(|^[a-z]{1,4}[.)]/;
+/** Unnumbered headings that gather sub-items: "NEW BUSINESS", "Reports", "Planning applications", "Consent agenda". */
 const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence|hearings|ordinances|resolutions|presentations|proclamations|delegations|petitions)\b/i;
 
 type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'uppersub' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
@@ -2493,7 +2495,7 @@ class Parser {
         }
       }
       opens = c.length <= 40 && GROUP_SECTION.test(label);
-      ended = !this.L.bullet(n) && /[.!?]["”’)]?$/.test(c);
+      ended = !this.L.bullet(n) && ENDS_SENTENCE.test(c);
     }
     return out;
   }
@@ -2503,7 +2505,7 @@ class Parser {
     const k = n + 1;
     if (k >= this.L.count || this.L.blank(k) || this.L.bullet(k)) return false;
     const c = this.content(k);
-    return /^[A-Z]/.test(c) && (c.length >= 40 || (/[.!?]["”’)]?$/.test(c) && c.split(/\s+/).length >= 4));
+    return /^[A-Z]/.test(c) && (c.length >= 40 || (ENDS_SENTENCE.test(c) && c.split(/\s+/).length >= 4));
   }
 
   /** Does the text under line n (right below it) open in lower case, as notes typed in lower case do? */
@@ -2551,7 +2553,7 @@ class Parser {
     if (this.L.bullet(k)) return true;
     const c = this.content(k);
     // ("ana_r: no changes to the agenda": a line of a scribe's chat log, who said what.)
-    return c.length >= 40 || /[.!?]["”’)]?$/.test(c) || /^[a-z][\w.-]{1,30}:\s+\S/.test(c);
+    return c.length >= 40 || ENDS_SENTENCE.test(c) || /^[a-z][\w.-]{1,30}:\s+\S/.test(c);
   }
 
   /**
@@ -4070,7 +4072,7 @@ export function rowOutcomeCell(text: string, titleStart: number): { at: number; 
   }
   const notes = cols.notes >= 0 ? cells[cols.notes] : undefined;
   // ("... no decision" ends without a full stop: one goes before the noting, so that it opens a sentence of its own.)
-  if (notes && target < 0) return { at: notes.start + notes.text.length, column: 'notes', before: /[.!?]["”’)]?$/.test(notes.text) ? ' ' : '. ', after: '' };
+  if (notes && target < 0) return { at: notes.start + notes.text.length, column: 'notes', before: ENDS_SENTENCE.test(notes.text) ? ' ' : '. ', after: '' };
   return null;
 }
 
