@@ -471,3 +471,32 @@ test('a short line typed right after a paragraph, in minutes headed otherwise, p
   assert.deepEqual(edit(text, 'Continued by consent.\n', 'Parking survey\nThe survey found 40 spaces in use at noon.\n'), before);
   assert.deepEqual(edit(text, 'Continued by consent.\n', 'ACTION – '), before);
 });
+
+test('a blank line typed under the last item\'s title, over a list of actions at the margin, parses as a full parse does', () => {
+  // (A list at the margin over indented lines after the last item is the meeting's own only where the last item's title,
+  // too, stands over an indented line: a blank line typed between them makes the list that item's.)
+  const text = [
+    'Orchard Lane Allotment Society – committee, 4 March 2027',
+    'Present: Maeve (Chair), Tunde, Ros, Callum',
+    '',
+    '1 Water troughs',
+    '  Two troughs leak at the joints. Agreed to replace both before May.',
+    '',
+    '2 Shed rota',
+    '  The rota has gaps on Sundays and nobody has offered to fill them.',
+    '',
+    'Follow-up actions',
+    '  Tunde        order two troughs               by 20 March',
+    '  Ros          post the rota on the gate',
+    '',
+  ].join('\n');
+  const blocks = (t: string) => parse(t).blocks.map((b) => b.type);
+  assert.deepEqual(blocks(text), ['header', 'item', 'item', 'section']);
+  edit(text, '2 Shed rota\n', '\n');
+  edit(text, '2 Shed rota', '\r\n');
+  edit(text, '2 Shed rota\n', '', 2);
+  // (And back: the blank line deleted makes the list the meeting's again.)
+  const spaced = text.replace('2 Shed rota\n', '2 Shed rota\n\n');
+  assert.deepEqual(blocks(spaced), ['header', 'item', 'item']);
+  edit(spaced, '2 Shed rota\n', '', 1);
+});

@@ -116,6 +116,20 @@ export function reparse(
       if (/^[\s\u00a0]*(?:={3,}|-{3,})[\s\u00a0]*$/.test(blockText.slice(under - start, underEnd)) || (after && after.kind === 'blank' && after.range.start === under)) return full();
     }
   }
+  // A list after the last item at the margin over indented lines ("Agreed actions" / "  Ifeoma   letter to ...") is the
+  // meeting's own where the last item's title, too, stands over an indented line (parse.ts, trailingSections): an edit from
+  // the end of the last item's title to the end of the line after it may unmake that, and the list is the item's again.
+  // (Where it makes it so, the item read on its own finds the list, and the whole text is parsed below.)
+  const following = blocks[i + 1];
+  if (following && following.type === 'section' && (following.kind === 'actions' || following.kind === 'decisions') && lastItemBlock(blocks, i)) {
+    let last: AgendaItem = block;
+    while (last.children.length) last = last.children[last.children.length - 1]!;
+    const t = last.parts.find((p) => p.kind === 'title');
+    if (t && edit.oldEnd >= t.range.end) {
+      const after = prevSlice(t.range.end, t.range.end + 400);
+      if (edit.start <= t.range.end + lineBreakAfter(after, lineBreakAfter(after, 0))) return full();
+    }
+  }
   // The closing lines ("The meeting closed at 9pm.", "MAYOR") are found from the end of the text back, so an edit in the
   // last lines of the item before them may move where they start.
   const next = blocks[i + 1];
@@ -416,6 +430,22 @@ function listLeftOpen(s: string, nextLine: string): boolean {
   // The next item's heading after a blank line ends an "Actions:" list, as a line of text would.
   if (actions && afterBlank && /^[A-Za-z]/.test(nextLine.trim())) actions = false;
   return open || actions;
+}
+
+/** Where the line holding offset `from` of s ends (at "\r\n", "\r" or "\n"), past its break; s's length if it has none. */
+function lineBreakAfter(s: string, from: number): number {
+  for (let k = from; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x0a) return k + 1;
+    if (c === 0x0d) return s.charCodeAt(k + 1) === 0x0a ? k + 2 : k + 1;
+  }
+  return s.length;
+}
+
+/** Is blocks[i] the last agenda item among the top-level blocks? */
+function lastItemBlock(blocks: readonly Block[], i: number): boolean {
+  for (let k = blocks.length - 1; k > i; k--) if (blocks[k]!.type === 'item') return false;
+  return true;
 }
 
 /** The lines of s that hold [from, to), the span an edit's new text fills. */
