@@ -562,6 +562,11 @@ const RECOMMEND_TO = /^(?:we\s+)?(recommend(?:s|ed)?)\s+(?!that\b)[^.;]{1,80}?\b
 // ("To be corrected by the stonemason (quote £180 approved).": after what it decides, in a few words; not "(as approved)",
 // "(if agreed)", "(to be agreed)".)
 const BRACKET_OUTCOME = /\s\((?:[^()]{0,40}?\s(?<!\b(?:as|if|once|when|until|unless|be|not|yet|been|being|is|are|was|were)\s))?(agreed|decided|approved|accepted|adopted|carried|noted|resolved)(?:\s+(?:unanimously|by\s+(?:all|everyone|consensus)|nem\.?\s*con\.?))?\)\s*[.;]?\s*$/i;
+/** "Council elected Priya Shah as Chair ...", "The AGM re-elected Mrs Hill.": the body, then "elected" and whom. */
+const BODY_ELECTED = new RegExp(`${BODY_HEAD}(?:(?:then|unanimously|duly|also|formally)\\s+)?((?:re-?)?elected)\\s+`, 'i');
+/** Whom a body elected: a name ("Priya Shah as ...", "Cllr Ruiz to ..."), or an office ("its new Chair", "a Treasurer"). */
+const ELECTED_WHOM = /^(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Member|Rev(?:erend|\.)?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+(?=\s+(?:as|to|for)\s|\s*[.;,(]|\s*$)/u;
+const ELECTED_OFFICE = /^(?:its|their|a|an|the)\s+(?:new\s+|next\s+)?(?:chair|vice|deputy|president|secretary|treasurer|leader|mayor|moderator|convenor|convener|clerk|warden|trustees?|officers?|directors?|governors?)\b/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
 // ("Chair – R. Patel (unopposed).", "(returned unopposed)", "(by acclamation)": the bracket says how, not the word.)
 const ELECTED_BRACKET = /\((?:duly\s+|unanimously\s+)?(?:(?:re-?)?elected(?:\s+unopposed)?|(?:returned\s+)?unopposed|(?:re-?elected\s+)?by\s+acclamation)\)\s*[.;]?\s*$/i;
@@ -1069,6 +1074,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // "The council has no objection to the application", "Members raised no objection", "No objections raised."
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b|^no\s+(?:objections?|comments?|observations?)\s+(?:(?:was|were)\s+(?:raised|made|received)|raised)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s)) || (m = ELECTED_LIST.exec(s))) return push('elected', m.index, m[0].length);
+  // ("Members elected at the AGM take their seats": whom a body elected follows the word, or it is not its election.)
+  if ((m = BODY_ELECTED.exec(s)) && (ELECTED_WHOM.test(s.slice(m.index + m[0].length)) || ELECTED_OFFICE.test(s.slice(m.index + m[0].length))) && !elsewhere(s, m.index, m.index + m[0].length, true)) return push('elected', m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length, m[1]!.length);
   if (s.includes('(') && (m = BRACKET_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
   if ((m = NAME_ELECTED.exec(s))) return push('elected', m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length, m[1]!.length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
@@ -2381,7 +2388,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("Agreed: Louise will draft a letter by the weekend": after a decision's label, what was agreed someone does, as after
   // "It was agreed".)
   const agreedLabel = lead > 0 && !ctx.resolution && AGREED_WHO_OPENS.test(s) && DECISION_LABEL.test(text.slice(sent.start, base));
-  if (!ctx.resolution && (agreedLabel || ASKED_THAT.test(s) || AGREED_THAT.test(s) || AGREED_NAME.test(s) || BODY_AGREED_NAME.test(s))) {
+  if (!ctx.resolution && (agreedLabel || ASKED_THAT.test(s) || AGREED_THAT.test(s) || AGREED_THAT_LATER.test(s) || AGREED_NAME.test(s) || BODY_AGREED_NAME.test(s))) {
     // (Only there may a modal stand before the verb: "... received assurance that the Plan will deliver" tells what is hoped.)
     const r = resolutionTask(s, ctx.people, true);
     if (r && (r.start > 0 || agreedLabel)) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'sentence');
@@ -2512,6 +2519,8 @@ const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|recei
 // ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
 // ("It was requested that the Clerk place the item on the next agenda.")
 const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT}|it\\s+was\\s+(?:also\\s+|further\\s+)?(?:asked|requested))\\s+that\\s`, 'i');
+/** "Following discussion the motion was agreed and it was agreed that the District Manager would write to TII.": in a later clause. */
+const AGREED_THAT_LATER = /^[^.;:]{1,100}?(?:,|;|\s+and)\s+it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:agreed|decided)\s+that\s/i;
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
 const AGREED_THAT = new RegExp(`^(?:(?:following|after)\\s+(?:(?:some|a|further|brief|lengthy|long|full|much)\\s+){0,2}(?:discussion|debate|deliberation|consideration)(?:\\s+[^,]{1,40})?,\\s*)?(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|we\\s+(?:all\\s+|also\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
@@ -2529,7 +2538,7 @@ const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
 const ASKING = new RegExp(
-  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|invite|invites|direct|directs|require|requires)\\s+|^(?:${ASKED_PAST})\\s+(?:for\\s+)?|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+(?:for\\s+)?`,
+  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|mandate|mandates|invite|invites|direct|directs|require|requires)\\s+|^(?:${ASKED_PAST})\\s+(?:for\\s+)?|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+(?:for\\s+)?`,
   'i',
 );
 /** The meeting asking for something to be done: "The Committee asked for ...", "Members requested for ...". */
@@ -2821,7 +2830,7 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       // ("Legal action to be taken against the tenant": nor is one followed by "to be".)
       if (k + 2 < wStart.length && s.startsWith('to', wStart[k + 1]!) && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 2]!) && wEnd[k + 2]! - wStart[k + 2]! === 2) continue;
       // "c) request staff report back on the outcomes": whom the body asks acts.
-      if (k >= 2 && /^(?:request|requests|ask|asks|direct|directs|instruct|instructs|require|requires)$/.test(s.slice(wStart[0]!, wEnd[0]!))) {
+      if (k >= 2 && /^(?:request|requests|ask|asks|direct|directs|instruct|instructs|mandate|mandates|require|requires)$/.test(s.slice(wStart[0]!, wEnd[0]!))) {
         const asked = s.slice(wStart[1]!, wEnd[k - 1]!);
         if (isAgent(asked, people) && !isBody(asked)) return { start: wStart[0]!, np: asked, npStart: wStart[1]! };
         break;
