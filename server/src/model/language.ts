@@ -2253,6 +2253,12 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     if (dashed && !reportOn && TASK_VERBS.has(dashed[2]!.toLowerCase()) && (joint ? joint.every((w) => w !== '' && names(w)) : names(who!)) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
       return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
     }
+    // ("Sue – third quote from Tennis Tech before next meeting.", "Clerk – letter to the county by 1 May": who, a dash, and
+    // the work they bring by when, named by a noun. Without a deadline, "Priti – posters." may only say who is on what.)
+    // (Not what they said or how they stand: "Jo – thanks to all before the close", "Dev – away before the AGM".)
+    if (dashed && !reportOn && /^[a-z]/.test(dashed[2]!) && !TASK_VERBS.has(dashed[2]!) && !NOT_WORK_AFTER_DASH.test(dashed[2]!) && (joint ? joint.every((w) => w !== '' && names(w)) : names(who!)) && ASKED_BY_WHEN.test(s)) {
+      return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
+    }
   }
   // "Need copy for the six error types → @sana": an arrow to a handle hands the line to its owner.
   const arrowTo = s.includes('@') ? /\s(?:→|->|=>)\s*(@[\w.-]*\w)\s*[.;]?\s*$/.exec(s) : null;
@@ -2548,6 +2554,8 @@ const APPOSITIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
+/** Words after "Name –" that say what someone said or how they stand, not the work they bring: "thanks", "away", "apologies". */
+const NOT_WORK_AFTER_DASH = /^(?:thanks|thank|apologies|apology|congratulations|condolences|regrets|welcome|welcomed|away|absent|off|out|on|in|at|not|no|nothing|all|still|now|currently|already|back|leaving|left|present|here|unable|happy|pleased|sorry|concerned|keen)$/;
 /** Business verbs that name work out of the meeting once a deadline follows: "asked to make personal calls before January 15". */
 const WORK_BY_WHEN = /^(?:make|give|share|identify|comment|review|raise)$/;
 /** A deadline after the task: "... by Friday", "... before year end", "... by 5 January", "... by the next meeting". */

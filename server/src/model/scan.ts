@@ -94,6 +94,8 @@ const WILL_ = hashWord('will');
 const MUST = hashWord('must');
 const DUE = hashWord('due');
 const DEADLINE = hashWord('deadline');
+const BY_WORD = hashWord('by');
+const BEFORE_WORD = hashWord('before');
 const slot = (h: number): number => (h ^ (h >>> 11) ^ (h >>> 22)) & (SIZE - 1);
 
 function add(list: Iterable<string>, cls: number): void {
@@ -354,6 +356,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
   let pending = 0; // what the next word must be for the previous one to count: AS (as, at, for) after a participle, BY after "second"
   let toState = 0; // 1 after an early "to", 2 after "to be"
   let dashClause = false; // the next word opens a clause after a spaced dash
+  let dashNoun = false; // a word in small letters, no task verb, opened a clause after a spaced dash: "Sue – third quote ..."
   let colonName = false; // a "Name:" just opened this sentence: a task verb next sets a task
   let verbPending = false; // a task verb in lower case: it counts unless "be" follows ("That the report be noted")
   let leadParen = false; // inside a bracket opening the sentence ("(Singh/Volkov) Passed unanimously"): its words do not open it
@@ -381,6 +384,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       // ("Rhona will draft the newsletter (due 12 Jan)", "... Due: 1 December": a due date as a field may make what someone
       // will do a task.)
       if ((h === DUE || h === DEADLINE) && ((j < end && b[j] === 0x3a) || (i > start && b[i - 1] === 0x28))) flags |= TASK;
+      // ("Sue – third quote from Tennis Tech before next meeting.": who, a dash, and the work they bring by when.)
+      if (dashNoun && (h === BY_WORD || h === BEFORE_WORD) && n <= 6) flags |= TASK;
       let cls = classOf(h);
       if (n > 5) cls |= stem(b, i);
       // ("It was agreed the Secretary would write": what was agreed may set a task, "that" left out.)
@@ -469,6 +474,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           // ("Check the analytics dashboard — Cy": a line that opens with a verb and names someone after a dash.)
           // (In small letters too, as quick notes are typed: "send the invite — bo".)
           else if (flags & IMPERATIVE) flags |= TASK;
+          else if ((b[i]! & 0x20) !== 0) dashNoun = true;
           dashClause = false;
         }
         // Words that make the next one count: "approved as", "second by".
