@@ -295,6 +295,8 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
 /** What makes "tabled" put an item off, the time after it: "to the April meeting", "until May", "pending advice" (not "to the Mayor"). */
 const TABLED_UNTIL = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\b|a\s+(?:future|later)\b|(?:spring|summer|autumn|fall|winter|new\s+year)\b|further\s+notice\b|\d)|pending\b)`;
+/** "The vestry tabled the proposed rental policy until the February meeting.": the body put it off (not "tabled a question"). */
+const BODY_TABLED = new RegExp(`${BODY_HEAD}(?:(?:then|unanimously|also|therefore)\\s+)?(tabled)\\s+(?:[^.;:]{1,60}?\\s+)?${TABLED_UNTIL}`, 'i');
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)
 // ("The safeguarding policy was re-adopted", "... readopted", "... re-approved for another year": approved again, as it was.)
 // ("The item was tabled until January", "Entrance landscaping – tabled until spring": put off; "A question was tabled to the Leader" was laid before him.)
@@ -913,6 +915,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
       return push(kind, i, m.index + m[0].length - i);
     }
   }
+  if ((s.includes('tabled') || s.includes('TABLED')) && (m = BODY_TABLED.exec(s)) && !elsewhere(s, m.index, m.index + m[0].length, true)) return push('decision', m.index + m[0].indexOf(m[1]!, m[0].length - m[0].trimStart().length), m[1]!.length);
   // "The registers were placed before the Board and taken on record.": what Indian company minutes note as received.
   if (s.includes('record') && (m = TAKEN_ON_RECORD.exec(s))) return push('noted', m.index + m[0].length - m[1]!.length, m[1]!.length);
   // "The petition was referred to the Infrastructure Committee.": sent on, a decision ("referred to in the report" is not).
