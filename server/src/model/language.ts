@@ -1306,10 +1306,12 @@ const DASH_FIELD = new RegExp(String.raw`${FIELD_OPENS}(?:${OWNER_DASH_NAMES}|${
 const OWNER_DASH_LEAD = new RegExp(String.raw`^(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\S)`, 'i');
 const DASH_SPLIT = /\s+[—–]\s+|\s+-{1,2}\s+/;
 const NOT_TASK_AFTER_VERB = /^(?:of|on|from|for|to|and|or|in|at|with|by|as|is|was|are|were|has|had|:|[–—-])\b/i;
-/** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
 /** "MSC", "MSP", "M/S/C", "M/S": a motion moved, seconded and carried (or passed), as boards abbreviate it. */
 const MOVED_SECONDED_ABBR = /^(?:MS[CPUF]|M\s*\/\s*S(?:\s*\/\s*[CPUF])?)\b/;
-const MEMBERSHIP = /^(?:(?:replace|succeed)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd)\.?\s|[A-Z]|him\b|her\b|them\b)|(?:serve|sit|remain|continue\s+as|act\s+as|become|join\s+the\s+(?:committee|board|panel|council))\b)/;
+/** "Councillor A to replace Councillor B on the panel": a change of membership, not a task ("to replace the float valve" is one). */
+// ("Cllr Hart to represent the council on the Village Hall Committee": a seat on an outside body; "... to represent the
+// council at the county forum on 3 May" is a task.)
+const MEMBERSHIP = /^(?:(?:replace|succeed)\s+(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Revd)\.?\s|[A-Z]|him\b|her\b|them\b)|(?:serve|sit|remain|continue\s+as|act\s+as|become|join\s+the\s+(?:committee|board|panel|council))\b|represent\s+(?:[^.;]{0,60}?\s)?on\s+(?:the\s+)?(?:[A-Z]|(?:[\w'’-]+\s+){0,3}(?:committee|board|body|panel|group|forum|trust|association|partnership|council)\b))/;
 
 export interface FoundAction {
   range: Span;

@@ -25,7 +25,7 @@ export const TASK_VERBS = words(`
   obtain open order organise organize outline pay pick pilot place plan post prepare present price prioritise
   prioritize procure produce progress promote propose provide publish purchase pursue put query raise reach read
   rebook recirculate reconcile record recruit redraft refer reissue remind remove renew reopen repair replace reply
-  report request research reserve resolve respond restate retest return review revise revisit rewrite run
+  report represent request research reserve resolve respond restate retest return review revise revisit rewrite run
   schedule scope secure seek select send set settle share sign source speak specify split start step study submit
   summarise summarize supply support survey take talk test tidy trace track train transfer translate trial update
   upgrade upload verify visit walk watch work write
