@@ -409,6 +409,11 @@ const COUNTING = /^(\d{1,3})((?:\/\d{1,4}){0,2})$/;
  * the last of three digits or fewer; an application's serial has more, or a third part: "26/03104/FUL").
  */
 const MINUTE_REF = /^(?:[A-Z][A-Za-z]{0,4}\/)?\d{2,4}\/\d{1,3}[.:]?$/;
+/**
+ * The council's comment on an application, after its label: "Comment – refer to the tree officer.", "Comments: the
+ * council would like the conservation officer consulted." (not a placeholder: "Comments: none", "Response: –", "TBC").
+ */
+const COMMENT_LABEL = /^[\s>*_•·-]*((?:(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|committee)['’]s\s+)?(?:comments?|responses?|observations?|recommendations?))(?:\*\*|__)?\s*(?::|\s[–—-]\s)\s*(?:\*\*|__)?\s*(?!(?:none|nil|n\/a|tbc|tbd|pending|to\s+follow)\b|[-–—?.…])\S/i;
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
@@ -2947,6 +2952,9 @@ class Parser {
       }
     }
     if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
+    // ("b) 27/00355/TPO – The Old Rectory – fell one beech tree" / "Comment – refer to the tree officer.": under a planning
+    // application's line, the council's comment in its own words is its response, whatever it says.)
+    if (sink.outcomes.length === 0 && bodyFrom <= lastLine && PLANNING_REF.test(numEnd ? h.title.slice(numEnd) : h.title)) this.commentResponse(bodyFrom, lastLine, sink.outcomes);
     // ("### Sprint goal" / "Ship the new onboarding flow behind a flag.": under a goal's heading, an instruction states the
     // goal; it is nobody's task.)
     if (sink.actions.length && GOAL_TITLE.test(h.title.replace(LEADING_GLYPH, '').replace(NUMBERED, '').replace(/[:.]$/, '').trim())) {
@@ -2981,6 +2989,18 @@ class Parser {
       parts,
       children: [],
     };
+  }
+
+  /** The first line in [from, to] that gives the council's comment on an application after its label ("Comments: ..."): a response. */
+  private commentResponse(from: number, to: number, out: Outcome[]): void {
+    for (let n = from; n <= to; n++) {
+      if (this.L.blank(n)) continue;
+      const m = COMMENT_LABEL.exec(this.content(n));
+      if (!m) continue;
+      const at = this.L.cs[n]! + m.index + m[0].indexOf(m[1]!);
+      out.push({ kind: 'response', range: { start: at, end: at + m[1]!.length } });
+      return;
+    }
   }
 
   /**
