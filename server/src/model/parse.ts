@@ -409,6 +409,12 @@ const COUNTING = /^(\d{1,3})((?:\/\d{1,4}){0,2})$/;
  * the last of three digits or fewer; an application's serial has more, or a third part: "26/03104/FUL").
  */
 const MINUTE_REF = /^(?:[A-Z][A-Za-z]{0,4}\/)?\d{2,4}\/\d{1,3}[.:]?$/;
+/** Where the second sentence of text[start, end) starts, or -1 ("... fell one beech. Comment – refer to ..."). */
+function titleSentenceAfter(text: string, start: number, end: number): number {
+  const ss = sentences(text, start, end);
+  return ss.length > 1 ? ss[1]!.start : -1;
+}
+
 /**
  * The council's comment on an application, after its label: "Comment – refer to the tree officer.", "Comments: the
  * council would like the conservation officer consulted." (not a placeholder: "Comments: none", "Response: –", "TBC").
@@ -2954,7 +2960,17 @@ class Parser {
     if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
     // ("b) 27/00355/TPO – The Old Rectory – fell one beech tree" / "Comment – refer to the tree officer.": under a planning
     // application's line, the council's comment in its own words is its response, whatever it says.)
-    if (sink.outcomes.length === 0 && bodyFrom <= lastLine && PLANNING_REF.test(numEnd ? h.title.slice(numEnd) : h.title)) this.commentResponse(bodyFrom, lastLine, sink.outcomes);
+    // (Or after the application on its own line: "c) 25/03412/TPO – The Old Rectory – fell one beech: Comment – refer to the
+    // tree officer.", "e) 25/03412/TPO The Old Rectory, fell one beech. Comment – refer to the tree officer.")
+    if (sink.outcomes.length === 0 && PLANNING_REF.test(numEnd ? h.title.slice(numEnd) : h.title)) {
+      const l = h.titleLine;
+      const inline = h.inlineBody !== null ? h.inlineBody : titleSentenceAfter(this.text, h.titleRange.start + numEnd, h.titleRange.end);
+      const m = inline >= 0 ? COMMENT_LABEL.exec(this.text.slice(inline, h.inlineBody !== null ? this.L.ce[l]! : h.titleRange.end)) : null;
+      if (m) {
+        const at = inline + m.index + m[0].indexOf(m[1]!);
+        sink.outcomes.push({ kind: 'response', range: { start: at, end: at + m[1]!.length } });
+      } else if (bodyFrom <= lastLine) this.commentResponse(bodyFrom, lastLine, sink.outcomes);
+    }
     // ("### Sprint goal" / "Ship the new onboarding flow behind a flag.": under a goal's heading, an instruction states the
     // goal; it is nobody's task.)
     if (sink.actions.length && GOAL_TITLE.test(h.title.replace(LEADING_GLYPH, '').replace(NUMBERED, '').replace(/[:.]$/, '').trim())) {
