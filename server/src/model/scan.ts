@@ -474,7 +474,8 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
           // ("Check the analytics dashboard — Cy": a line that opens with a verb and names someone after a dash.)
           // (In small letters too, as quick notes are typed: "send the invite — bo".)
           else if (flags & IMPERATIVE) flags |= TASK;
-          else if ((b[i]! & 0x20) !== 0) dashNoun = true;
+          // (In capitals too: "MIKE – ACCOUNTS TO THE EXAMINER BY 31 MARCH." is read in ordinary case by the rules.)
+          else if (caps || (b[i]! & 0x20) !== 0) dashNoun = true;
           dashClause = false;
         }
         // Words that make the next one count: "approved as", "second by".
