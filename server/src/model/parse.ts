@@ -1758,6 +1758,18 @@ class Parser {
      * the first one ("25/012" → "25/013"); "5.1" sits under "5.0"; a relative "(a)" is a sub-item only
      * under a heading with no body of its own yet, or after a sibling.
      */
+    /**
+     * Is a line numbered `num` (of family `fam`) a sub-item of the current heading, one that groups others ("NEW BUSINESS" /
+     * "A. Road equipment") and has no text yet, or whose sub-items it goes on with? Asked where the items have no numbers.
+     */
+    const underGrouping = (fam: Family, num: string): boolean => {
+      const cur = current as Head | null;
+      const prev = last as Head | null;
+      // (A letter opens a list only as its first, "A." or "a)": "P. Ellis proposed ..." under "PUBLIC HEARINGS" is someone's
+      // initial, as below.)
+      const initial = (fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num);
+      return cur !== null && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs && !initial) || (prev !== null && prev !== cur && prev.level === 2 && sameFamily(fam)));
+    };
     const numberedLevel = (c: string, n: number): { level: number; num: string; fam: Family; explicit: boolean; split?: { titleEnd: number; body: number } } | null => {
       const m = NUMBERED.exec(c);
       // ("F. Gomez, Secretary" signs the minutes: an initial is not a lettered heading.)
@@ -1791,8 +1803,14 @@ class Parser {
       // ("d) 26/03130/FUL – Land at Quarry Lane, two dwellings – members discussed the access.": or a sentence about it.)
       // (The application's reference after the line's own number or letter, not as that number: "WND/2025/0211 – ...".)
       const tail = PLANNING_REF.test(rest) ? (PLANNING_RESPONSE_TAIL.exec(rest) ?? LAST_DASH_SENTENCE.exec(rest)) : null;
+      // ("Unfinished Business" / "a. Strategic Plan 2027–2030: Discussion continued. ..." / "b. Meeting Room Policy: Motion by
+      // Reyes to adopt ...": under a heading that groups business, where the items have no numbers, a lettered line's label
+      // before its colon is the sub-item's title and the rest its text.)
+      const colonLabel = !tail && topFamily === null && listFamily ? /^([^:.;]{2,60}?[^\s:]):[ \t]+(?=\S)/.exec(rest) : null;
       if (tail && PLANNING_REF.test(rest.slice(0, tail.index))) {
         split = { titleEnd: m[0].length + tail.index, body: m[0].length + tail.index + tail[0].length };
+      } else if (colonLabel && colonLabel[1]!.split(/\s+/).length <= 8 && isTitleLike(colonLabel[1]!) && underGrouping(family(m[1]!), normNumber(m[1]!))) {
+        split = { titleEnd: m[0].length + colonLabel[1]!.length, body: m[0].length + colonLabel[0].length };
       } else if (dash && !PLANNING_REF.test(MINUTE_REF.test(m[1]!) ? rest.slice(0, dash.title.length) : c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)))) {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
@@ -1835,13 +1853,9 @@ class Parser {
       if (topFamily === null) {
         // Under an unnumbered heading that groups others and has no body yet ("NEW BUSINESS" / "A. Road equipment"),
         // lettered and numbered lines are its sub-items, as are their siblings.
-        const cur = current as Head | null;
-        const prev = last as Head | null;
-        // (A letter opens a list only as its first, "A." or "a)": "P. Ellis proposed ..." under "PUBLIC HEARINGS" is someone's
-        // initial, as below.)
+        if (underGrouping(fam, num)) return { level: 2, num, fam, explicit: false, split };
+        // (Nor does a letter that is not a list's first head an item: it may be someone's initial.)
         const initial = (fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num);
-        if (cur && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs && !initial) || (prev && prev !== cur && prev.level === 2 && sameFamily(fam))))
-          return { level: 2, num, fam, explicit: false, split };
         if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman' && !initial) return { level: 1, num, fam, explicit: true, split };
         if (parent !== null && fam === 'dec2') orphan = { num, split };
         return null;
