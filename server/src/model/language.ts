@@ -36,7 +36,7 @@ export interface Span {
 // ---------------------------------------------------------------- sentences
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est bro w.bro wbro rt'.split(' '),
+  'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est bro w.bro wbro sis rt'.split(' '),
 );
 const TIME_SUFFIX = new Set(['p.m', 'a.m', 'pm', 'am']);
 const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
@@ -3103,6 +3103,7 @@ export function isAgent(np: string, people: People): boolean {
   const prep = words.findIndex((w, i) => i > 0 && /^(?:of|for|in|on|at|with|from|within|under|over)$/.test(w));
   const head = (prep > 0 ? words[prep - 1]! : words[words.length - 1]!).toLowerCase().replace(/[’']s$|[.,:;)]+$/g, '');
   if (ROLE_WORDS.has(head)) return true;
+  if (roleThenName(words, people)) return true;
   return looksLikeName(words, people);
 }
 
@@ -3127,6 +3128,22 @@ function eachRole(words: string[]): boolean {
   // "All stewards to encourage members ...": the plural, after "all".
   if (q === 'all') return /s$/.test(role) && (ROLE_WORDS.has(role) || ROLE_WORDS.has(role.slice(0, -1)));
   return (q === 'each' || q === 'every') && ROLE_WORDS.has(role);
+}
+
+/**
+ * A role, then who holds it: "Union rep Ellis", "H&S rep Bro. Ellis", "Treasurer Mrs Hale". After a role written in small
+ * letters any name will do; after one in capitals, only a name with its title ("Council Tax Support" names no one).
+ */
+function roleThenName(words: string[], people: People): boolean {
+  for (let k = 1; k <= 3 && k < words.length; k++) {
+    const role = words[k - 1]!;
+    if (!ROLE_WORDS.has(role.toLowerCase()) || !/^\p{Lu}/u.test(words[k]!)) continue;
+    if (!words.slice(0, k - 1).every((w) => /^[\p{L}&'’-]+$/u.test(w))) return false;
+    const name = words.slice(k);
+    const titled = NAME_TITLES.has(name[0]!.toLowerCase().replace(/\.$/, ''));
+    return name.length <= 3 && (titled || /^\p{Ll}/u.test(role)) && looksLikeName(name, people);
+  }
+  return false;
 }
 
 function looksLikeName(words: string[], people: People): boolean {
