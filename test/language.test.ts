@@ -49,6 +49,11 @@ test('movers and seconders written before the verb, or in one field', () => {
   assert.deepEqual(who('Commissioner Bell made a motion to deny the variance; Commissioner Hart seconded. The motion passed 3-2.'), ['Commissioner Bell', 'Commissioner Hart']);
   assert.deepEqual(who('Moved/Seconded: R. Mensah / H. Ng. Carried.'), ['R. Mensah', 'H. Ng']);
   assert.deepEqual(who('Moved/Seconded: Smith/Jones. Approved unanimously.'), ['Smith', 'Jones']);
+  // (After a numbered motion's label, or "M/S/C": the mover, a slash and the seconder, then what it proposes; neither is set
+  // a task by it.)
+  assert.deepEqual(who('Motion 27-018: Becker / Choi to approve the agenda as presented. Motion carried 5-0.'), ['Becker', 'Choi']);
+  assert.deepEqual(who('M/S/C Okoro/Lund to accept the treasurer\'s report.'), ['Okoro', 'Lund']);
+  assert.deepEqual(parse('1. Item\nMotion 27-018: Becker / Choi to approve the agenda as presented. Motion carried 5-0.\n').actions, []);
   // ("Duly seconded" names nobody.)
   assert.deepEqual(who('Director Lin moved to approve the budget, duly seconded. Carried.'), ['Director Lin', null]);
 });

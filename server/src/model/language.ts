@@ -776,6 +776,8 @@ function secondLanguageHalf(text: string, span: Span): Span | null {
   if (span.end - span.start < 16) return null;
   const s = text.slice(span.start, span.end);
   const slash = s.lastIndexOf(' / ');
+  // (Not a motion's mover and seconder: "Motion 27-018: Becker / Choi to approve the agenda".)
+  if (slash >= 0 && LABEL_PAIR.test(s)) return null;
   // (A single word of the other language will do when it is a long one: "Cymeradwywyd / Approved.")
   if (slash < 8 || !/^\p{Lu}/u.test(s.slice(slash + 3)) || !(/\S\s+\S/.test(s.slice(0, slash)) || /^\s*\p{L}{8,}[.,]?\s*$/u.test(s.slice(0, slash)))) return null;
   return { start: span.start + slash + 3, end: span.end };
@@ -1155,6 +1157,8 @@ function readName(s: string, i: number): { name: string; end: number } | null {
 }
 
 /** Parses the motion recorded in one sentence or line, if any. */
+/** A motion's label (or "M/S"), then its mover and seconder joined by a slash, then what it proposes: "Motion 27-018: Becker / Choi to approve". */
+const LABEL_PAIR = /^\s*(?:(?:\*\*|__)?(?:motion|proposal)\b[^:–—]{0,20}[:–—]\s*(?:\*\*|__)?|M\s*\/\s*S(?:\s*\/\s*[CPUF])?\b\s*:?|MS[CPUF]\b\s*:?)\s*(\p{Lu}[\p{L}'’-]+)\s*\/\s*(\p{Lu}[\p{L}'’-]+)\s+(?:to|that)\s/iu;
 export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'votes' | 'abstainers'> | null {
   const s = text.slice(span.start, span.end);
   const msc = MSC.exec(s);
@@ -1189,10 +1193,20 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
     const before = SECONDER_BEFORE.exec(s);
     if (before && !/^(?:It|He|She|They|Motion|The|Duly|Moved|Proposed|And)$/.test(before[1]!)) seconder = before[1]!;
   }
-  const label = /^(?:\*\*|__)?(?:motion|proposal)\b\s*(?:\*\*|__)?\s*[:–—]|^(?:a\s+|the\s+)?motion\s+(?:to|that)\b/i.test(s.trimStart());
+  // ("Motion 27-018: Becker / Choi to approve the agenda": a motion's number before its label's colon.)
+  const label = /^(?:\*\*|__)?(?:motion|proposal)\b(?:\s+(?:no\.?\s*|#\s*)?\d[\w-]*)?\s*(?:\*\*|__)?\s*[:–—]|^(?:a\s+|the\s+)?motion\s+(?:to|that)\b/i.test(s.trimStart());
   // "M/S/C (Carter/Walsh) to approve ...", "MOTION: ... (Singh/Volkov)": mover and seconder in brackets.
   if (!mover && !seconder) {
     const m = pair ?? (msc || label ? /\(([A-Z][\w'’-]+)\s*\/\s*([A-Z][\w'’-]+)\)/.exec(s) : null);
+    if (m) {
+      mover = m[1]!;
+      seconder = m[2]!;
+    }
+  }
+  // ("Motion 27-018: Becker / Choi to approve the agenda", "M/S Becker/Choi to approve ...": mover and seconder after the
+  // label, before what the motion proposes.)
+  if (!mover && !seconder && (label || msc)) {
+    const m = LABEL_PAIR.exec(s);
     if (m) {
       mover = m[1]!;
       seconder = m[2]!;
