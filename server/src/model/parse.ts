@@ -3882,6 +3882,9 @@ class Parser {
         if (speakerRemark(text, s, ctx.people)) continue;
         findOutcomes(text, s, sink.outcomes);
       }
+      // ("41 for, 9 against. The special resolution was not passed, the 75% majority not having been reached.": what the
+      // line says became of the vote outweighs what its count alone would make of it.)
+      if (sink.outcomes.length - before > 1) this.resultOverCount(sink.outcomes, before);
       if (sink.motions.length) this.settleMotion(span, sink, before);
     }
     if (mayTask) {
@@ -3907,6 +3910,22 @@ class Parser {
         // (Or a deadline the line break cuts short: "... before the next" / "meeting.")
         if (a.due === null || (a.dueRange !== null && a.dueRange.end >= span.end)) this.dueOnNextLine(span, a);
         sink.actions.push(toAction(text, a));
+      }
+    }
+  }
+
+  /** Outcomes from `from` on that a count decided ("41 for, 9 against") take the kind of a result written after them. */
+  private resultOverCount(outcomes: Outcome[], from: number): void {
+    const text = this.text;
+    const counted = (o: Outcome): boolean => (o.kind === 'carried' || o.kind === 'failed') && COUNT_ONLY.test(text.slice(o.range.start, o.range.end));
+    for (let k = from; k < outcomes.length; k++) {
+      const o = outcomes[k]!;
+      if (!counted(o)) continue;
+      for (let q = k + 1; q < outcomes.length; q++) {
+        const r = outcomes[q]!;
+        if ((r.kind !== 'carried' && r.kind !== 'failed') || counted(r)) continue;
+        if (r.kind !== o.kind) outcomes[k] = { ...o, kind: r.kind };
+        break;
       }
     }
   }
@@ -4020,6 +4039,9 @@ class Parser {
     if (updated !== m) sink.motions[idx] = updated;
   }
 }
+
+/** An outcome's words that are only a count: "41 for, 9 against", "Vote: 4-1", "Ayes 5, Noes 2" (no "carried", "lost", ...). */
+const COUNT_ONLY = /^(?=[^]*\d)(?![^]*\b(?:carried|passed|approved|adopted|agreed|resolved|lost|failed|defeated|rejected|declined)\b)/i;
 
 /** The column a line of a pasted table ends with: its last cell after a tab or a run of spaces, up to 40 characters. */
 const LAST_CELL = /(?:\t|[ \u00a0]{3,})[ \t\u00a0]*([^\t \u00a0][^\t]{0,39})$/;
