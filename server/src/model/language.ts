@@ -2570,6 +2570,8 @@ const ASKING = new RegExp(
 const ASKING_FOR = new RegExp(`^(?:${ASKED_PAST})\\s+for\\s+|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+for\\s+`, 'i');
 /** "Dan, our IT technician, ": a name (group 1), then between commas who that is (group 2). */
 const APPOSITIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s+((?:our|the|their|its)\s[^,]{2,40}),\s*$/u;
+/** "Trustees are reminded", "Members were reminded": whom the meeting reminded. */
+const WAS_REMINDED = /^(.+?)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+(?:again\s+|also\s+)?reminded$/i;
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
@@ -2676,6 +2678,12 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // ("Trustees are asked to make personal asks before year end", "... to review the policy by Friday": a deadline puts
     // such work out of the meeting; not "to consider them before the January meeting", the meeting's own business.)
     if (wasAsked && (!BODY_SUBJECT.test(wasAsked[1]!.trim()) || !BUSINESS_VERBS.test(verb0) || (WORK_BY_WHEN.test(verb0) && ASKED_BY_WHEN.test(s.slice(m.index + m[0].length))))) npRaw = wasAsked[1]!;
+    // ("Trustees are reminded to complete the state ethics training by June 30": reminded of work to do by a deadline, as asked
+    // to do it; not "Members were reminded to declare their interests", the meeting's own business.)
+    else if (!m[1] && npRaw.includes('reminded')) {
+      const reminded = WAS_REMINDED.exec(npRaw);
+      if (reminded && !BUSINESS_VERBS.test(verb0) && ASKED_BY_WHEN.test(s.slice(m.index + m[0].length))) npRaw = reminded[1]!;
+    }
     // "If the grant is approved, the Clerk to place the order", "Once the order is placed, the Clerk to notify ...": a
     // condition or a time opens the sentence, then who acts (its verbs are the condition's, not the subject's).
     const condition = npRaw.length > 8 && npRaw.includes(', ') ? CONDITION_FIRST.exec(npRaw) : null;
