@@ -1313,7 +1313,8 @@ export function hasOwnerField(line: string): boolean {
 }
 /** Deadline fields named for time, as forms and tables name them: "Timescale:", "Time frame:", "Completion date:". */
 const TIME_FIELD_NAMES = String.raw`time\s*scales?|time\s*line|time\s*frame|completion\s+date`;
-const DUE_FIELD = new RegExp(String.raw`\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|${TIME_FIELD_NAMES})\s*[:=]\s*|${FIELD_OPENS}(?:${DUE_DASH_NAMES})\s+[–—-]\s+(?=\w)`, 'i');
+// ("(target: 30 April)", "Target: end of May": a target as a field, where a date follows it; "Target: 90% of cases" is none.)
+const DUE_FIELD = new RegExp(String.raw`\b(?:due(?:\s+date)?|deadline|target\s+date|by\s+when|when|eta|${TIME_FIELD_NAMES})\s*[:=]\s*|\btarget\s*:\s*(?=\d{1,2}(?:st|nd|rd|th)?[\s/.-]|(?:the\s+)?(?:end|mid|middle|beginning|start)\b|(?:${MONTHS})\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next\s+(?:meeting|week|month)\b)|${FIELD_OPENS}(?:${DUE_DASH_NAMES})\s+[–—-]\s+(?=\w)`, 'i');
 /** An owner's or a deadline's field named, then a spaced dash, where a field opens ("Owner – Director of Property; Due – ..."). */
 const DASH_FIELD = new RegExp(String.raw`${FIELD_OPENS}(?:${OWNER_DASH_NAMES}|${DUE_DASH_NAMES})\s+[–—-]\s+(?=\w)`, 'i');
 /** The owner's field so named opening a label's text: "Owner – " in "Action: Owner – Director of Property". */
@@ -3357,7 +3358,8 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
         a.ownerRange = { start: base + at, end: base + at + v.length };
       } else if (a.due === null && DATE_WORDS.test(v) && v.length <= 40) {
         // "– by 28 February", "– Due: 30 June", "– ETA Monday": the deadline, without its "by" or its label.
-        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target\s+date\s*:?|eta\s*:?)\s*/i.exec(v);
+        // ("– target 30/04/27": a target's date, without the word.)
+        const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target(?:\s+date)?\s*:?|eta\s*:?)\s*/i.exec(v);
         const d = by ? v.slice(by[0].length) : v;
         // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
         const opening = d.replace(/^the\s+/i, '');
