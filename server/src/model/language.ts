@@ -566,8 +566,9 @@ const RECOMMEND_TO = /^(?:we\s+)?(recommend(?:s|ed)?)\s+(?!that\b)[^.;]{1,80}?\b
 const BRACKET_OUTCOME = /\s\((?:[^()]{0,40}?\s(?<!\b(?:as|if|once|when|until|unless|be|not|yet|been|being|is|are|was|were)\s))?(agreed|decided|approved|accepted|adopted|carried|noted|resolved)(?:\s+(?:unanimously|by\s+(?:all|everyone|consensus)|nem\.?\s*con\.?))?\)\s*[.;]?\s*$/i;
 /** "Council elected Priya Shah as Chair ...", "The AGM re-elected Mrs Hill.": the body, then "elected" and whom. */
 const BODY_ELECTED = new RegExp(`${BODY_HEAD}(?:(?:then|unanimously|duly|also|formally)\\s+)?((?:re-?)?elected)\\s+`, 'i');
-/** Whom a body elected: a name ("Priya Shah as ...", "Cllr Ruiz to ..."), or an office ("its new Chair", "a Treasurer"). */
+/** Whom a body elected, by name: "Priya Shah as ...", "Cllr Ruiz to ...". */
 const ELECTED_WHOM = /^(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Member|Rev(?:erend|\.)?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+(?=\s+(?:as|to|for)\s|\s*[.;,(]|\s*$)/u;
+/** Or the office whom a body elected holds: "its new Chair", "a Treasurer". */
 const ELECTED_OFFICE = /^(?:its|their|a|an|the)\s+(?:new\s+|next\s+)?(?:chair|vice|deputy|president|secretary|treasurer|leader|mayor|moderator|convenor|convener|clerk|warden|trustees?|officers?|directors?|governors?)\b/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
 // ("Chair – R. Patel (unopposed).", "(returned unopposed)", "(by acclamation)": the bracket says how, not the word.)
@@ -1080,7 +1081,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b|^no\s+(?:objections?|comments?|observations?)\s+(?:(?:was|were)\s+(?:raised|made|received)|raised)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s)) || (m = ELECTED_LIST.exec(s))) return push('elected', m.index, m[0].length);
   // ("Members elected at the AGM take their seats": whom a body elected follows the word, or it is not its election.)
-  if ((m = BODY_ELECTED.exec(s)) && (ELECTED_WHOM.test(s.slice(m.index + m[0].length)) || ELECTED_OFFICE.test(s.slice(m.index + m[0].length))) && !elsewhere(s, m.index, m.index + m[0].length, true)) return push('elected', m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length, m[1]!.length);
+  if ((s.includes('lected') || s.includes('LECTED')) && (m = BODY_ELECTED.exec(s)) && (ELECTED_WHOM.test(s.slice(m.index + m[0].length)) || ELECTED_OFFICE.test(s.slice(m.index + m[0].length))) && !elsewhere(s, m.index, m.index + m[0].length, true)) return push('elected', m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length, m[1]!.length);
   if (s.includes('(') && (m = BRACKET_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
   if ((m = NAME_ELECTED.exec(s))) return push('elected', m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length, m[1]!.length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
@@ -1156,9 +1157,9 @@ function readName(s: string, i: number): { name: string; end: number } | null {
   return { name, end: m.index + m[0].length };
 }
 
-/** Parses the motion recorded in one sentence or line, if any. */
 /** A motion's label (or "M/S"), then its mover and seconder joined by a slash, then what it proposes: "Motion 27-018: Becker / Choi to approve". */
 const LABEL_PAIR = /^\s*(?:(?:\*\*|__)?(?:motion|proposal)\b[^:–—]{0,20}[:–—]\s*(?:\*\*|__)?|M\s*\/\s*S(?:\s*\/\s*[CPUF])?\b\s*:?|MS[CPUF]\b\s*:?)\s*(\p{Lu}[\p{L}'’-]+)\s*\/\s*(\p{Lu}[\p{L}'’-]+)\s+(?:to|that)\s/iu;
+/** Parses the motion recorded in one sentence or line, if any. */
 export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'votes' | 'abstainers'> | null {
   const s = text.slice(span.start, span.end);
   const msc = MSC.exec(s);
@@ -2414,7 +2415,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("Agreed: Louise will draft a letter by the weekend": after a decision's label, what was agreed someone does, as after
   // "It was agreed".)
   const agreedLabel = lead > 0 && !ctx.resolution && AGREED_WHO_OPENS.test(s) && DECISION_LABEL.test(text.slice(sent.start, base));
-  if (!ctx.resolution && (agreedLabel || ASKED_THAT.test(s) || AGREED_THAT.test(s) || AGREED_THAT_LATER.test(s) || AGREED_NAME.test(s) || BODY_AGREED_NAME.test(s))) {
+  if (!ctx.resolution && (agreedLabel || ASKED_THAT.test(s) || AGREED_THAT.test(s) || (/agreed|decided/i.test(s) && AGREED_THAT_LATER.test(s)) || AGREED_NAME.test(s) || BODY_AGREED_NAME.test(s))) {
     // (Only there may a modal stand before the verb: "... received assurance that the Plan will deliver" tells what is hoped.)
     const r = resolutionTask(s, ctx.people, true);
     if (r && (r.start > 0 || agreedLabel)) return res(base + r.start, r.np, { start: base + r.npStart, end: base + r.npStart + r.np.length }, 'sentence');

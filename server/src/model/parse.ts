@@ -1755,11 +1755,6 @@ class Parser {
     };
 
     /**
-     * Is this numbered line an item heading, and at which level? Top-level numbers share the family of
-     * the first one ("25/012" → "25/013"); "5.1" sits under "5.0"; a relative "(a)" is a sub-item only
-     * under a heading with no body of its own yet, or after a sibling.
-     */
-    /**
      * Is a line numbered `num` (of family `fam`) a sub-item of the current heading, one that groups others ("NEW BUSINESS" /
      * "A. Road equipment") and has no text yet, or whose sub-items it goes on with? Asked where the items have no numbers.
      */
@@ -1771,6 +1766,11 @@ class Parser {
       const initial = (fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num);
       return cur !== null && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs && !initial) || (prev !== null && prev !== cur && prev.level === 2 && sameFamily(fam)));
     };
+    /**
+     * Is this numbered line an item heading, and at which level? Top-level numbers share the family of
+     * the first one ("25/012" → "25/013"); "5.1" sits under "5.0"; a relative "(a)" is a sub-item only
+     * under a heading with no body of its own yet, or after a sibling.
+     */
     const numberedLevel = (c: string, n: number): { level: number; num: string; fam: Family; explicit: boolean; split?: { titleEnd: number; body: number } } | null => {
       const m = NUMBERED.exec(c);
       // ("F. Gomez, Secretary" signs the minutes: an initial is not a lettered heading.)
