@@ -1910,7 +1910,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
 }
 
 /** Who, then "will" and a verb: "Ken will review it", "@sam will tag the release" (not "The Board will meet again in May"). */
-const WHO_WILL = /^(?!(?:The|This|That|These|Those|It|We|They|There|He|She|I|You)\b)(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|@[\w.-]+)\s+(?:will|shall)\s+[a-z]/u;
+const WHO_WILL = /^(?!(?:The|This|That|These|Those|It|We|They|There|He|She|I|You)\b)(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|@[\p{L}\p{N}_.-]+)\s+(?:will|shall)\s+[a-z]/u;
 /** A few words ending in a plural of people ("Year 10 reps", "All trustees"), then a verb in its plain form. */
 const PLURAL_THEN_VERB = /^((?:[\w'’-]+\s+){0,3}[A-Za-z'’-]+s)\s+([a-z]+)\b/;
 /** Is the phrase a few words ending in a plural of people: "Year 9 reps", "All form captains", "trustees"? */
@@ -1920,18 +1920,20 @@ function pluralOfPeople(phrase: string): boolean {
 }
 /** One handle or several: "@sam", "@ana and @li-wei", "@x/@y". */
 // ("@chidi + @emil submit the talk proposal": joined by a plus too.)
-const HANDLES = '@[\\w.-]+(?:\\s*(?:,|and|&|\\/|\\+)\\s*@[\\w.-]+)*';
-const HANDLES_ONLY = new RegExp(`^${HANDLES}$`);
+// ("@tomás": a handle's letters may be any language's.)
+const HANDLES = '@[\\p{L}\\p{N}_.-]+(?:\\s*(?:,|and|&|\\/|\\+)\\s*@[\\p{L}\\p{N}_.-]+)*';
+const HANDLES_ONLY = new RegExp(`^${HANDLES}$`, 'u');
 /** "@sam to check ...", "@li-wei: get ...". */
 // ("**@alice**: update the guide": in bold, its opening marks set aside before this is read.)
-const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})(?:\\*\\*|__)?\\s*(?::(?:\\*\\*|__)?\\s*|\\s+to\\s+(?=[a-z]))`);
-/** "@bob file a ticket ...", in an action list. */
+const HANDLE_THEN_TO = new RegExp(`^(${HANDLES})(?:\\*\\*|__)?\\s*(?::(?:\\*\\*|__)?\\s*|\\s+to\\s+(?=[a-z]))`, 'u');
+/** Taking a task on: "owns", "will own", "is owning". */
 const OWNS = String.raw`(?:owns|will\s+own|is\s+owning)`;
-const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+${OWNS}\\s+\\S`);
+/** "@rosa-m owns the release notes": the handle takes the task on. */
+const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+${OWNS}\\s+\\S`, 'u');
 /** "Yusuf owns the load test, due 12 Dec.": someone the minutes name takes the task on. */
 const NAME_OWNS = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+${OWNS}\s+(?:the|this|that|it|its|a|an|our|their|follow-?ups?)\b`, 'u');
-const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`);
-/** "@Ben Ortiz close ...": a mention of a person by name, then what to do. */
+/** "@bob file a ticket ...", in an action list. */
+const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`, 'u');
 /**
  * A full name the notes list, every word of it, then a task verb, as a mention copied without its "@" leaves them:
  * "Sanna Virtanen Write the runbook" (the verb may be capitalised too). The name, or null.
@@ -1948,6 +1950,7 @@ function nameThenVerb(s: string, people: People): string | null {
   }
   return null;
 }
+/** "@Ben Ortiz close ...": a mention of a person by name, then what to do. */
 const MENTION_THEN_VERB = /^(@\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{Ll}+)\b/u;
 
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
@@ -1967,15 +1970,15 @@ function colonOwner(s: string, people: People): { colon: number; who: string } |
   const names = who.split(/\s*[/&+]\s*/);
   return names.every((w) => !isPlaceholderOwner(w) && !topicLabel(w, people) && !NOT_A_NAME_LABEL.test(w) && (people.has(w.toLowerCase()) || people.has(w.split(/\s/)[0]!.toLowerCase()) || isAgent(w, people))) ? { colon: tail.index, who } : null;
 }
-/** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
 /** A label that records what was decided: "Decision:", "Agreed:", "Outcome:". */
 const DECISION_LABEL = /^[\s“"‘'*_]*(?:decisions?|decided|outcome|resolution|resolved|agreed|conclusion|verdict)\s*(?:\*\*|__)?\s*:/i;
-// ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
-// ("Item 9 (website compliance): Clerk to check ...": a topic with a bracket after it; not "Action 6 (mooring survey): ...",
-// an action log's label, where the task's text starts.)
 /** A list's number or letter before an entry: "(b) ", "iv) ", "3.2 ", "a. ". */
 const LIST_MARK = String.raw`(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[a-z]\.)[\s\u00a0]+`;
 const LIST_MARK_OPENING = new RegExp(`^${LIST_MARK}`);
+/** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
+// ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
+// ("Item 9 (website compliance): Clerk to check ...": a topic with a bracket after it; not "Action 6 (mooring survey): ...",
+// an action log's label, where the task's text starts.)
 const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
 
 /**
@@ -2282,7 +2285,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     }
   }
   // "Need copy for the six error types → @sana": an arrow to a handle hands the line to its owner.
-  const arrowTo = s.includes('@') ? /\s(?:→|->|=>)\s*(@[\w.-]*\w)\s*[.;]?\s*$/.exec(s) : null;
+  const arrowTo = s.includes('@') ? /\s(?:→|->|=>)\s*(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])\s*[.;]?\s*$/u.exec(s) : null;
   if (arrowTo && lineStart) {
     const at = base + arrowTo.index + arrowTo[0].indexOf(arrowTo[1]!);
     return res(base, arrowTo[1]!, { start: at, end: at + arrowTo[1]!.length }, 'sentence');
@@ -2601,7 +2604,7 @@ const NOT_A_VERB = new Set('the a an be do his her their its our my your this th
 /** Is np only one or two of the people the minutes name ("felix", "Ann Lee", "@kai")? */
 function namesOnly(np: string, people: People): boolean {
   const ws = np.trim().split(/\s+/);
-  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => /^@[\w.-]+$/.test(w) || (/^[\p{L}'’-]+$/u.test(w) && people.has(w.toLowerCase())));
+  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => /^@[\p{L}\p{N}_.-]+$/u.test(w) || (/^[\p{L}'’-]+$/u.test(w) && people.has(w.toLowerCase())));
 }
 
 /** What follows "to have" when someone is to get it done: a thing, then its participle ("the door planed", "the hedge cut"). */
@@ -3178,7 +3181,8 @@ function looksLikeName(words: string[], people: People): boolean {
   const connectors = /^(?:and|&|\+|de|van|von|da|del|di|le|la|of)$/;
   // "tanvi", where the notes write "@tanvi" elsewhere.
   if (core.length === 1 && /^[a-z][\w.-]*$/.test(core[0]!) && people.has('@' + core[0]!)) return true;
-  if (!core.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|@[\w.-]+)$/u.test(w) || connectors.test(w))) return false;
+  // ("@Tomás Ferreira": a mention's letters may be any language's.)
+  if (!core.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|@[\p{L}\p{N}_.-]+)$/u.test(w) || connectors.test(w))) return false;
   if (titled) return true;
   if (core.length >= 2 && core.some((w) => /^[A-Z]\.$/.test(w))) return true; // "M. Doyle"
   if (core.length >= 2) return true; // "Karen Blythe", "Sung-min Cho"
@@ -3257,7 +3261,7 @@ const BRACKET_NOT_NAME = /^(?:again|also|too|later|soon|now|today|tomorrow|tonig
 /** Tags in square brackets that say what a task is, not who does it: "[WIP]", "[P1]", "[TBC]" (a placeholder, read as such). */
 const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi|n\/a|p\d|draft|blocked|optional|ongoing|in\s+progress)$/i;
 /** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
-const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\w.-]*\w)(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/i;
+const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/iu;
 /** A date not yet known: "date TBC", "TBD", "to be confirmed". No deadline. */
 // (A dash, "none" or "nil" in a table's due column: no date.)
 const NO_DATE_YET = /^(?:(?:the\s+)?(?:date|deadline|timing|time)\s+)?(?:tbc|tbd|tba|t\.b\.[cda]\.?|to\s+be\s+(?:confirmed|agreed|decided|arranged|fixed|set|announced|determined)|unknown|n\/a|\?+|[-–—]+|none|nil|on-?going|continuing|continuous|pending|open|in\s+progress|rolling|no\s+deadline|as\s+(?:and\s+when\s+)?(?:required|needed|necessary|appropriate))$/i;
