@@ -1977,11 +1977,12 @@ const LIST_MARK = String.raw`(?:\(\w{1,4}\)|\w{1,3}\)|\d{1,3}(?:\.\d{1,3})*\.?|[
 const LIST_MARK_OPENING = new RegExp(`^${LIST_MARK}`);
 /** What opens a sentence without being part of its task: numbering, quotes, emphasis, a short "Topic:" label. */
 // ("A14.1 MB to update the risk register", "AP3 Clerk to ...": an action log's reference before who acts, as a programme
-// board numbers its actions; only before a capital or "@", and not "A-1 Roofing Ltd. has been asked to quote", a name.)
+// board numbers its actions; only before a capital or "@". "A" alone takes a second number: "A1 Taxis to provide the
+// minibus" and "A-1 Roofing Ltd." are firms' names.)
 // ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
 // ("Item 9 (website compliance): Clerk to check ...": a topic with a bracket after it; not "Action 6 (mooring survey): ...",
 // an action log's label, where the task's text starts.)
-const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A|AP|AI|ACT)\d{1,3}(?:[.\/-]\d{1,3}){0,2}[a-z]?[\s\u00a0]+(?=[A-Z@])|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
+const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:[.\/]\d{1,3})?|(?:AP|AI|ACT)\d{1,3}(?:[.\/-]\d{1,3}){0,2})[a-z]?[\s\u00a0]+(?=[A-Z@])|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
 
 /**
  * "The team will review ...", "the group shall ...", "The group needs to decide ...": a body in lower case, then what it
