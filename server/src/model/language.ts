@@ -313,7 +313,7 @@ const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingl
 const CARRIED_FORWARD_TERSE =
   /^(?!(?:the\s+)?(?:(?:open\s+|outstanding\s+)?(?:actions|tasks|items|points|matters)\b|balance|surplus|deficit|funds?|reserves?|underspend|overspend|sum|amount|total|figure|budget|money|income|expenditure|grant)\b)(?:(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|is|are|to\s+be)\s+)?)?(carried\s+(?:forward|over))(?:\s+(?:to|until|till)\s+[^.;:£$€]{1,40}?)?\s*[.!]?\s*$/i;
 /** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
-const RARE_FORMS = /waived|rescinded|imposed|levied|(?:reduced|lifted)\s+(?:the|this|that|his|her|their|a)\s|supported|support(?:\s+in\s+principle)?\s+(?:for|to)\b|(?:unanimous|full|overwhelming|majority)\s+support\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+in|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
+const RARE_FORMS = /waived|rescinded|imposed|levied|(?:reduced|lifted)\s+(?:the|this|that|his|her|their|a)\s|supported|support(?:\s+in\s+principle)?\s+(?:for|to)\b|(?:unanimous|full|overwhelming|majority)\s+support\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+(?:in|that)|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
 const NEGATIVED = /\bnegatived\b/i;
 /** "AYES: Diaz, Hunt, Okoye, Sato", as US councils record a roll call by name. */
@@ -372,8 +372,11 @@ const COMMENDED_TO = /\bcommended\s+(?:the\s+|this\s+|these\s+|its\s+)?(?:[\w'�
 const BODY_CONFIRMED = new RegExp(`${BODY_HEAD}(?:(?:then|also|unanimously|formally)\\s+)?confirmed\\s+(?:the|its|their)\\s+(?:appointments?|nominations?|co-options?|selection|election)\\b`, 'i');
 /** "The committee did not support the proposal", "Members did not approve the application": a decision against. */
 const BODY_DID_NOT = new RegExp(`${BODY_HEAD}(?:did\\s+not|declined\\s+to)\\s+(?:support|approve|accept|endorse|adopt|agree\\s+to)\\b`, 'i');
+/** "There was no support for the proposal.", "No support for the amendment.": it fell. */
+const NO_SUPPORT = /^(?:there\s+was\s+)?no\s+support\s+(?:for|from\s+(?:the\s+)?(?:meeting|members|councillors|committee|board)\s+for)\s+(?:the|this|that)\s+(?:proposal|motion|amendment|recommendation|suggestion|idea|request|application|proposed\s+[\w-]+)\b/i;
 /** "Members were unanimous in supporting the proposal", "Councillors were unanimous in their support". */
-const UNANIMOUS_IN = new RegExp(`${BODY_HEAD}(?:was|were)\\s+unanimous\\s+in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b`, 'i');
+// ("Councillors were unanimous that the bench should be replaced": in what they agreed.)
+const UNANIMOUS_IN = new RegExp(`${BODY_HEAD}(?:was|were)\\s+unanimous\\s+(?:in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b|that\\s)`, 'i');
 /** "The minutes were taken as read and signed", "Minutes taken as read and approved", "Taken as read and signed." (under the minutes' heading). */
 const READ_AND_SIGNED = /(?:\bminutes\b[^.;]{0,80}?\b(?:(?:was|were)\s+)?|^)taken\s+as\s+read\s+and\s+(?:signed|approved|confirmed|agreed|accepted)\b/i;
 /** "The Committee confirmed its earlier decision". */
@@ -384,7 +387,8 @@ const ORDERED_REPORTED = /\bordered\s+(?:to\s+be\s+)?(?:favou?rably\s+|adversely
 const PLACED_ON_FILE = /\b(?:was|were|is|are)\s+placed\s+on\s+(?:file|record)\b/i;
 /** "Favourable opinion with conditions", "Unfavourable opinion: ...": a research ethics committee's decision on an application. */
 const ETHICS_OPINION = /^(?:a\s+)?(?:favou?rable|unfavou?rable|provisional)\s+(?:ethical\s+)?opinion\b(?=\s*(?:[:.,;–—(]|$|with\b|subject\b|given\b|issued\b))/i;
-const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:was|were|is)\s+not\s+seconded\b|\bno\s+seconder\s+(?:was\s+)?found\b|^there\s+was\s+no\s+second(?:er)?\b|\bno\s+second(?:er)?\s+was\s+(?:made|received|forthcoming|offered)\b/i;
+// ("The proposal did not find a seconder", "... failed to find a seconder": none came forward.)
+const NOT_SECONDED = /\b(?:motion|proposal|amendment)\b[^.;:]{0,60}?\b(?:(?:was|were|is)\s+not\s+seconded\b|(?:did\s+not|failed\s+to)\s+(?:find|attract|receive|get)\s+a\s+second(?:er)?\b)|\bno\s+seconder\s+(?:was\s+)?found\b|^there\s+was\s+no\s+second(?:er)?\b|\bno\s+second(?:er)?\s+was\s+(?:made|received|forthcoming|offered)\b/i;
 const MOTION_RESULT =
   /\b(?:motion|recommendation|amendment|proposal|proposition|resolution)s?\b[^.;:]{0,90}?\b(?:was\s+|is\s+|being\s+|were\s+)?(?:duly\s+|unanimously\s+|then\s+|therefore\s+)?(carried|passed|failed|lost|defeated|fell|falls|died|lapsed|withdrawn|rejected|agreed|approved|adopted|accepted|carries|passes|fails|tabled|remitted|referred\s+back|ruled\s+out\s+of\s+order)\b/i;
 /** "The article as written PASSED by a hand count", "Article 4 TABLED", "Ordinance 2026-07 was adopted", "Vote passes (4 binding +1)": what the meeting voted on, then the result. */
@@ -1030,6 +1034,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     if ((m = FINDING.exec(s)) && !elsewhere(s, m.index, m.index + m[0].length)) return push('decision', m.index, m[0].length);
     if ((m = BODY_DID_NOT.exec(s))) return push('failed', m.index, m[0].length);
     if ((m = UNANIMOUS_IN.exec(s))) return push('agreed', m.index, m[0].length);
+    if ((m = NO_SUPPORT.exec(body))) return push('failed', lead, m[0].length);
     if ((m = READ_AND_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
     if ((m = CONFIRMED_DECISION.exec(s) ?? BODY_CONFIRMED.exec(s))) return push('decision', m.index, m[0].length);
     // ("All members were in favour of replacing the noticeboard": as "all in favour", carried.)

@@ -139,6 +139,8 @@ add(['negatived'], ALWAYS);
 add(['ordered'], ALWAYS);
 // ("Members were unanimous in supporting the proposal".)
 add(['unanimous'], ALWAYS);
+// ("The proposal did not find a seconder.": none came forward, the motion failed.)
+add(['seconder'], ALWAYS);
 // ("The Committee gave delegated authority to the Director ...", "... commended the report to Council", "the chair declared the
 // minutes approved".)
 add(ws('delegated commended declared'), ALWAYS);
