@@ -420,6 +420,8 @@ function titleSentenceAfter(text: string, start: number, end: number): number {
  * council would like the conservation officer consulted." (not a placeholder: "Comments: none", "Response: –", "TBC").
  */
 const COMMENT_LABEL = /^[\s>*_•·-]*((?:(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|committee)['’]s\s+)?(?:comments?|responses?|observations?|recommendations?))(?:\*\*|__)?\s*(?::|\s[–—-]\s)\s*(?:\*\*|__)?\s*(?!(?:none|nil|n\/a|tbc|tbd|pending|to\s+follow)\b|[-–—?.…])\S/i;
+/** ModernGov's field for what became of a decision: "Decision status: Recommendations Approved". */
+const DECISION_STATUS = /^decision\s+status\s*:/i;
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /**
@@ -2954,6 +2956,13 @@ class Parser {
       parts.push({ kind, range: { start: this.table.starts[n]!, end: this.table.next(n) } });
     }
     if (h.row) this.readRow(h.row, people, sink);
+    // ("Decision status: Deferred" between the title and "Minutes:", as ModernGov's records of decisions give it: what
+    // became of the item, read as a line of its text is.)
+    for (const p of h.headParts) {
+      if (p.kind !== 'purpose' || !DECISION_STATUS.test(this.content(p.line))) continue;
+      const span = { start: this.L.cs[p.line]!, end: this.L.ce[p.line]! };
+      this.analyseLine(span, scanLine(this.L.bytes, span.start, span.end), { resolution: undefined, actionList: false, ownLine: true, people }, sink);
+    }
     // "Title: body" items: the title line also holds the body's first words.
     if (h.inlineBody !== null) {
       const l = h.titleLine;
