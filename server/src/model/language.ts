@@ -2585,7 +2585,9 @@ const ASKING_FOR = new RegExp(`^(?:${ASKED_PAST})\\s+for\\s+|^(?:[^,]{1,30},\\s*
 const APPOSITIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s+((?:our|the|their|its)\s[^,]{2,40}),\s*$/u;
 /** "Trustees are reminded", "Members were reminded": whom the meeting reminded. */
 const WAS_REMINDED = /^(.+?)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+(?:again\s+|also\s+)?reminded$/i;
-const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)$`, 'i');
+// ("Staff directed to return with pricing", "Clerk instructed to write to the owner": in a clerk's shorthand, the verb alone;
+// not "asked" or "requested" alone, which may be what the subject asked: "Members asked to see the figures".)
+const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)|instructed|directed|mandated|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
 const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
 /** Words after "Name –" that say what someone said or how they stand, not the work they bring: "thanks", "away", "apologies". */
