@@ -120,8 +120,8 @@ export function reparse(
   // meeting's own where the last item's title, too, stands over an indented line (parse.ts, trailingSections): an edit from
   // the end of the last item's title to the end of the line after it may unmake that, and the list is the item's again.
   // (Where it makes it so, the item read on its own finds the list, and the whole text is parsed below.)
-  const following = blocks[i + 1];
-  if (following && following.type === 'section' && (following.kind === 'actions' || following.kind === 'decisions') && lastItemBlock(blocks, i)) {
+  const next = blocks[i + 1];
+  if (next && next.type === 'section' && (next.kind === 'actions' || next.kind === 'decisions') && lastItemBlock(blocks, i)) {
     let last: AgendaItem = block;
     while (last.children.length) last = last.children[last.children.length - 1]!;
     const t = last.parts.find((p) => p.kind === 'title');
@@ -132,7 +132,6 @@ export function reparse(
   }
   // The closing lines ("The meeting closed at 9pm.", "MAYOR") are found from the end of the text back, so an edit in the
   // last lines of the item before them may move where they start.
-  const next = blocks[i + 1];
   // Does the edit reach into the item's last k lines, before it or after it? The text after the edit is the same before
   // and after it, so the old text's last lines are found in the new: they start in that tail, at p, exactly when the
   // tail holds them (p > 1), and the old text is not read (slicing it would copy the whole document).

@@ -922,7 +922,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
       return push(kind, i, m.index + m[0].length - i);
     }
   }
-  if ((s.includes('tabled') || s.includes('TABLED')) && (m = BODY_TABLED.exec(s)) && !elsewhere(s, m.index, m.index + m[0].length, true)) return push('decision', m.index + m[0].indexOf(m[1]!, m[0].length - m[0].trimStart().length), m[1]!.length);
+  if ((s.includes('tabled') || s.includes('TABLED')) && (m = BODY_TABLED.exec(s)) && !elsewhere(s, m.index, m.index + m[0].length, true)) return push('decision', m.index + m[0].indexOf(m[1]!), m[1]!.length);
   // "The registers were placed before the Board and taken on record.": what Indian company minutes note as received.
   if (s.includes('record') && (m = TAKEN_ON_RECORD.exec(s))) return push('noted', m.index + m[0].length - m[1]!.length, m[1]!.length);
   // "The petition was referred to the Infrastructure Committee.": sent on, a decision ("referred to in the report" is not).
@@ -1086,7 +1086,10 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = /\b(?:has|had|have|raised|raises|raise)\s+no\s+(?:objections?|comments?|observations?)\b|^no\s+(?:objections?|comments?|observations?)\s+(?:(?:was|were)\s+(?:raised|made|received)|raised)\b/i.exec(s))) return push('response', m.index, m[0].length);
   if ((m = ELECTED.exec(s)) || (m = ELECTED_END.exec(s)) || (m = ELECTED_BRACKET.exec(s)) || (m = ELECTED_LIST.exec(s))) return push('elected', m.index, m[0].length);
   // ("Members elected at the AGM take their seats": whom a body elected follows the word, or it is not its election.)
-  if ((s.includes('lected') || s.includes('LECTED')) && (m = BODY_ELECTED.exec(s)) && (ELECTED_WHOM.test(s.slice(m.index + m[0].length)) || ELECTED_OFFICE.test(s.slice(m.index + m[0].length))) && !elsewhere(s, m.index, m.index + m[0].length, true)) return push('elected', m.index + m[0].length - m[0].slice(m[0].lastIndexOf(m[1]!)).length, m[1]!.length);
+  if ((s.includes('lected') || s.includes('LECTED')) && (m = BODY_ELECTED.exec(s)) && !elsewhere(s, m.index, m.index + m[0].length, true)) {
+    const whom = s.slice(m.index + m[0].length);
+    if (ELECTED_WHOM.test(whom) || ELECTED_OFFICE.test(whom)) return push('elected', m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
+  }
   if (s.includes('(') && (m = BRACKET_OUTCOME.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
   if ((m = NAME_ELECTED.exec(s))) return push('elected', m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length, m[1]!.length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
@@ -1914,8 +1917,16 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
 }
 
+/** A handle, "@sam", "@li-wei", "@tomás": its letters may be any language's (a pattern's source, for the "u" flag). */
+const HANDLE = String.raw`@[\p{L}\p{N}_.-]+`;
+/** A handle that does not end with a full stop or a dash, as one closing a sentence: "... → @zoë." */
+const HANDLE_ENDED = String.raw`@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]`;
+/** One handle, the whole of a word. */
+const ONE_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
+/** An arrow to a handle closing the sentence: "Need copy for the six error types → @sana". */
+const ARROW_TO_HANDLE = new RegExp(String.raw`\s(?:→|->|=>)\s*(${HANDLE_ENDED})\s*[.;]?\s*$`, 'u');
 /** Who, then "will" and a verb: "Ken will review it", "@sam will tag the release" (not "The Board will meet again in May"). */
-const WHO_WILL = /^(?!(?:The|This|That|These|Those|It|We|They|There|He|She|I|You)\b)(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|@[\p{L}\p{N}_.-]+)\s+(?:will|shall)\s+[a-z]/u;
+const WHO_WILL = new RegExp(String.raw`^(?!(?:The|This|That|These|Those|It|We|They|There|He|She|I|You)\b)(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|${HANDLE})\s+(?:will|shall)\s+[a-z]`, 'u');
 /** A few words ending in a plural of people ("Year 10 reps", "All trustees"), then a verb in its plain form. */
 const PLURAL_THEN_VERB = /^((?:[\w'’-]+\s+){0,3}[A-Za-z'’-]+s)\s+([a-z]+)\b/;
 /** Is the phrase a few words ending in a plural of people: "Year 9 reps", "All form captains", "trustees"? */
@@ -1926,7 +1937,7 @@ function pluralOfPeople(phrase: string): boolean {
 /** One handle or several: "@sam", "@ana and @li-wei", "@x/@y". */
 // ("@chidi + @emil submit the talk proposal": joined by a plus too.)
 // ("@tomás": a handle's letters may be any language's.)
-const HANDLES = '@[\\p{L}\\p{N}_.-]+(?:\\s*(?:,|and|&|\\/|\\+)\\s*@[\\p{L}\\p{N}_.-]+)*';
+const HANDLES = String.raw`${HANDLE}(?:\s*(?:,|and|&|\/|\+)\s*${HANDLE})*`;
 const HANDLES_ONLY = new RegExp(`^${HANDLES}$`, 'u');
 /** "@sam to check ...", "@li-wei: get ...". */
 // ("**@alice**: update the guide": in bold, its opening marks set aside before this is read.)
@@ -2282,18 +2293,18 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     // ("Clerk – update on the grant application", "Chair – report from the county forum": who gave a report, its noun
     // before what it is about; not "Clerk – write to the county", "Clerk – report the potholes".)
     const reportOn = dashed !== null && REPORT_NOUN_AFTER_DASH.test(s.slice(dashed.index + dashed[0].length - dashed[2]!.length));
-    if (dashed && !reportOn && TASK_VERBS.has(dashed[2]!.toLowerCase()) && (joint ? joint.every((w) => w !== '' && names(w)) : names(who!)) && (ctx.actionList || /^[a-z]/.test(dashed[2]!))) {
-      return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
-    }
-    // ("Sue – third quote from Tennis Tech before next meeting.", "Clerk – letter to the county by 1 May": who, a dash, and
-    // the work they bring by when, named by a noun. Without a deadline, "Priti – posters." may only say who is on what.)
-    // (Not what they said or how they stand: "Jo – thanks to all before the close", "Dev – away before the AGM".)
-    if (dashed && !reportOn && /^[a-z]/.test(dashed[2]!) && !TASK_VERBS.has(dashed[2]!) && !NOT_WORK_AFTER_DASH.test(dashed[2]!) && (joint ? joint.every((w) => w !== '' && names(w)) : names(who!)) && ASKED_BY_WHEN.test(s)) {
-      return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
+    if (dashed && !reportOn) {
+      const w = dashed[2]!;
+      const verb = TASK_VERBS.has(w.toLowerCase()) && (ctx.actionList || /^[a-z]/.test(w));
+      // ("Sue – third quote from Tennis Tech before next meeting.", "Clerk – letter to the county by 1 May": who, a dash, and
+      // the work they bring by when, named by a noun. Without a deadline, "Priti – posters." may only say who is on what.)
+      // (Not what they said or how they stand: "Jo – thanks to all before the close", "Dev – away before the AGM".)
+      const noun = !verb && /^[a-z]/.test(w) && !TASK_VERBS.has(w) && !NOT_WORK_AFTER_DASH.test(w) && ASKED_BY_WHEN.test(s);
+      if ((verb || noun) && (joint ? joint.every((x) => x !== '' && names(x)) : names(who!))) return res(base, dashed[1]!, { start: base, end: base + dashed[1]!.length }, 'sentence');
     }
   }
   // "Need copy for the six error types → @sana": an arrow to a handle hands the line to its owner.
-  const arrowTo = s.includes('@') ? /\s(?:→|->|=>)\s*(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])\s*[.;]?\s*$/u.exec(s) : null;
+  const arrowTo = s.includes('@') ? ARROW_TO_HANDLE.exec(s) : null;
   if (arrowTo && lineStart) {
     const at = base + arrowTo.index + arrowTo[0].indexOf(arrowTo[1]!);
     return res(base, arrowTo[1]!, { start: at, end: at + arrowTo[1]!.length }, 'sentence');
@@ -2614,7 +2625,7 @@ const NOT_A_VERB = new Set('the a an be do his her their its our my your this th
 /** Is np only one or two of the people the minutes name ("felix", "Ann Lee", "@kai")? */
 function namesOnly(np: string, people: People): boolean {
   const ws = np.trim().split(/\s+/);
-  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => /^@[\p{L}\p{N}_.-]+$/u.test(w) || (/^[\p{L}'’-]+$/u.test(w) && people.has(w.toLowerCase())));
+  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => ONE_HANDLE.test(w) || (/^[\p{L}'’-]+$/u.test(w) && people.has(w.toLowerCase())));
 }
 
 /** What follows "to have" when someone is to get it done: a thing, then its participle ("the door planed", "the hedge cut"). */
@@ -3183,6 +3194,8 @@ function roleThenName(words: string[], people: People): boolean {
   return false;
 }
 
+/** A word of a name: capitalised, an initial or initials, or a handle. */
+const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|${HANDLE})$`, 'u');
 function looksLikeName(words: string[], people: People): boolean {
   const core = words.filter((w) => !NAME_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
   const titled = core.length < words.length;
@@ -3192,7 +3205,7 @@ function looksLikeName(words: string[], people: People): boolean {
   // "tanvi", where the notes write "@tanvi" elsewhere.
   if (core.length === 1 && /^[a-z][\w.-]*$/.test(core[0]!) && people.has('@' + core[0]!)) return true;
   // ("@Tomás Ferreira": a mention's letters may be any language's.)
-  if (!core.every((w) => /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|@[\p{L}\p{N}_.-]+)$/u.test(w) || connectors.test(w))) return false;
+  if (!core.every((w) => NAME_WORD.test(w) || connectors.test(w))) return false;
   if (titled) return true;
   if (core.length >= 2 && core.some((w) => /^[A-Z]\.$/.test(w))) return true; // "M. Doyle"
   if (core.length >= 2) return true; // "Karen Blythe", "Sung-min Cho"
@@ -3271,7 +3284,7 @@ const BRACKET_NOT_NAME = /^(?:again|also|too|later|soon|now|today|tomorrow|tonig
 /** Tags in square brackets that say what a task is, not who does it: "[WIP]", "[P1]", "[TBC]" (a placeholder, read as such). */
 const BRACKET_TAG = /^(?:wip|done|open|new|closed|urgent|high|medium|med|low|fyi|n\/a|p\d|draft|blocked|optional|ongoing|in\s+progress)$/i;
 /** A handle ending a task, after an arrow, a dash, "owner" or "assigned to", or in brackets with perhaps a date. */
-const TRAILING_HANDLE = /(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(@[\p{L}\p{N}_.-]*[\p{L}\p{N}_])(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$/iu;
+const TRAILING_HANDLE = new RegExp(String.raw`(?:\s|^)(?:(?:→|->|=>|[–—-])\s*|,?\s*(?:owner|assigned\s+to|assignee)\s*:?\s*)?[\[(]?(${HANDLE_ENDED})(?:\s*,\s*([^()[\]]{1,25}))?[\])]?\s*[.;]?\s*$`, 'iu');
 /** A date not yet known: "date TBC", "TBD", "to be confirmed". No deadline. */
 // (A dash, "none" or "nil" in a table's due column: no date.)
 const NO_DATE_YET = /^(?:(?:the\s+)?(?:date|deadline|timing|time)\s+)?(?:tbc|tbd|tba|t\.b\.[cda]\.?|to\s+be\s+(?:confirmed|agreed|decided|arranged|fixed|set|announced|determined)|unknown|n\/a|\?+|[-–—]+|none|nil|on-?going|continuing|continuous|pending|open|in\s+progress|rolling|no\s+deadline|as\s+(?:and\s+when\s+)?(?:required|needed|necessary|appropriate))$/i;

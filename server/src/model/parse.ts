@@ -409,17 +409,18 @@ const COUNTING = /^(\d{1,3})((?:\/\d{1,4}){0,2})$/;
  * the last of three digits or fewer; an application's serial has more, or a third part: "26/03104/FUL").
  */
 const MINUTE_REF = /^(?:[A-Z][A-Za-z]{0,4}\/)?\d{2,4}\/\d{1,3}[.:]?$/;
-/** Where the second sentence of text[start, end) starts, or -1 ("... fell one beech. Comment – refer to ..."). */
-function titleSentenceAfter(text: string, start: number, end: number): number {
-  const ss = sentences(text, start, end);
-  return ss.length > 1 ? ss[1]!.start : -1;
-}
-
 /**
  * The council's comment on an application, after its label: "Comment – refer to the tree officer.", "Comments: the
  * council would like the conservation officer consulted." (not a placeholder: "Comments: none", "Response: –", "TBC").
  */
 const COMMENT_LABEL = /^[\s>*_•·-]*((?:(?:the\s+)?(?:(?:parish|town|community)\s+)?(?:council|committee)['’]s\s+)?(?:comments?|responses?|observations?|recommendations?))(?:\*\*|__)?\s*(?::|\s[–—-]\s)\s*(?:\*\*|__)?\s*(?!(?:none|nil|n\/a|tbc|tbd|pending|to\s+follow)\b|[-–—?.…])\S/i;
+/** The council's comment opening text[start, end), as a response whose range is its label; null where none opens it. */
+function commentAt(text: string, start: number, end: number): Outcome | null {
+  const m = COMMENT_LABEL.exec(text.slice(start, end));
+  if (!m) return null;
+  const at = start + m.index + m[0].indexOf(m[1]!);
+  return { kind: 'response', range: { start: at, end: at + m[1]!.length } };
+}
 /** ModernGov's field for what became of a decision: "Decision status: Recommendations Approved". */
 const DECISION_STATUS = /^decision\s+status\s*:/i;
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
@@ -453,6 +454,13 @@ const LIST_NUMBERING = /^\(|^[a-z]{1,4}[.)]/;
 const GROUPING_TITLE = /\b(?:business|reports?|items|matters|consent|planning|applications|finance|correspondence|hearings|ordinances|resolutions|presentations|proclamations|delegations|petitions)\b/i;
 
 type Family = 'ref' | 'dec' | 'dec2' | 'decsub' | 'roman' | 'romansub' | 'upper' | 'uppersub' | 'lower' | 'paren-num' | 'paren-roman' | 'dec-paren';
+/**
+ * Is the line's number a letter that does not open a list ("B.", "p)")? A letter opens a list only as its first, "A." or
+ * "a)": "P. Ellis proposed ..." under "PUBLIC HEARINGS" is someone's initial.
+ */
+function letterMidList(fam: Family, num: string): boolean {
+  return (fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num);
+}
 
 const wordNumber = (n: string): string | null => {
   const k = /^[a-z]+$/i.test(n) ? NUMBER_WORDS.indexOf(n.toLowerCase()) : -1;
@@ -1763,10 +1771,7 @@ class Parser {
     const underGrouping = (fam: Family, num: string): boolean => {
       const cur = current as Head | null;
       const prev = last as Head | null;
-      // (A letter opens a list only as its first, "A." or "a)": "P. Ellis proposed ..." under "PUBLIC HEARINGS" is someone's
-      // initial, as below.)
-      const initial = (fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num);
-      return cur !== null && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs && !initial) || (prev !== null && prev !== cur && prev.level === 2 && sameFamily(fam)));
+      return cur !== null && cur.number === null && GROUPING_TITLE.test(cur.title) && ((!currentHasBody && !currentHasSubs && !letterMidList(fam, num)) || (prev !== null && prev !== cur && prev.level === 2 && sameFamily(fam)));
     };
     /**
      * Is this numbered line an item heading, and at which level? Top-level numbers share the family of
@@ -1858,8 +1863,7 @@ class Parser {
         // lettered and numbered lines are its sub-items, as are their siblings.
         if (underGrouping(fam, num)) return { level: 2, num, fam, explicit: false, split };
         // (Nor does a letter that is not a list's first head an item: it may be someone's initial.)
-        const initial = (fam === 'upper' || fam === 'lower') && !/^\(?[aAiI][.):]?$/.test(num);
-        if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman' && !initial) return { level: 1, num, fam, explicit: true, split };
+        if (parent === null && fam !== 'lower' && fam !== 'paren-num' && fam !== 'paren-roman' && !letterMidList(fam, num)) return { level: 1, num, fam, explicit: true, split };
         if (parent !== null && fam === 'dec2') orphan = { num, split };
         return null;
       }
@@ -2973,12 +2977,15 @@ class Parser {
     // (Not the number's own full stop: "4. ACTION ITEM: APPROVE CONTRACT ..." is one sentence, a US agenda's kind of item and
     // its title, not a task.)
     const numEnd = h.number !== null ? (NUMBERED.exec(h.title)?.[0].length ?? 0) : 0;
-    if (/[.!?;]["”’)\]]*[\s\u00a0]/.test(numEnd ? h.title.slice(numEnd) : h.title)) {
+    const titleText = h.title.slice(numEnd);
+    // (Where the title's second sentence starts, if it has one.)
+    let secondSentence = -1;
+    if (/[.!?;]["”’)\]]*[\s\u00a0]/.test(titleText)) {
       const titleSentences = sentences(this.text, h.titleRange.start + numEnd, h.titleRange.end);
       if (titleSentences.length > 1) {
-        const from = titleSentences[1]!.start;
+        secondSentence = titleSentences[1]!.start;
         const end = h.titleRange.end;
-        this.analyseLine({ start: from, end }, scanLine(this.L.bytes, from, end), { resolution: undefined, actionList: false, ownLine: false, people }, sink);
+        this.analyseLine({ start: secondSentence, end }, scanLine(this.L.bytes, secondSentence, end), { resolution: undefined, actionList: false, ownLine: false, people }, sink);
       }
     }
     if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
@@ -2986,14 +2993,22 @@ class Parser {
     // application's line, the council's comment in its own words is its response, whatever it says.)
     // (Or after the application on its own line: "c) 25/03412/TPO – The Old Rectory – fell one beech: Comment – refer to the
     // tree officer.", "e) 25/03412/TPO The Old Rectory, fell one beech. Comment – refer to the tree officer.")
-    if (sink.outcomes.length === 0 && PLANNING_REF.test(numEnd ? h.title.slice(numEnd) : h.title)) {
-      const l = h.titleLine;
-      const inline = h.inlineBody !== null ? h.inlineBody : titleSentenceAfter(this.text, h.titleRange.start + numEnd, h.titleRange.end);
-      const m = inline >= 0 ? COMMENT_LABEL.exec(this.text.slice(inline, h.inlineBody !== null ? this.L.ce[l]! : h.titleRange.end)) : null;
-      if (m) {
-        const at = inline + m.index + m[0].indexOf(m[1]!);
-        sink.outcomes.push({ kind: 'response', range: { start: at, end: at + m[1]!.length } });
-      } else if (bodyFrom <= lastLine) this.commentResponse(bodyFrom, lastLine, sink.outcomes);
+    if (sink.outcomes.length === 0 && PLANNING_REF.test(titleText)) {
+      const comment =
+        h.inlineBody !== null
+          ? commentAt(this.text, h.inlineBody, this.L.ce[h.titleLine]!)
+          : secondSentence >= 0
+            ? commentAt(this.text, secondSentence, h.titleRange.end)
+            : null;
+      if (comment) sink.outcomes.push(comment);
+      else {
+        for (let n = bodyFrom; n <= lastLine; n++) {
+          const c = this.L.blank(n) ? null : commentAt(this.text, this.L.cs[n]!, this.L.ce[n]!);
+          if (!c) continue;
+          sink.outcomes.push(c);
+          break;
+        }
+      }
     }
     // ("### Sprint goal" / "Ship the new onboarding flow behind a flag.": under a goal's heading, an instruction states the
     // goal; it is nobody's task.)
@@ -3029,18 +3044,6 @@ class Parser {
       parts,
       children: [],
     };
-  }
-
-  /** The first line in [from, to] that gives the council's comment on an application after its label ("Comments: ..."): a response. */
-  private commentResponse(from: number, to: number, out: Outcome[]): void {
-    for (let n = from; n <= to; n++) {
-      if (this.L.blank(n)) continue;
-      const m = COMMENT_LABEL.exec(this.content(n));
-      if (!m) continue;
-      const at = this.L.cs[n]! + m.index + m[0].indexOf(m[1]!);
-      out.push({ kind: 'response', range: { start: at, end: at + m[1]!.length } });
-      return;
-    }
   }
 
   /**

@@ -387,7 +387,7 @@ export function scanLine(b: Uint8Array, start: number, end: number): number {
       // will do a task.)
       if ((h === DUE || h === DEADLINE) && ((j < end && b[j] === 0x3a) || (i > start && b[i - 1] === 0x28))) flags |= TASK;
       // ("Sue – third quote from Tennis Tech before next meeting.": who, a dash, and the work they bring by when.)
-      if (dashNoun && (h === BY_WORD || h === BEFORE_WORD) && n <= 6) flags |= TASK;
+      if (dashNoun && (h === BY_WORD || h === BEFORE_WORD)) flags |= TASK;
       let cls = classOf(h);
       if (n > 5) cls |= stem(b, i);
       // ("It was agreed the Secretary would write": what was agreed may set a task, "that" left out.)
