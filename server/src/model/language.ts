@@ -27,6 +27,17 @@ import {
   ACTIONS_SECTION,
 } from './lexicon';
 
+// ---------------------------------------------------------------- names
+
+// People's names are written in any language's letters ("Siân", "Ó Briain", "Łukasz", "@zoë"): the patterns that read them
+// take letters as Unicode does (with the "u" flag), not A to Z. (Sources of patterns, for the "u" flag.)
+/** A handle, "@sam", "@li-wei", "@tomás". */
+const HANDLE = String.raw`@[\p{L}\p{N}_.-]+`;
+/** A handle that does not end with a full stop or a dash, as one closing a sentence: "... → @zoë." */
+const HANDLE_ENDED = String.raw`@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]`;
+/** A character of a name's word after its first, as [\w'’-] reads one in English: "Siân", "O’Neill", "Lloyd-Jones". */
+const NAME_REST = String.raw`[\p{L}\p{M}\p{N}_'’-]`;
+
 /** A span of the text. */
 export interface Span {
   start: number;
@@ -71,9 +82,15 @@ export function sentences(text: string, start: number, end: number): Span[] {
       // (In text with no capital letter at all, as notes typed on a phone are, a small letter starts one too: "troughs leaking
       // again. agreed raj gets 2 quotes".)
       const startsSentence =
-        (after >= 0x41 && after <= 0x5a) || (after >= 0x30 && after <= 0x39) || '"“‘\'@([*_'.includes(s[next]!) || (after >= 0x61 && after <= 0x7a && (noCaps ??= !/[A-Z]/.test(s)));
+        (after >= 0x41 && after <= 0x5a) ||
+        (after >= 0x30 && after <= 0x39) ||
+        '"“‘\'@([*_'.includes(s[next]!) ||
+        (after >= 0x61 && after <= 0x7a && (noCaps ??= !/[A-Z]/.test(s))) ||
+        // (A capital of another language too: "... seconded by Cllr Shah. Élodie will ...".)
+        (after >= 0xc0 && /\p{Lu}/u.test(s[next]!));
       if (!startsSentence) continue;
-      const word = /([A-Za-z.]+)$/.exec(s.slice(Math.max(from, stop - 12), stop));
+      // (Its letters may be any language's: "Cllr Sháh." ends a sentence as "Cllr Shah." does, where "h." alone would be an initial.)
+      const word = /([\p{L}\p{M}.]+)$/u.exec(s.slice(Math.max(from, stop - 12), stop));
       if (word) {
         const w = word[1]!.toLowerCase();
         // "adjourn at 8:41 p.m. Carried.": a time's "p.m." ends its sentence when a capital follows (not a day: "7 p.m. Friday").
@@ -433,7 +450,7 @@ const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s
 const NOTHING_SETTLED = /^(?:the\s+)?(?:no(?!\.)(?!\s+(?:increases?|rises?|changes?|reductions?|cuts?|alterations?|amendments?|extensions?|further|more|additional|extra)\b)|nothing|none|neither)\b/i;
 /** What declines as a figure does, before "declined": a perfect tense, or a word for a count or an amount. */
 const DECLINING = /\b(?:has|have|had)\s+$|\b(?:numbers?|attendance|membership|income|usage|use|sales|figures|rates?|levels?|takings|footfall|visitors|visits|demand|participation|turnout|enrol?ments?|bookings|donations|revenue|costs?|prices?|subscriptions|volunteers|readership|circulation)\b/i;
-const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[\w'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=\b[A-Z])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=\b[A-Z])\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=\b[A-Z])\.){1,40})?\s*[.!]?\s*$/i;
+const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[\p{L}\p{M}\p{N}_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![\p{L}\p{M}\p{N}_])\p{Lu})\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![\p{L}\p{M}\p{N}_])\p{Lu})\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=(?<![\p{L}\p{M}\p{N}_])\p{Lu})\.){1,40})?\s*[.!]?\s*$/iu;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -473,7 +490,7 @@ const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|sho
  * "ACTION Clerk: write to the landowner", "ACTION JS/AR: circulate the draft": the label in capitals, who, and a colon
  * (not "Action Items:", "Action Log:", "Action taken:"). Who and where, or null.
  */
-const ACTION_WHO_COLON = /^(?:ACTION|Action)\s+((?:[A-Z][\w.'’-]*|@[\w.-]+)(?:\s+[A-Z][\w.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)/;
+const ACTION_WHO_COLON = new RegExp(String.raw`^(?:ACTION|Action)\s+((?:\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*|${HANDLE})(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)`, 'u');
 const ACTION_LABEL_WORDS = /^(?:Items?|Points?|Log|Logs|Taken|Required|Needed|Plan|Plans|Update|Updates|Summary|Agreed|Complete|Completed|Owner|Owners|Due|List|Tracker|Register|Arising|Status|Note|Notes|Sheet|By|For|Point\s+\d+)\b/;
 function actionWhoColon(s: string, people: People): { name: string; at: number } | null {
   if (s.charCodeAt(0) !== 0x41) return null;
@@ -502,7 +519,7 @@ const BODY_THEN = new RegExp(
  * what was resolved ("Proposed Cllr Amos, seconded Cllr Bell, resolved to accept the quote").
  */
 const SECONDED_AND =
-  /\bseconded\b(?:[^.;]|(?<=\b(?:[A-Z]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved|lost|defeated|failed)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))/i;
+  /\bseconded\b(?:[^.;]|(?<=(?<![\p{L}\p{M}\p{N}_])(?:\p{Lu}|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved|lost|defeated|failed)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))/iu;
 /**
  * "Agreement was reached to share the costs", "Members reached agreement on the fees", "Councillors were in agreement that
  * ...": the meeting agreed (not "no agreement was reached", "had not reached agreement", "were not in agreement").
@@ -637,7 +654,7 @@ const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|re
  * brackets after it, or the reason.)
  */
 const DASH_OUTCOME =
-  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:read(?:\s+out)?|received|circulated|considered|discussed|reviewed|presented)\s+and\s+|(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[A-Z][\w'’-]*(?:\s+(?:and|&)\s+[A-Z][\w'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$/i;
+  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:read(?:\s+out)?|received|circulated|considered|discussed|reviewed|presented)\s+and\s+|(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}_'’-]*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}\p{N}_'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$/iu;
 /** "Hearing no objection, the chair declared the minutes approved.": the chair's declaration of the result. */
 const DECLARED = /\bdeclared\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,4}?(approved|adopted|carried|passed|lost|defeated|elected|agreed)\b/i;
 /**
@@ -1135,10 +1152,13 @@ const MOVED = /\b(?:it\s+was\s+)?(moved|proposed|motion\s+(?:made\s+)?(?=by\b))\
 /** Who moved or seconded, written before the verb: a title and a surname ("Council Member Smith", "Commissioner Bell"), or a name. */
 // (The name is tried from the first capital of a run of letters only, as a match from a later one would end where that one
 // does: "AAAA..." tried from each letter took time in the square of its length.)
-const WHO_BEFORE = String.raw`(?:(?:Council\s*(?:Member|member|man|woman|lor)|Cllr|Councillor|Director|Trustee|Commissioner|Alderman|Alderperson|Supervisor|Vice\s+Mayor|Mayor|Member|Mr|Mrs|Ms|Dr)\.?\s+)?(?=[A-Z])(?<![A-Z][\w'’-]*?)[A-Z][\w'’-]+`;
-const MOVER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:moved|MOVED|made\\s+(?:a|the)\\s+motion)\\b(?!\\s+by)`);
-const SECONDER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:seconded|SECONDED)\\b(?!\\s+by)`);
-const MOVED_SECONDED_FIELD = /\bmoved\s*\/\s*seconded\s*(?:by)?\s*[:–—-]?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+)?)\s*\/\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w'’-]+)?)/i;
+const WHO_BEFORE = String.raw`(?:(?:Council\s*(?:Member|member|man|woman|lor)|Cllr|Councillor|Director|Trustee|Commissioner|Alderman|Alderperson|Supervisor|Vice\s+Mayor|Mayor|Member|Mr|Mrs|Ms|Dr)\.?\s+)?(?=\p{Lu})(?<!\p{Lu}${NAME_REST}*?)\p{Lu}${NAME_REST}+`;
+const MOVER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:moved|MOVED|made\\s+(?:a|the)\\s+motion)\\b(?!\\s+by)`, 'u');
+const SECONDER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:seconded|SECONDED)\\b(?!\\s+by)`, 'u');
+const MOVED_SECONDED_FIELD = new RegExp(
+  String.raw`\bmoved\s*\/\s*seconded\s*(?:by)?\s*[:–—-]?\s*(\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*(?:\s+\p{Lu}${NAME_REST}+)?)\s*\/\s*(\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*(?:\s+\p{Lu}${NAME_REST}+)?)`,
+  'iu',
+);
 const SECONDED = /\b(?:seconded\b\s*(?:by\b)?|second\s+by\b)\s*:?\s*/i;
 const VOTES_PAREN = /\((?:for\s+)?(\d+)\s*(?:[–—-]|to|:)\s*(\d+)(?:\s*(?:[–—-]|:)\s*(\d+))?(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?))?\)/i;
 const VOTES_WORDS = /\bfor\s*:?\s*(\d+)\s*[,;]?\s*against\s*:?\s*(\d+)(?:\s*[,;]?\s*abstain(?:ed|ing|tions?)?\s*:?\s*(\d+))?/i;
@@ -1146,19 +1166,27 @@ const VOTES_WORDS = /\bfor\s*:?\s*(\d+)\s*[,;]?\s*against\s*:?\s*(\d+)(?:\s*[,;]
 const VOTES_YES_NO = /\b(\d+)\s+(?:yes|yeas?|ayes?|for|in\s+favou?r)\s*[,;]?\s*(\d+)\s+(?:no|nays?|noes|against|opposed)\b(?:\s*[,;]?\s*(\d+)\s+abstain(?:ed|ing|tions?)?)?/i;
 const VOTES_LABEL = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?/i;
 const VOTES_BARE = /\b(?:carried|passed|failed|lost|defeated)\s+(?:by\s+)?(\d+)\s*(?:[–—-]|to)\s*(\d+)(?:\s*[–—-]\s*(\d+))?/i;
-const ABSTAINED = /\b((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]+(?:\s+(?:and|&)\s+[A-Z][\w'’-]+|,\s*[A-Z][\w'’-]+)*)\s+(?:abstained|abstains)\b/gi;
+const ABSTAINED = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}_])((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}${NAME_REST}+(?:\s+(?:and|&)\s+\p{Lu}${NAME_REST}+|,\s*\p{Lu}${NAME_REST}+)*)\s+(?:abstained|abstains)\b`,
+  'giu',
+);
 
+/** A person's name, with their titles, from where readName is asked to read one: its words in any language's letters ("Cllr Siân Ó Briain"). */
+const READ_NAME = new RegExp(
+  String.raw`\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald|Bro|W\.\s?Bro|Brother|Sister)\.?\s+)*(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|${HANDLE})(?:[ \u00a0\n](?:\p{Lu}[\p{L}\p{M}'’-]*\.?|de|van|von|da|del|di|le|la|O'\p{Lu}\p{Ll}+))*)`,
+  'yu',
+);
 /**
  * Reads a person's name starting at `i` in `s` ("Councillor Sanders", "C. Bell", "Cllr Kowalczyk"); returns it and where it
  * ends. Its words stand one space apart: a run of spaces or a tab ends it, as a form's next field follows ("Moved: Nina
  * Petrova  Seconded: Omar Haddad").
  */
 function readName(s: string, i: number): { name: string; end: number } | null {
-  const re = /\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald|Bro|W\.\s?Bro|Brother|Sister)\.?\s+)*(?:[A-Z][A-Za-z'’-]*\.?|@[\w.-]+)(?:[ \u00a0\n](?:[A-Z][A-Za-z'’-]*\.?|de|van|von|da|del|di|le|la|O'[A-Z][a-z]+))*)/y;
+  const re = READ_NAME;
   re.lastIndex = i;
   const m = re.exec(s);
   if (!m) return null;
-  let name = m[1]!.replace(/[.,]+$/, (p) => (/\b[A-Z]\.$/.test(m[1]!) ? p.replace(/,+$/, '') : ''));
+  let name = m[1]!.replace(/[.,]+$/, (p) => (/(?<![\p{L}\p{M}])\p{Lu}\.$/u.test(m[1]!) ? p.replace(/,+$/, '') : ''));
   // A trailing "and"-joined capitalised word belongs to the next clause, never to the name.
   name = name.trim();
   if (!name || /^(?:The|A|An|And|It|This|That|He|She|They|We)$/.test(name)) return null;
@@ -1167,16 +1195,19 @@ function readName(s: string, i: number): { name: string; end: number } | null {
 
 /** A motion's label (or "M/S"), then its mover and seconder joined by a slash, then what it proposes: "Motion 27-018: Becker / Choi to approve". */
 const LABEL_PAIR = /^\s*(?:(?:\*\*|__)?(?:motion|proposal)\b[^:–—]{0,20}[:–—]\s*(?:\*\*|__)?|M\s*\/\s*S(?:\s*\/\s*[CPUF])?\b\s*:?|MS[CPUF]\b\s*:?)\s*(\p{Lu}[\p{L}'’-]+)\s*\/\s*(\p{Lu}[\p{L}'’-]+)\s+(?:to|that)\s/iu;
+/** The mover and seconder in brackets, "(Singh/Volkov)", and the same opening a sentence. */
+const PAIR = new RegExp(String.raw`\((\p{Lu}${NAME_REST}+)\s*\/\s*(\p{Lu}${NAME_REST}+)\)`, 'u');
+const PAIR_OPENING = new RegExp(String.raw`^\s*${PAIR.source}`, 'u');
 /** Parses the motion recorded in one sentence or line, if any. */
 export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'votes' | 'abstainers'> | null {
   const s = text.slice(span.start, span.end);
   const msc = MSC.exec(s);
   // "(Singh/Volkov)" opening a sentence names the mover and seconder of the motion before it.
-  const pair = /^\s*\(([A-Z][\w'’-]+)\s*\/\s*([A-Z][\w'’-]+)\)/.exec(s);
+  const pair = PAIR_OPENING.exec(s);
   // "Moved/Seconded: Smith/Jones": both names in one field.
-  const fields = MOVED_SECONDED_FIELD.exec(s);
+  const fields = s.includes('/') ? MOVED_SECONDED_FIELD.exec(s) : null;
   // (The sentence's full stop is not the name's: "Smith/Jones." but "R. Mensah / H. Ng".)
-  const name = (n: string) => n.replace(/(?<=\w{2})\.$/, '');
+  const name = (n: string) => n.replace(/(?<=[\p{L}\p{M}\p{N}_]{2})\.$/u, '');
   if (fields) return { range: { start: span.start, end: span.end }, mover: name(fields[1]!), seconder: name(fields[2]!) };
   if (!msc && !pair && !/moved|proposed|second|motion/i.test(s)) return null;
   let mover: string | null = null;
@@ -1206,7 +1237,7 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
   const label = /^(?:\*\*|__)?(?:motion|proposal)\b(?:\s+(?:no\.?\s*|#\s*)?\d[\w-]*)?\s*(?:\*\*|__)?\s*[:–—]|^(?:a\s+|the\s+)?motion\s+(?:to|that)\b/i.test(s.trimStart());
   // "M/S/C (Carter/Walsh) to approve ...", "MOTION: ... (Singh/Volkov)": mover and seconder in brackets.
   if (!mover && !seconder) {
-    const m = pair ?? (msc || label ? /\(([A-Z][\w'’-]+)\s*\/\s*([A-Z][\w'’-]+)\)/.exec(s) : null);
+    const m = pair ?? (msc || label ? PAIR.exec(s) : null);
     if (m) {
       mover = m[1]!;
       seconder = m[2]!;
@@ -1285,7 +1316,7 @@ const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?
 /** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
 const BRACKET_LABEL = /\((?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
-const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|next\s+steps?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\w.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/i;
+const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|next\s+steps?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\p{L}\p{N}_.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[\p{L}\p{M}\p{N}_.'’-]+(?:\s+[\p{L}\p{M}\p{N}_.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/iu;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 // (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
 // many lines to be one.)
@@ -1395,7 +1426,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       if (!mayBeTask(text, sent, ctx, first)) continue;
       const s = text.slice(sent.start, sent.end);
       // "3.3 Action: PD to reschedule the rota": a numbered paragraph's label.
-      const pnum = first ? /^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z*_])/.exec(s) : null;
+      const pnum = first ? /^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[\p{L}*_])/u.exec(s) : null;
       if (pnum && OPENING_LABEL.test(s.slice(pnum[0].length))) {
         labelledTask(text, { start: sent.start + pnum[0].length, end: pe }, ctx, out, 'label');
         break;
@@ -1517,7 +1548,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (c === 0x54 && /^To\s+be\s/.test(head)) return true;
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
-  if (first && (/^(?:\*\*|__)?(?:[A-Z]\.\s?)?@?[A-Za-z]+\s*(?:\*\*|__)?\s*[:–—-]/.test(head) || OPENING_LABEL.test(head))) return true;
+  if (first && (/^(?:\*\*|__)?(?:\p{Lu}\.\s?)?@?[\p{L}\p{M}]+\s*(?:\*\*|__)?\s*[:–—-]/u.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
@@ -1584,7 +1615,7 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
     const off = rest.indexOf(wiki[1]!);
     return { value: wiki[1]!, range: { start: base + from + off, end: base + from + off + wiki[1]!.length } };
   }
-  const stop = /\s*(?:[;,)\]|]|(?<!(?:^|\s)(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/i.exec(rest);
+  const stop = /\s*(?:[;,)\]|]|(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/iu.exec(rest);
   let value = rest.slice(0, stop ? stop.index : rest.length).trim();
   value = value.replace(/^\*+|\*+$/g, '').trim();
   if (!value && /^\s*[—–-]/.test(rest)) value = '—';
@@ -1675,7 +1706,7 @@ function isFirstName(w: string): boolean {
  */
 function entryOwner(text: string, sent: Span, s: string, base: number, people: People, lineStart: boolean): { name: string; at: number } | null {
   if (lineStart && text.charCodeAt(sent.start) === 0x28) {
-    const br = /^\(([^()]{1,30})\)\s+(?=[A-Za-z])/.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+    const br = /^\(([^()]{1,30})\)\s+(?=\p{L})/u.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
     const v = br ? br[1]!.trim() : '';
     if (br && !DATE_WORDS.test(v) && !isPlaceholderOwner(v) && (looksLikeOwner(v, people) || isFirstName(v) || /^(?:me|myself)$/i.test(v))) return { name: v, at: sent.start + br[0].indexOf(v) };
   }
@@ -1751,7 +1782,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // ("TODO @carmen: fix the stories": or after it, as a handle.)
   // ("[ACTION] Bo: renew the domain", "_Action_: ...": a label in square brackets, or under a single mark of emphasis.)
   // ("Action for the Clerk: renew the insurance", "ACTION BY Treasurer: ...": who, after "for" or "by" on the label.)
-  const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\w.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([\w.'’-]+(?:\s+[\w.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/.exec(s);
+  const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\p{L}\p{N}_.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([\p{L}\p{M}\p{N}_.'’-]+(?:\s+[\p{L}\p{M}\p{N}_.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/u.exec(s);
   let restStart = span.start + (lab ? lab[0].length : 0);
   const labelName = lab?.[1] ?? lab?.[2] ?? lab?.[3];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
@@ -1853,7 +1884,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
     a.ownerRange = { start: restStart, end: restStart + rest.length };
-  } else if (whoFirst.length === 2 && !whoThenWhat && /^[A-Z]/.test(rest) && looksLikeOwner(whoFirst[0]!, ctx.people) && !TASK_VERBS.has(whoFirst[0]!.split(/\s+/)[0]!.toLowerCase())) {
+  } else if (whoFirst.length === 2 && !whoThenWhat && /^\p{Lu}/u.test(rest) && looksLikeOwner(whoFirst[0]!, ctx.people) && !TASK_VERBS.has(whoFirst[0]!.split(/\s+/)[0]!.toLowerCase())) {
     // "Action: Director of Operations – recovery plan to the January Board": who, a dash, then what is due from them,
     // named by its noun.
     const who = whoFirst[0]!;
@@ -1917,10 +1948,6 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   }
 }
 
-/** A handle, "@sam", "@li-wei", "@tomás": its letters may be any language's (a pattern's source, for the "u" flag). */
-const HANDLE = String.raw`@[\p{L}\p{N}_.-]+`;
-/** A handle that does not end with a full stop or a dash, as one closing a sentence: "... → @zoë." */
-const HANDLE_ENDED = String.raw`@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]`;
 /** One handle, the whole of a word. */
 const ONE_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** An arrow to a handle closing the sentence: "Need copy for the six error types → @sana". */
@@ -1998,7 +2025,7 @@ const LIST_MARK_OPENING = new RegExp(`^${LIST_MARK}`);
 // ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
 // ("Item 9 (website compliance): Clerk to check ...": a topic with a bracket after it; not "Action 6 (mooring survey): ...",
 // an action log's label, where the task's text starts.)
-const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:[.\/]\d{1,3})?|(?:AP|AI|ACT)\d{1,3}(?:[.\/-]\d{1,3}){0,2})[a-z]?[\s\u00a0]+(?=[A-Z@])|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[A-Z@]|the\s+[A-Z])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[A-Z@]|the\s+[A-Z])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
+const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:[.\/]\d{1,3})?|(?:AP|AI|ACT)\d{1,3}(?:[.\/-]\d{1,3}){0,2})[a-z]?[\s\u00a0]+(?=[\p{Lu}@])|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[\p{Lu}@]|the\s+\p{Lu})|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[\p{Lu}@]|the\s+\p{Lu})|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
 
 /**
  * "The team will review ...", "the group shall ...", "The group needs to decide ...": a body in lower case, then what it
@@ -2006,11 +2033,11 @@ const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:
  */
 const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall|needs\s+to|has\s+to|should|must)\s+[a-z]+\b/;
 /** "Would the Clerk please write ...": who is asked (group 1), and the verb (group 2). */
-const POLITE_REQUEST = /^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})\s+please\s+([a-z]+)\b/;
+const POLITE_REQUEST = /^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?:the\s+)?[\p{Lu}@][\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,3})\s+please\s+([a-z]+)\b/u;
 /** A due date given as a field: "(due 12 Jan)", "(deadline: Friday)", "Due: 5 March". */
 const DUE_FIELD_IN = /\((?:due|deadline)\b\s*:?\s*[^()]{1,30}\)|\b(?:due|deadline)\s*:\s*\S/i;
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
-const MODAL_TASK = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:and|&)\s+[A-Z@][\w.'’-]*|\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/;
+const MODAL_TASK = /^((?:the\s+)?[\p{Lu}@][\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:and|&)\s+[\p{Lu}@][\p{L}\p{M}\p{N}_.'’-]*|\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/u;
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
 /** "Quotes are to be obtained for the fence", "The hedge is to be cut before March": a passive task, for nobody named. */
@@ -2514,9 +2541,9 @@ function isFiniteWord(w: string, i: number, words: readonly string[], mixedCase 
   // ("ACTION: DO to present the model", "JS and DO to ...": initials in capitals, though "do" is a verb, in a sentence not
   // written in capitals.)
   if (mixedCase && /^[A-Z]{2,4}$/.test(w)) return false;
-  if (i === 0 || !/^[A-Z]/.test(w)) return true;
+  if (i === 0 || !/^\p{Lu}/u.test(w)) return true;
   // ("Omar Said will file the tickets", "Theresa May to chair": a surname after a first name, in capitals as names are.)
-  if (/^[A-Z][a-z]/.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
+  if (/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
   for (let k = 0; k < i; k++) if (words[k] === 'of' || words[k] === 'for') return false;
   return true;
 }
@@ -2560,38 +2587,38 @@ const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 // ("The Board, on motion duly made and seconded, directed the County Administrator to ...": an aside between commas.)
 // ("The Chair asked the Clerk to circulate ...", "Cllr Moss requested that the Clerk write ...": one who chairs or sits on it,
 // asking in the meeting, as the meeting does; "The Leader asked officers to model ...", as a cabinet's chair.)
-const ASKER = String.raw`(?:(?:the|this)\s+)?(?:${BODY_WORDS})|(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy\s+mayor|president|conven[eo]r|cathaoirleach|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)|(?:cllr|councillor|alderman|trustee|governor|director|mr|mrs|ms|miss|mx|dr)\.?\s+(?:[A-Z]\.\s*)*[A-Z][\w'’-]+`;
+const ASKER = String.raw`(?:(?:the|this)\s+)?(?:${BODY_WORDS})|(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy\s+mayor|president|conven[eo]r|cathaoirleach|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)|(?:cllr|councillor|alderman|trustee|governor|director|mr|mrs|ms|miss|mx|dr)\.?\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}\p{M}\p{N}_'’-]+`;
 const BODY_ASKED = `(?:${ASKER})(?:\\s*,[^,]{1,50},)?\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Senate NOTED the results and ASKED the Faculties to report ...": the meeting's outcome, then its asking. */
 const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|received|considered|discussed|welcomed|accepted|approved|agreed|endorsed|thanked|reviewed|examined|scrutinised|scrutinized|heard)\\s+[^.;]{1,100}?\\s+and\\s+(?:(?:also|then|further)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Council requested that the CEO seek ...", "Members asked that the Clerk write ...". */
 // ("The Board: • REQUESTED that the Director of Finance circulate ...": a clause of the body's list, opening with the verb.)
 // ("It was requested that the Clerk place the item on the next agenda.")
-const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT}|it\\s+was\\s+(?:also\\s+|further\\s+)?(?:asked|requested))\\s+that\\s`, 'i');
+const ASKED_THAT = new RegExp(`^(?:${BODY_ASKED}|${ASKED_TO_ACT}|it\\s+was\\s+(?:also\\s+|further\\s+)?(?:asked|requested))\\s+that\\s`, 'iu');
 /** "Following discussion the motion was agreed and it was agreed that the District Manager would write to TII.": in a later clause. */
 const AGREED_THAT_LATER = /^[^.;:]{1,100}?(?:,|;|\s+and)\s+it\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?(?:agreed|decided)\s+that\s/i;
 /** "It was agreed that ...", "The Committee decided that ...", "Agreed that ...": what follows may give someone a task. */
 const AGREED_THAT = new RegExp(`^(?:(?:following|after)\\s+(?:(?:some|a|further|brief|lengthy|long|full|much)\\s+){0,2}(?:discussion|debate|deliberation|consideration)(?:\\s+[^,]{1,40})?,\\s*)?(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|we\\s+(?:all\\s+|also\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
 // ("It was agreed Cllr Ray would speak to the vicar", "... agreed Jo would ask": a titled name, or a name and its modal.)
-const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[A-Z]|[A-Z][a-z]+\s+(?:would|should|will|shall)\s`;
+const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+(?:would|should|will|shall)\s`;
 /** What a decision's label may open with, when what was agreed is that someone does something ("Agreed: Jo will ..."). */
-const AGREED_WHO_OPENS = new RegExp(String.raw`^(?:${AGREED_WHO}|the\s+[A-Z])`);
-const AGREED_THE = new RegExp(String.raw`\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|${AGREED_WHO})`);
+const AGREED_WHO_OPENS = new RegExp(String.raw`^(?:${AGREED_WHO}|the\s+[A-Z])`, 'u');
+const AGREED_THE = new RegExp(String.raw`\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|${AGREED_WHO})`, 'u');
 /** "It was agreed Cllr Ray would speak to the vicar": what was agreed someone named does, "that" left out. */
-const AGREED_NAME = new RegExp(String.raw`^(?:[Ii]t\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?)?(?:[Aa]greed|[Dd]ecided)\s+(?=${AGREED_WHO})`);
+const AGREED_NAME = new RegExp(String.raw`^(?:[Ii]t\s+was\s+(?:also\s+|further\s+|then\s+|unanimously\s+)?)?(?:[Aa]greed|[Dd]ecided)\s+(?=${AGREED_WHO})`, 'u');
 /** "The committee agreed Priya should book the hall": the body, then what it agreed someone does, "that" left out. */
-const BODY_AGREED_NAME = new RegExp(String.raw`^(?:the\s+)?(?:${BODY_WORDS})\s+(?:(?:also|then|further|unanimously)\s+)?(?:agreed|decided)\s+(?=${AGREED_WHO})`, 'i');
+const BODY_AGREED_NAME = new RegExp(String.raw`^(?:the\s+)?(?:${BODY_WORDS})\s+(?:(?:also|then|further|unanimously)\s+)?(?:agreed|decided)\s+(?=${AGREED_WHO})`, 'iu');
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 /** A word after which the word before it is a noun, not a verb: "the office move can wait", "the car park is full". */
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
 /** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
 const ASKING = new RegExp(
   `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|mandate|mandates|invite|invites|direct|directs|require|requires)\\s+|^(?:${ASKED_PAST})\\s+(?:for\\s+)?|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+(?:for\\s+)?`,
-  'i',
+  'iu',
 );
 /** The meeting asking for something to be done: "The Committee asked for ...", "Members requested for ...". */
-const ASKING_FOR = new RegExp(`^(?:${ASKED_PAST})\\s+for\\s+|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+for\\s+`, 'i');
+const ASKING_FOR = new RegExp(`^(?:${ASKED_PAST})\\s+for\\s+|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+for\\s+`, 'iu');
 /** "Dan, our IT technician, ": a name (group 1), then between commas who that is (group 2). */
 const APPOSITIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s+((?:our|the|their|its)\s[^,]{2,40}),\s*$/u;
 /** "Trustees are reminded", "Members were reminded": whom the meeting reminded. */
@@ -2600,7 +2627,7 @@ const WAS_REMINDED = /^(.+?)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+(?:a
 // not "asked" or "requested" alone, which may be what the subject asked: "Members asked to see the figures".)
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)|instructed|directed|mandated|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
-const TASKED_WITH = /^((?:the\s+)?[A-Z@][\w.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z@][\w.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/;
+const TASKED_WITH = /^((?:the\s+)?[\p{Lu}@][\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{L}@][\p{L}\p{M}\p{N}_.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/u;
 /** Words after "Name –" that say what someone said or how they stand, not the work they bring: "thanks", "away", "apologies". */
 const NOT_WORK_AFTER_DASH = /^(?:thanks|thank|apologies|apology|congratulations|condolences|regrets|welcome|welcomed|away|absent|off|out|on|in|at|not|no|nothing|all|still|now|currently|already|back|leaving|left|present|here|unable|happy|pleased|sorry|concerned|keen)$/;
 /** Business verbs that name work out of the meeting once a deadline follows: "asked to make personal calls before January 15". */
@@ -2615,7 +2642,7 @@ const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, '
 // minutes and resolutions word it.)
 const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)\\s+)?(?:ask|asks|request|requests|instruct|instructs|direct|directs)`;
 // ("By consensus, the Commission directed staff to ...": a short phrase and its comma may open the sentence.)
-const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?[A-Za-z][\\w'’-]*(?:\\s+[A-Za-z][\\w'’-]*){0,3}$`, 'i');
+const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?\\p{L}[\\p{L}\\p{M}\\p{N}_'’-]*(?:\\s+\\p{L}[\\p{L}\\p{M}\\p{N}_'’-]*){0,3}$`, 'iu');
 
 /** What "do" takes as a task: an object ("the rota", "a risk assessment", "rota", "risk assessments"), not "with", "so", "it", "not", "that", ... */
 const DO_WHAT = /^\s+(?:(?:the|a|an|some|their|his|her|its|our|all\s+the|any)\s+)?(?!(?:with|so|this|that|it|not|nothing|anything|something|everything|more|less|what|which|and|or|but|about|to|for|in|on|at|as|if|when|whatever|justice|well|better|best|likewise|otherwise|without|business)\b)[A-Za-z][\w'’-]*/;
@@ -2811,7 +2838,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
     // ("Licensing Officer to write ...", "Planning Manager to ...": a role's own "-ing" word is not such a clause.)
-    const ingRole = /ing$/.test(first) && words.length <= 4 && /^[A-Z]/.test(words[0]!) && !np.includes(',') && isAgent(np, people);
+    const ingRole = /ing$/.test(first) && words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && !np.includes(',') && isAgent(np, people);
     // ("Clerk to the Governors to write ...": the office's own "to".)
     const clerkTo = CLERK_TO_THE.test(np);
     if ((/ing$/.test(first) && !ingRole) || words.some((w) => (w === 'to' && !clerkTo) || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
@@ -3032,7 +3059,7 @@ function isImperative(s: string): boolean {
   if (/^,\s*[a-z]+ed\b/.test(s.slice(m[1]!.length))) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what
   // the person did.)
-  if (/^[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b/.test(s)) return false;
+  if (/^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b/u.test(s)) return false;
   // ("Mark presented the financials", "Chase asked about the fence", "Mark summarised the open issues": such a name alone,
   // then what the person did, in the past tense.)
   if (/^(?:Mark|Chase|Bill|Grant|Sue|Pat|Rob|Drew|Will|Read)\s+(?:[a-z]{2,}ed|said|gave|led|spoke|told|took|made|went|thought|felt|brought|will|would|was|has|had|is)\b/.test(s)) return false;
@@ -3099,7 +3126,7 @@ export function isAgent(np: string, people: People): boolean {
   }
   // "Assistant Director, Highways": a role, then the service it belongs to.
   const comma = t.indexOf(',');
-  if (comma > 0 && /^\s*(?:[A-Z][\w&'’-]*\s*){1,4}$/.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
+  if (comma > 0 && /^\s*(?:\p{Lu}[\p{L}\p{M}\p{N}_&'’-]*\s*){1,4}$/u.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
   if (HANDLES_ONLY.test(t)) return true;
   // "[[Ines]] to chase the agency": a link to a person's note, as notes kept in Obsidian name people.
   if (/^\[\[[^\][|]{1,40}(?:\|[^\]]{1,40})?\]\]$/.test(t)) return true;
@@ -3116,7 +3143,7 @@ export function isAgent(np: string, people: People): boolean {
     if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x) || isAgent(x, people))) return true;
   }
   // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
-  if (/^[A-Za-z][\w.'’ -]*\/\s*[A-Za-z][\w.'’ -]*$/.test(t) && t.length <= 40) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
+  if (t.length <= 40 && t.includes('/') && /^\p{L}[\p{L}\p{M}\p{N}_.'’ -]*\/\s*\p{L}[\p{L}\p{M}\p{N}_.'’ -]*$/u.test(t)) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   if (CLERK_TO_THE.test(t)) return true;
   const words = splitWords(t);
   // ("Kasia Nowak and J. Farrow", "the Treasurer and Jim Farrow": two who act together, each named as either would be
@@ -3207,7 +3234,7 @@ function looksLikeName(words: string[], people: People): boolean {
   // ("@Tomás Ferreira": a mention's letters may be any language's.)
   if (!core.every((w) => NAME_WORD.test(w) || connectors.test(w))) return false;
   if (titled) return true;
-  if (core.length >= 2 && core.some((w) => /^[A-Z]\.$/.test(w))) return true; // "M. Doyle"
+  if (core.length >= 2 && core.some((w) => /^\p{Lu}\.$/u.test(w))) return true; // "M. Doyle"
   if (core.length >= 2) return true; // "Karen Blythe", "Sung-min Cho"
   return people.has(core[0]!.toLowerCase().replace(/[’']s$/, ''));
 }
@@ -3218,7 +3245,7 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   if (!t || t.length > 60) return false;
   if (isPlaceholderOwner(t)) return true;
   // Two sentences are not a name; an initial ("M. Doyle") is.
-  if (/(?<!\b(?:[A-Z]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s/.test(t)) return false;
+  if (/(?<!(?<![\p{L}\p{M}\p{N}_])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s/u.test(t)) return false;
   // Initials, as action lists write owners: "KT", "JS/AR", "KT & ME".
   if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return allInitials(t);
   // Joint owners: "Clerk/Chair", "Treasurer, Secretary".
@@ -3504,7 +3531,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
   // Passive with an agent: "... to be circulated by the Clerk".
   if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
     // (Or a role written in lower case: "to be sent by the duty doctor".)
-    const named = /\bby\s+((?:the\s+)?[A-Z@][\w@'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*){0,4})/.exec(s);
+    const named = /\bby\s+((?:the\s+)?[\p{Lu}@][\p{L}\p{M}\p{N}_@'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*){0,4})/u.exec(s);
     // ("The hedge to be cut by the contractor by March": a date after the second "by" leaves the role after the first.)
     const by = named && !DATE_WORDS.test(named[1]!) ? { who: named[1]!.replace(/[.,;:]+$/, ''), at: named.index + named[0].length - named[1]!.length } : roleBy(s);
     if (by && !DATE_WORDS.test(by.who) && isAgent(by.who, people)) {

@@ -4322,9 +4322,10 @@ function splitNames(s: string): string[] {
     // ("Participants: @Jane Doe @Marcus Lee": mentions, as Notion writes them, each a name of its own.)
     // (White space is tried from the start of its run only, as a search never starts inside one: from each of its
     // characters, a long run took time in the square of its length.)
-    .split(/(?<!\s)\s+(?:[,;]|\band\b|&)\s*|(?:[,;]|\band\b|&)\s*|(?<!\s)\s+(?=@[A-Za-z])/)
+    // ("Per Šand": "and" is a word of its own only between letters of no language, as "\b" sees English letters only.)
+    .split(/(?<!\s)\s+(?:[,;]|(?<![\p{L}\p{M}\p{N}_])and(?![\p{L}\p{M}\p{N}_])|&)\s*|(?:[,;]|(?<![\p{L}\p{M}\p{N}_])and(?![\p{L}\p{M}\p{N}_])|&)\s*|(?<!\s)\s+(?=@\p{L})/u)
     .map((x) => x.replace(/^(?:councillors?|cllrs?\.?)\s+/i, (p) => (/s\b|s\.?\s/i.test(p) ? '' : p)).trim())
-    .filter((x) => x && x.length <= 60 && /[A-Za-z@]/.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
+    .filter((x) => x && x.length <= 60 && /[\p{L}@]/u.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
 }
 
 /** Makes parts tile [start, end): fills gaps with blank parts and clips overlaps. Parts that already fit are kept as they are. */
