@@ -1,5 +1,5 @@
 import { LineTable } from './text';
-import { byteView, scanLine } from './scan';
+import { scanText } from './scan';
 
 /**
  * What each physical line holds once its decoration is set aside: the content
@@ -20,8 +20,8 @@ export class Lines {
   readonly heading: Uint8Array;
   /** The word gate's flags for each line, read when first asked for (see `gateOf`); UNSCANNED until then. */
   readonly gate: Uint8Array;
-  /** One byte per code unit of the text, for the word gate. */
-  readonly bytes: Uint8Array;
+  /** The text, which the word gate reads a line at a time. */
+  private readonly text: string;
   /** Some line opens with a deeper level's bullet (DEEP_BULLETS), with nothing before it. */
   deepBullets = false;
 
@@ -34,7 +34,7 @@ export class Lines {
     this.flags = new Uint8Array(count);
     this.heading = new Uint8Array(count);
     this.gate = new Uint8Array(count).fill(UNSCANNED);
-    const b = (this.bytes = byteView(text));
+    this.text = text;
     const starts = table.starts;
     const ends = table.ends;
     for (let n = 0; n < count; n++) {
@@ -43,8 +43,8 @@ export class Lines {
       let cs = start;
       let ce = end;
       // Most lines start with a letter and end with a non-space: nothing to trim or classify.
-      const f = b[cs]!;
-      const plainStart = ((f | 0x20) - 0x61) >>> 0 < 26 && f !== 0x6f && text.charCodeAt(cs) < 0x80;
+      const f = text.charCodeAt(cs);
+      const plainStart = ((f | 0x20) - 0x61) >>> 0 < 26 && f !== 0x6f && f < 0x80;
       if (!plainStart) while (cs < ce && isWsCode(text.charCodeAt(cs))) cs++;
       while (ce > cs && isWsCode(text.charCodeAt(ce - 1))) ce--;
       // ("2. Boiler<br>": a line break of HTML left in text copied from a web page closes the line, as its end does.)
@@ -166,7 +166,7 @@ export class Lines {
   /** What the word gate (scan.ts) finds in line n's content: only lines the parser reads as text are scanned. */
   gateOf(n: number): number {
     let g = this.gate[n]!;
-    if (g === UNSCANNED) this.gate[n] = g = this.flags[n]! & BLANK ? 0 : scanLine(this.bytes, this.cs[n]!, this.ce[n]!);
+    if (g === UNSCANNED) this.gate[n] = g = this.flags[n]! & BLANK ? 0 : scanText(this.text, this.cs[n]!, this.ce[n]!);
     return g;
   }
 

@@ -12,7 +12,7 @@
 import { fromRoman, toRoman } from './numbering';
 import { LineTable } from './text';
 import { garbledLines } from './encoding';
-import { HAS_BAR, HAS_TAB, MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanLine } from './scan';
+import { HAS_BAR, HAS_TAB, MAY_IMPERATIVE, MAY_OUTCOME, MAY_TASK, MAY_VERB, scanText } from './scan';
 import { CHECK_DONE, CHECK_OPEN, deepBulletLevel, isWsCode, Lines, TABLE } from './lines';
 import {
   ACTION_LIST_LABEL,
@@ -2965,12 +2965,12 @@ class Parser {
     for (const p of h.headParts) {
       if (p.kind !== 'purpose' || !DECISION_STATUS.test(this.content(p.line))) continue;
       const span = { start: this.L.cs[p.line]!, end: this.L.ce[p.line]! };
-      this.analyseLine(span, scanLine(this.L.bytes, span.start, span.end), { resolution: undefined, actionList: false, ownLine: true, people }, sink);
+      this.analyseLine(span, scanText(this.text, span.start, span.end), { resolution: undefined, actionList: false, ownLine: true, people }, sink);
     }
     // "Title: body" items: the title line also holds the body's first words.
     if (h.inlineBody !== null) {
       const l = h.titleLine;
-      this.analyseLine({ start: h.inlineBody, end: this.L.ce[l]! }, scanLine(this.L.bytes, h.inlineBody, this.L.ce[l]!), { resolution: undefined, actionList: false, ownLine: true, people }, sink);
+      this.analyseLine({ start: h.inlineBody, end: this.L.ce[l]! }, scanText(this.text, h.inlineBody, this.L.ce[l]!), { resolution: undefined, actionList: false, ownLine: true, people }, sink);
     }
     // Planning responses on the title line itself: "(c) 25/00058/HOU – 2 Church Row – replacement windows. No comment."
     // And the tasks there: "4.2 FPL/2025/121 – Change of use, Yr Hen Efail. Objection. Clerk to inform the county."
@@ -2985,7 +2985,7 @@ class Parser {
       if (titleSentences.length > 1) {
         secondSentence = titleSentences[1]!.start;
         const end = h.titleRange.end;
-        this.analyseLine({ start: secondSentence, end }, scanLine(this.L.bytes, secondSentence, end), { resolution: undefined, actionList: false, ownLine: false, people }, sink);
+        this.analyseLine({ start: secondSentence, end }, scanText(this.text, secondSentence, end), { resolution: undefined, actionList: false, ownLine: false, people }, sink);
       }
     }
     if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
@@ -3178,7 +3178,7 @@ class Parser {
       // (Its own paragraph, unless the sentence starts a line that itself goes on from the one above it.)
       const w0 = text.charCodeAt(wrapped);
       const goesOn = wrapped === this.L.cs[n - 1] && w0 >= 0x61 && w0 <= 0x7a && n - 1 > from && this.endsMidSentence(n - 2);
-      analyseText(n, joined, !goesOn, scanLine(this.L.bytes, joined.start, joined.end));
+      analyseText(n, joined, !goesOn, scanText(this.text, joined.start, joined.end));
       // (The line above was read on its own: what it found there is not counted twice. Only what it found from where the
       // sentence starts is looked at, so a long item's many wrapped lines cost no more than their own.)
       const seen = (found: ReadonlyArray<{ range: Range }>, upto: number, at: number): boolean => {

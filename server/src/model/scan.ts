@@ -15,9 +15,8 @@
  * It is conservative: a flag means "a rule may match", never "does". A test
  * checks that the parse with the gate equals the parse without it.
  *
- * It reads a byte view of the text (one byte per UTF-16 code unit, see
- * `byteView`), so offsets are the text's own; characters outside Latin-1 are
- * never letters a rule needs.
+ * It reads a line's characters a byte each (one per UTF-16 code unit, see
+ * `scanText`); characters outside Latin-1 are never letters a rule needs.
  */
 
 import { BODY_WORDS, IRREGULAR_PARTICIPLES, TASK_VERBS } from './lexicon';
@@ -264,31 +263,31 @@ const SUBJECT_CHARS = 165;
 /** How many words after a comma may precede "to" (language.ts reads at most three there; a word may count as two here). */
 const CLAUSE_WORDS = 8;
 
+/** The line's bytes, for scanLine: grown as a longer line needs, and kept for the next. */
+let view = new Uint8Array(512);
+
 /**
- * One byte per UTF-16 code unit of `text` (its low byte), so that offsets agree with the text's.
- * Characters outside Latin-1 may read as other bytes; the gate treats what it finds there as
- * "may", and every rule then reads the real text.
+ * The gate for text[start, end): its characters read one byte each (the low byte of their UTF-16 code unit), so that
+ * scanLine's offsets count as the text's do, then scanned. A character outside Latin-1 keeps only its low byte, which may
+ * read as a letter ("ō", U+014D, as "M": "kōCARRIED" would be one word, where the rules see "CARRIED") or as a dash ("ē",
+ * U+0113, as "–"'s 0x13): such characters read as a byte no word or mark is made of, but for the dashes, the arrow and
+ * the closing quotes the gate reads ("–", "—", "’", "”", "→"). The character after `end` is copied too, as scanLine may
+ * look at it. (Only the lines the parser reads as text are copied, a line at a time: the whole text in bytes would be a
+ * second copy of the document.)
  */
-export function byteView(text: string): Uint8Array {
-  const B = (globalThis as { Buffer?: { from(s: string, enc: string): Uint8Array } }).Buffer;
-  let out: Uint8Array;
-  if (B) {
-    // A plain Uint8Array over the Buffer's memory: element reads on a Buffer (a subclass) are slower in the hot loop.
-    const buf = B.from(text, 'latin1');
-    out = new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
-  } else {
-    out = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 0xff;
+export function scanText(text: string, start: number, end: number): number {
+  const n = end - start;
+  if (view.length <= n) view = new Uint8Array(Math.max(n + 1, view.length * 2));
+  const b = view;
+  const last = Math.min(end + 1, text.length);
+  let k = 0;
+  for (let i = start; i < last; i++, k++) {
+    const c = text.charCodeAt(i);
+    b[k] = c <= 0xff ? c : c === 0x2013 || c === 0x2014 || c === 0x2019 || c === 0x201d || c === 0x2192 ? c & 0xff : 0x80;
   }
-  // A character outside Latin-1 keeps only its low byte, which may read as a letter ("ō", U+014D, as "M": "kōCARRIED"
-  // would be one word, where the rules see "CARRIED") or as a dash ("ē", U+0113, as "–"'s 0x13). Such characters are
-  // set to a byte no word or mark is made of, but for the dashes, the arrow and the closing quotes the gate reads.
-  WIDE.lastIndex = 0;
-  for (let m = WIDE.exec(text); m !== null; m = WIDE.exec(text)) out[m.index] = 0x80;
-  return out;
+  if (k <= n) b[k] = 0;
+  return scanLine(b, 0, n);
 }
-/** Characters outside Latin-1 other than "–", "—", "’", "”" and "→", whose low bytes the gate reads as theirs. */
-const WIDE = /[^\u0000-\u00ff\u2013\u2014\u2019\u201d\u2192]/g;
 
 /** Does b[from, to) hold no lower-case letter (a word in capitals)? */
 function inCaps(b: Uint8Array, from: number, to: number): boolean {
@@ -343,8 +342,8 @@ function tabOrBar(b: Uint8Array, from: number, to: number): number {
   return f;
 }
 
-/** The gate for text[start, end) read through its byte view `b`: MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE | MAY_VERB, or 0. */
-export function scanLine(b: Uint8Array, start: number, end: number): number {
+/** The gate for the bytes b[start, end) (see scanText): MAY_OUTCOME | MAY_TASK | MAY_IMPERATIVE | MAY_VERB, or 0. */
+function scanLine(b: Uint8Array, start: number, end: number): number {
   let flags = 0;
   let wordInSentence = 0;
   // Words since a sentence start the sentence splitter (language.ts) also sees: ". " before a lower-case word, or a
