@@ -3,8 +3,8 @@
  * seeds when present, read the same with CRLF line ends, a BOM, blank lines
  * holding a non-breaking space or a tab, runs of spaces between words, curly
  * quotes, spaces at the ends of lines, non-breaking spaces between words, no
- * final line break, hyphens for dashes, other bullets, lines ended by CR alone, mixed line ends, or soft hyphens and zero-width spaces
- * inside words.
+ * final line break, hyphens for dashes, other bullets, lines ended by CR alone, mixed line ends, soft hyphens and zero-width spaces
+ * inside words, full stops after titles ("Cllr. Moss"), or tabs for indentation.
  * Titles, owners and due dates are compared with their white space, dashes
  * and quotes normalised.
  */
@@ -17,7 +17,7 @@ import { allItems } from '../server/src/model/syntax';
 import { readFixture } from './support/fixture';
 import { SHARED, haveShared } from './support/shared';
 
-const norm = (s: string | null): string | null => (s === null ? null : s.replace(/[–—]/g, '-').replace(/[\s\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim());
+const norm = (s: string | null): string | null => (s === null ? null : s.replace(/\b(Cllr|Mr|Mrs|Ms|Dr)\. /g, '$1 ').replace(/[–—]/g, '-').replace(/[\s\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim());
 
 function reading(text: string): string {
   const d = parse(text);
@@ -44,6 +44,11 @@ const MESS: Record<string, (t: string) => string> = {
   'CRLF and LF mixed': (t) => t.split('\n').map((l, i) => l + (i % 2 ? '\r' : '')).join('\n'),
   // As Word's optional hyphens and text copied from a PDF or a web page leave them.
   'soft hyphens inside words': (t) => t.replace(/([a-z]{3})([a-z]{3})/gi, '$1\u00ad$2'),
+  // (As American usage writes them, and some clerks: "Cllr. Moss to check the anchors".)
+  'full stops after titles': (t) => t.replace(/\b(Cllr|Mr|Mrs|Ms|Dr) (?=[A-Z])/g, '$1. '),
+  // (As Obsidian and other editors nest lists: a tab a level, or a tab for four spaces.)
+  'tabs for indentation': (t) => t.replace(/^( {2,})/gm, (m) => '\t'.repeat(Math.ceil(m.length / 2))),
+  'a tab for four spaces of indentation': (t) => t.replace(/^( {2,})/gm, (m) => '\t'.repeat(Math.ceil(m.length / 4))),
   'zero-width spaces inside words and after full stops': (t) => t.replace(/([a-z]{4})([a-z]{2})/gi, '$1\u200b$2').replace(/\. /g, '.\u200b '),
 };
 

@@ -676,6 +676,8 @@ export function isAttendanceItem(title: string): boolean {
 const TITLE_ABBREVIATIONS = 'St|Mr|Mrs|Ms|Dr|No|Cllr|Rd|Ave|Revd|Prof|Co|Ltd|Inc|vs|Bro|Sr|Fr|Jr';
 /** Two sentences, the first closed: "No reportable incidents. Scaffold inspection up to date." */
 const TWO_SENTENCES = new RegExp(`\\S\\s+\\S*[a-z0-9)](?<!\\b(?:${TITLE_ABBREVIATIONS}))[.!]\\s+[A-Z]`);
+/** A line's first sentence, and the one after it: not ended by a title's full stop ("Proposed Cllr. Moor, seconded ..."). */
+const FIRST_SENTENCE = new RegExp(`^(.{2,150}?[^.\\s])(?<!\\b(?:${TITLE_ABBREVIATIONS}))\\.\\s+(?=[A-Z(“"])`);
 /** A short title closed by a full stop, then a sentence: "B. Volunteer handbook. Tabled to November." */
 /** A title in capitals, a full stop, then a sentence in lower case: "CORRESPONDENCE. A letter from a resident ...". */
 const CAPS_THEN_SENTENCE = /^(?=[^a-z.]*[A-Z]{2})[^a-z.]*\.\s+(?:[A-Z][a-z]|[AI]\s+[a-z])/;
@@ -916,8 +918,10 @@ function setsTask(s: string): boolean {
   // A subject of a few words, then "to" and a verb ("Jon to check the anchors"); "Council reviewed the report's
   // recommendation to replace the roof" is a sentence that tells what happened.
   const to = /^(\S.{0,60}?)\sto\s+(be\s+)?([a-z]+)/.exec(s);
-  return to !== null && (to[2] !== undefined || TASK_VERBS.has(to[3]!)) && to[1]!.split(/\s+/).length <= 5 && !FINITE.test(to[1]!) && !/[:;.]\s/.test(to[1]!);
+  return to !== null && (to[2] !== undefined || TASK_VERBS.has(to[3]!)) && to[1]!.split(/\s+/).length <= 5 && !FINITE.test(to[1]!) && !BREAK_IN_SUBJECT.test(to[1]!);
 }
+/** A sentence's or a clause's end in a task's subject: not a title's full stop or an initial's ("Cllr. Moss", "J. Ray"). */
+const BREAK_IN_SUBJECT = new RegExp(`[:;]\\s|(?<!\\b(?:${TITLE_ABBREVIATIONS}|[A-Z]))\\.\\s`);
 
 /** A minute number past 999 opening a title: a year of minutes in one file may count on ("1204. Apologies"). */
 const LONG_NUMBER = /^(\d{4,6})[.)]?[ \t\u00a0]+/;
@@ -1572,18 +1576,28 @@ class Parser {
     sink.actions.push(toAction(this.text, found));
   }
 
-  /** How far line n is indented: its white space before any bullet. */
+  /**
+   * How far line n is indented: the columns its white space before any bullet takes, a tab to the next multiple of four
+   * (as Markdown counts it: notes kept in Obsidian nest their lists with tabs, "- Release status" / "<TAB>- Two regressions
+   * left").
+   */
   private indentOf(n: number): number {
     const start = this.table.starts[n]!;
     let i = start;
-    while (i < this.L.ce[n]! && (this.text.charCodeAt(i) === 0x20 || this.text.charCodeAt(i) === 0x09)) i++;
+    let col = 0;
+    for (; i < this.L.ce[n]!; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 0x20) col++;
+      else if (c === 0x09) col += 4 - (col % 4);
+      else break;
+    }
     // A list pasted from Google Docs or Word keeps its levels in its bullets, not its indent: "●" / "○" / "■", "•" / "o" /
     // "▪". Where the document's lists use a first-level bullet, the others stand as deep as they would be indented.
     if (i === start && this.L.bullet(n)) {
       const deep = deepBulletLevel(this.text.charCodeAt(i));
       if (deep !== 0 && this.firstLevelBullets()) return deep;
     }
-    return i - start;
+    return col;
   }
 
   /** Does the document hold a list whose bullet is a first level's ("●", "•")? Read once. */
@@ -1823,7 +1837,7 @@ class Parser {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
         // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
-        const first = /^(.{2,150}?[^.\s])\.\s+(?=[A-Z(“"])/.exec(rest);
+        const first = FIRST_SENTENCE.exec(rest);
         if (!first || !isTitleLike(first[1]!)) {
           if (!titled) {
             // (Or a few sentences, the first of them its subject and its verb: "2. Minutes of the last General Meeting were
@@ -2436,11 +2450,21 @@ class Parser {
   private nestedListTopics(): Head[] {
     const L = this.L;
     const out: Head[] = [];
+    // How deep an entry may stand and be at the top: at the margin, or under a heading written as an entry, as an
+    // outliner's page holds its headings ("- ## Design review" / "<TAB>- ### 1. Onboarding flow" / "<TAB><TAB>- its notes").
+    let margin = 1;
     for (let n = 0; n < L.count; n++) {
-      if (L.blank(n) || this.indentOf(n) > 1) continue;
+      if (L.blank(n)) continue;
+      const depth = this.indentOf(n);
+      if (depth <= 1) margin = 1;
+      if (depth > margin) continue;
       const j = this.nextNonBlank(n + 1);
       if (L.bullet(n)) {
-        if (L.checkbox(n) !== null || j >= L.count || !L.bullet(j) || this.indentOf(j) < 2) continue;
+        if (depth <= 1 && j < L.count && L.bullet(j) && this.indentOf(j) > depth && this.text.charCodeAt(L.cs[n]!) === 0x23 && /^#{1,6}[ \t\u00a0]/.test(this.content(n))) {
+          margin = this.indentOf(j);
+          continue;
+        }
+        if (L.checkbox(n) !== null || j >= L.count || !L.bullet(j) || this.indentOf(j) <= margin) continue;
         const t = this.listTopicTitle(n);
         if (t) out.push(lineHead(n, t.title, t.range, null, 1));
         continue;

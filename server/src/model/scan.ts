@@ -381,7 +381,9 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
       // ("A-063: Clerk to chase ...", "AP-9: ...": an action log's reference labels a task, as "Action:" does.)
       if (n <= 3 && j + 1 < end && b[j] === 0x2d && ((b[j + 1]! - 0x30) >>> 0) < 10) flags |= TASK;
       // ("Would the Clerk please write to the county": a request put politely, its "please" a few words in.)
-      if (h === PLEASE && wordInSentence >= 2 && wordInSentence <= 6) flags |= TASK;
+      // ("Could Cllr. Ray please confirm the dates": one word in, where a title's full stop started a sentence here that the
+      // rules do not start.)
+      if (h === PLEASE && wordInSentence >= 1 && wordInSentence <= 6) flags |= TASK;
       // ("Rhona will draft the newsletter (due 12 Jan)", "... Due: 1 December": a due date as a field may make what someone
       // will do a task.)
       if ((h === DUE || h === DEADLINE) && ((j < end && b[j] === 0x3a) || (i > start && b[i - 1] === 0x28))) flags |= TASK;
