@@ -4,7 +4,7 @@
  * holding a non-breaking space or a tab, runs of spaces between words, curly
  * quotes, spaces at the ends of lines, non-breaking spaces between words, no
  * final line break, hyphens for dashes, other bullets, lines ended by CR alone, mixed line ends, soft hyphens and zero-width spaces
- * inside words, full stops after titles ("Cllr. Moss"), or tabs for indentation.
+ * inside words, full stops after titles ("Cllr. Moss"), tabs for indentation, or two blank lines for one.
  * Titles, owners and due dates are compared with their white space, dashes
  * and quotes normalised.
  */
@@ -44,6 +44,8 @@ const MESS: Record<string, (t: string) => string> = {
   'CRLF and LF mixed': (t) => t.split('\n').map((l, i) => l + (i % 2 ? '\r' : '')).join('\n'),
   // As Word's optional hyphens and text copied from a PDF or a web page leave them.
   'soft hyphens inside words': (t) => t.replace(/([a-z]{3})([a-z]{3})/gi, '$1\u00ad$2'),
+  // (As a Word export with an empty paragraph after each leaves them, or an e-mail double-spaced.)
+  'two blank lines for one': (t) => t.replace(/(?<=[^\n])\n\n(?=[^\n])/g, '\n\n\n'),
   // (As American usage writes them, and some clerks: "Cllr. Moss to check the anchors".)
   'full stops after titles': (t) => t.replace(/\b(Cllr|Mr|Mrs|Ms|Dr) (?=[A-Z])/g, '$1. '),
   // (As Obsidian and other editors nest lists: a tab a level, or a tab for four spaces.)

@@ -2027,12 +2027,13 @@ class Parser {
           continue;
         }
       }
-      // "Minute No. 101" / "Apologies for absence": the number alone, then the title (a blank line between at most).
+      // "Minute No. 101" / "Apologies for absence": the number alone, then the title (two blank lines between at most, as a
+      // Word export with an empty paragraph after each, or an e-mail double-spaced, leaves them).
       const num = !this.L.bullet(l) && !this.L.table(l) ? numberAlone(c) : null;
       if (num !== null) {
         const fam = family(num);
         const t = this.nextNonBlank(n + 1);
-        const title = t < this.L.count && t - n <= 2 ? this.content(t) : '';
+        const title = t < this.L.count && t - n <= 3 ? this.content(t) : '';
         if ((topFamily === null || topFamily === fam) && title.length <= 100 && isTitleLike(title) && !/[.!?;:]$/.test(title) && !NUMBERED.test(title) && !this.L.bullet(t)) {
           const cs = this.L.cs[t]!;
           const h = push(t, title, { start: cs, end: this.L.ce[t]! }, num, 1, null);
@@ -2604,7 +2605,8 @@ class Parser {
   /** Line n has text under it: a paragraph or a list, right below or after one blank line. */
   private bodyUnder(n: number): boolean {
     let k = n + 1;
-    if (k < this.L.count && this.L.blank(k)) k++;
+    // (Two blank lines, where a Word export leaves an empty paragraph after each, or an e-mail is double-spaced.)
+    for (let b = 2; b > 0 && k < this.L.count && this.L.blank(k); b--) k++;
     if (k >= this.L.count || this.L.blank(k)) return false;
     if (this.L.bullet(k)) return true;
     const c = this.content(k);
