@@ -905,12 +905,13 @@ function personUpdate(title: string, people: People, roleOnly: ReadonlySet<strin
   const t = title.replace(NUMBERED, '').replace(/[:.]$/, '').trim();
   const said = /^(?:update|updates|report|news)\s+from\s+(.+)$/i.exec(t)?.[1] ?? /^(.+?)(?:['’]s)?(?:\s*[–—:-]\s*|\s+)(?:update|updates|report|news)$/i.exec(t)?.[1];
   const who = said ?? t;
-  if (/^@[\w.-]+$/.test(who)) return true;
+  if (/^@[\p{L}\p{N}_.-]+$/u.test(who)) return true;
   const words = who.split(/\s+/);
   // (A title that is only a word of an office the attendance lists, "Welfare", names the subject, not the officer; "Branch
   // Secretary's report" is the officer's.)
   if (said === undefined && words.every((w) => roleOnly.has(w.toLowerCase()))) return false;
-  return words.length <= 3 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && people.has(w.toLowerCase()));
+  // (In capitals too, as minutes whose titles are all in capitals write it: "3. PROPS" where "Props (Dev)" attends.)
+  return words.length <= 3 && words.every((w) => /^\p{Lu}(?:[\p{Ll}'’-]+|[\p{Lu}'’-]+)$/u.test(w) && people.has(w.toLowerCase()));
 }
 
 /** Does a sentence set someone a task: "Jon to check the anchors before Saturday."? */
@@ -1749,6 +1750,7 @@ class Parser {
       const cur = current as Head | null;
       const num = COUNTING.exec(normNumber(numText));
       if (!num) return false;
+      const paren = numText.endsWith(')');
       if (!cur && heads.length === 0 && topFamily === null && num[2] === '') {
         // ("1. Welcome by the Chairman, who chaired the meeting." / "2. Minutes of the 2025 meeting were read and approved."
         // / "3. Chairman's report ...": before any heading, a line numbered on from the numbered line above it.)
@@ -1763,13 +1765,14 @@ class Parser {
         // The number's first part counts on from the item before, the rest of a reference staying the same: "3." after
         // "2.", and "3/11/26 MINUTES of 24 September were agreed and signed." after "2/11/26 ...".
         const before = COUNTING.exec(cur.number);
-        if (!before || num[2] !== before[2] || +num[1]! !== +before[1]! + 1 || (num[2] === '' && topFamily !== 'dec')) return false;
+        if (!before || num[2] !== before[2] || +num[1]! !== +before[1]! + 1 || (num[2] === '' && topFamily !== (paren ? 'dec-paren' : 'dec'))) return false;
       }
       // (Whether it heads an item depends on the next number, which may be in any item after it: incremental.ts reads the
       // whole text again after an edit to a document holding one.)
       if (!this.headings?.sentenceItems) this.headings = { ...this.headings, sentenceItems: true };
       // (Not a sub-number, "2.1 ...".)
-      const nextNumber = num[2] === '' ? /^(\d{1,3})()(?:\.(?!\d)|[\t ])/ : /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)\s/;
+      // (Numbered as this one is: "3." after "2.", "3)" after "2)".)
+      const nextNumber = num[2] !== '' ? /^(\d{1,3})(\/\d{1,4}(?:\/\d{1,4})?)\s/ : paren ? /^(\d{1,3})()\)[\t ]/ : /^(\d{1,3})()(?:\.(?!\d)|[\t ])/;
       for (let k = n + 1; k < Math.min(this.L.count, n + 200); k++) {
         if (this.L.blank(k)) continue;
         const next = nextNumber.exec(this.content(k));
