@@ -169,3 +169,15 @@ test('what is not an action', () => {
     assert.deepEqual(doc.actions.map((a) => a.text), [], body);
   }
 });
+
+test('a motion whose sentence wraps onto the next line reads as one motion, as on one line', () => {
+  const one = (t: string) => parse(`Minutes\n\n2. Precept\n${t}\n`).items[0]!.motions.map((m) => [m.mover, m.seconder, m.result]);
+  const flat = 'Members considered the draft budget. Moved by Cllr Nuttall, seconded by Cllr Okafor, that the precept be set at £18,400. The motion was carried 6-1.';
+  assert.deepEqual(one(flat), [['Cllr Nuttall', 'Cllr Okafor', 'carried']]);
+  // Wrapped after the seconder's title, and after "seconded by".
+  assert.deepEqual(one(flat.replace('Cllr Okafor', 'Cllr\nOkafor')), one(flat));
+  assert.deepEqual(one(flat.replace('seconded by Cllr', 'seconded by\nCllr')), one(flat));
+  // Wrapped mid-motion: "It was proposed" / "by Cllr Hardy, seconded by Cllr Nuttall, that ..." is one motion, not two.
+  const proposed = 'The Clerk reported on the lease. It was proposed\nby Cllr Hardy, seconded by Cllr Nuttall, that the council accept the new lease\nfor 21 years. Carried.';
+  assert.deepEqual(one(proposed), [['Cllr Hardy', 'Cllr Nuttall', 'carried']]);
+});

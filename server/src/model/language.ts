@@ -1188,7 +1188,8 @@ function readName(s: string, i: number): { name: string; end: number } | null {
   if (!m) return null;
   let name = m[1]!.replace(/[.,]+$/, (p) => (/(?<![\p{L}\p{M}])\p{Lu}\.$/u.test(m[1]!) ? p.replace(/,+$/, '') : ''));
   // A trailing "and"-joined capitalised word belongs to the next clause, never to the name.
-  name = name.trim();
+  // (On one line: a title and its name may stand either side of a line's end, "seconded by Cllr" / "Okafor, that ...".)
+  name = name.trim().replace(/\s+/g, ' ');
   if (!name || /^(?:The|A|An|And|It|This|That|He|She|They|We)$/.test(name)) return null;
   return { name, end: m.index + m[0].length };
 }

@@ -400,6 +400,8 @@ const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—
 const OPEN_PHRASE_WORDS = 'a|an|the|of|to|and|or|by|for|with|in|on|at|from';
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
 const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
+/** A title closing a line, its name on the next: "... seconded by Cllr" / "Okafor, that the precept be set ...". */
+const TITLE_GOES_ON = /(?:^|\s)(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Mx|Dr|Revd|Prof)$/;
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
 export const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
 /** A number whose first part counts ("3", "3/11/26"): the count (group 1) and the rest of a reference (group 2, "" for none). */
@@ -3634,10 +3636,13 @@ class Parser {
   private capitalGoesOn(n: number): boolean {
     const cs = this.L.cs[n]!;
     const c0 = this.text.charCodeAt(cs);
-    if (c0 < 0x41 || c0 > 0x5a || n === 0) return false;
+    // (A capital of any language's letters: "... seconded by Cllr" / "Ó Briain, that ...".)
+    if (n === 0 || !((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && /\p{Lu}/u.test(this.text[cs]!)))) return false;
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
-    if (last < 0x61 || last > 0x7a || !PHRASE_GOES_ON.test(this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 8), pe))) return false;
+    if (last < 0x61 || last > 0x7a) return false;
+    const end = this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 11), pe);
+    if (!PHRASE_GOES_ON.test(end) && !TITLE_GOES_ON.test(end)) return false;
     // (Nor a page's footer that a PDF's text puts there: "Page 2 of 4   Chairman's initials".)
     const head = this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34));
     return !/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:)/.test(head) && !PAGE_FURNITURE.test(head);
@@ -3676,7 +3681,7 @@ class Parser {
     const words = this.text.slice(tail.start, pe).trim().split(/\s+/).length;
     // (Longer where the line above stops on a word no sentence ends with: "It was agreed that the Clerk should" / "write to
     // the county highways team again".)
-    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && this.endsMidSentence(p)) ? tail.start : -1;
+    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (this.endsMidSentence(p) || TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 11), pe)))) ? tail.start : -1;
   }
 
   /**
@@ -3915,7 +3920,11 @@ class Parser {
       for (const s of ss) {
         const mo = findMotion(text, s);
         const prev = sink.motions.length ? sink.motions[sink.motions.length - 1] : undefined;
-        if (mo && prev && prev.result === null && (prev.mover === null || prev.seconder === null) && prev.range.end <= s.start && s.start - prev.range.end < 300 && (mo.mover || mo.seconder)) {
+        // (The same sentence read again whole, where it wraps onto the next line ("Moved by Cllr Ames, seconded by" / "Cllr
+        // Beck, that the report be adopted."): one motion, read as the whole sentence gives it.)
+        if (mo && prev && prev.range.start === s.start) {
+          sink.motions[sink.motions.length - 1] = { ...prev, mover: mo.mover ?? prev.mover, seconder: mo.seconder ?? prev.seconder, range: { start: prev.range.start, end: Math.max(prev.range.end, s.end) }, votes: prev.votes ?? findVotes(text.slice(s.start, s.end)) };
+        } else if (mo && prev && prev.result === null && (prev.mover === null || prev.seconder === null) && prev.range.end <= s.start && s.start - prev.range.end < 300 && (mo.mover || mo.seconder)) {
           // "Motion: To approve the minutes. Moved by C. Bell, seconded by G. Hale." is one motion in two sentences.
           sink.motions[sink.motions.length - 1] = { ...prev, mover: prev.mover ?? mo.mover, seconder: prev.seconder ?? mo.seconder, range: { start: prev.range.start, end: s.end } };
         } else if (mo) sink.motions.push({ ...mo, result: null, votes: findVotes(text.slice(s.start, s.end)), abstainers: [] });
