@@ -398,6 +398,8 @@ const PLANNING_RESPONSE_TAIL = new RegExp(String.raw`\s+[–—-]\s+(?=${PLANNIN
 const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—]*${FINITE.source}[^–—]*$)`);
 /** Articles, prepositions and conjunctions: a phrase that stops on one is not finished. */
 const OPEN_PHRASE_WORDS = 'a|an|the|of|to|and|or|by|for|with|in|on|at|from';
+/** What opens a resolution's clause: its number or letter ("1.2", "(a)", "ii)"), or "That". */
+const CLAUSE_OPENING = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i;
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
 const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
 /** A title closing a line, its name on the next: "... seconded by Cllr" / "Okafor, that the precept be set ...". */
@@ -3238,6 +3240,34 @@ class Parser {
       const lastMotion = sink.motions.length ? sink.motions[sink.motions.length - 1] : undefined;
       if (lastMotion && (!motionOpen || motionOpen.m !== lastMotion)) motionOpen = { m: lastMotion, after: n };
     };
+    /**
+     * The last line of a resolution's clause that opens on line n: the lines after it that go on with its sentence, as
+     * text wrapped at a line's end sets them out ("1.2  That the Head of Waste Services report the take-up figures to the"
+     * / "Committee in September."). A line goes on with the one above where that one stops mid-sentence (on "the", "to",
+     * "at", ...) or the line opens in small letters, a figure or a sum, and is no clause of its own.
+     */
+    const clauseEnd = (n: number): number => {
+      let k = n;
+      while (k + 1 < to && !L.blank(k + 1) && !L.bullet(k + 1) && !L.table(k + 1) && !L.heading[k + 1]) {
+        const next = this.content(k + 1);
+        if (/[.;:!?)"”]$/.test(this.content(k)) || CLAUSE_OPENING.test(next) || /^(?:\*\*|__)?(?:UN)?RESOLVED\b/i.test(next)) break;
+        if (!this.endsMidSentence(k) && !/^[a-z0-9£$€]/.test(next)) break;
+        k++;
+      }
+      return k;
+    };
+    /** Lines n..last of a clause, its first line's text given, as one line. */
+    const joinLines = (first: string, n: number, last: number): string => {
+      let out = first;
+      for (let k = n + 1; k <= last; k++) out += ' ' + this.content(k);
+      return out;
+    };
+    /** A resolution's clause on lines n..last, read as one sentence where it wraps. */
+    const readClause = (n: number, last: number, ctx: TaskContext): void => {
+      for (let k = n; k <= last; k++) pushPart('resolution', k);
+      const clause = { start: this.L.cs[n]!, end: this.L.ce[last]! };
+      this.analyseLine(clause, last === n ? this.L.gateOf(n) : scanText(text, clause.start, clause.end), { ...ctx, resolution: true }, sink);
+    };
     const closeBlock = () => {
       if (block) {
         sink.resolutions.push({ range: { start: block.start, end: block.end }, keyword: block.keyword, unresolved: block.unresolved, resolutions: block.resolutions });
@@ -3516,19 +3546,21 @@ class Parser {
         block = { keyword: { start: kwStart, end: kwStart + kwLen }, unresolved: !!res[1], resolutions: [], start: this.L.cs[l]!, end: this.L.ce[l]! };
         blockAfterBlank = false;
         const rest = c.slice(res[0].length).trim();
+        const last = rest ? clauseEnd(n) : n;
         // "RESOLVED that the petition be referred ..." holds its clause on the same line; "RESOLVED that the Committee:" introduces a list.
-        if (rest && !/:\s*$/.test(rest)) block.resolutions.push({ range: { start: this.L.cs[l]! + res[0].length, end: this.L.ce[l]! }, label: undefined, text: rest });
-        pushPart('resolution', n);
-        this.analyseLine(span, this.L.gateOf(n), { ...ctx, resolution: true }, sink);
+        if (rest && !/:\s*$/.test(rest)) block.resolutions.push({ range: { start: this.L.cs[l]! + res[0].length, end: this.L.ce[last]! }, label: undefined, text: joinLines(rest, n, last) });
+        readClause(n, last, ctx);
+        n = last;
         continue;
       }
       if (block && isClause && (!blockAfterBlank || isClause)) {
         const lab = /^(\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+/.exec(c);
-        block.resolutions.push({ range: { ...span }, label: lab ? lab[1] : undefined, text: lab ? c.slice(lab[0].length).trim() : c });
-        block.end = this.L.ce[l]!;
+        const last = clauseEnd(n);
+        block.resolutions.push({ range: { start: span.start, end: this.L.ce[last]! }, label: lab ? lab[1] : undefined, text: joinLines(lab ? c.slice(lab[0].length).trim() : c, n, last) });
+        block.end = this.L.ce[last]!;
         blockAfterBlank = false;
-        pushPart('resolution', n);
-        this.analyseLine(span, this.L.gateOf(n), { ...ctx, resolution: true }, sink);
+        readClause(n, last, ctx);
+        n = last;
         continue;
       }
       if (block) closeBlock();
@@ -3922,7 +3954,9 @@ class Parser {
         const prev = sink.motions.length ? sink.motions[sink.motions.length - 1] : undefined;
         // (The same sentence read again whole, where it wraps onto the next line ("Moved by Cllr Ames, seconded by" / "Cllr
         // Beck, that the report be adopted."): one motion, read as the whole sentence gives it.)
-        if (mo && prev && prev.range.start === s.start) {
+        // (Or one sentence of the motion's, where the motion took two on the line: "Motion: To approve the minutes. Moved by
+        // Byrne," / "seconded by Fox.")
+        if (mo && prev && s.start >= prev.range.start && s.start < prev.range.end) {
           sink.motions[sink.motions.length - 1] = { ...prev, mover: mo.mover ?? prev.mover, seconder: mo.seconder ?? prev.seconder, range: { start: prev.range.start, end: Math.max(prev.range.end, s.end) }, votes: prev.votes ?? findVotes(text.slice(s.start, s.end)) };
         } else if (mo && prev && prev.result === null && (prev.mover === null || prev.seconder === null) && prev.range.end <= s.start && s.start - prev.range.end < 300 && (mo.mover || mo.seconder)) {
           // "Motion: To approve the minutes. Moved by C. Bell, seconded by G. Hale." is one motion in two sentences.
