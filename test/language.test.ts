@@ -180,4 +180,7 @@ test('a motion whose sentence wraps onto the next line reads as one motion, as o
   // Wrapped mid-motion: "It was proposed" / "by Cllr Hardy, seconded by Cllr Nuttall, that ..." is one motion, not two.
   const proposed = 'The Clerk reported on the lease. It was proposed\nby Cllr Hardy, seconded by Cllr Nuttall, that the council accept the new lease\nfor 21 years. Carried.';
   assert.deepEqual(one(proposed), [['Cllr Hardy', 'Cllr Nuttall', 'carried']]);
+  // A board's titles, and a motion's fields, before a name on the next line.
+  assert.deepEqual(one('Motion by Director Fox to approve the budget, seconded by Director\nHale. Carried.'), [['Director Fox', 'Director Hale', 'carried']]);
+  assert.deepEqual(one('Motion: That the correspondence be received. Moved: Grace Liu  Seconded:\nNina Petrova   Carried.'), [['Grace Liu', 'Nina Petrova', 'carried']]);
 });

@@ -402,8 +402,10 @@ const OPEN_PHRASE_WORDS = 'a|an|the|of|to|and|or|by|for|with|in|on|at|from';
 const CLAUSE_OPENING = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i;
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
 const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
+/** A motion's field closing a line, its name on the next: "Moved: Grace Liu  Seconded:" / "Nina Petrova   Carried." */
+const FIELD_GOES_ON = /(?:^|\s)(?:moved|seconded|proposed)(?:\s+by)?\s*:$/i;
 /** A title closing a line, its name on the next: "... seconded by Cllr" / "Okafor, that the precept be set ...". */
-const TITLE_GOES_ON = /(?:^|\s)(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Mx|Dr|Revd|Prof)$/;
+const TITLE_GOES_ON = /(?:^|\s)(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Mx|Dr|Revd|Prof|Director|Trustee|Commissioner|Alderman|Supervisor|Member|Councilmember)$/;
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
 export const MID_SENTENCE_END = /(?:^|[^\w'’-])(?:a|an|the|of|to|and|or|as|by|for|with|in|on|at|from|that|be|is|are|was|were|has|have|had|will|would|should)$/i;
 /** A number whose first part counts ("3", "3/11/26"): the count (group 1) and the rest of a reference (group 2, "" for none). */
@@ -3672,9 +3674,8 @@ class Parser {
     if (n === 0 || !((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && /\p{Lu}/u.test(this.text[cs]!)))) return false;
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
-    if (last < 0x61 || last > 0x7a) return false;
-    const end = this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 11), pe);
-    if (!PHRASE_GOES_ON.test(end) && !TITLE_GOES_ON.test(end)) return false;
+    const end = this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 14), pe);
+    if (last === 0x3a /* : */ ? !FIELD_GOES_ON.test(end) : last < 0x61 || last > 0x7a || (!PHRASE_GOES_ON.test(end) && !TITLE_GOES_ON.test(end))) return false;
     // (Nor a page's footer that a PDF's text puts there: "Page 2 of 4   Chairman's initials".)
     const head = this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34));
     return !/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:)/.test(head) && !PAGE_FURNITURE.test(head);
@@ -3703,7 +3704,8 @@ class Parser {
     const pe = L.ce[p]!;
     const last = this.text.charCodeAt(pe - 1);
     // (Not after a line that ends its sentence, a label's colon or a bracket.)
-    if (pe <= ps || /[.!?;:)\]”"]/.test(String.fromCharCode(last))) return -1;
+    // (But a motion's field before the name it takes from the next line: "... Moved: Grace Liu  Seconded:" / "Nina Petrova".)
+    if (pe <= ps || (/[.!?;:)\]”"]/.test(String.fromCharCode(last)) && !(last === 0x3a && FIELD_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe))))) return -1;
     // ("mot due in jan" / "kim to book the minibus": notes typed in small letters; a line that opens with someone the
     // meeting knows and "to" sets a task of its own. Looked at after the cheaper tests above, as this runs per keystroke.)
     const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(this.text.slice(cs, Math.min(L.ce[n]!, cs + 40)));
@@ -3713,7 +3715,7 @@ class Parser {
     const words = this.text.slice(tail.start, pe).trim().split(/\s+/).length;
     // (Longer where the line above stops on a word no sentence ends with: "It was agreed that the Clerk should" / "write to
     // the county highways team again".)
-    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (this.endsMidSentence(p) || TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 11), pe)))) ? tail.start : -1;
+    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (this.endsMidSentence(p) || TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)))) ? tail.start : -1;
   }
 
   /**
