@@ -25,6 +25,8 @@ const NEVER = /(?!)/;
 
 /** A line opening with a bare number and a capital: "3 Previous minutes". */
 const BARE_NUMBER_OPENS_LINE = /^[\s>]*\d{1,3}[ \t]+\p{Lu}/u;
+/** A line opening with a number as an item's or a sentence's ("2. The minutes ...", "2 net post ..."): see continuesItems (parse.ts). */
+const NUMBER_OPENS_LINE = /^[\s>]*\d{1,3}(?:\.(?!\d)|[)\t ])/;
 /** A line opening with a capital letter and a full stop or bracket: "B. Policies", "C) Grants". */
 const LETTER_OPENS_LINE = /^[\s>]*[A-Z][.)][ \t]/;
 /** A line that opens, perhaps after a number, with an attendance label: "3) Roll call: ...", "Present:". */
@@ -163,6 +165,9 @@ export function reparse(
   if (prev.style === 'plain') {
     const bare = prev.headings?.bare === true;
     if (edited.some((l) => isNumberAloneLine(l) || LETTER_OPENS_LINE.test(l) || (!bare && BARE_NUMBER_OPENS_LINE.test(l)))) return full();
+    // (Where no numbered line heads an item yet, one an edit leaves opening with a number, "2 net post is loose", may be
+    // the next number after a sentence numbered "1." in another item, which then heads one: parse.ts, continuesItems.)
+    if (!prev.headings?.top && edited.some((l) => NUMBER_OPENS_LINE.test(l))) return full();
   }
   // Items numbered bare ("2 Repairs"): whether an edited line that opens with a number heads an item depends on the numbers
   // of the items around it ("2. The minutes were agreed." typed into one).

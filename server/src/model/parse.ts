@@ -400,6 +400,10 @@ const LAST_DASH_SENTENCE = new RegExp(String.raw`\s+[–—-]\s+(?=[a-z][^–—
 const OPEN_PHRASE_WORDS = 'a|an|the|of|to|and|or|by|for|with|in|on|at|from';
 /** What opens a resolution's clause: its number or letter ("1.2", "(a)", "ii)"), or "That". */
 const CLAUSE_OPENING = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i;
+/** Does this line resolve ("RESOLVED", "It was resolved that", "This Council resolves to", "ORDERED, that ...")? Its tasks are then in resolution form. */
+function resolvesIn(c: string): boolean {
+  return (/resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c))) || /^\W{0,4}ordered\s*,?\s+that\b/i.test(c);
+}
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
 const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
 /** A motion's field closing a line, its name on the next: "Moved: Grace Liu  Seconded:" / "Nina Petrova   Carried." */
@@ -3162,7 +3166,7 @@ class Parser {
     };
     const L = this.L;
     /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
-    const analyseText = (n: number, span: Range, ownLine: boolean, gate?: number): void => {
+    const analyseText = (n: number, span: Range, ownLine: boolean, gate?: number, resolves?: boolean): void => {
       const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?(?:[a-z]|[ivx]{1,4})\)|^(?:and\s+)?that\s/i.test(text.slice(span.start, span.start + 9));
       // (Its clauses run on: "a) approve ...", "i) ...", "ii) ...", "b) decline ...", "c) request staff report back ...".)
       if (inMotion) motionOpen!.after = n;
@@ -3178,14 +3182,14 @@ class Parser {
       // (A bullet that opens with a verb is read when it holds an owner field: "- Write up the questions (owner: tmandry)".
       // Found here, it is passed on as a task the line may hold, so that analyseLine does not look for it again.)
       if (!ownLine && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && (g & MAY_IMPERATIVE) !== 0 && hasOwnerField(text.slice(span.start, span.end))) g |= MAY_TASK;
-      if (!inMotion && !inDecision && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
+      if (!inMotion && !inDecision && !resolves && (g & (MAY_OUTCOME | MAY_TASK)) === 0 && !(ownLine && (g & MAY_IMPERATIVE) !== 0)) {
         // Such a line records nothing itself, but may still count the votes on a motion above it ("(For 5, against 2)").
         if (sink.motions.length) this.settleMotion(span, sink, sink.outcomes.length);
         trackMotion(n);
         return;
       }
       const before = sink.actions.length;
-      this.analyseLine(span, g, { resolution: inMotion || inDecision ? true : undefined, actionList: false, ownLine, people }, sink);
+      this.analyseLine(span, g, { resolution: inMotion || inDecision || resolves ? true : undefined, actionList: false, ownLine, people }, sink);
       // A motion's text sets tasks only if it is adopted: see the end of the body.
       if (inMotion && sink.actions.length > before) motionTasks.push({ motion: sink.motions.length - 1, actions: sink.actions.slice(before) });
       trackMotion(n);
@@ -3213,7 +3217,9 @@ class Parser {
       // (Its own paragraph, unless the sentence starts a line that itself goes on from the one above it.)
       const w0 = text.charCodeAt(wrapped);
       const goesOn = wrapped === this.L.cs[n - 1] && w0 >= 0x61 && w0 <= 0x7a && n - 1 > from && this.endsMidSentence(n - 2);
-      analyseText(n, joined, !goesOn, scanText(this.text, joined.start, joined.end));
+      // (A resolution wrapped after its keyword's sentence has begun, '"RESOLVED THAT the limit be raised to Rs. 5 crore
+      // and that' / 'the Company Secretary do file the return.': the sentence read whole is still the resolution's.)
+      analyseText(n, joined, !goesOn, scanText(this.text, joined.start, joined.end), wrapped > this.L.cs[n - 1]! && resolvesIn(this.content(n - 1)));
       // (The line above was read on its own: what it found there is not counted twice. Only what it found from where the
       // sentence starts is looked at, so a long item's many wrapped lines cost no more than their own.)
       const seen = (found: ReadonlyArray<{ range: Range }>, upto: number, at: number): boolean => {
@@ -3715,7 +3721,11 @@ class Parser {
     const words = this.text.slice(tail.start, pe).trim().split(/\s+/).length;
     // (Longer where the line above stops on a word no sentence ends with: "It was agreed that the Clerk should" / "write to
     // the county highways team again".)
-    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (this.endsMidSentence(p) || TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)))) ? tail.start : -1;
+    // (Or where line n opens in small letters, the surest sign of a sentence run on: "... directed the County Manager" / "to
+    // prepare a plan for Sunday opening.")
+    // (Not a scribe's log, each line a speaker's: "jlee: labels should come from the data" / "t_osei: agreed, but ...".)
+    const low = this.text.charCodeAt(cs) >= 0x61 && this.text.charCodeAt(cs) <= 0x7a && !/^[a-z][\w.-]{1,30}:\s/.test(this.text.slice(cs, Math.min(L.ce[n]!, cs + 34)));
+    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)))) ? tail.start : -1;
   }
 
   /**
@@ -3938,10 +3948,7 @@ class Parser {
     // One pass over the line says what it may hold; discussion lines end here.
     const mayOutcome = (flags & MAY_OUTCOME) !== 0;
     let resolution = given.resolution;
-    if (resolution === undefined) {
-      const c = mayOutcome ? text.slice(span.start, span.end) : '';
-      resolution = mayOutcome && /resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c)) || (mayOutcome && /^\W{0,4}ordered\s*,?\s+that\b/i.test(c));
-    }
+    if (resolution === undefined) resolution = mayOutcome && resolvesIn(text.slice(span.start, span.end));
     const ctx: TaskContext = { ...given, resolution };
     const mayTask =
       (flags & MAY_TASK) !== 0 || (ctx.resolution && (flags & MAY_VERB) !== 0) || ctx.actionList || ((flags & MAY_IMPERATIVE) !== 0 && (ctx.ownLine || hasOwnerField(text.slice(span.start, span.end))));
