@@ -1256,7 +1256,8 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
   if (!mover && !seconder && !label && !msc) return null;
   // "Moved by ..." alone without "seconded" is still a motion; "proposed" alone is often just prose.
   if (!label && !seconder && mv && mv[1]!.toLowerCase() === 'proposed' && !/\bproposed\s+by\b/i.test(s)) return null;
-  return { range: { start: span.start, end: span.end }, mover, seconder };
+  // (On one line, where a sentence wrapped between a title and its name: "Commissioner" / "Nakamura seconded".)
+  return { range: { start: span.start, end: span.end }, mover: mover && mover.replace(/\s+/g, ' '), seconder: seconder && seconder.replace(/\s+/g, ' ') };
 }
 
 export function findVotes(s: string): Votes | null {
