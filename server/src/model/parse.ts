@@ -2470,7 +2470,8 @@ class Parser {
     for (let n = 0; n < L.count; n++) {
       if (L.blank(n)) continue;
       const depth = this.indentOf(n);
-      if (depth <= 1) margin = 1;
+      // (An entry back at the margin ends the heading's entries; a line of text there, "RESOLVED:" typed under one of them, does not.)
+      if (depth <= 1 && L.bullet(n)) margin = 1;
       if (depth > margin) continue;
       const j = this.nextNonBlank(n + 1);
       if (L.bullet(n)) {
