@@ -3208,7 +3208,15 @@ class Parser {
     const readLineText = (n: number, span: Range, ownLine: boolean): void => {
       const c0 = text.charCodeAt(span.start);
       const goesOnBelow = n > from && ((c0 >= 0x61 && c0 <= 0x7a) || this.capitalGoesOn(n));
-      const wrapped = goesOnBelow ? this.wrappedFrom(n) : -1;
+      let wrapped = goesOnBelow ? this.wrappedFrom(n) : -1;
+      // (From the line above that, where the sentence runs over three lines or more: "Clerk to send it to the" / "parish by
+      // 30" / "November.")
+      for (let p = n - 1, hops = 0; wrapped >= 0 && wrapped === this.L.cs[p] && p > from && hops < 3; p--, hops++) {
+        const c = text.charCodeAt(this.L.cs[p]!);
+        const up = (c >= 0x61 && c <= 0x7a) || this.capitalGoesOn(p) ? this.wrappedFrom(p) : -1;
+        if (up < 0) break;
+        wrapped = up;
+      }
       // ("... be approved and signed as a" / "correct record.": a line that goes on with a sentence too long to read whole
       // from above is no paragraph of its own, whose opening verb would be an instruction.)
       if (wrapped < 0) return analyseText(n, span, ownLine && !(goesOnBelow && this.endsMidSentence(n - 1)));
@@ -3235,10 +3243,12 @@ class Parser {
         // sentence's, "... to County Highways.", and what the sentence gives it that the line did not.)
         for (let q = a0 - 1; q >= 0 && sink.actions[q]!.range.start >= wrapped; q--) {
           const old = sink.actions[q]!;
-          if (old.range.start !== a.range.start || a.text.length <= old.text.length) continue;
-          const owner = old.ownerRange === null ? { owner: a.owner, ownerRange: a.ownerRange } : {};
-          const due = old.dueRange === null ? { due: a.due, dueRange: a.dueRange } : {};
-          sink.actions[q] = { ...old, text: a.text, ...owner, ...due };
+          if (old.range.start !== a.range.start) continue;
+          // (And its owner or deadline where the line's was cut short by the line's end: "ACTION: Head of" / "Engagement".)
+          const longer = (o: Range | null, w: Range | null): boolean => w !== null && (o === null || (w.start === o.start && w.end > o.end));
+          const owner = (a.text.length > old.text.length && old.ownerRange === null) || longer(old.ownerRange, a.ownerRange) ? { owner: a.owner?.replace(/\s+/g, ' ') ?? null, ownerRange: a.ownerRange } : {};
+          const due = (a.text.length > old.text.length && old.dueRange === null) || longer(old.dueRange, a.dueRange) ? { due: a.due?.replace(/\s+/g, ' ') ?? null, dueRange: a.dueRange } : {};
+          if (a.text.length > old.text.length || 'owner' in owner || 'due' in due) sink.actions[q] = { ...old, text: a.text.length > old.text.length ? a.text : old.text, ...owner, ...due };
           break;
         }
         sink.actions.splice(k, 1);
@@ -3682,7 +3692,9 @@ class Parser {
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
     const end = this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 14), pe);
-    if (last === 0x3a /* : */ ? !FIELD_GOES_ON.test(end) : last < 0x61 || last > 0x7a || (!PHRASE_GOES_ON.test(end) && !TITLE_GOES_ON.test(end))) return false;
+    // (Or a date's day before its month: "... by 30" / "November.")
+    const dayThenMonth = last >= 0x30 && last <= 0x39 && /(?:^|\s)(?:by|before|on|until|from|due)\s+\d{1,2}$/i.test(end) && MONTH_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 12)));
+    if (!dayThenMonth && (last === 0x3a /* : */ ? !FIELD_GOES_ON.test(end) : last < 0x61 || last > 0x7a || (!PHRASE_GOES_ON.test(end) && !TITLE_GOES_ON.test(end)))) return false;
     // (Nor a page's footer that a PDF's text puts there: "Page 2 of 4   Chairman's initials".)
     const head = this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34));
     return !/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:)/.test(head) && !PAGE_FURNITURE.test(head);
