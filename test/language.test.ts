@@ -183,4 +183,7 @@ test('a motion whose sentence wraps onto the next line reads as one motion, as o
   // A board's titles, and a motion's fields, before a name on the next line.
   assert.deepEqual(one('Motion by Director Fox to approve the budget, seconded by Director\nHale. Carried.'), [['Director Fox', 'Director Hale', 'carried']]);
   assert.deepEqual(one('Motion: That the correspondence be received. Moved: Grace Liu  Seconded:\nNina Petrova   Carried.'), [['Grace Liu', 'Nina Petrova', 'carried']]);
+  // A seconder's first name ending a line, the surname opening the next; not the motion's result there.
+  assert.deepEqual(one('Members agreed to appeal. Moved by Andre Baptiste, seconded by Marta\nRuiz. Motion carried (24–1–2).'), [['Andre Baptiste', 'Marta Ruiz', 'carried']]);
+  assert.deepEqual(one('Members agreed to appeal. Moved by Andre Baptiste, seconded by Marta\nCarried.'), [['Andre Baptiste', 'Marta', 'carried']]);
 });

@@ -406,6 +406,10 @@ function resolvesIn(c: string): boolean {
 }
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
 const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
+/** A line closing on a mover's or seconder's first name: "... seconded by Marta", "proposed by Pat". */
+const MOVER_FIRST_NAME_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+\p{Lu}[\p{Ll}'’-]+$/iu;
+/** Words that open a line as what became of a motion, not as a surname: "Carried.", "Agreed, nem con". */
+const NOT_A_SURNAME = /^(?:Carried|Agreed|Resolved|Lost|Defeated|Passed|Failed|Approved|Motion|Unanimous|Unanimously|All|The|This|That|It|Members|Council|Committee|Board|Noted|Seconded|Moved|Proposed|Abstained|Vote|Votes)$/;
 /** A motion's field closing a line, its name on the next: "Moved: Grace Liu  Seconded:" / "Nina Petrova   Carried." */
 const FIELD_GOES_ON = /(?:^|\s)(?:moved|seconded|proposed)(?:\s+by)?\s*:$/i;
 /** A title closing a line, its name on the next: "... seconded by Cllr" / "Okafor, that the precept be set ...". */
@@ -3692,6 +3696,12 @@ class Parser {
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
     const end = this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 14), pe);
+    // (Or a mover's or seconder's first name before their surname: "... seconded by Marta" / "Ruiz. Motion carried.", not
+    // "... seconded by Marta" / "Carried.")
+    if (last >= 0x61 && last <= 0x7a && MOVER_FIRST_NAME_ENDS.test(this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 40), pe))) {
+      const next = /^\p{Lu}[\p{Ll}'’-]+(?=[.,;]|\s+(?:seconded|moved|proposed|to|and)\b)/u.exec(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)));
+      if (next && !NOT_A_SURNAME.test(next[0])) return true;
+    }
     // (Or a date's day before its month: "... by 30" / "November.")
     const dayThenMonth = last >= 0x30 && last <= 0x39 && /(?:^|\s)(?:by|before|on|until|from|due)\s+\d{1,2}$/i.test(end) && MONTH_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 12)));
     if (!dayThenMonth && (last === 0x3a /* : */ ? !FIELD_GOES_ON.test(end) : last < 0x61 || last > 0x7a || (!PHRASE_GOES_ON.test(end) && !TITLE_GOES_ON.test(end)))) return false;
@@ -3738,7 +3748,7 @@ class Parser {
     // prepare a plan for Sunday opening.")
     // (Not a scribe's log, each line a speaker's: "jlee: labels should come from the data" / "t_osei: agreed, but ...".)
     const low = this.text.charCodeAt(cs) >= 0x61 && this.text.charCodeAt(cs) <= 0x7a && !/^[a-z][\w.-]{1,30}:\s/.test(this.text.slice(cs, Math.min(L.ce[n]!, cs + 34)));
-    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)))) ? tail.start : -1;
+    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)) || MOVER_FIRST_NAME_ENDS.test(this.text.slice(Math.max(ps, pe - 40), pe)))) ? tail.start : -1;
   }
 
   /**
