@@ -2758,6 +2758,17 @@ class Parser {
     return this.L.cs[n]! > this.table.starts[n]! && isWsCode(this.text.charCodeAt(this.table.starts[n]!));
   }
 
+  /** Does line n go on with the attendance list the line above it ends, wrapped at the line's end? */
+  private wrapsAttendance(n: number): boolean {
+    if (this.L.blank(n) || this.L.bullet(n) || this.L.heading[n]! || this.L.blank(n - 1)) return false;
+    const above = this.content(n - 1);
+    const c = this.content(n);
+    if (c.length > 200 || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) || NUMBERED.test(c)) return false;
+    // (A list of names: capitalised words, initials, titles and brackets, commas and "and", no sentence.)
+    if (!/^[\p{Lu}(][\p{L}\p{M}.'’() -]*(?:(?:,|\s+and|\s*&)\s*[\p{Lu}(][\p{L}\p{M}.'’() -]*)*[,.]?$/u.test(c)) return false;
+    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || /(?:^|\s)\p{Lu}\.$/u.test(above);
+  }
+
   private readAttendance(from: number, to: number, out: Attendance[]): void {
     for (let n = from; n < to && n < this.L.count; n++) {
       const l = n;
@@ -2779,6 +2790,16 @@ class Parser {
         k++;
       }
       listText = parts.join(', ');
+      // ("Present: Linda Park (President), Mark Hughes (Vice President)," / "Joan Diaz (Treasurer), Ray Chen": a list that
+      // the line's end wraps, ending on a comma or "and", or going on in a bracket or with a name's last part ("J." /
+      // "Tindall, W. Ogden"), goes on the next line, its words joined as one line's.)
+      if (!alone) {
+        while (k < to && this.wrapsAttendance(k)) {
+          listText += ' ' + this.content(k);
+          end = this.L.ce[k]!;
+          k++;
+        }
+      }
       n = k - 1;
       out.push({ kind, range: { start: this.L.cs[l]!, end }, names: splitNames(listText) });
     }
