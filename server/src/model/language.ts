@@ -25,18 +25,22 @@ import {
   MONTHS,
   WEEKDAYS,
   ACTIONS_SECTION,
+  CAPITALS,
+  LETTERS,
+  MARKS,
+  SMALLS,
 } from './lexicon';
 
 // ---------------------------------------------------------------- names
 
 // People's names are written in any language's letters ("Siân", "Ó Briain", "Łukasz", "@zoë"): the patterns that read them
-// take letters as Unicode does (with the "u" flag), not A to Z. (Sources of patterns, for the "u" flag.)
+// take a name's letters as LETTERS, CAPITALS and SMALLS (lexicon.ts) give them, not A to Z, and have the "u" flag.
 /** A handle, "@sam", "@li-wei", "@tomás". */
-const HANDLE = String.raw`@[\p{L}\p{N}_.-]+`;
+const HANDLE = String.raw`@[${LETTERS}0-9_.-]+`;
 /** A handle that does not end with a full stop or a dash, as one closing a sentence: "... → @zoë." */
-const HANDLE_ENDED = String.raw`@[\p{L}\p{N}_.-]*[\p{L}\p{N}_]`;
+const HANDLE_ENDED = String.raw`@[${LETTERS}0-9_.-]*[${LETTERS}0-9_]`;
 /** A character of a name's word after its first, as [\w'’-] reads one in English: "Siân", "O’Neill", "Lloyd-Jones". */
-const NAME_REST = String.raw`[\p{L}\p{M}\p{N}_'’-]`;
+const NAME_REST = String.raw`[${LETTERS}${MARKS}0-9_'’-]`;
 
 /** A span of the text. */
 export interface Span {
@@ -87,10 +91,10 @@ export function sentences(text: string, start: number, end: number): Span[] {
         '"“‘\'@([*_'.includes(s[next]!) ||
         (after >= 0x61 && after <= 0x7a && (noCaps ??= !/[A-Z]/.test(s))) ||
         // (A capital of another language too: "... seconded by Cllr Shah. Élodie will ...".)
-        (after >= 0xc0 && /\p{Lu}/u.test(s[next]!));
+        (after >= 0xc0 && /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(s[next]!));
       if (!startsSentence) continue;
       // (Its letters may be any language's: "Cllr Sháh." ends a sentence as "Cllr Shah." does, where "h." alone would be an initial.)
-      const word = /([\p{L}\p{M}.]+)$/u.exec(s.slice(Math.max(from, stop - 12), stop));
+      const word = /([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.]+)$/u.exec(s.slice(Math.max(from, stop - 12), stop));
       if (word) {
         const w = word[1]!.toLowerCase();
         // "adjourn at 8:41 p.m. Carried.": a time's "p.m." ends its sentence when a capital follows (not a day: "7 p.m. Friday").
@@ -342,7 +346,7 @@ function countNames(v: string): number {
   const t = v.replace(/[.;]\s*$/, '').trim();
   if (/^(?:none|nil|n\/a|-+|–|—|0)$/i.test(t)) return 0;
   if (/^\d{1,3}$/.test(t)) return +t;
-  return t.split(/\s*(?:,|;|\s&\s|\sand\s)\s*/).filter((x) => /\p{L}/u.test(x)).length;
+  return t.split(/\s*(?:,|;|\s&\s|\sand\s)\s*/).filter((x) => /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/u.test(x)).length;
 }
 /** "The board has decided that ...", "Members have noted the report": the meeting's own body, opening the sentence, in the
  * perfect (not "Highland Council has agreed to replace ...", another body's news, nor "the club's committee had approved"). */
@@ -450,7 +454,7 @@ const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s
 const NOTHING_SETTLED = /^(?:the\s+)?(?:no(?!\.)(?!\s+(?:increases?|rises?|changes?|reductions?|cuts?|alterations?|amendments?|extensions?|further|more|additional|extra)\b)|nothing|none|neither)\b/i;
 /** What declines as a figure does, before "declined": a perfect tense, or a word for a count or an amount. */
 const DECLINING = /\b(?:has|have|had)\s+$|\b(?:numbers?|attendance|membership|income|usage|use|sales|figures|rates?|levels?|takings|footfall|visitors|visits|demand|participation|turnout|enrol?ments?|bookings|donations|revenue|costs?|prices?|subscriptions|volunteers|readership|circulation)\b/i;
-const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[\p{L}\p{M}\p{N}_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![\p{L}\p{M}\p{N}_])\p{Lu})\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![\p{L}\p{M}\p{N}_])\p{Lu})\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=(?<![\p{L}\p{M}\p{N}_])\p{Lu})\.){1,40})?\s*[.!]?\s*$/iu;
+const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF])\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF])\.){1,40})?\s*[.!]?\s*$/iu;
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -490,7 +494,7 @@ const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|sho
  * "ACTION Clerk: write to the landowner", "ACTION JS/AR: circulate the draft": the label in capitals, who, and a colon
  * (not "Action Items:", "Action Log:", "Action taken:"). Who and where, or null.
  */
-const ACTION_WHO_COLON = new RegExp(String.raw`^(?:ACTION|Action)\s+((?:\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*|${HANDLE})(?:\s+\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)`, 'u');
+const ACTION_WHO_COLON = new RegExp(String.raw`^(?:ACTION|Action)\s+((?:[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*|${HANDLE})(?:\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)`, 'u');
 const ACTION_LABEL_WORDS = /^(?:Items?|Points?|Log|Logs|Taken|Required|Needed|Plan|Plans|Update|Updates|Summary|Agreed|Complete|Completed|Owner|Owners|Due|List|Tracker|Register|Arising|Status|Note|Notes|Sheet|By|For|Point\s+\d+)\b/;
 function actionWhoColon(s: string, people: People): { name: string; at: number } | null {
   if (s.charCodeAt(0) !== 0x41) return null;
@@ -519,7 +523,7 @@ const BODY_THEN = new RegExp(
  * what was resolved ("Proposed Cllr Amos, seconded Cllr Bell, resolved to accept the quote").
  */
 const SECONDED_AND =
-  /\bseconded\b(?:[^.;]|(?<=(?<![\p{L}\p{M}\p{N}_])(?:\p{Lu}|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved|lost|defeated|failed)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))/iu;
+  /\bseconded\b(?:[^.;]|(?<=(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved|lost|defeated|failed)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))/iu;
 /**
  * "Agreement was reached to share the costs", "Members reached agreement on the fees", "Councillors were in agreement that
  * ...": the meeting agreed (not "no agreement was reached", "had not reached agreement", "were not in agreement").
@@ -570,7 +574,7 @@ const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|unan\
 /** "Ordered, That ...", as a parliamentary committee's formal minutes record its orders. */
 const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
 /** "Postgraduate Rep: Li Wei elected.", "Secretary – Jan Moss elected unopposed.": who, then "elected", closing the line. */
-const NAME_ELECTED = /(?:^|[:;–—]\s*|\s-\s+)(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:duly\s+|unanimously\s+)?((?:re-?)?elected)(?:\s+(?:unopposed|unanimously|by\s+acclamation))?\s*[.;]?\s*$/u;
+const NAME_ELECTED = /(?:^|[:;–—]\s*|\s-\s+)(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*\s+){0,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+\s+(?:duly\s+|unanimously\s+)?((?:re-?)?elected)(?:\s+(?:unopposed|unanimously|by\s+acclamation))?\s*[.;]?\s*$/u;
 /** "The following were elected: A. Hall, B. King.", "The following were elected unopposed: ...", "Elected unopposed: Commodore – P. Ward." */
 // ("Three members were elected to the PCC: ...", "... were elected as trustees: ...": the body or the office before the list.)
 const ELECTED_LIST = /(?:\b(?:was|were)\s+|^)(?:duly\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation))?(?:\s+(?:to|as)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})?(?=\s*:\s*\S)/i;
@@ -588,7 +592,7 @@ const BRACKET_OUTCOME = /\s\((?:[^()]{0,40}?\s(?<!\b(?:as|if|once|when|until|unl
 /** "Council elected Priya Shah as Chair ...", "The AGM re-elected Mrs Hill.": the body, then "elected" and whom. */
 const BODY_ELECTED = new RegExp(`${BODY_HEAD}(?:(?:then|unanimously|duly|also|formally)\\s+)?((?:re-?)?elected)\\s+`, 'i');
 /** Whom a body elected, by name: "Priya Shah as ...", "Cllr Ruiz to ...". */
-const ELECTED_WHOM = /^(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Member|Rev(?:erend|\.)?)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’-]+(?=\s+(?:as|to|for)\s|\s*[.;,(]|\s*$)/u;
+const ELECTED_WHOM = /^(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Member|Rev(?:erend|\.)?)\s+)?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*\s+){0,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+(?=\s+(?:as|to|for)\s|\s*[.;,(]|\s*$)/u;
 /** Or the office whom a body elected holds: "its new Chair", "a Treasurer". */
 const ELECTED_OFFICE = /^(?:its|their|a|an|the)\s+(?:new\s+|next\s+)?(?:chair|vice|deputy|president|secretary|treasurer|leader|mayor|moderator|convenor|convener|clerk|warden|trustees?|officers?|directors?|governors?)\b/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
@@ -654,7 +658,7 @@ const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|re
  * brackets after it, or the reason.)
  */
 const DASH_OUTCOME =
-  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:read(?:\s+out)?|received|circulated|considered|discussed|reviewed|presented)\s+and\s+|(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:\p{Lu}[\p{L}\p{M}\p{N}_'’-]*(?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}\p{N}_'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$/iu;
+  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:read(?:\s+out)?|received|circulated|considered|discussed|reviewed|presented)\s+and\s+|(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_'’-]*(?:\s+(?:and|&)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$/iu;
 /** "Hearing no objection, the chair declared the minutes approved.": the chair's declaration of the result. */
 const DECLARED = /\bdeclared\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,4}?(approved|adopted|carried|passed|lost|defeated|elected|agreed)\b/i;
 /**
@@ -779,7 +783,7 @@ export function speakerRemark(text: string, span: Span, people: People): boolean
   const words = m[1]!.split(' ');
   return words.every((w) => !ROLE_WORDS.has(w.toLowerCase()) && people.has(w.toLowerCase()));
 }
-const SPEAKER_OPENING = /^\s*(\p{L}[\p{L}'’.-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?):\s+(?:agreed|agree|approved|noted|resolved|decided|carried)\b/iu;
+const SPEAKER_OPENING = /^\s*([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]{1,20}(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]{1,20})?):\s+(?:agreed|agree|approved|noted|resolved|decided|carried)\b/iu;
 
 /** An outcome's verb in capitals within a sentence in ordinary case. */
 const CAPS_OUTCOME_WORDS = String.raw`ASSURED|RECEIVED|ENDORSED|SUPPORTED|ACCEPTED|DECIDED|APPROVED|AGREED|NOTED|ADOPTED|RATIFIED|CONFIRMED|DEFERRED|REFUSED|GRANTED|AUTHORI[SZ]ED|DELEGATED|RECOMMENDED|ELECTED|APPOINTED|REVIEWED|CONSIDERED|WELCOMED|DIRECTED|REQUESTED`;
@@ -801,7 +805,7 @@ function secondLanguageHalf(text: string, span: Span): Span | null {
   // (Not a motion's mover and seconder: "Motion 27-018: Becker / Choi to approve the agenda".)
   if (slash >= 0 && LABEL_PAIR.test(s)) return null;
   // (A single word of the other language will do when it is a long one: "Cymeradwywyd / Approved.")
-  if (slash < 8 || !/^\p{Lu}/u.test(s.slice(slash + 3)) || !(/\S\s+\S/.test(s.slice(0, slash)) || /^\s*\p{L}{8,}[.,]?\s*$/u.test(s.slice(0, slash)))) return null;
+  if (slash < 8 || !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(s.slice(slash + 3)) || !(/\S\s+\S/.test(s.slice(0, slash)) || /^\s*[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]{8,}[.,]?\s*$/u.test(s.slice(0, slash)))) return null;
   return { start: span.start + slash + 3, end: span.end };
 }
 
@@ -1152,11 +1156,11 @@ const MOVED = /\b(?:it\s+was\s+)?(moved|proposed|motion\s+(?:made\s+)?(?=by\b))\
 /** Who moved or seconded, written before the verb: a title and a surname ("Council Member Smith", "Commissioner Bell"), or a name. */
 // (The name is tried from the first capital of a run of letters only, as a match from a later one would end where that one
 // does: "AAAA..." tried from each letter took time in the square of its length.)
-const WHO_BEFORE = String.raw`(?:(?:Council\s*(?:Member|member|man|woman|lor)|Cllr|Councillor|Director|Trustee|Commissioner|Alderman|Alderperson|Supervisor|Vice\s+Mayor|Mayor|Member|Mr|Mrs|Ms|Dr)\.?\s+)?(?=\p{Lu})(?<!\p{Lu}${NAME_REST}*?)\p{Lu}${NAME_REST}+`;
+const WHO_BEFORE = String.raw`(?:(?:Council\s*(?:Member|member|man|woman|lor)|Cllr|Councillor|Director|Trustee|Commissioner|Alderman|Alderperson|Supervisor|Vice\s+Mayor|Mayor|Member|Mr|Mrs|Ms|Dr)\.?\s+)?(?=[${CAPITALS}])(?<![${CAPITALS}]${NAME_REST}*?)[${CAPITALS}]${NAME_REST}+`;
 const MOVER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:moved|MOVED|made\\s+(?:a|the)\\s+motion)\\b(?!\\s+by)`, 'u');
 const SECONDER_BEFORE = new RegExp(`(${WHO_BEFORE})\\s+(?:seconded|SECONDED)\\b(?!\\s+by)`, 'u');
 const MOVED_SECONDED_FIELD = new RegExp(
-  String.raw`\bmoved\s*\/\s*seconded\s*(?:by)?\s*[:–—-]?\s*(\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*(?:\s+\p{Lu}${NAME_REST}+)?)\s*\/\s*(\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*(?:\s+\p{Lu}${NAME_REST}+)?)`,
+  String.raw`\bmoved\s*\/\s*seconded\s*(?:by)?\s*[:–—-]?\s*([${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+[${CAPITALS}]${NAME_REST}+)?)\s*\/\s*([${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+[${CAPITALS}]${NAME_REST}+)?)`,
   'iu',
 );
 const SECONDED = /\b(?:seconded\b\s*(?:by\b)?|second\s+by\b)\s*:?\s*/i;
@@ -1167,13 +1171,13 @@ const VOTES_YES_NO = /\b(\d+)\s+(?:yes|yeas?|ayes?|for|in\s+favou?r)\s*[,;]?\s*(
 const VOTES_LABEL = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})\s*[-–—]\s*(\d{1,3})(?:\s*[-–—]\s*(\d{1,3}))?/i;
 const VOTES_BARE = /\b(?:carried|passed|failed|lost|defeated)\s+(?:by\s+)?(\d+)\s*(?:[–—-]|to)\s*(\d+)(?:\s*[–—-]\s*(\d+))?/i;
 const ABSTAINED = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}_])((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?\p{Lu}${NAME_REST}+(?:\s+(?:and|&)\s+\p{Lu}${NAME_REST}+|,\s*\p{Lu}${NAME_REST}+)*)\s+(?:abstained|abstains)\b`,
+  String.raw`(?<![${LETTERS}${MARKS}0-9_])((?:(?:Councillors?|Cllrs?|Mr|Mrs|Ms|Dr)\.?\s+)?[${CAPITALS}]${NAME_REST}+(?:\s+(?:and|&)\s+[${CAPITALS}]${NAME_REST}+|,\s*[${CAPITALS}]${NAME_REST}+)*)\s+(?:abstained|abstains)\b`,
   'giu',
 );
 
 /** A person's name, with their titles, from where readName is asked to read one: its words in any language's letters ("Cllr Siân Ó Briain"). */
 const READ_NAME = new RegExp(
-  String.raw`\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald|Bro|W\.\s?Bro|Brother|Sister)\.?\s+)*(?:\p{Lu}[\p{L}\p{M}'’-]*\.?|${HANDLE})(?:[ \u00a0\n](?:\p{Lu}[\p{L}\p{M}'’-]*\.?|de|van|von|da|del|di|le|la|O'\p{Lu}\p{Ll}+))*)`,
+  String.raw`\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald|Bro|W\.\s?Bro|Brother|Sister)\.?\s+)*(?:[${CAPITALS}][${LETTERS}${MARKS}'’-]*\.?|${HANDLE})(?:[ \u00a0\n](?:[${CAPITALS}][${LETTERS}${MARKS}'’-]*\.?|de|van|von|da|del|di|le|la|O'[${CAPITALS}][${SMALLS}]+))*)`,
   'yu',
 );
 /**
@@ -1186,7 +1190,7 @@ function readName(s: string, i: number): { name: string; end: number } | null {
   re.lastIndex = i;
   const m = re.exec(s);
   if (!m) return null;
-  let name = m[1]!.replace(/[.,]+$/, (p) => (/(?<![\p{L}\p{M}])\p{Lu}\.$/u.test(m[1]!) ? p.replace(/,+$/, '') : ''));
+  let name = m[1]!.replace(/[.,]+$/, (p) => (/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(m[1]!) ? p.replace(/,+$/, '') : ''));
   // A trailing "and"-joined capitalised word belongs to the next clause, never to the name.
   // (On one line: a title and its name may stand either side of a line's end, "seconded by Cllr" / "Okafor, that ...".)
   name = name.trim().replace(/\s+/g, ' ');
@@ -1195,9 +1199,9 @@ function readName(s: string, i: number): { name: string; end: number } | null {
 }
 
 /** A motion's label (or "M/S"), then its mover and seconder joined by a slash, then what it proposes: "Motion 27-018: Becker / Choi to approve". */
-const LABEL_PAIR = /^\s*(?:(?:\*\*|__)?(?:motion|proposal)\b[^:–—]{0,20}[:–—]\s*(?:\*\*|__)?|M\s*\/\s*S(?:\s*\/\s*[CPUF])?\b\s*:?|MS[CPUF]\b\s*:?)\s*(\p{Lu}[\p{L}'’-]+)\s*\/\s*(\p{Lu}[\p{L}'’-]+)\s+(?:to|that)\s/iu;
+const LABEL_PAIR = /^\s*(?:(?:\*\*|__)?(?:motion|proposal)\b[^:–—]{0,20}[:–—]\s*(?:\*\*|__)?|M\s*\/\s*S(?:\s*\/\s*[CPUF])?\b\s*:?|MS[CPUF]\b\s*:?)\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+)\s*\/\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+)\s+(?:to|that)\s/iu;
 /** The mover and seconder in brackets, "(Singh/Volkov)", and the same opening a sentence. */
-const PAIR = new RegExp(String.raw`\((\p{Lu}${NAME_REST}+)\s*\/\s*(\p{Lu}${NAME_REST}+)\)`, 'u');
+const PAIR = new RegExp(String.raw`\(([${CAPITALS}]${NAME_REST}+)\s*\/\s*([${CAPITALS}]${NAME_REST}+)\)`, 'u');
 const PAIR_OPENING = new RegExp(String.raw`^\s*${PAIR.source}`, 'u');
 /** Parses the motion recorded in one sentence or line, if any. */
 export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'votes' | 'abstainers'> | null {
@@ -1208,7 +1212,7 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
   // "Moved/Seconded: Smith/Jones": both names in one field.
   const fields = s.includes('/') ? MOVED_SECONDED_FIELD.exec(s) : null;
   // (The sentence's full stop is not the name's: "Smith/Jones." but "R. Mensah / H. Ng".)
-  const name = (n: string) => n.replace(/(?<=[\p{L}\p{M}\p{N}_]{2})\.$/u, '');
+  const name = (n: string) => n.replace(/(?<=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_]{2})\.$/u, '');
   if (fields) return { range: { start: span.start, end: span.end }, mover: name(fields[1]!), seconder: name(fields[2]!) };
   if (!msc && !pair && !/moved|proposed|second|motion/i.test(s)) return null;
   let mover: string | null = null;
@@ -1318,7 +1322,7 @@ const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?
 /** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
 const BRACKET_LABEL = /\((?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
-const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|next\s+steps?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[\p{L}\p{N}_.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[\p{L}\p{M}\p{N}_.'’-]+(?:\s+[\p{L}\p{M}\p{N}_.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/iu;
+const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|next\s+steps?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9_.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]+(?:\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/iu;
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 // (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
 // many lines to be one.)
@@ -1428,7 +1432,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       if (!mayBeTask(text, sent, ctx, first)) continue;
       const s = text.slice(sent.start, sent.end);
       // "3.3 Action: PD to reschedule the rota": a numbered paragraph's label.
-      const pnum = first ? /^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[\p{L}*_])/u.exec(s) : null;
+      const pnum = first ? /^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF*_])/u.exec(s) : null;
       if (pnum && OPENING_LABEL.test(s.slice(pnum[0].length))) {
         labelledTask(text, { start: sent.start + pnum[0].length, end: pe }, ctx, out, 'label');
         break;
@@ -1550,7 +1554,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (c === 0x54 && /^To\s+be\s/.test(head)) return true;
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
-  if (first && (/^(?:\*\*|__)?(?:\p{Lu}\.\s?)?@?[\p{L}\p{M}]+\s*(?:\*\*|__)?\s*[:–—-]/u.test(head) || OPENING_LABEL.test(head))) return true;
+  if (first && (/^(?:\*\*|__)?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.\s?)?@?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F]+\s*(?:\*\*|__)?\s*[:–—-]/u.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
@@ -1617,7 +1621,7 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
     const off = rest.indexOf(wiki[1]!);
     return { value: wiki[1]!, range: { start: base + from + off, end: base + from + off + wiki[1]!.length } };
   }
-  const stop = /\s*(?:[;,)\]|]|(?<!(?:^|\s)(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/iu.exec(rest);
+  const stop = /\s*(?:[;,)\]|]|(?<!(?:^|\s)(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/iu.exec(rest);
   let value = rest.slice(0, stop ? stop.index : rest.length).trim();
   value = value.replace(/^\*+|\*+$/g, '').trim();
   if (!value && /^\s*[—–-]/.test(rest)) value = '—';
@@ -1696,7 +1700,7 @@ const NO_TASK = /^(?:(?:none|nil|nothing)(?:\s+(?:required|needed|arising|furthe
 
 /** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
 function isFirstName(w: string): boolean {
-  return /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
+  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/u.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
 }
 
 /**
@@ -1708,7 +1712,7 @@ function isFirstName(w: string): boolean {
  */
 function entryOwner(text: string, sent: Span, s: string, base: number, people: People, lineStart: boolean): { name: string; at: number } | null {
   if (lineStart && text.charCodeAt(sent.start) === 0x28) {
-    const br = /^\(([^()]{1,30})\)\s+(?=\p{L})/u.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+    const br = /^\(([^()]{1,30})\)\s+(?=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])/u.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
     const v = br ? br[1]!.trim() : '';
     if (br && !DATE_WORDS.test(v) && !isPlaceholderOwner(v) && (looksLikeOwner(v, people) || isFirstName(v) || /^(?:me|myself)$/i.test(v))) return { name: v, at: sent.start + br[0].indexOf(v) };
   }
@@ -1725,7 +1729,7 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
   const v = who ? (who[1] ?? who[2])! : '';
   if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
   // "Update the pricing slide, Ana": after a comma, someone the notes name (not "Book rooms in Paris, Berlin").
-  const comma = s.includes(', ') ? /,\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?)\s*[.;]?\s*$/u.exec(s) : null;
+  const comma = s.includes(', ') ? /,\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)?)\s*[.;]?\s*$/u.exec(s) : null;
   if (comma && !DATE_WORDS.test(comma[1]!) && !isEntryTag(comma[1]!) && people.has(comma[1]!.split(/\s/)[0]!.toLowerCase())) return { name: comma[1]!, at: base + comma.index + comma[0].indexOf(comma[1]!) };
   return null;
 }
@@ -1752,7 +1756,7 @@ function smallFirstName(w: string, at: number): boolean {
  * logs and W3C minutes name people.
  */
 function camelNick(w: string): boolean {
-  return /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+){1,2}$/u.test(w);
+  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+){1,2}$/u.test(w);
 }
 /** Words in small letters that open a list's entry before "to", and name nobody. */
 const SMALL_NOT_NAMES = new Set('plan plans need needs try tries want wants going how what when where why who time remember reminder note notes todo idea ideas proposal suggestion decision agreed agree also then and or but so just still maybe probably please pls nothing something anything everything'.split(' '));
@@ -1784,7 +1788,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // ("TODO @carmen: fix the stories": or after it, as a handle.)
   // ("[ACTION] Bo: renew the domain", "_Action_: ...": a label in square brackets, or under a single mark of emphasis.)
   // ("Action for the Clerk: renew the insurance", "ACTION BY Treasurer: ...": who, after "for" or "by" on the label.)
-  const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[\p{L}\p{N}_.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([\p{L}\p{M}\p{N}_.'’-]+(?:\s+[\p{L}\p{M}\p{N}_.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/u.exec(s);
+  const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9_.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]+(?:\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/u.exec(s);
   let restStart = span.start + (lab ? lab[0].length : 0);
   const labelName = lab?.[1] ?? lab?.[2] ?? lab?.[3];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
@@ -1868,7 +1872,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
       const piece = text.slice(at, span.end);
       const again = nextWhoDash(piece);
       const end = again ? at + again.index : span.end;
-      const who = /^(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?)\s+[–—-]\s+/u.exec(piece)!;
+      const who = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*)?)\s+[–—-]\s+/u.exec(piece)!;
       const b: FoundAction = { range: { start: at, end }, owner: isPlaceholderOwner(who[1]!) ? null : who[1]!, ownerRange: { start: at, end: at + who[1]!.length }, due: null, dueRange: null, source };
       readDue(text.slice(at + who[0].length, end), at + who[0].length, b);
       out.push(b);
@@ -1886,7 +1890,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
     a.ownerRange = { start: restStart, end: restStart + rest.length };
-  } else if (whoFirst.length === 2 && !whoThenWhat && /^\p{Lu}/u.test(rest) && looksLikeOwner(whoFirst[0]!, ctx.people) && !TASK_VERBS.has(whoFirst[0]!.split(/\s+/)[0]!.toLowerCase())) {
+  } else if (whoFirst.length === 2 && !whoThenWhat && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(rest) && looksLikeOwner(whoFirst[0]!, ctx.people) && !TASK_VERBS.has(whoFirst[0]!.split(/\s+/)[0]!.toLowerCase())) {
     // "Action: Director of Operations – recovery plan to the January Board": who, a dash, then what is due from them,
     // named by its noun.
     const who = whoFirst[0]!;
@@ -1955,7 +1959,7 @@ const ONE_HANDLE = new RegExp(`^${HANDLE}$`, 'u');
 /** An arrow to a handle closing the sentence: "Need copy for the six error types → @sana". */
 const ARROW_TO_HANDLE = new RegExp(String.raw`\s(?:→|->|=>)\s*(${HANDLE_ENDED})\s*[.;]?\s*$`, 'u');
 /** Who, then "will" and a verb: "Ken will review it", "@sam will tag the release" (not "The Board will meet again in May"). */
-const WHO_WILL = new RegExp(String.raw`^(?!(?:The|This|That|These|Those|It|We|They|There|He|She|I|You)\b)(?:\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?|${HANDLE})\s+(?:will|shall)\s+[a-z]`, 'u');
+const WHO_WILL = new RegExp(String.raw`^(?!(?:The|This|That|These|Those|It|We|They|There|He|She|I|You)\b)(?:[${CAPITALS}][${LETTERS}'’.-]*(?:\s[${CAPITALS}][${LETTERS}'’.-]*)?|${HANDLE})\s+(?:will|shall)\s+[a-z]`, 'u');
 /** A few words ending in a plural of people ("Year 10 reps", "All trustees"), then a verb in its plain form. */
 const PLURAL_THEN_VERB = /^((?:[\w'’-]+\s+){0,3}[A-Za-z'’-]+s)\s+([a-z]+)\b/;
 /** Is the phrase a few words ending in a plural of people: "Year 9 reps", "All form captains", "trustees"? */
@@ -1976,7 +1980,7 @@ const OWNS = String.raw`(?:owns|will\s+own|is\s+owning)`;
 /** "@rosa-m owns the release notes": the handle takes the task on. */
 const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+${OWNS}\\s+\\S`, 'u');
 /** "Yusuf owns the load test, due 12 Dec.": someone the minutes name takes the task on. */
-const NAME_OWNS = new RegExp(String.raw`^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+${OWNS}\s+(?:the|this|that|it|its|a|an|our|their|follow-?ups?)\b`, 'u');
+const NAME_OWNS = new RegExp(String.raw`^([${CAPITALS}][${LETTERS}'’-]+(?:\s+[${CAPITALS}][${LETTERS}'’-]+){0,2})\s+${OWNS}\s+(?:the|this|that|it|its|a|an|our|their|follow-?ups?)\b`, 'u');
 /** "@bob file a ticket ...", in an action list. */
 const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`, 'u');
 /**
@@ -1984,26 +1988,26 @@ const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`, 'u');
  * "Sanna Virtanen Write the runbook" (the verb may be capitalised too). The name, or null.
  */
 function nameThenVerb(s: string, people: People): string | null {
-  const head = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{L}[\p{L}'’-]*){1,3}/u.exec(s);
+  const head = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*){1,3}/u.exec(s);
   if (!head) return null;
   // Each word with where it ends.
   const words = [...head[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], end: w.index + w[0].length }));
   for (let k = 2; k < words.length; k++) {
     const last = words[k - 1]!;
-    if (!/^\p{Lu}/u.test(last.w) || !words.slice(0, k).every((x) => people.has(x.w.toLowerCase()))) return null;
+    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(last.w) || !words.slice(0, k).every((x) => people.has(x.w.toLowerCase()))) return null;
     if (isTaskVerb(words[k]!.w.toLowerCase())) return s.slice(0, last.end);
   }
   return null;
 }
 /** "@Ben Ortiz close ...": a mention of a person by name, then what to do. */
-const MENTION_THEN_VERB = /^(@\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+(\p{Ll}+)\b/u;
+const MENTION_THEN_VERB = /^(@[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+){1,2})\s+([a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+)\b/u;
 
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
 const NOT_A_NAME_LABEL =
   /^(?:Yesterday|Today|Tomorrow|Blockers?|Blocked|Blocking|Concerns?|Caveats?|FYI|Impediments?|Doing|Wins?|Progress|Shipped|Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Resolution|Resolutions|Motion|Recommendation|Recommendations|Vote|Voting|Response|Finding|Findings|Rationale|Purpose|Objective|Aim|Scope|Result|Conclusion|Consensus|Verdict|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan|Slides?|Deck|Links?|Docs?|Document|Documents|Draft|Drafts|Paper|Papers|Agenda|Minutes|Recording|Video|Ref|Refs|Reference|References|See|Source|What|When|Where|Why|How|Who|Which|Deadline|Timescale|Timeline|Cost|Budget|Location|Venue|Date|Time)$/i;
 
 /** Who, after a colon closing a task's sentence: "Re-order seeds for spring: Owen/Bill.", "Order the skip: Clerk." (group 1). */
-const TRAILING_COLON_OWNER = /:\s*(\p{Lu}[\p{L}'’.-]*(?:\s*[/&+]\s*\p{Lu}[\p{L}'’.-]*){0,3}|\p{Lu}[\p{Ll}'’-]+\s\p{Lu}[\p{Ll}'’-]+)\s*[.;]?\s*$/u;
+const TRAILING_COLON_OWNER = /:\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s*[/&+]\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*){0,3}|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)\s*[.;]?\s*$/u;
 /**
  * Who closes sentence s after a colon (TRAILING_COLON_OWNER), each name someone the minutes know or a role: the colon's
  * index and who, or null.
@@ -2027,7 +2031,7 @@ const LIST_MARK_OPENING = new RegExp(`^${LIST_MARK}`);
 // ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
 // ("Item 9 (website compliance): Clerk to check ...": a topic with a bracket after it; not "Action 6 (mooring survey): ...",
 // an action log's label, where the task's text starts.)
-const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:[.\/]\d{1,3})?|(?:AP|AI|ACT)\d{1,3}(?:[.\/-]\d{1,3}){0,2})[a-z]?[\s\u00a0]+(?=[\p{Lu}@])|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[\p{Lu}@]|the\s+\p{Lu})|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[\p{Lu}@]|the\s+\p{Lu})|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
+const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:[.\/]\d{1,3})?|(?:AP|AI|ACT)\d{1,3}(?:[.\/-]\d{1,3}){0,2})[a-z]?[\s\u00a0]+(?=[${CAPITALS}@])|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[${CAPITALS}@]|the\s+[${CAPITALS}])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[${CAPITALS}@]|the\s+[${CAPITALS}])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
 
 /**
  * "The team will review ...", "the group shall ...", "The group needs to decide ...": a body in lower case, then what it
@@ -2035,11 +2039,11 @@ const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:
  */
 const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall|needs\s+to|has\s+to|should|must)\s+[a-z]+\b/;
 /** "Would the Clerk please write ...": who is asked (group 1), and the verb (group 2). */
-const POLITE_REQUEST = /^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?:the\s+)?[\p{Lu}@][\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,3})\s+please\s+([a-z]+)\b/u;
+const POLITE_REQUEST = /^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*(?:\s+(?:of\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*){0,3})\s+please\s+([a-z]+)\b/u;
 /** A due date given as a field: "(due 12 Jan)", "(deadline: Friday)", "Due: 5 March". */
 const DUE_FIELD_IN = /\((?:due|deadline)\b\s*:?\s*[^()]{1,30}\)|\b(?:due|deadline)\s*:\s*\S/i;
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
-const MODAL_TASK = /^((?:the\s+)?[\p{Lu}@][\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:and|&)\s+[\p{Lu}@][\p{L}\p{M}\p{N}_.'’-]*|\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/u;
+const MODAL_TASK = /^((?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*(?:\s+(?:and|&)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*|\s+(?:of\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/u;
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
 /** "Quotes are to be obtained for the fence", "The hedge is to be cut before March": a passive task, for nobody named. */
@@ -2055,18 +2059,18 @@ function fundedFrom(verb: string, after: string): boolean {
 const IS_TO_BE = /^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+|[Ff]urther\s+|[Nn]ew\s+|[Tt]wo\s+|[Tt]hree\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:whether|if|that|which|who|when|where|why|how|and|or|but)\b)[a-z][\w'’-]*){0,5}\s+(?:is|are)\s+to\s+be\s+([a-z]+)\b/;
 
 /** A name closing a sentence, after a spaced dash or in brackets: "... — Ana", "... (Bo Chen)". */
-const CLOSING_WHO = /(?:\s[–—-]\s*|\()\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?\)?\s*[.;]?\s*$/u;
+const CLOSING_WHO = /(?:\s[–—-]\s*|\()[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?\)?\s*[.;]?\s*$/u;
 /** After a comma, the next of several tasks after one label: ", Eve – book the war room". */
-const NEXT_WHO_DASH = /,\s+(?=\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+))/gu;
+const NEXT_WHO_DASH = /,\s+(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*)?\s+[–—-]\s+([a-z]+))/gu;
 function nextWhoDash(s: string): RegExpExecArray | null {
   NEXT_WHO_DASH.lastIndex = 0;
   for (let m = NEXT_WHO_DASH.exec(s); m !== null; m = NEXT_WHO_DASH.exec(s)) if (TASK_VERBS.has(m[1]!)) return m;
   return null;
 }
 /** A label's first task as who, a dash and a verb: "Dee – check licences". */
-const WHO_DASH_VERB = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*)?\s+[–—-]\s+([a-z]+)/u;
+const WHO_DASH_VERB = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*)?\s+[–—-]\s+([a-z]+)/u;
 /** A word closing a sentence after a spaced dash or in brackets, in any case: the cheap look before CLOSING_WHO ("— bo"). */
-const CLOSING_WORD = /(?:\s[–—-]\s*|\()[\p{L}][\p{L}'’-]+(?:\s[\p{L}][\p{L}'’-]+)?\)?\s*[.;]?\s*$/u;
+const CLOSING_WORD = /(?:\s[–—-]\s*|\()[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+(?:\s[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+)?\)?\s*[.;]?\s*$/u;
 /** "#4420 needs an owner", "The rota still needs a volunteer": what needs doing, then that nobody has it. */
 const NEEDS_OWNER = /^(?:[^\s].{0,60}?)\s+(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|volunteer|champion|assignee)(?:\s*\([^()]{1,60}\))?\s*[.;!]?\s*$/i;
 /** "... still has gaps on the 24th – need volunteers!!", "... – still need someone": hands wanted, after a dash closing the sentence. */
@@ -2213,7 +2217,7 @@ export function readableCase(s: string, people?: People, whispered = false): str
   if (chars === null) return whispered ? null : low;
   return chars.join('');
 }
-const WORDS_IN_CASE = /[\p{L}'’.-]+/gu;
+const WORDS_IN_CASE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+/gu;
 
 /**
  * Is a task verb after "Name:" the subject's noun, or a choice, not what they are to do? "Estates: restructure consultation
@@ -2238,7 +2242,7 @@ function boldStart(text: string, base: number, match: string): number {
  * as a field)? Someone the minutes know, or one or two first names ("Frank", "Rhona and Kit").
  */
 function modalNamesSomeone(who: string, people: People): boolean {
-  return (isAgent(who, people) || /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:and|&)\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(who)) && !NON_AGENT_STARTS.has(who.toLowerCase());
+  return (isAgent(who, people) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+(?:and|&)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?$/u.test(who)) && !NON_AGENT_STARTS.has(who.toLowerCase());
 }
 
 /** Reads one sentence, in ordinary case, as a task, if it is one. */
@@ -2286,9 +2290,9 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("C. Rahman: draft a leaflet": an initial before the name.)
   // ("**Alice**: update the guide", "**Alice:** update the guide": the name in bold, as notes set it; the opening marks are
   // set aside above, the closing ones stand before or after the colon.)
-  const named = /^((?:\p{Lu}\.\s?)?(?:\p{Lu}[\p{Ll}'’-]+)(?:\s+\p{Lu}[\p{Ll}'’-]+)?|\p{Lu}[\p{Ll}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
+  const named = /^((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.\s?)?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
   // (Not "Subscriptions: increase to £75 a term agreed.": a topic's label and what was decided about it.)
-  if (named && TASK_VERBS.has(named[2]!) && !DECIDED_AT_END.test(s) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (/^\p{Lu}\S*$|^\p{Lu}\S*\s\p{Lu}/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
+  if (named && TASK_VERBS.has(named[2]!) && !DECIDED_AT_END.test(s) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\S*$|^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\S*\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
     return res(boldStart(text, base, named[0]), named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
@@ -2311,13 +2315,13 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     // ("Tony / Kevin – deliver the leaflets", "Ana & Bo – book the hall": two who share it.)
     // ("Mei → write the Q1 announcement": an arrow serves as the dash.)
     // ("**Carol** – move the API reference": the name in bold, its opening marks set aside above.)
-    const dashed = /^([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[\p{L}@][\p{L}.'’@-]*){0,3})(?:\*\*|__)?\s+(?:[-–—]|→|->|=>)\s+(\p{L}+)\b/u.exec(s);
+    const dashed = /^([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*){0,3})(?:\*\*|__)?\s+(?:[-–—]|→|->|=>)\s+([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]+)\b/u.exec(s);
     // ("John - report the potholes online": in an action list, a first name the notes never introduced will do, before
     // a verb in lower case, as after the task: "Share the rota - Marco".)
     const who = dashed?.[1];
     // (In bold, only a person's name: "**CI** – move the suite to the large runners" is a topic and what was decided.)
     const inBold = dashed !== null && (dashed[0].includes('**') || dashed[0].includes('__'));
-    const names = (w: string): boolean => !NOT_A_NAME_LABEL.test(w) && (!inBold || /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?$/u.test(w)) && (isAgent(w, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed![2]!) && entryFirstName(w)));
+    const names = (w: string): boolean => !NOT_A_NAME_LABEL.test(w) && (!inBold || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?$/u.test(w)) && (isAgent(w, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed![2]!) && entryFirstName(w)));
     const joint = who !== undefined && /[/&+]/.test(who) ? who.split(/\s*[/&+]\s*/) : null;
     // ("Clerk – update on the grant application", "Chair – report from the county forum": who gave a report, its noun
     // before what it is about; not "Clerk – write to the county", "Clerk – report the potholes".)
@@ -2339,7 +2343,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     return res(base, arrowTo[1]!, { start: at, end: at + arrowTo[1]!.length }, 'sentence');
   }
   // In an action list, "Chase the printer -> Ana": an arrow to someone the minutes name (or a role) ending the line.
-  const arrowName = ctx.actionList && lineStart && (s.includes('>') || s.includes('→')) ? /\s(?:→|->|=>)\s*([\p{Lu}][\p{L}.'’ -]{0,38}[\p{L}])\s*[.;]?\s*$/u.exec(s) : null;
+  const arrowName = ctx.actionList && lineStart && (s.includes('>') || s.includes('→')) ? /\s(?:→|->|=>)\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’ -]{0,38}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])\s*[.;]?\s*$/u.exec(s) : null;
   if (arrowName && !isPlaceholderOwner(arrowName[1]!) && looksLikeOwner(arrowName[1]!, ctx.people)) {
     const at = base + arrowName.index + arrowName[0].indexOf(arrowName[1]!);
     return res(base, arrowName[1]!, { start: at, end: at + arrowName[1]!.length }, 'sentence');
@@ -2543,9 +2547,9 @@ function isFiniteWord(w: string, i: number, words: readonly string[], mixedCase 
   // ("ACTION: DO to present the model", "JS and DO to ...": initials in capitals, though "do" is a verb, in a sentence not
   // written in capitals.)
   if (mixedCase && /^[A-Z]{2,4}$/.test(w)) return false;
-  if (i === 0 || !/^\p{Lu}/u.test(w)) return true;
+  if (i === 0 || !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(w)) return true;
   // ("Omar Said will file the tickets", "Theresa May to chair": a surname after a first name, in capitals as names are.)
-  if (/^\p{Lu}\p{Ll}/u.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
+  if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
   for (let k = 0; k < i; k++) if (words[k] === 'of' || words[k] === 'for') return false;
   return true;
 }
@@ -2563,10 +2567,10 @@ function hasFinite(np: string, mixedCase = false): boolean {
 /** "[[Kenji]]" or "[[Kenji Sato|Kenji]]" at the end of a task, perhaps before its date ("📅 2026-01-28"). */
 const WIKI_OWNER = /\[\[([^\][|]{1,40})(?:\|([^\][|]{1,40}))?\]\](?=\s*(?:📅\s*\S+)?\s*[.;]?\s*$)/u;
 /** Who, a column's gap (a tab, or three spaces or more), then the task: the cell is group 1. */
-const LEADING_COLUMN = /^(\p{Lu}[\p{L}.'’-]*(?:\s?[/&+]\s?\p{Lu}[\p{L}.'’-]*){0,3}(?: \p{Lu}[\p{L}.'’-]*)?)(?:\t|[ \u00a0]{3,})(?=\S)/u;
-const LEADING_FIRST_NAME = /^(\p{Lu}[\p{Ll}'’-]+)\s+[–—-]\s+(?=\S)/u;
+const LEADING_COLUMN = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*(?:\s?[/&+]\s?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,3}(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)?)(?:\t|[ \u00a0]{3,})(?=\S)/u;
+const LEADING_FIRST_NAME = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)\s+[–—-]\s+(?=\S)/u;
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
-const TRAILING_FIRST_NAME = /(?:\s(?:[-–—]|\/\/)\s+(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)|\s\((\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
+const TRAILING_FIRST_NAME = /(?:\s(?:[-–—]|\/\/)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?)|\s\(([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
 /**
  * Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more; and
  * when or how often, "(Again)", "(Weekly)" (BRACKET_NOT_NAME).
@@ -2575,9 +2579,9 @@ function isEntryTag(v: string): boolean {
   return BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v) || BRACKET_NOT_NAME.test(v);
 }
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
-const LIST_WHO_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:\s+[\p{L}][\p{L}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
+const LIST_WHO_COLON = /^(\*\*|__)?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*(?:\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\d])/u;
 /** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...", "Ana + Bo: ...". */
-const LIST_WHOM_COLON = /^(\*\*|__)?([\p{L}@][\p{L}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and|\+)\s+)[\p{L}@][\p{L}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[\p{L}\d])/u;
+const LIST_WHOM_COLON = /^(\*\*|__)?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and|\+)\s+)[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\d])/u;
 /** "Agreed to seek quotes", "It was agreed to write", "Resolved to ask": what the meeting agreed to do; the verb. */
 const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(?:agreed|resolved|decided)\s+to\s+([a-z]+)\b/i;
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
@@ -2589,7 +2593,7 @@ const ASKED_PAST = `${ASKED_TO_ACT}|invited`;
 // ("The Board, on motion duly made and seconded, directed the County Administrator to ...": an aside between commas.)
 // ("The Chair asked the Clerk to circulate ...", "Cllr Moss requested that the Clerk write ...": one who chairs or sits on it,
 // asking in the meeting, as the meeting does; "The Leader asked officers to model ...", as a cabinet's chair.)
-const ASKER = String.raw`(?:(?:the|this)\s+)?(?:${BODY_WORDS})|(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy\s+mayor|president|conven[eo]r|cathaoirleach|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)|(?:cllr|councillor|alderman|trustee|governor|director|mr|mrs|ms|miss|mx|dr)\.?\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{L}\p{M}\p{N}_'’-]+`;
+const ASKER = String.raw`(?:(?:the|this)\s+)?(?:${BODY_WORDS})|(?:the\s+)?(?:chair(?:man|woman|person)?|vice[- ]chair(?:man|woman|person)?|mayor|deputy\s+mayor|president|conven[eo]r|cathaoirleach|(?:deputy\s+)?leader(?:\s+of\s+the\s+council)?)|(?:cllr|councillor|alderman|trustee|governor|director|mr|mrs|ms|miss|mx|dr)\.?\s+(?:[${CAPITALS}]\.\s*)*[${CAPITALS}][${LETTERS}${MARKS}0-9_'’-]+`;
 const BODY_ASKED = `(?:${ASKER})(?:\\s*,[^,]{1,50},)?\\s+(?:(?:also|then|further|formally|unanimously)\\s+)?(?:${ASKED_TO_ACT})`;
 /** "Senate NOTED the results and ASKED the Faculties to report ...": the meeting's outcome, then its asking. */
 const BODY_AND_ASKED = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:noted|received|considered|discussed|welcomed|accepted|approved|agreed|endorsed|thanked|reviewed|examined|scrutinised|scrutinized|heard)\\s+[^.;]{1,100}?\\s+and\\s+(?:(?:also|then|further)\\s+)?(?:${ASKED_TO_ACT})`;
@@ -2603,7 +2607,7 @@ const AGREED_THAT_LATER = /^[^.;:]{1,100}?(?:,|;|\s+and)\s+it\s+was\s+(?:also\s+
 const AGREED_THAT = new RegExp(`^(?:(?:following|after)\\s+(?:(?:some|a|further|brief|lengthy|long|full|much)\\s+){0,2}(?:discussion|debate|deliberation|consideration)(?:\\s+[^,]{1,40})?,\\s*)?(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|we\\s+(?:all\\s+|also\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
 // ("It was agreed Cllr Ray would speak to the vicar", "... agreed Jo would ask": a titled name, or a name and its modal.)
-const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+\p{Lu}|\p{Lu}\p{Ll}+\s+(?:would|should|will|shall)\s`;
+const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[${CAPITALS}]|[${CAPITALS}][${SMALLS}]+\s+(?:would|should|will|shall)\s`;
 /** What a decision's label may open with, when what was agreed is that someone does something ("Agreed: Jo will ..."). */
 const AGREED_WHO_OPENS = new RegExp(String.raw`^(?:${AGREED_WHO}|the\s+[A-Z])`, 'u');
 const AGREED_THE = new RegExp(String.raw`\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|${AGREED_WHO})`, 'u');
@@ -2622,14 +2626,14 @@ const ASKING = new RegExp(
 /** The meeting asking for something to be done: "The Committee asked for ...", "Members requested for ...". */
 const ASKING_FOR = new RegExp(`^(?:${ASKED_PAST})\\s+for\\s+|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+for\\s+`, 'iu');
 /** "Dan, our IT technician, ": a name (group 1), then between commas who that is (group 2). */
-const APPOSITIVE_NAME = /^(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}),\s+((?:our|the|their|its)\s[^,]{2,40}),\s*$/u;
+const APPOSITIVE_NAME = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+){0,2}),\s+((?:our|the|their|its)\s[^,]{2,40}),\s*$/u;
 /** "Trustees are reminded", "Members were reminded": whom the meeting reminded. */
 const WAS_REMINDED = /^(.+?)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+(?:again\s+|also\s+)?reminded$/i;
 // ("Staff directed to return with pricing", "Clerk instructed to write to the owner": in a clerk's shorthand, the verb alone;
 // not "asked" or "requested" alone, which may be what the subject asked: "Members asked to see the figures".)
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)|instructed|directed|mandated|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
-const TASKED_WITH = /^((?:the\s+)?[\p{Lu}@][\p{L}\p{M}\p{N}_.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[\p{L}@][\p{L}\p{M}\p{N}_.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/u;
+const TASKED_WITH = /^((?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/u;
 /** Words after "Name –" that say what someone said or how they stand, not the work they bring: "thanks", "away", "apologies". */
 const NOT_WORK_AFTER_DASH = /^(?:thanks|thank|apologies|apology|congratulations|condolences|regrets|welcome|welcomed|away|absent|off|out|on|in|at|not|no|nothing|all|still|now|currently|already|back|leaving|left|present|here|unable|happy|pleased|sorry|concerned|keen)$/;
 /** Business verbs that name work out of the meeting once a deadline follows: "asked to make personal calls before January 15". */
@@ -2644,7 +2648,7 @@ const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, '
 // minutes and resolutions word it.)
 const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)\\s+)?(?:ask|asks|request|requests|instruct|instructs|direct|directs)`;
 // ("By consensus, the Commission directed staff to ...": a short phrase and its comma may open the sentence.)
-const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?\\p{L}[\\p{L}\\p{M}\\p{N}_'’-]*(?:\\s+\\p{L}[\\p{L}\\p{M}\\p{N}_'’-]*){0,3}$`, 'iu');
+const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*(?:\\s+[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*){0,3}$`, 'iu');
 
 /** What "do" takes as a task: an object ("the rota", "a risk assessment", "rota", "risk assessments"), not "with", "so", "it", "not", "that", ... */
 const DO_WHAT = /^\s+(?:(?:the|a|an|some|their|his|her|its|our|all\s+the|any)\s+)?(?!(?:with|so|this|that|it|not|nothing|anything|something|everything|more|less|what|which|and|or|but|about|to|for|in|on|at|as|if|when|whatever|justice|well|better|best|likewise|otherwise|without|business)\b)[A-Za-z][\w'’-]*/;
@@ -2654,7 +2658,7 @@ const NOT_A_VERB = new Set('the a an be do his her their its our my your this th
 /** Is np only one or two of the people the minutes name ("felix", "Ann Lee", "@kai")? */
 function namesOnly(np: string, people: People): boolean {
   const ws = np.trim().split(/\s+/);
-  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => ONE_HANDLE.test(w) || (/^[\p{L}'’-]+$/u.test(w) && people.has(w.toLowerCase())));
+  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => ONE_HANDLE.test(w) || (/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+$/u.test(w) && people.has(w.toLowerCase())));
 }
 
 /** What follows "to have" when someone is to get it done: a thing, then its participle ("the door planed", "the hedge cut"). */
@@ -2840,7 +2844,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
     // ("Licensing Officer to write ...", "Planning Manager to ...": a role's own "-ing" word is not such a clause.)
-    const ingRole = /ing$/.test(first) && words.length <= 4 && /^\p{Lu}/u.test(words[0]!) && !np.includes(',') && isAgent(np, people);
+    const ingRole = /ing$/.test(first) && words.length <= 4 && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(words[0]!) && !np.includes(',') && isAgent(np, people);
     // ("Clerk to the Governors to write ...": the office's own "to".)
     const clerkTo = CLERK_TO_THE.test(np);
     if ((/ing$/.test(first) && !ingRole) || words.some((w) => (w === 'to' && !clerkTo) || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
@@ -3061,7 +3065,7 @@ function isImperative(s: string): boolean {
   if (/^,\s*[a-z]+ed\b/.test(s.slice(m[1]!.length))) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what
   // the person did.)
-  if (/^\p{Lu}\p{Ll}+\s+\p{Lu}[\p{Ll}'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b/u.test(s)) return false;
+  if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b/u.test(s)) return false;
   // ("Mark presented the financials", "Chase asked about the fence", "Mark summarised the open issues": such a name alone,
   // then what the person did, in the past tense.)
   if (/^(?:Mark|Chase|Bill|Grant|Sue|Pat|Rob|Drew|Will|Read)\s+(?:[a-z]{2,}ed|said|gave|led|spoke|told|took|made|went|thought|felt|brought|will|would|was|has|had|is)\b/.test(s)) return false;
@@ -3128,7 +3132,7 @@ export function isAgent(np: string, people: People): boolean {
   }
   // "Assistant Director, Highways": a role, then the service it belongs to.
   const comma = t.indexOf(',');
-  if (comma > 0 && /^\s*(?:\p{Lu}[\p{L}\p{M}\p{N}_&'’-]*\s*){1,4}$/u.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
+  if (comma > 0 && /^\s*(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_&'’-]*\s*){1,4}$/u.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
   if (HANDLES_ONLY.test(t)) return true;
   // "[[Ines]] to chase the agency": a link to a person's note, as notes kept in Obsidian name people.
   if (/^\[\[[^\][|]{1,40}(?:\|[^\]]{1,40})?\]\]$/.test(t)) return true;
@@ -3142,10 +3146,10 @@ export function isAgent(np: string, people: People): boolean {
   if (/\d/.test(t)) {
     if (UNIT_HOLDER.test(t)) return true;
     const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(t);
-    if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(x) || isAgent(x, people))) return true;
+    if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/u.test(x) || isAgent(x, people))) return true;
   }
   // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
-  if (t.length <= 40 && t.includes('/') && /^\p{L}[\p{L}\p{M}\p{N}_.'’ -]*\/\s*\p{L}[\p{L}\p{M}\p{N}_.'’ -]*$/u.test(t)) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
+  if (t.length <= 40 && t.includes('/') && /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’ -]*\/\s*[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’ -]*$/u.test(t)) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   if (CLERK_TO_THE.test(t)) return true;
   const words = splitWords(t);
   // ("Kasia Nowak and J. Farrow", "the Treasurer and Jim Farrow": two who act together, each named as either would be
@@ -3172,7 +3176,7 @@ export function isAgent(np: string, people: People): boolean {
   if (/^(?:a|an)$/i.test(words[0]!)) return false;
   // ("Omar Said", where the minutes name him: a name, though "said" is a verb.)
   // (Every word capitalised before any is looked up: the first look-up reads the item for names.)
-  const known = words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}/u.test(w)) && words.every((w) => people.has(w.toLowerCase().replace(/[.,]$/, '')));
+  const known = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(w)) && words.every((w) => people.has(w.toLowerCase().replace(/[.,]$/, '')));
   if (!known && words.some((w, i) => isFiniteWord(w, i, words) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
   // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
   if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
@@ -3214,17 +3218,17 @@ function eachRole(words: string[]): boolean {
 function roleThenName(words: string[], people: People): boolean {
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const role = words[k - 1]!;
-    if (!ROLE_WORDS.has(role.toLowerCase()) || !/^\p{Lu}/u.test(words[k]!)) continue;
-    if (!words.slice(0, k - 1).every((w) => /^[\p{L}&'’-]+$/u.test(w))) return false;
+    if (!ROLE_WORDS.has(role.toLowerCase()) || !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(words[k]!)) continue;
+    if (!words.slice(0, k - 1).every((w) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF&'’-]+$/u.test(w))) return false;
     const name = words.slice(k);
     const titled = NAME_TITLES.has(name[0]!.toLowerCase().replace(/\.$/, ''));
-    return name.length <= 3 && (titled || /^\p{Ll}/u.test(role)) && looksLikeName(name, people);
+    return name.length <= 3 && (titled || /^[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(role)) && looksLikeName(name, people);
   }
   return false;
 }
 
 /** A word of a name: capitalised, an initial or initials, or a handle. */
-const NAME_WORD = new RegExp(String.raw`^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|${HANDLE})$`, 'u');
+const NAME_WORD = new RegExp(String.raw`^(?:[${CAPITALS}][${LETTERS}'’-]*\.?|[${CAPITALS}]\.(?:[${CAPITALS}]\.)*|${HANDLE})$`, 'u');
 function looksLikeName(words: string[], people: People): boolean {
   const core = words.filter((w) => !NAME_TITLES.has(w.toLowerCase().replace(/\.$/, '')));
   const titled = core.length < words.length;
@@ -3236,7 +3240,7 @@ function looksLikeName(words: string[], people: People): boolean {
   // ("@Tomás Ferreira": a mention's letters may be any language's.)
   if (!core.every((w) => NAME_WORD.test(w) || connectors.test(w))) return false;
   if (titled) return true;
-  if (core.length >= 2 && core.some((w) => /^\p{Lu}\.$/u.test(w))) return true; // "M. Doyle"
+  if (core.length >= 2 && core.some((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(w))) return true; // "M. Doyle"
   if (core.length >= 2) return true; // "Karen Blythe", "Sung-min Cho"
   return people.has(core[0]!.toLowerCase().replace(/[’']s$/, ''));
 }
@@ -3247,7 +3251,7 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   if (!t || t.length > 60) return false;
   if (isPlaceholderOwner(t)) return true;
   // Two sentences are not a name; an initial ("M. Doyle") is.
-  if (/(?<!(?<![\p{L}\p{M}\p{N}_])(?:\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s/u.test(t)) return false;
+  if (/(?<!(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s/u.test(t)) return false;
   // Initials, as action lists write owners: "KT", "JS/AR", "KT & ME".
   if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return allInitials(t);
   // Joint owners: "Clerk/Chair", "Treasurer, Secretary".
@@ -3262,7 +3266,7 @@ function ownerFieldNames(v: string, people: People): boolean {
   // ("owner: tmandry", "owner: bo": a user name in lower case, which the field itself says is who.)
   // ("owner: [[Rosa]]": a link to the person's note, as Obsidian's notes name people.)
   // ("owner: All form captains", "owner: Year 9 reps": a few words ending in a plural of people.)
-  return pluralOfPeople(t) || looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
+  return pluralOfPeople(t) || looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
 }
 
 /**
@@ -3326,7 +3330,7 @@ export function noDateYet(due: string): boolean {
  * Mentions ending a task, as Notion and Confluence write them: "@Sam Lee" (a person, by name), "@December 3, 2025" (a
  * date). One or more, at the end: "Ask legal about the wording @Ana Ruiz @December 3, 2025".
  */
-const TRAILING_MENTIONS = /(?:\s@(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?))+\s*[.;]?\s*$/u;
+const TRAILING_MENTIONS = /(?:\s@(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?))+\s*[.;]?\s*$/u;
 /** Obsidian's Tasks: "📅 2025-12-01" is the task's due date. */
 const TASK_DUE_EMOJI = /📅\s*(\d{4}-\d{2}-\d{2})/u;
 
@@ -3374,7 +3378,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
     // "tanvi — changelog": one known name or handle first, then what to do, even as a noun.
     // "SF, PG — safeguarding training": initials of several.
     // ("Uma Patel — two more agency quotes": or a full name the minutes give.)
-    const oneName = !/\s/.test(first) || /^[A-Z]{2,4}(?:\s*(?:,|and|&|\/)\s*[A-Z]{2,4})+$/.test(first) || (first.length <= 40 && first.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) && people.has(w.toLowerCase())));
+    const oneName = !/\s/.test(first) || /^[A-Z]{2,4}(?:\s*(?:,|and|&|\/)\s*[A-Z]{2,4})+$/.test(first) || (first.length <= 40 && first.split(/\s+/).every((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(w) && people.has(w.toLowerCase())));
     const ownerFirst = (secondVerb !== null && TASK_VERBS.has(secondVerb[1]!)) || (oneName && !looksLikeOwner(parts[1]!.replace(/[.;,\s]+$/, ''), people));
     if (first && ownerFirst && looksLikeOwner(first, people) && first.split(/\s+/).length <= 4) {
       const at = s.indexOf(first);
@@ -3506,7 +3510,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       // ("Send the deck (Ana, Fri)": who, then by when, as a handle and its date are written too.)
       // ("Chase the printer (Tomasz).": a first name alone in brackets, though the minutes never introduced him; not "(Website)",
       // "(Urgent)", "(Monday)".)
-      const whole = bracketNamesOwner(v, people) || (/^\p{Lu}[\p{Ll}'’-]+$/u.test(v) && entryFirstName(v));
+      const whole = bracketNamesOwner(v, people) || (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/u.test(v) && entryFirstName(v));
       // ("(Dana – by 5 Dec)", "(Dana, by Friday)": a dash may part them too, and the deadline is given without its "by".)
       const when = whole ? null : /^(.+?)(?:,|\s[–—-])\s*(\S.{0,30})$/.exec(v);
       const named = whole ? v : when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && (bracketNamesOwner(when[1]!, people) || isFirstName(when[1]!)) ? when[1]! : null;
@@ -3533,7 +3537,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
   // Passive with an agent: "... to be circulated by the Clerk".
   if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
     // (Or a role written in lower case: "to be sent by the duty doctor".)
-    const named = /\bby\s+((?:the\s+)?[\p{Lu}@][\p{L}\p{M}\p{N}_@'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}\p{M}\p{N}_'’.-]*){0,4})/u.exec(s);
+    const named = /\bby\s+((?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_@'’.-]*(?:\s+(?:of\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_'’.-]*){0,4})/u.exec(s);
     // ("The hedge to be cut by the contractor by March": a date after the second "by" leaves the role after the first.)
     const by = named && !DATE_WORDS.test(named[1]!) ? { who: named[1]!.replace(/[.,;:]+$/, ''), at: named.index + named[0].length - named[1]!.length } : roleBy(s);
     if (by && !DATE_WORDS.test(by.who) && isAgent(by.who, people)) {

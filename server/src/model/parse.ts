@@ -231,9 +231,9 @@ type Cell = { text: string; start: number };
 const NO_DATE_CELL = /^\s*(?:tbc|tbd|tba|n\/a|none|-+|–|—|\?+)\s*$/i;
 
 /** A name in bold alone on its line, over a list of that person's tasks: "**Ana Lopez**", "**Bo Ng:**", "**Unassigned**". */
-const OWNER_GROUP = /^(\*\*|__)((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
+const OWNER_GROUP = /^(\*\*|__)((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
 /** A list's entry that is a name alone, over that person's tasks nested under it: "Grace", "Grace Lee:", "@grace". */
-const NAME_ENTRY = /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}|[Uu]nassigned|@[\w.-]+)\s*:?$/u;
+const NAME_ENTRY = /^((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,2}|[Uu]nassigned|@[\w.-]+)\s*:?$/u;
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
 const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
 /**
@@ -327,14 +327,14 @@ export function isNumberAloneLine(line: string): boolean {
 /** "Topic: Significant event – delayed referral": the title of the item numbered on the line above. */
 const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
 /** A numbered entry of an attendance list: "1. Mr. Peter Kamau - Chairman", "2) Dr Mary Achieng, Member". */
-const NUMBERED_NAME = /^\d{1,3}[.)]\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Prof|Cllr|Hon|Sr|Fr|Eng|Capt)\.?\s+\p{Lu}|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:[-–—,]\s*\S.{0,40})?$)/u;
+const NUMBERED_NAME = /^\d{1,3}[.)]\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Prof|Cllr|Hon|Sr|Fr|Eng|Capt)\.?\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+){1,3}\s*(?:[-–—,]\s*\S.{0,40})?$)/u;
 /** Who attended, as one field among others on a header line: "· **Participants:** Ravi, Sofia, Tanya". */
 const PARTICIPANTS_FIELD = /(?:^|[·|•;]\s*)(?:\*\*|__)?(?:participants|attendees|present|attending|in\s+attendance|invited|invitees)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*([^·|•]+)/i;
 /** A person on a line of an attendance list: "Ayaan (chair)", "Sam Patel", "Dr. Ruth Ng (notes)". */
-const LISTED_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Revd)\.?\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:\s*\([^()]{1,30}\))?$/u;
+const LISTED_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Revd)\.?\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*){0,3}(?:\s*\([^()]{1,30}\))?$/u;
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel", "**Notes:** Hal". */
 const ROLE_LABEL =
-  /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[\p{Lu}@][\p{L}.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[\p{Lu}@][\p{L}.'’@-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/giu;
+  /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,2})/giu;
 /** "ONE" ... "TWENTY" after "ITEM": a number written in words. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /** The words as an item's number may be written: "Four", "four" or "FOUR". */
@@ -379,7 +379,7 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 /** A bare number and a run of spaces or a tab before the title: "1   Welcome", "2<TAB>Repairs". */
 const SPACED_BARE = /^\d{1,3}(?:[ \t\u00a0]{2,}|\t)/;
 /** A bare number, one space and a title in capitals: "2 Repairs". */
-const SINGLE_SPACED_BARE = /^(\d{1,3})[ \u00a0](?=\p{Lu})(.+)$/u;
+const SINGLE_SPACED_BARE = /^(\d{1,3})[ \u00a0](?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF])(.+)$/u;
 /** "1 water", "2 rents", "4 shed break in": a number, a space and a topic of one to four words in small letters. */
 const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z][a-z'’&-]*){0,3})$/;
 
@@ -407,7 +407,7 @@ function resolvesIn(c: string): boolean {
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
 const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
 /** A line closing on a mover's or seconder's first name: "... seconded by Marta", "proposed by Pat". */
-const MOVER_FIRST_NAME_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+\p{Lu}[\p{Ll}'’-]+$/iu;
+const MOVER_FIRST_NAME_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/iu;
 /** Words that open a line as what became of a motion, not as a surname: "Carried.", "Agreed, nem con". */
 const NOT_A_SURNAME = /^(?:Carried|Agreed|Resolved|Lost|Defeated|Passed|Failed|Approved|Motion|Unanimous|Unanimously|All|The|This|That|It|Members|Council|Committee|Board|Noted|Seconded|Moved|Proposed|Abstained|Vote|Votes)$/;
 /** A motion's field closing a line, its name on the next: "Moved: Grace Liu  Seconded:" / "Nina Petrova   Carried." */
@@ -455,7 +455,7 @@ const noDecisionNeeded = (t: string): boolean => NO_DECISION_NEEDED.test(t) || (
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
 /** One person's report, whose lettered points are what it reported: "Manager's Report", "Clerk's update", "Chair's report". */
-const ONES_REPORT = /^[\p{L}.\s-]{1,40}?['’]s\s+(?:report|update)[.:]?$/iu;
+const ONES_REPORT = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.\s-]{1,40}?['’]s\s+(?:report|update)[.:]?$/iu;
 /** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
 /** An item that lists the letters and e-mails received: "Correspondence", "8. Correspondence received", "Clerk's correspondence". */
@@ -712,7 +712,7 @@ function isTitleLike(t: string): boolean {
   // Two sentences, each closed ("No reportable incidents. Scaffold inspection up to date."): a paragraph, not a title.
   if (/[.!]$/.test(s) && TWO_SENTENCES.test(s)) return false;
   // ("The green needs scarifying before April.": a sentence of its subject and what it says, closed by its full stop.)
-  if (/^(?:The|A|An|This|These|Our|Their)\s+(?:\S+\s+){3,}\S*[a-z]\.$/.test(s) && !/\b(?:of|and|for|to)\s+(?:the\s+)?\p{Lu}\S*\.$/u.test(s)) return false;
+  if (/^(?:The|A|An|This|These|Our|Their)\s+(?:\S+\s+){3,}\S*[a-z]\.$/.test(s) && !/\b(?:of|and|for|to)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\S*\.$/u.test(s)) return false;
   // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
@@ -852,7 +852,7 @@ function bilingualProcedural(bare: string): boolean {
  * "Miller Farm.", "North Wing, Town Hall.": two to six words in capitals (a name, a place), joined by at most a small word,
  * none of them a result, a status or a date ("Motion Carried.", "Approved Unanimously.", "Tuesday 2 February.").
  */
-const NAME_PART = /^\p{Lu}[\p{L}'’&-]*,?(?:\s+(?:(?:of|and|the|for|on|at|in|upon|under|de|la|&)\s+)?\p{Lu}[\p{L}'’&-]*,?){1,5}[.!]$/u;
+const NAME_PART = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’&-]*,?(?:\s+(?:(?:of|and|the|for|on|at|in|upon|under|de|la|&)\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’&-]*,?){1,5}[.!]$/u;
 const RESULT_OR_STATUS =
   /\b(?:approved|agreed|noted|carried|deferred|adopted|accepted|rejected|refused|lost|defeated|passed|failed|tabled|postponed|withdrawn|received|resolved|completed?|done|ongoing|closed|none|nil|yes|no|pending|unanimous(?:ly)?|granted|declined|objection|support|comment|tbc|tbd|follow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /**
@@ -867,7 +867,7 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
   // Rennie." (a top-level item's; under an item, "4.1 Bus shelter: the Secretary reported ..." is a paragraph).
   const dash = (colon ? /^(.{2,60}?[^\s:])(?:\s+[–—-]\s+|:\s+)(?=\S)/ : /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/).exec(rest);
   // ("A. Freezer compressor. MOTION: To authorize ...": a full stop before the colon ends the title there; read below.)
-  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8 || /[a-z]\.\s+\p{Lu}/u.test(dash[1]!)) return null;
+  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8 || /[a-z]\.\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(dash[1]!)) return null;
   const after = rest.slice(dash[0].length);
   // ("5.2 Field Trip Request – Grade 8 Washington D.C.": an abbreviation's full stop does not make a sentence of a title.)
   // (With `names`, on a numbered line, "3. Conservation Easement – Miller Farm.": nor does a full stop after a name, a
@@ -908,7 +908,7 @@ const DASHED_LINE = /^.*[^\S\r\n][–—-][^\S\r\n].*$/gm;
 function openingDashTitle(c: string): { title: string; body: number } | null {
   if (NUMBERED.test(c) || ATTENDANCE_LINE.test(c)) return null;
   const d = dashTitle(c);
-  return d && d.title.split(/\s+/).length <= 6 && /^\p{Lu}/u.test(d.title) ? d : null;
+  return d && d.title.split(/\s+/).length <= 6 && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(d.title) ? d : null;
 }
 
 /**
@@ -919,13 +919,13 @@ function personUpdate(title: string, people: People, roleOnly: ReadonlySet<strin
   const t = title.replace(NUMBERED, '').replace(/[:.]$/, '').trim();
   const said = /^(?:update|updates|report|news)\s+from\s+(.+)$/i.exec(t)?.[1] ?? /^(.+?)(?:['’]s)?(?:\s*[–—:-]\s*|\s+)(?:update|updates|report|news)$/i.exec(t)?.[1];
   const who = said ?? t;
-  if (/^@[\p{L}\p{N}_.-]+$/u.test(who)) return true;
+  if (/^@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9_.-]+$/u.test(who)) return true;
   const words = who.split(/\s+/);
   // (A title that is only a word of an office the attendance lists, "Welfare", names the subject, not the officer; "Branch
   // Secretary's report" is the officer's.)
   if (said === undefined && words.every((w) => roleOnly.has(w.toLowerCase()))) return false;
   // (In capitals too, as minutes whose titles are all in capitals write it: "3. PROPS" where "Props (Dev)" attends.)
-  return words.length <= 3 && words.every((w) => /^\p{Lu}(?:[\p{Ll}'’-]+|[\p{Lu}'’-]+)$/u.test(w) && people.has(w.toLowerCase()));
+  return words.length <= 3 && words.every((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF](?:[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF'’-]+)$/u.test(w) && people.has(w.toLowerCase()));
 }
 
 /** Does a sentence set someone a task: "Jon to check the anchors before Saturday."? */
@@ -1130,7 +1130,7 @@ class Parser {
         if ((it.children.length || summary) && (summary || it.actions.length === 0)) (it as { container: boolean }).container = true;
         // "PUBLIC HEARINGS" / "3. Zoning Code Amendment ...": a heading in capitals that names a kind of business, with
         // nothing under it, groups the numbered items after it, though their numbers run on without nesting under it.
-        else if (it.number === null && it.actions.length === 0 && GROUPING_TITLE.test(it.title) && !/\p{Ll}/u.test(it.title) && it.parts.every((p) => p.kind === 'title' || p.kind === 'blank'))
+        else if (it.number === null && it.actions.length === 0 && GROUPING_TITLE.test(it.title) && !/[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(it.title) && it.parts.every((p) => p.kind === 'title' || p.kind === 'blank'))
           (it as { container: boolean }).container = true;
       }
     };
@@ -2765,8 +2765,8 @@ class Parser {
     const c = this.content(n);
     if (c.length > 200 || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) || NUMBERED.test(c)) return false;
     // (A list of names: capitalised words, initials, titles and brackets, commas and "and", no sentence.)
-    if (!/^[\p{Lu}(][\p{L}\p{M}.'’() -]*(?:(?:,|\s+and|\s*&)\s*[\p{Lu}(][\p{L}\p{M}.'’() -]*)*[,.]?$/u.test(c)) return false;
-    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || /(?:^|\s)\p{Lu}\.$/u.test(above);
+    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF(][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.'’() -]*(?:(?:,|\s+and|\s*&)\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF(][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.'’() -]*)*[,.]?$/u.test(c)) return false;
+    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || /(?:^|\s)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(above);
   }
 
   private readAttendance(from: number, to: number, out: Attendance[]): void {
@@ -2848,7 +2848,7 @@ class Parser {
       // ("Welfare Officer", "Branch Secretary", as a union branch lists who came by office: a role, whose words name
       // nobody; an item titled "Welfare" is on welfare, not that officer's update. Kept apart for that.)
       const words = clean.split(/\s+/);
-      const role = words.length >= 2 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !NAME_TITLES.has(words[0]!.toLowerCase());
+      const role = words.length >= 2 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+$/u.test(w)) && !NAME_TITLES.has(words[0]!.toLowerCase());
       for (const w of words) {
         const lw = w.toLowerCase();
         if (role && !this.people.has(lw)) this.roleOnly.add(lw);
@@ -3622,7 +3622,7 @@ class Parser {
       const second = formTask && c.length <= 140 ? SECOND_DUE_FIELD.exec(c) : null;
       const first = second ? c.slice(0, second.index) : c;
       const fv = FORM_VALUE.exec(first);
-      if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && fv[2]!.length <= 41 && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[\p{Lu}@][\p{L}\d.&'’/ -]{0,40}$/u.test(fv[2]!))) {
+      if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && fv[2]!.length <= 41 && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\d.&'’/ -]{0,40}$/u.test(fv[2]!))) {
         const at = this.L.cs[l]! + first.length - fv[2]!.length;
         const a: FoundAction = { range: { ...formTask.range }, owner: null, ownerRange: null, due: null, dueRange: null, source: 'label' };
         setField(a, fv[1]!, fv[2]!, at);
@@ -3713,14 +3713,14 @@ class Parser {
     const cs = this.L.cs[n]!;
     const c0 = this.text.charCodeAt(cs);
     // (A capital of any language's letters: "... seconded by Cllr" / "Ó Briain, that ...".)
-    if (n === 0 || !((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && /\p{Lu}/u.test(this.text[cs]!)))) return false;
+    if (n === 0 || !((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(this.text[cs]!)))) return false;
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
     const end = this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 14), pe);
     // (Or a mover's or seconder's first name before their surname: "... seconded by Marta" / "Ruiz. Motion carried.", not
     // "... seconded by Marta" / "Carried.")
     if (last >= 0x61 && last <= 0x7a && MOVER_FIRST_NAME_ENDS.test(this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 40), pe))) {
-      const next = /^\p{Lu}[\p{Ll}'’-]+(?=[.,;]|\s+(?:seconded|moved|proposed|to|and)\b)/u.exec(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)));
+      const next = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?=[.,;]|\s+(?:seconded|moved|proposed|to|and)\b)/u.exec(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)));
       if (next && !NOT_A_SURNAME.test(next[0])) return true;
     }
     // (Or a date's day before its month: "... by 30" / "November.")
@@ -4237,14 +4237,14 @@ function startsWithTaskVerb(text: string, span: Range): boolean {
 const CAPS_NOT_NAMES = new Set(['all', 'and', 'none', 'nil', 'the', 'of', 'for', 'in', 'at', 'other', 'others', 'public', 'press', 'item', 'items', 'only', 'part', 'vice', 'acting', 'interim', 'tbc', 'tbd', 'na']);
 function addNameWords(name: string, into: Set<string>): void {
   // ("PRESENT: JOHN SMITH, MARY JONES": a name in capitals, as a header in capitals lists it; not its title or role.)
-  const shouted = !/\p{Ll}/u.test(name);
+  const shouted = !/[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(name);
   for (const w of name.split(/\s+/)) {
-    if (shouted && /^\p{Lu}{2}[\p{Lu}'’-]*$/u.test(w)) {
+    if (shouted && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]{2}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF'’-]*$/u.test(w)) {
       const lw = w.toLowerCase();
       if (!NAME_TITLES.has(lw) && !ROLE_WORDS.has(lw) && !CAPS_NOT_NAMES.has(lw)) into.add(lw);
       continue;
     }
-    if (!/^\p{Lu}[\p{Ll}'’-]+$|^@[\w.-]+$/u.test(w)) continue;
+    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$|^@[\w.-]+$/u.test(w)) continue;
     into.add(w.toLowerCase());
     // "@priya" is Priya when the notes write her name: "Update the guide — Priya — before the switch".
     if (w.startsWith('@')) into.add(w.slice(1).toLowerCase());
@@ -4290,7 +4290,7 @@ export function rowOutcomeCell(text: string, titleStart: number): { at: number; 
 export function mentionedPeople(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
   const s = start === 0 && end === text.length ? text : text.slice(start, end);
-  const re = /\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:\p{Lu}\.\s*)*\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:\p{Lu}\.\s*)?\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])|(?:^|\n)[ \t]*<([A-Za-z][\w.-]{1,30})>(?=[ \t])/gu;
+  const re = /\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.\s*)*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.\s*)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])|(?:^|\n)[ \t]*<([A-Za-z][\w.-]{1,30})>(?=[ \t])/gu;
   let m: RegExpExecArray | null;
   // (And "<fantasai> ...": who speaks, as chat-log minutes (IRC, W3C) write it.)
   while ((m = re.exec(s)) && out.length < 10_000) out.push((m[1] ?? m[2] ?? m[3] ?? m[4])!);
@@ -4448,9 +4448,9 @@ function splitNames(s: string): string[] {
     // (White space is tried from the start of its run only, as a search never starts inside one: from each of its
     // characters, a long run took time in the square of its length.)
     // ("Per Šand": "and" is a word of its own only between letters of no language, as "\b" sees English letters only.)
-    .split(/(?<!\s)\s+(?:[,;]|(?<![\p{L}\p{M}\p{N}_])and(?![\p{L}\p{M}\p{N}_])|&)\s*|(?:[,;]|(?<![\p{L}\p{M}\p{N}_])and(?![\p{L}\p{M}\p{N}_])|&)\s*|(?<!\s)\s+(?=@\p{L})/u)
+    .split(/(?<!\s)\s+(?:[,;]|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])and(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])|&)\s*|(?:[,;]|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])and(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])|&)\s*|(?<!\s)\s+(?=@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])/u)
     .map((x) => x.replace(/^(?:councillors?|cllrs?\.?)\s+/i, (p) => (/s\b|s\.?\s/i.test(p) ? '' : p)).trim())
-    .filter((x) => x && x.length <= 60 && /[\p{L}@]/u.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
+    .filter((x) => x && x.length <= 60 && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@]/u.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
 }
 
 /** Makes parts tile [start, end): fills gaps with blank parts and clips overlaps. Parts that already fit are kept as they are. */
