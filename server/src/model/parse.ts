@@ -3582,7 +3582,7 @@ class Parser {
       }
       // RESOLVED blocks.
       const res = mayResolve ? /^(?:\*\*|__)?(?:the\s+\w+(?:\s+\w+)?\s+)?(UN)?RESOLVED\b(?:\*\*|__)?\s*(?:[:–—-]\s*)?(?:\*\*|__)?/i.exec(c) : null;
-      const isClause = block !== null && (this.L.bullet(l) || /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))[\s\u00a0]+\S|^that\b/i.test(c));
+      const isClause = block !== null && (this.L.bullet(l) || CLAUSE_OPENING.test(c));
       if (res && /resolved/i.test(res[0]) && (/^[A-Z(*_]/.test(c) || /^(?:un)?resolved/i.test(c))) {
         closeBlock();
         const kwStart = this.L.cs[l]! + res[0].search(/(?:UN)?RESOLVED/i);

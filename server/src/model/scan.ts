@@ -302,7 +302,7 @@ PUNCT[0x40] = 2;
 PUNCT[0x28] = 3;
 PUNCT[0x29] = 4;
 PUNCT[0x2f] = 5;
-// "-", and the low bytes of "–" (U+2013), "—" (U+2014) and "→" (U+2192) in the byte view.
+// "-", and the low bytes of "–" (U+2013), "—" (U+2014) and "→" (U+2192) in the line's bytes (scanText).
 PUNCT[0x2d] = 6;
 PUNCT[0x13] = 6;
 PUNCT[0x14] = 6;
