@@ -151,3 +151,27 @@ test('recording that a correspondence item was noted says what was noted: the co
   const lines = noted.map((f) => applyEdits(text, f.edit!.changes!['file:///c.minutes']!).split('\n').find((l) => / noted the /.test(l)));
   assert.deepEqual(lines, ['The Council noted the correspondence.', 'The Council noted the report.']);
 });
+
+test("an item that is a list's entry, its text nested under it, gets its outcome as one more entry, as deep as the last", () => {
+  // An outliner's page (Logseq: every line an entry, nested with tabs), then notes whose topics are entries.
+  const page = ['- ## Design review 2026-11-30', '\t- ### 1. Onboarding', '\t\t- DECIDED cut the profile step', '\t- ### 2. Pricing page', '\t\t- no agreement on annual prices', '\t- ### 3. Audit', '\t\t- DECIDED book it in January', ''].join('\n');
+  const notes = ['Outline', '- Dark mode palette (00:01)', '  - Team agreed to darken the palette.', '- Icon set (09:30)', '  - Two candidate sets compared.', '', 'Action Items', '- [ ] Omar: update the tokens', ''].join('\n');
+  for (const [text, want] of [
+    [page, '\t\t- RESOLVED: That [resolution].'],
+    [notes, '  - RESOLVED: That [resolution].'],
+  ] as const) {
+    const docs = new Documents();
+    docs.open('file:///p.minutes', 'minutes', 1, text);
+    const doc = docs.get('file:///p.minutes')!;
+    const service = createLanguageService({ snippets: true, markdown: false });
+    const [d] = service.diagnostics(doc).filter((x) => x.code === 'missing-resolution');
+    assert.ok(d, 'a missing outcome');
+    const fix = service.codeActions(doc, d.range, [d]).find((f) => f.title === 'Add a RESOLVED block')!;
+    const after = applyEdits(text, fix.edit!.changes!['file:///p.minutes']!);
+    assert.ok(after.split('\n').includes(want), after);
+    // The entry is the item's: its warning goes, and every item is still read.
+    docs.change('file:///p.minutes', 2, [{ text: after }]);
+    const again = docs.get('file:///p.minutes')!;
+    assert.deepEqual(service.diagnostics(again).filter((x) => x.code === 'missing-resolution'), []);
+  }
+});

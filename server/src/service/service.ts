@@ -594,6 +594,13 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
               // ("The Council noted the correspondence.": what a correspondence item lists is not a report.)
               ['Record that the item was noted', `${body} noted the ${CORRESPONDENCE_TITLE.test(it.title) ? 'correspondence' : 'report'}.`],
             ];
+      // An item that is a list's entry with its text as entries under it ("- **Pricing page**" / "  - no agreement yet",
+      // an outliner's "<TAB>- ### 2. Pricing page" / "<TAB><TAB>- ..."): the outcome is one more entry, as deep as the last.
+      const entry = listEntryUnder(m.text, it, at);
+      if (entry !== null) {
+        fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, at, `${eol}${entry}${text.replace(/(?:\r\n?|\n)[ \t]*/g, ' ')}`, i === 0)));
+        continue;
+      }
       fixes.forEach(([title, text], i) => out.push(insertFix(doc, d, title, at, indent !== null ? `${eol}${indent}${text}` : `${eol}${eol}${text}`, i === 0)));
     } else if (d.code === 'mis-encoded-text') {
       // Each broken run replaced by the one character it was: a word's letters change back, none is dropped.
@@ -624,6 +631,19 @@ function replaceFix(doc: Parsed, d: Diagnostic, title: string, runs: readonly Ga
 function insertFix(doc: Parsed, d: Diagnostic, title: string, offset: number, text: string, preferred: boolean): CodeAction {
   const p = doc.text.positionAt(offset);
   return { title, kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: preferred, edit: { changes: { [doc.uri]: [TextEdit.insert(p, text)] } } };
+}
+
+/**
+ * Where the item's title is a list's entry and the line ending at `at` an entry nested under it: that line's indentation
+ * and bullet ("<TAB><TAB>- "), for one more entry; else null.
+ */
+function listEntryUnder(text: string, it: AgendaItem, at: number): string | null {
+  const titleLine = lineStartBefore(text, it.titleRange.start);
+  const title = /^([ \t]*)[-*+•][ \t]+/.exec(text.slice(titleLine, it.titleRange.start));
+  const lineStart = lineStartBefore(text, at);
+  if (!title || lineStart <= titleLine) return null;
+  const last = /^([ \t]*)([-*+•])[ \t]+/.exec(text.slice(lineStart, at));
+  return last && last[1]!.length > title[1]!.length ? `${last[1]}${last[2]} ` : null;
 }
 
 /** The indentation of the line ending at `at`, where the item's title stands at the margin and its text is indented; else null. */
