@@ -195,3 +195,13 @@ test('a timed agenda: "19:15 Close" ends the meeting, so the last item folds bef
   docs.open('file:///after.minutes', 'minutes', 1, after);
   assert.deepEqual(service.diagnostics(docs.get('file:///after.minutes')!), []);
 });
+
+test('names are offered where a mover goes, after the first letters of any language typed', () => {
+  const text = ['Present: Cllr Seán Ó Briain, Cllr Zoë Ćwikła', '', '2. Roof', 'Moved by Ó'].join('\n');
+  const { doc, service } = serve('file:///names.minutes', 'minutes', text, { snippets: true, markdown: false });
+  const items = service.completions(doc, { line: 3, character: 10 });
+  const item = items.find((i) => i.label === 'Cllr Seán Ó Briain');
+  assert.ok(item, items.map((i) => i.label).join(', '));
+  // The letter typed is replaced by the name, not kept before it.
+  assert.equal(applyEdits(text, [item.textEdit as never]).split('\n')[3], 'Moved by Cllr Seán Ó Briain');
+});

@@ -24,6 +24,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { Action, AgendaItem, GarbledRun, MinutesDocument, Outcome, Range, Section } from '../model/syntax';
 import { allItems, readableTitle } from '../model/syntax';
+import { LETTERS, MARKS } from '../model/lexicon';
 import { CORRESPONDENCE_TITLE, MID_SENTENCE_END, mentionedPeople, rowOutcomeCell } from '../model/parse';
 import { ownerFieldReader, sentences } from '../model/language';
 import { eolOf, lineEndFrom, lineStartBefore } from '../model/text';
@@ -272,6 +273,12 @@ interface Snip {
   plain: string;
 }
 
+/** Where an owner or a mover goes, and what is typed of the name so far (group 1). */
+const NAME_SLOT = new RegExp(
+  String.raw`(?:\b(?:moved|seconded|proposed)\s+by|\b(?:owner|responsible|action\s+by|assigned\s+to)\s*:|\(owner:|^\s*(?:[-*•·]\s+)?(?:\[ \]\s+)?)\s*(@?[${LETTERS}${MARKS}0-9_.'’-]*)$`,
+  'iu',
+);
+
 function completions(doc: Parsed, position: Position, options: ServiceOptions): CompletionItem[] {
   const m = doc.model;
   const offset = doc.text.offsetAt(position);
@@ -280,7 +287,8 @@ function completions(doc: Parsed, position: Position, options: ServiceOptions): 
   const eol = eolOf(m.text);
 
   // Where an owner or a mover goes: names of people the document already mentions.
-  const nameSlot = /(?:\b(?:moved|seconded|proposed)\s+by|\b(?:owner|responsible|action\s+by|assigned\s+to)\s*:|\(owner:|^\s*(?:[-*•·]\s+)?(?:\[ \]\s+)?)\s*(@?[\w.'’-]*)$/i.exec(before);
+  // (What is typed of the name may hold any language's letters: "Moved by Cllr Ó".)
+  const nameSlot = NAME_SLOT.exec(before);
   const people = peopleOf(m);
   const out: CompletionItem[] = [];
   if (nameSlot && (nameSlot[0].trim() !== '' || before.trim() === '')) {
