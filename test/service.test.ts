@@ -204,4 +204,9 @@ test('names are offered where a mover goes, after the first letters of any langu
   assert.ok(item, items.map((i) => i.label).join(', '));
   // The letter typed is replaced by the name, not kept before it.
   assert.equal(applyEdits(text, [item.textEdit as never]).split('\n')[3], 'Moved by Cllr Seán Ó Briain');
+  // With the title typed before it, the title is replaced too, not written twice.
+  const titled = text.replace('Moved by Ó', 'Moved by Cllr Ó');
+  const { doc: d2, service: s2 } = serve('file:///titled.minutes', 'minutes', titled, { snippets: true, markdown: false });
+  const again = s2.completions(d2, { line: 3, character: 15 }).find((i) => i.label === 'Cllr Seán Ó Briain')!;
+  assert.equal(applyEdits(titled, [again.textEdit as never]).split('\n')[3], 'Moved by Cllr Seán Ó Briain');
 });

@@ -273,9 +273,9 @@ interface Snip {
   plain: string;
 }
 
-/** Where an owner or a mover goes, and what is typed of the name so far (group 1). */
+/** Where an owner or a mover goes, and what is typed of the name so far, a title perhaps first (group 1: "Cllr O"). */
 const NAME_SLOT = new RegExp(
-  String.raw`(?:\b(?:moved|seconded|proposed)\s+by|\b(?:owner|responsible|action\s+by|assigned\s+to)\s*:|\(owner:|^\s*(?:[-*•·]\s+)?(?:\[ \]\s+)?)\s*(@?[${LETTERS}${MARKS}0-9_.'’-]*)$`,
+  String.raw`(?:\b(?:moved|seconded|proposed)\s+by|\b(?:owner|responsible|action\s+by|assigned\s+to)\s*:|\(owner:|^\s*(?:[-*•·]\s+)?(?:\[ \]\s+)?)\s*((?:(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Mx|Dr|Revd|Prof)\.?\s+)?@?[${LETTERS}${MARKS}0-9_.'’-]*)$`,
   'iu',
 );
 
