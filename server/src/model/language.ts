@@ -1192,8 +1192,7 @@ function readName(s: string, i: number): { name: string; end: number } | null {
   if (!m) return null;
   let name = m[1]!.replace(/[.,]+$/, (p) => (/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(m[1]!) ? p.replace(/,+$/, '') : ''));
   // A trailing "and"-joined capitalised word belongs to the next clause, never to the name.
-  // (On one line: a title and its name may stand either side of a line's end, "seconded by Cllr" / "Okafor, that ...".)
-  name = name.trim().replace(/\s+/g, ' ');
+  name = name.trim();
   if (!name || /^(?:The|A|An|And|It|This|That|He|She|They|We)$/.test(name)) return null;
   return { name, end: m.index + m[0].length };
 }
@@ -1260,7 +1259,8 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
   if (!mover && !seconder && !label && !msc) return null;
   // "Moved by ..." alone without "seconded" is still a motion; "proposed" alone is often just prose.
   if (!label && !seconder && mv && mv[1]!.toLowerCase() === 'proposed' && !/\bproposed\s+by\b/i.test(s)) return null;
-  // (On one line, where a sentence wrapped between a title and its name: "Commissioner" / "Nakamura seconded".)
+  // (On one line, where a sentence wrapped between a title and its name: "seconded by Cllr" / "Okafor", "Commissioner" /
+  // "Nakamura seconded".)
   return { range: { start: span.start, end: span.end }, mover: mover && mover.replace(/\s+/g, ' '), seconder: seconder && seconder.replace(/\s+/g, ' ') };
 }
 

@@ -431,9 +431,10 @@ export const DATE_WORDS = new RegExp(
   'i',
 );
 
-/** Honorifics and titles that precede a name. */
-// ("Bro. Ellis", "Sis. Patel": brother and sister, as trade union branches name members; "Cr Wade", as Australian councils
-// name councillors.)
+/**
+ * Honorifics and titles that precede a name. ("Bro. Ellis", "Sis. Patel": brother and sister, as trade union branches name
+ * members; "Cr Wade", as Australian councils name councillors.)
+ */
 export const NAME_TITLES = words(`mr mrs ms miss mx dr prof sir dame rev revd fr cllr councillor county district borough parish alderman ald lord lady bro sis cr`);
 
 /**

@@ -33,6 +33,8 @@ import {
   NAME_TITLES,
   OWNER_FIELD_NAMES,
   DUE_FIELD_NAMES,
+  CAPITALS,
+  SMALLS,
 } from './lexicon';
 import { allInFavour, speakerRemark, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
@@ -406,6 +408,10 @@ function resolvesIn(c: string): boolean {
 }
 /** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
 const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
+/** A capital of any language's letters, opening the text. */
+const CAPITAL = new RegExp(`^[${CAPITALS}]`, 'u');
+/** A surname opening a line, before a full stop, a comma or what the motion's sentence goes on with: "Ruiz.", "Mehta, carried". */
+const SURNAME_OPENS = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+(?=[.,;]|\s+(?:seconded|moved|proposed|to|and))`, 'u');
 /** A line closing on a mover's or seconder's first name: "... seconded by Marta", "proposed by Pat". */
 const MOVER_FIRST_NAME_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/iu;
 /** Words that open a line as what became of a motion, not as a surname: "Carried.", "Agreed, nem con". */
@@ -3713,22 +3719,37 @@ class Parser {
     const cs = this.L.cs[n]!;
     const c0 = this.text.charCodeAt(cs);
     // (A capital of any language's letters: "... seconded by Cllr" / "Ó Briain, that ...".)
-    if (n === 0 || !((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(this.text[cs]!)))) return false;
+    if (n === 0 || !((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && CAPITAL.test(this.text[cs]!)))) return false;
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
     const end = this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 14), pe);
+    const name = this.nameGoesOn(n - 1);
     // (Or a mover's or seconder's first name before their surname: "... seconded by Marta" / "Ruiz. Motion carried.", not
     // "... seconded by Marta" / "Carried.")
-    if (last >= 0x61 && last <= 0x7a && MOVER_FIRST_NAME_ENDS.test(this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 40), pe))) {
-      const next = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?=[.,;]|\s+(?:seconded|moved|proposed|to|and)\b)/u.exec(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)));
+    if (name === 'first') {
+      const next = SURNAME_OPENS.exec(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)));
       if (next && !NOT_A_SURNAME.test(next[0])) return true;
     }
     // (Or a date's day before its month: "... by 30" / "November.")
     const dayThenMonth = last >= 0x30 && last <= 0x39 && /(?:^|\s)(?:by|before|on|until|from|due)\s+\d{1,2}$/i.test(end) && MONTH_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 12)));
-    if (!dayThenMonth && (last === 0x3a /* : */ ? !FIELD_GOES_ON.test(end) : last < 0x61 || last > 0x7a || (!PHRASE_GOES_ON.test(end) && !TITLE_GOES_ON.test(end)))) return false;
+    if (!dayThenMonth && (last === 0x3a /* : */ ? name !== 'field' : last < 0x61 || last > 0x7a || (!PHRASE_GOES_ON.test(end) && name !== 'title'))) return false;
     // (Nor a page's footer that a PDF's text puts there: "Page 2 of 4   Chairman's initials".)
     const head = this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34));
     return !/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:)/.test(head) && !PAGE_FURNITURE.test(head);
+  }
+
+  /**
+   * Does line p stop where a name goes on on the next line: on a title ("... seconded by Cllr"), a motion's field ("...
+   * Seconded:") or a mover's or seconder's first name ("... seconded by Marta")? Which, or null.
+   */
+  private nameGoesOn(p: number): 'title' | 'field' | 'first' | null {
+    const ps = this.L.cs[p]!;
+    const pe = this.L.ce[p]!;
+    const last = this.text.charCodeAt(pe - 1);
+    if (last === 0x3a /* : */) return FIELD_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)) ? 'field' : null;
+    if (last < 0x61 || last > 0x7a) return null;
+    if (TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe))) return 'title';
+    return MOVER_FIRST_NAME_ENDS.test(this.text.slice(Math.max(ps, pe - 40), pe)) ? 'first' : null;
   }
 
   /** Does line p stop on a word no sentence ends with ("... signed as a", "... the views of")? */
@@ -3755,7 +3776,8 @@ class Parser {
     const last = this.text.charCodeAt(pe - 1);
     // (Not after a line that ends its sentence, a label's colon or a bracket.)
     // (But a motion's field before the name it takes from the next line: "... Moved: Grace Liu  Seconded:" / "Nina Petrova".)
-    if (pe <= ps || (/[.!?;:)\]”"]/.test(String.fromCharCode(last)) && !(last === 0x3a && FIELD_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe))))) return -1;
+    const name = this.nameGoesOn(p);
+    if (pe <= ps || (/[.!?;:)\]”"]/.test(String.fromCharCode(last)) && name !== 'field')) return -1;
     // ("mot due in jan" / "kim to book the minibus": notes typed in small letters; a line that opens with someone the
     // meeting knows and "to" sets a task of its own. Looked at after the cheaper tests above, as this runs per keystroke.)
     const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(this.text.slice(cs, Math.min(L.ce[n]!, cs + 40)));
@@ -3769,7 +3791,7 @@ class Parser {
     // prepare a plan for Sunday opening.")
     // (Not a scribe's log, each line a speaker's: "jlee: labels should come from the data" / "t_osei: agreed, but ...".)
     const low = this.text.charCodeAt(cs) >= 0x61 && this.text.charCodeAt(cs) <= 0x7a && !/^[a-z][\w.-]{1,30}:\s/.test(this.text.slice(cs, Math.min(L.ce[n]!, cs + 34)));
-    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)) || MOVER_FIRST_NAME_ENDS.test(this.text.slice(Math.max(ps, pe - 40), pe)))) ? tail.start : -1;
+    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || name === 'title' || name === 'first')) ? tail.start : -1;
   }
 
   /**
