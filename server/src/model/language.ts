@@ -2679,6 +2679,8 @@ const REPORTED_AFTER = /^[^.;]*?\s(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:noted|di
 
 /** A clause of condition or time opening a sentence, up to its comma: "If the grant is approved, ", "Should the contractor be unavailable, ". */
 const CONDITION_FIRST = /^\s*(?:if|should|once|when|whenever|unless|provided(?:\s+that)?|assuming(?:\s+that)?|as\s+soon\s+as|until|in\s+case|in\s+the\s+event\s+(?:that|of))\s[^,;:()]{2,80},\s+(?=\S)/i;
+/** A deadline in brackets closing a phrase: "(by 15 December)", "(due 1 March)". */
+const DUE_ASIDE = /\s*\((?:by|before|due:?|deadline:?)\s[^()]{1,30}\)$/i;
 /**
  * Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive; `cond`,
  * where an opening condition ends (-1 where none does).
@@ -2860,7 +2862,9 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     // "A report to come back to the next meeting": a thing that is to come back is a task for nobody named, like "to be brought".
     // ("Sign-up sheet to go out this week (S. Okoro)", "Posters to go up in the village": to be sent out, put up.)
     if (!agent && (verb === 'come' || verb === 'return' || verb === 'go') && /^(?:come|return|go)\s+(?:back\s+|out\s+)?(?:to|before)\b|^go\s+(?:out|up)\b(?!\s+(?:of|with)\b)/.test(s.slice(m.index + m[0].length - verb.length))) return { np, npStart, agent: false, passive: true, cond: -1 };
-    return { np, npStart, agent, passive: false, cond: condEnd };
+    // ("Clerk (by 15 December) to draw up the rota": a deadline in brackets after who is not who.)
+    const dueAside = np.endsWith(')') ? DUE_ASIDE.exec(np) : null;
+    return { np: dueAside ? np.slice(0, dueAside.index) : np, npStart, agent, passive: false, cond: condEnd };
   }
   return null;
 }
@@ -3024,9 +3028,10 @@ const DASH_STATUS =
 const DASH_DECIDED = /\s[–—-]\s+(?:(?:duly|unanimously)\s+)?(?:agreed|approved|resolved|noted|decided|accepted|adopted|carried|deferred|declined|refused|denied|rejected)\b/i;
 /** A verb's word, then one to three bare lower-case words and a finite verb: "Pay ballot turnout is at 38%", "Open rates fell again",
  * "Restore test passed on the new cluster", "Deploy job broke after the upgrade" (how a run went, as status notes say it). */
-// (No determiner, pronoun or conjunction among them: "Pay the invoice that is overdue" is an instruction.)
+// (No determiner, pronoun or conjunction among them: "Pay the invoice that is overdue" is an instruction. A phrase of what
+// they are for or of may follow them: "Audit results for pain assessment were 96% compliant".)
 const NOUNS_THEN_VERB =
-  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}\s+(?:is|are|was|were|has|have|had|remains|stands|failed|broke|crashed|succeeded|passed|worked|hung|stalled|regressed|flaked|timed\s+out|fell|rose|grew|shrank|sank|remained|stayed|doubled|halved|tripled|increased|decreased|dropped|declined|improved|worsened|slipped|jumped|recommends|proposes|suggests|says|agrees|thinks|believes|feels|expects|seems|appears|prefers|considers|intends|advises|argues|insists|understands|endorses|continues|requires|wants|welcomes|will|would|should|can|could|must|might)\b/;
+  /^[A-Za-z][a-z-]*(?:\s+(?!(?:the|a|an|this|that|these|those|all|any|each|every|which|who|whose|our|their|its|his|her|my|your|some|no|it|they|we|what|if|whether|when|where|how|and|or|but|so|to|for|of|in|on|at|by|with)\b)[a-z][a-z'’-]*){1,3}(?:\s+(?:for|of|from|in|on|at|across|with)(?:\s+(?:the|a|an|our|their|this|last|each))?(?:\s+(?!(?:the|a|an|that|which|who|and|or|to)\b)[a-z][a-z\u00DF-\u00F6\u00F8-\u00FF'’-]*){1,3})?\s+(?:is|are|was|were|has|have|had|remains|stands|failed|broke|crashed|succeeded|passed|worked|hung|stalled|regressed|flaked|timed\s+out|fell|rose|grew|shrank|sank|remained|stayed|doubled|halved|tripled|increased|decreased|dropped|declined|improved|worsened|slipped|jumped|recommends|proposes|suggests|says|agrees|thinks|believes|feels|expects|seems|appears|prefers|considers|intends|advises|argues|insists|understands|endorses|continues|requires|wants|welcomes|will|would|should|can|could|must|might)\b/;
 /** Verbs whose object may be a clause: "Check the boiler is working", "Make sure the gate is locked". */
 const CLAUSE_VERBS = /^(?:check|ensure|confirm|verify|make|see|find|ask|tell|establish|clarify|investigate|determine|ascertain|note|remind|inform|advise|explain|show|prove|double-check|recheck)$/;
 

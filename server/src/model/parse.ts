@@ -414,10 +414,22 @@ const CAPITAL = new RegExp(`^[${CAPITALS}]`, 'u');
 const SURNAME_OPENS = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+(?=[.,;]|\s+(?:seconded|moved|proposed|to|and))`, 'u');
 /** A line closing on a mover's or seconder's first name: "... seconded by Marta", "proposed by Pat". */
 const MOVER_FIRST_NAME_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/iu;
+/** A line closing on a mover's or seconder's initials: "... Moved by R.", "seconded by Cllr J. K.". */
+const MOVER_INITIAL_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*){1,2}$/i;
+/** A line closing on a sentence's first word, capitalised as a first name is: "... in December. Tom". */
+const FIRST_NAME_OPENS_SENTENCE = new RegExp(`(?:^|[.!?]["”’)]?\\s+)(?!(?:The|This|That|These|Those|It|Its|In|On|At|As|If|When|Then|Members|All|Any|Each|No|Our|Their|His|Her|We|They|He|She|There|Here|Some|Motion|Agreed|Resolved|Noted|Carried|Action|Item|Minutes)$)[${CAPITALS}][${SMALLS}'’-]+$`, 'u');
+/** A surname opening a line, then what the person does: "Webb to book the room", "Burns will send the notices". */
+const SURNAME_THEN_VERB = new RegExp(`^[${CAPITALS}][${SMALLS}'’-]+\\s+(?:to|will|would|and|has|had|was|is|said|reported|agreed|asked|thanked|noted|explained|presented|confirmed|offered|volunteered)\\s`, 'u');
 /** Words that open a line as what became of a motion, not as a surname: "Carried.", "Agreed, nem con". */
 const NOT_A_SURNAME = /^(?:Carried|Agreed|Resolved|Lost|Defeated|Passed|Failed|Approved|Motion|Unanimous|Unanimously|All|The|This|That|It|Members|Council|Committee|Board|Noted|Seconded|Moved|Proposed|Abstained|Vote|Votes)$/;
 /** A motion's field closing a line, its name on the next: "Moved: Grace Liu  Seconded:" / "Nina Petrova   Carried." */
 const FIELD_GOES_ON = /(?:^|\s)(?:moved|seconded|proposed)(?:\s+by)?\s*:$/i;
+/** A task's owner or deadline field closing a line, its value on the next: "... Owner: Andre Baptiste. Due:" / "January 24.". */
+const FIELD_LEFT_OPEN = new RegExp(String.raw`(?:^|[\s*_(])(${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?:$`, 'i');
+/** A year or a day opening a line, after its month on the line above: "... — January" / "2025 board", "... November" / "30". */
+const YEAR_OPENS = /^(?:(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?)(?![\d:./-])\b/;
+/** A month's name, with its capital, closing a line (not "may"). */
+const MONTH_ENDS = new RegExp(`(?:^|\\s)(?:${MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase())})$`);
 /** A title closing a line, its name on the next: "... seconded by Cllr" / "Okafor, that the precept be set ...". */
 const TITLE_GOES_ON = /(?:^|\s)(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Mx|Dr|Revd|Prof|Director|Trustee|Commissioner|Alderman|Supervisor|Member|Councilmember)$/;
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
@@ -3059,7 +3071,12 @@ class Parser {
         this.analyseLine({ start: secondSentence, end }, scanText(this.text, secondSentence, end), { resolution: undefined, actionList: false, ownLine: false, people }, sink);
       }
     }
-    if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd);
+    // (The title line's text, where the body's first line may go on with its last sentence: "c) Hallway Carpet – Council
+    // chose the grey sample; Sam Osei to order it" / "by March 31.")
+    const textAbove = bodyFrom === h.titleLine + 1 ? (h.inlineBody ?? (secondSentence >= 0 ? secondSentence : -1)) : -1;
+    // ("7. Actions" / "- Renew the insurance. Owner: Dev Lal.": under an item that is a list of tasks, its entries are tasks.)
+    const tasksItem = TOPIC_ACTIONS.test(titleText.replace(/\*\*|__/g, '').replace(/[:.]\s*$/, '').trim());
+    if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd, false, textAbove, tasksItem);
     // ("b) 27/00355/TPO – The Old Rectory – fell one beech tree" / "Comment – refer to the tree officer.": under a planning
     // application's line, the council's comment in its own words is its response, whatever it says.)
     // (Or after the application on its own line: "c) 25/03412/TPO – The Old Rectory – fell one beech: Comment – refer to the
@@ -3132,11 +3149,16 @@ class Parser {
     people: People,
     ownEnd?: number,
     decisionsSection = false,
+    textAbove = -1,
+    tasksItem = false,
   ): void {
     const text = this.text;
     this.bodyLimit = Math.min(ownEnd ?? text.length, to < this.L.count ? this.table.starts[to]! : text.length);
     let inList = actionsSection; // an "Action items:" list
     let groupOwner: { name: string; range: Range } | null = null; // a list of tasks grouped under its owner's name in bold
+    // The last entry of a list of tasks read, its line, where its text starts and the task it set: a PDF's text may wrap
+    // it onto the next line.
+    let entry: { line: number; start: number; action: Action | null } | null = null;
     let listAfterBlank = false;
     let actionPoint = false; // the next paragraph is an "Action Point"
     let pendingOwner: { name: string; range: Range } | null = null; // "Action: AR" names the owner of the next line's task
@@ -3238,8 +3260,9 @@ class Parser {
      */
     const readLineText = (n: number, span: Range, ownLine: boolean): void => {
       const c0 = text.charCodeAt(span.start);
-      const goesOnBelow = n > from && ((c0 >= 0x61 && c0 <= 0x7a) || this.capitalGoesOn(n));
-      let wrapped = goesOnBelow ? this.wrappedFrom(n) : -1;
+      // (The first line of the body goes on from the title line's text, if the title line has text after the title.)
+      const goesOnBelow = (n > from || (n === from && textAbove >= 0)) && ((c0 >= 0x61 && c0 <= 0x7a) || this.capitalGoesOn(n));
+      let wrapped = goesOnBelow ? this.wrappedFrom(n, n === from ? textAbove : -1) : -1;
       // (From the line above that, where the sentence runs over three lines or more: "Clerk to send it to the" / "parish by
       // 30" / "November.")
       for (let p = n - 1, hops = 0; wrapped >= 0 && wrapped === this.L.cs[p] && p > from && hops < 3; p--, hops++) {
@@ -3252,7 +3275,7 @@ class Parser {
       // from above is no paragraph of its own, whose opening verb would be an instruction.)
       if (wrapped < 0) return analyseText(n, span, ownLine && !(goesOnBelow && this.endsMidSentence(n - 1)));
       const o0 = sink.outcomes.length;
-      const a0 = sink.actions.length;
+      let a0 = sink.actions.length;
       const joined = { start: wrapped, end: span.end };
       // (Its own paragraph, unless the sentence starts a line that itself goes on from the one above it.)
       const w0 = text.charCodeAt(wrapped);
@@ -3267,6 +3290,19 @@ class Parser {
         return false;
       };
       for (let k = sink.outcomes.length - 1; k >= o0; k--) if (sink.outcomes[k]!.range.start < span.start && seen(sink.outcomes, o0, sink.outcomes[k]!.range.start)) sink.outcomes.splice(k, 1);
+      // (A task for nobody that the line above found in the sentence's first words alone, and the sentence read whole does
+      // not set, was misread: "... Audit results for" / "pain assessment were 96% compliant." sets no task "Audit results
+      // for". One with an owner stays: the line may have given it what the sentence alone does not, "- Next steps: Priya
+      // will draft the notes; Ken will review them" / "before 20 June.")
+      for (let q = a0 - 1; q >= 0 && sink.actions[q]!.range.start >= wrapped; q--) {
+        const at = sink.actions[q]!.range.start;
+        let found = sink.actions[q]!.owner !== null;
+        for (let k = a0; k < sink.actions.length && !found; k++) found = sink.actions[k]!.range.start === at;
+        if (!found) {
+          sink.actions.splice(q, 1);
+          a0--;
+        }
+      }
       for (let k = sink.actions.length - 1; k >= a0; k--) {
         const a = sink.actions[k]!;
         if (a.range.start >= span.start || !seen(sink.actions, a0, a.range.start)) continue;
@@ -3276,7 +3312,8 @@ class Parser {
           const old = sink.actions[q]!;
           if (old.range.start !== a.range.start) continue;
           // (And its owner or deadline where the line's was cut short by the line's end: "ACTION: Head of" / "Engagement".)
-          const longer = (o: Range | null, w: Range | null): boolean => w !== null && (o === null || (w.start === o.start && w.end > o.end));
+          // (Or one that ran to the line's end and reads otherwise whole: "ACTION: Head of Internal Audit (by 31" / "January)".)
+          const longer = (o: Range | null, w: Range | null): boolean => w !== null && (o === null || (w.start === o.start && w.end > o.end) || (o.end === this.L.ce[n - 1]! && w.end < o.end));
           const owner = (a.text.length > old.text.length && old.ownerRange === null) || longer(old.ownerRange, a.ownerRange) ? { owner: a.owner?.replace(/\s+/g, ' ') ?? null, ownerRange: a.ownerRange } : {};
           const due = (a.text.length > old.text.length && old.dueRange === null) || longer(old.dueRange, a.dueRange) ? { due: a.due?.replace(/\s+/g, ' ') ?? null, dueRange: a.dueRange } : {};
           if (a.text.length > old.text.length || 'owner' in owner || 'due' in due) sink.actions[q] = { ...old, text: a.text.length > old.text.length ? a.text : old.text, ...owner, ...due };
@@ -3349,7 +3386,8 @@ class Parser {
       }
       // Fast path: a discussion line (long, no list or block open, not a marker) is only text to analyse.
       // (Not a form's owner or deadline field, which may make the outcome above it a task: see formField below.)
-      if (!supporting && !inList && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0) {
+      // (Not a line under an entry of a list of tasks, which may go on with it: see entryGoesOn below.)
+      if (!supporting && !inList && !tasksItem && !actionPoint && block === null && table === null && ce - cs > 40 && (this.L.flags[l]! & (TABLE | CHECK_OPEN | CHECK_DONE)) === 0 && (entry === null || entry.line !== n - 1)) {
         // Not "Supporting documents", and no RESOLVED block opening (r/R, u/U, t/T, * and _ with an outcome word in the line).
         const f = text.charCodeAt(cs) | 0x20;
         // (A line with a tab that opens so is read below too: it may head a table of tasks pasted from Word ("TODO<TAB>Owner"),
@@ -3505,7 +3543,9 @@ class Parser {
       if (inList && listAfterBlank && !actionsSection && !this.L.bullet(l) && !this.L.checkbox(l) && !/^\d+[.)]\s/.test(c)) inList = false;
       listAfterBlank = false;
 
-      const ctx: TaskContext = { resolution: false, actionList: false, ownLine: !this.L.bullet(l) || this.L.checkbox(l) !== null, people };
+      // (Under an item titled as a list of tasks, "7. Actions", a bullet that opens with a verb sets a task, as a line of its
+      // own does: "- Renew the insurance. Owner: Dev Lal.")
+      const ctx: TaskContext = { resolution: false, actionList: false, ownLine: !this.L.bullet(l) || this.L.checkbox(l) !== null || tasksItem, people };
 
       if (actionPoint) {
         actionPoint = false;
@@ -3558,6 +3598,37 @@ class Parser {
         pushPart('actions', n);
         continue;
       }
+      // ("- [ ] Log the lift defect — Assigned to Omar Haddad —" / "  Due 10 Feb": an entry wrapped onto the next line is
+      // read whole.)
+      const goesOn = entry !== null && entry.line === n - 1 && this.entryGoesOn(n);
+      if (goesOn) {
+        pushPart('actions', n);
+        const old: Action | null = entry!.action;
+        const k = old === null ? -1 : sink.actions.lastIndexOf(old);
+        const a = entryTask(text, { start: entry!.start, end: ce }, { ...ctx, actionList: true });
+        if (a && groupOwner && a.owner === null && a.ownerRange === null) {
+          a.owner = groupOwner.name;
+          a.ownerRange = { ...groupOwner.range };
+        }
+        // (Its text is the whole entry's, on one line.)
+        const read = a ? { ...toAction(text, a), text: oneSpaced(text.slice(a.range.start, a.range.end)).trim() } : null;
+        // (What the entry's first line set stays where the whole entry sets nothing.)
+        if (read && k >= 0) sink.actions[k] = read;
+        else if (read && old === null) sink.actions.push(read);
+        entry = { line: n, start: entry!.start, action: read ?? old };
+        continue;
+      }
+      entry = null;
+      // ("- Renew the insurance. Owner: Dev Lal. Due:" / "  1 February 2027.": a field's value wrapped onto the line under
+      // the task.)
+      const openField = afterTask && prevAction && c.length <= 60 && !this.L.bullet(l) && !this.L.checkbox(l) && text.charCodeAt(this.L.ce[n - 1]! - 1) === 0x3a ? FIELD_LEFT_OPEN.exec(text.slice(Math.max(this.L.cs[n - 1]!, this.L.ce[n - 1]! - 26), this.L.ce[n - 1]!)) : null;
+      if (openField) {
+        const value = c.replace(/(?<![A-Z])\.$/, '').trim();
+        setField(prevAction as Mutable<Action>, openField[1]!, value, cs + c.indexOf(value));
+        fieldLine = n;
+        pushPart('actions', n);
+        continue;
+      }
       if (inList || this.L.checkbox(l) === ' ') {
         pushPart('actions', n);
         // ("**Ana Lopez**" over her tasks, "**Unassigned**" over nobody's: who the entries below it are for; or "- **Olu**" as a
@@ -3583,7 +3654,9 @@ class Parser {
           a.owner = groupOwner.name;
           a.ownerRange = { ...groupOwner.range };
         }
-        if (a) sink.actions.push(toAction(text, a));
+        const read = a ? toAction(text, a) : null;
+        if (read) sink.actions.push(read);
+        entry = { line: n, start: cs, action: read };
         continue;
       }
       // RESOLVED blocks.
@@ -3718,8 +3791,14 @@ class Parser {
   private capitalGoesOn(n: number): boolean {
     const cs = this.L.cs[n]!;
     const c0 = this.text.charCodeAt(cs);
+    if (n === 0) return false;
+    // (Or a figure, or a capital, after a line left open by a dash or a bracket: "... — Director of Finance —" / "November
+    // 15", "ACTION: Head of Internal Audit (by 31" / "January)"; or a year or a day after its month: "... — January" / "2025
+    // board".)
+    if (c0 >= 0x30 && c0 <= 0x39) return this.leftOpen(n - 1) || (YEAR_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 5))) && MONTH_ENDS.test(this.text.slice(Math.max(this.L.cs[n - 1]!, this.L.ce[n - 1]! - 12), this.L.ce[n - 1]!)));
     // (A capital of any language's letters: "... seconded by Cllr" / "Ó Briain, that ...".)
-    if (n === 0 || !((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && CAPITAL.test(this.text[cs]!)))) return false;
+    if (!((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && CAPITAL.test(this.text[cs]!)))) return false;
+    if (this.leftOpen(n - 1)) return !PAGE_FURNITURE.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34)));
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
     const end = this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 14), pe);
@@ -3730,6 +3809,9 @@ class Parser {
       const next = SURNAME_OPENS.exec(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)));
       if (next && !NOT_A_SURNAME.test(next[0])) return true;
     }
+    // (Or a sentence's first word, a first name, before the surname and what the person does: "... in December. Tom" /
+    // "Webb to book the room".)
+    if (last >= 0x61 && last <= 0x7a && FIRST_NAME_OPENS_SENTENCE.test(end) && SURNAME_THEN_VERB.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)))) return true;
     // (Or a date's day before its month: "... by 30" / "November.")
     const dayThenMonth = last >= 0x30 && last <= 0x39 && /(?:^|\s)(?:by|before|on|until|from|due)\s+\d{1,2}$/i.test(end) && MONTH_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 12)));
     if (!dayThenMonth && (last === 0x3a /* : */ ? name !== 'field' : last < 0x61 || last > 0x7a || (!PHRASE_GOES_ON.test(end) && name !== 'title'))) return false;
@@ -3747,9 +3829,54 @@ class Parser {
     const pe = this.L.ce[p]!;
     const last = this.text.charCodeAt(pe - 1);
     if (last === 0x3a /* : */) return FIELD_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)) ? 'field' : null;
+    // (A first name's initial: "... Moved by R." / "Osei, seconded by J. Morales.")
+    if (last === 0x2e /* . */) return MOVER_INITIAL_ENDS.test(this.text.slice(Math.max(ps, pe - 24), pe)) ? 'first' : null;
     if (last < 0x61 || last > 0x7a) return null;
     if (TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe))) return 'title';
     return MOVER_FIRST_NAME_ENDS.test(this.text.slice(Math.max(ps, pe - 40), pe)) ? 'first' : null;
+  }
+
+  /**
+   * Does line p stop where no sentence does, on a spaced dash ("... — Director of Finance —"), inside a bracket it opened
+   * ("ACTION: Head of Internal Audit (by 31") or on a task's field ("... Owner: Andre Baptiste. Due:")? Its text goes on
+   * on the next line.
+   */
+  private leftOpen(p: number): boolean {
+    const L = this.L;
+    if (L.blank(p) || L.table(p) || L.heading[p]!) return false;
+    const ps = L.cs[p]!;
+    const pe = L.ce[p]!;
+    const last = this.text.charCodeAt(pe - 1);
+    if (last === 0x2014 || last === 0x2013 || last === 0x2d) return pe - ps > 2 && /\S[ \t\u00a0]+[–—-]$/.test(this.text.slice(Math.max(ps, pe - 4), pe));
+    if (last === 0x3a /* : */) return FIELD_LEFT_OPEN.test(this.text.slice(Math.max(ps, pe - 26), pe));
+    const open = this.text.lastIndexOf('(', pe - 1);
+    return open >= ps && pe - open <= 40 && !this.text.slice(open, pe).includes(')');
+  }
+
+  /**
+   * Does line n go on with the entry of a list of tasks on the line above, wrapped there: it is no entry of its own (no
+   * bullet, box or number), and the line above stops where no sentence does, or line n opens in small letters after a
+   * long line with no full stop, or in capitals as capitalGoesOn allows ("... by the" / "Clerk")?
+   */
+  private entryGoesOn(n: number): boolean {
+    const L = this.L;
+    if (L.bullet(n) || L.checkbox(n) || L.table(n) || L.heading[n]!) return false;
+    const cs = L.cs[n]!;
+    const head = this.text.slice(cs, Math.min(L.ce[n]!, cs + 34));
+    if (/^(?:\d+[.)]|[a-z]{1,4}[.)]|\([a-z\d]{1,4}\))\s/.test(head)) return false;
+    if (this.leftOpen(n - 1)) return true;
+    const c0 = this.text.charCodeAt(cs);
+    if (c0 < 0x61 || c0 > 0x7a) return this.capitalGoesOn(n);
+    // (Not after a full stop or a short line, which ends its entry, "Keiko – retention change" / "write up the load test",
+    // unless that stops mid-sentence; nor a scribe's line, "kim: booked", nor someone's own task, "kim to book the
+    // minibus".)
+    if (/[.!?;:)\]”"]/.test(this.text[L.ce[n - 1]! - 1]!) || /^[a-z][\w.-]{1,30}:\s/.test(head)) return false;
+    // (Its length counted with runs of spaces as one.)
+    if (L.ce[n - 1]! - L.cs[n - 1]! < 60 || this.text.slice(L.cs[n - 1]!, L.ce[n - 1]!).replace(/\s+/g, ' ').length < 60) {
+      if (!this.endsMidSentence(n - 1)) return false;
+    }
+    const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(head);
+    return !(who && this.people.has(who[1]!));
   }
 
   /** Does line p stop on a word no sentence ends with ("... signed as a", "... the views of")? */
@@ -3763,9 +3890,10 @@ class Parser {
    * Where the sentence that line n goes on with starts on the line above, when a PDF's text wraps it there: the line above
    * is text that stops without a full stop after a few words of its last sentence ("... The Clerk", "... Cllr Hart to"),
    * and line n goes on with it, in lower case or in capitals after a phrase left open (the caller has seen which; see
-   * capitalGoesOn), not as a list's "a)" or "(ii)". -1 otherwise.
+   * capitalGoesOn), not as a list's "a)" or "(ii)". -1 otherwise. From `textFrom` on where line n - 1 is a title line with
+   * text after its title.
    */
-  private wrappedFrom(n: number): number {
+  private wrappedFrom(n: number, textFrom = -1): number {
     const L = this.L;
     const p = n - 1;
     if (L.blank(p) || L.blank(n) || L.bullet(n) || L.table(p) || L.table(n) || L.heading[p]! || L.heading[n]!) return -1;
@@ -3777,12 +3905,12 @@ class Parser {
     // (Not after a line that ends its sentence, a label's colon or a bracket.)
     // (But a motion's field before the name it takes from the next line: "... Moved: Grace Liu  Seconded:" / "Nina Petrova".)
     const name = this.nameGoesOn(p);
-    if (pe <= ps || (/[.!?;:)\]”"]/.test(String.fromCharCode(last)) && name !== 'field')) return -1;
+    if (pe <= ps || (/[.!?;:)\]”"]/.test(String.fromCharCode(last)) && name !== 'field' && name !== 'first')) return -1;
     // ("mot due in jan" / "kim to book the minibus": notes typed in small letters; a line that opens with someone the
     // meeting knows and "to" sets a task of its own. Looked at after the cheaper tests above, as this runs per keystroke.)
     const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(this.text.slice(cs, Math.min(L.ce[n]!, cs + 40)));
     if (who && this.people.has(who[1]!)) return -1;
-    const ss = sentences(this.text, ps, pe);
+    const ss = sentences(this.text, Math.max(ps, textFrom), pe);
     const tail = ss[ss.length - 1]!;
     const words = this.text.slice(tail.start, pe).trim().split(/\s+/).length;
     // (Longer where the line above stops on a word no sentence ends with: "It was agreed that the Clerk should" / "write to
@@ -3791,7 +3919,7 @@ class Parser {
     // prepare a plan for Sunday opening.")
     // (Not a scribe's log, each line a speaker's: "jlee: labels should come from the data" / "t_osei: agreed, but ...".)
     const low = this.text.charCodeAt(cs) >= 0x61 && this.text.charCodeAt(cs) <= 0x7a && !/^[a-z][\w.-]{1,30}:\s/.test(this.text.slice(cs, Math.min(L.ce[n]!, cs + 34)));
-    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || name === 'title' || name === 'first')) ? tail.start : -1;
+    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || name === 'title' || name === 'first' || this.leftOpen(p))) ? tail.start : -1;
   }
 
   /**
