@@ -4,7 +4,8 @@
  * holding a non-breaking space or a tab, runs of spaces between words, curly
  * quotes, spaces at the ends of lines, non-breaking spaces between words, no
  * final line break, hyphens for dashes, other bullets, lines ended by CR alone, mixed line ends, soft hyphens and zero-width spaces
- * inside words, full stops after titles ("Cllr. Moss"), tabs for indentation, or two blank lines for one.
+ * inside words, full stops after titles ("Cllr. Moss"), tabs for indentation, or two blank lines for one; and, but for a
+ * known few fixtures, with their long lines wrapped at 72 columns.
  * Titles, owners and due dates are compared with their white space, dashes
  * and quotes normalised.
  */
@@ -19,10 +20,10 @@ import { SHARED, haveShared } from './support/shared';
 
 const norm = (s: string | null): string | null => (s === null ? null : s.replace(/\b(Cllr|Mr|Mrs|Ms|Dr)\. /g, '$1 ').replace(/[–—]/g, '-').replace(/[\s\u00a0]+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'").trim());
 
-function reading(text: string): string {
+function reading(text: string, titles = true): string {
   const d = parse(text);
   return JSON.stringify({
-    items: allItems(d).map((i) => [norm(i.title), i.outcome, i.procedural, i.level]),
+    items: allItems(d).map((i) => [titles ? norm(i.title) : null, i.outcome, i.procedural, i.level]),
     actions: d.actions.map((a) => [norm(a.owner), norm(a.due)]),
   });
 }
@@ -75,4 +76,80 @@ test('mess does not change what the minutes say: items, outcomes, owners and due
     }
   }
   assert.ok(n > 1000, `only ${n} messy copies read`);
+});
+
+/**
+ * Text wrapped at 72 columns, as a PDF's or an e-mail's text is: each line longer than 80 characters broken between words,
+ * its continuation lines indented under the text of its bullet or number. Not a table's row, a heading, a quotation or a
+ * line with a tab.
+ */
+function wrapAt72(t: string): string {
+  return t
+    .split('\n')
+    .map((l) => {
+      if (l.length <= 80 || /^\s*[|#>]/.test(l) || l.includes('\t')) return l;
+      const indent = /^\s*(?:[-*•]\s+|\d+[.)]\s+)?/.exec(l)![0].replace(/\S/g, ' ');
+      const out: string[] = [];
+      let cur = '';
+      for (const w of l.split(' ')) {
+        if (cur && `${cur} ${w}`.length > 72) {
+          out.push(cur);
+          cur = indent + w;
+        } else cur = cur ? `${cur} ${w}` : w;
+      }
+      out.push(cur);
+      return out.join('\n');
+    })
+    .join('\n');
+}
+
+/**
+ * Fixtures that still read otherwise wrapped: mostly an item's title line that runs on (the title is read from its line
+ * alone), numbered sub-items whose wrapped lines look like paragraphs, and tables of tasks written as text whose rows wrap.
+ */
+const WRAP_KNOWN = new Set<string>([
+  'ai-summary-nested-topics.minutes',
+  'board-no-second-declared-abstaining.minutes',
+  'board-vote-labels.minutes',
+  'charity-agm-special-resolution.minutes',
+  'charity-trustees-action-log.minutes',
+  'committee-considered-and-content-to.minutes',
+  'committee-outcomes-in-capitals.minutes',
+  'community-council-plain-text-action-log.minutes',
+  'condo-board-letter-labels.minutes',
+  'council-bare-caps-numbers.minutes',
+  'county-commission-telegraphic-directions.minutes',
+  'decision-form-empty-responsible-field.minutes',
+  'finance-grants-colon-outcomes.minutes',
+  'hoa-business-dash-subitems.minutes',
+  'hoa-tabled-until-spring.minutes',
+  'hoa-terse-dash-business.minutes',
+  'ietf-wg-draft-titles.minutes',
+  'markdown-meet-notes.md',
+  'mom-points-discussed-responsibility.minutes',
+  'municipal-council-that-resolutions.minutes',
+  'nhs-committee-verbs-in-capitals.minutes',
+  'no-action-needed.minutes',
+  'parish-lettered-finance.minutes',
+  'plain-church-council-dash-titles.minutes',
+  'plain-title-subitems.minutes',
+  'residents-association-any-other-matter.minutes',
+  'site-meeting-numbered-paragraphs.minutes',
+  'strata-council-business-arising.minutes',
+  'students-union-council-motion.minutes',
+  'union-branch-offices-and-turnout.minutes',
+]);
+
+test('text wrapped at 72 columns reads as it does unwrapped: the corpus, the seeds and the fixtures (but a known few)', { timeout: 120_000 }, () => {
+  let n = 0;
+  const differ: string[] = [];
+  for (const { name, text } of documents()) {
+    const wrapped = wrapAt72(text);
+    if (wrapped === text) continue;
+    n++;
+    // (A title that wraps is read from its first line: the titles are not compared.)
+    if (reading(wrapped, false) !== reading(text, false)) differ.push(name);
+  }
+  assert.ok(n > 100, `only ${n} documents have lines to wrap`);
+  assert.deepEqual(differ.filter((d) => !WRAP_KNOWN.has(d)), []);
 });

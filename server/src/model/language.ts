@@ -1443,7 +1443,13 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
         break;
       }
       // "... will write to the planning officer. Action: Secretary.": a label after a sentence, in any case, or in brackets.
-      const bracket = /^[([]/.test(s) ? 1 : 0;
+      // ("... be refreshed before March" / "(Action: Company Secretary).": or in brackets opening the line, as text wrapped
+      // there leaves it.)
+      const bracket = s.charCodeAt(0) === 0x28 || s.charCodeAt(0) === 0x5b ? 1 : 0;
+      if (first && bracket && /^[A-Z]/.test(s.slice(1)) && OPENING_LABEL.test(s.slice(1))) {
+        labelledTask(text, { start: sent.start + 1, end: pe }, ctx, out, 'label');
+        break;
+      }
       if (!first && /^[A-Z]/.test(s.slice(bracket)) && OPENING_LABEL.test(s.slice(bracket))) {
         labelAfterText(text, span, { start: sent.start + bracket, end: pe }, ctx, out);
         break;
@@ -1525,6 +1531,10 @@ function labelAfterText(text: string, line: Span, label: Span, ctx: TaskContext,
       prevTask.due = added.due;
       prevTask.dueRange = added.dueRange;
     }
+    // ("Cllr Hale to report it online (ACTION: Cllr Hale).": the bracket that opens the label is not the task's.)
+    let e = prevTask.range.end;
+    while (e > prevTask.range.start && (text.charCodeAt(e - 1) === 0x28 || text.charCodeAt(e - 1) === 0x5b || isWsCode(text.charCodeAt(e - 1)))) e--;
+    if (e < prevTask.range.end && e > prevTask.range.start) prevTask.range = { start: prevTask.range.start, end: e };
   }
 }
 

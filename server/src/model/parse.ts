@@ -418,6 +418,10 @@ const MOVER_FIRST_NAME_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+[A-Z\
 const MOVER_INITIAL_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*){1,2}$/i;
 /** A line closing on a sentence's first word, capitalised as a first name is: "... in December. Tom". */
 const FIRST_NAME_OPENS_SENTENCE = new RegExp(`(?:^|[.!?]["”’)]?\\s+)(?!(?:The|This|That|These|Those|It|Its|In|On|At|As|If|When|Then|Members|All|Any|Each|No|Our|Their|His|Her|We|They|He|She|There|Here|Some|Motion|Agreed|Resolved|Noted|Carried|Action|Item|Minutes)$)[${CAPITALS}][${SMALLS}'’-]+$`, 'u');
+/** A line closing on "the" and words in capitals, the start of a name: "... agreed that the Footpaths", "... the Playing Field". */
+const THE_NAME_ENDS = new RegExp(`(?:^|\\s)the(?:\\s+[${CAPITALS}][${SMALLS}]+){1,3}$`, 'u');
+/** Words in capitals opening a line as the rest of a name, then its sentence: "Officer should ...", "Working Group, prepare". */
+const NAME_GOES_ON = new RegExp(`^(?!(?:The|This|That|These|Those|It|Its|In|On|At|As|If|When|Then|Members|All|Any|Each|No|Our|Their|His|Her|We|They|He|She|There|Here|Some|Motion|Agreed|Resolved|Noted|Carried|Action|Item|Minutes)\\b)[${CAPITALS}][${SMALLS}]+(?:\\s+[${CAPITALS}][${SMALLS}]+){0,2}(?:[,;]|\\s+[a-z])`, 'u');
 /** A surname opening a line, then what the person does: "Webb to book the room", "Burns will send the notices". */
 const SURNAME_THEN_VERB = new RegExp(`^[${CAPITALS}][${SMALLS}'’-]+\\s+(?:to|will|would|and|has|had|was|is|said|reported|agreed|asked|thanked|noted|explained|presented|confirmed|offered|volunteered)\\s`, 'u');
 /** Words that open a line as what became of a motion, not as a surname: "Carried.", "Agreed, nem con". */
@@ -426,10 +430,14 @@ const NOT_A_SURNAME = /^(?:Carried|Agreed|Resolved|Lost|Defeated|Passed|Failed|A
 const FIELD_GOES_ON = /(?:^|\s)(?:moved|seconded|proposed)(?:\s+by)?\s*:$/i;
 /** A task's owner or deadline field closing a line, its value on the next: "... Owner: Andre Baptiste. Due:" / "January 24.". */
 const FIELD_LEFT_OPEN = new RegExp(String.raw`(?:^|[\s*_(])(${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?:$`, 'i');
+/** A word in capitals closing a line, after another word: "... to the County". */
+const CAPITALISED_END = new RegExp(`\\s[${CAPITALS}][${SMALLS}]+$`, 'u');
 /** A year or a day opening a line, after its month on the line above: "... — January" / "2025 board", "... November" / "30". */
 const YEAR_OPENS = /^(?:(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?)(?![\d:./-])\b/;
 /** A month's name, with its capital, closing a line (not "may"). */
 const MONTH_ENDS = new RegExp(`(?:^|\\s)(?:${MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase())})$`);
+/** A title with its full stop closing a line, its name on the next: "... H&S rep Bro." / "Ellis to raise it". */
+const TITLE_DOT_GOES_ON = /(?:^|\s)(?:Cllrs?|Cr|Mr|Mrs|Ms|Mx|Dr|Revd?|Prof|Bro|Sis)\.$/;
 /** A title closing a line, its name on the next: "... seconded by Cllr" / "Okafor, that the precept be set ...". */
 const TITLE_GOES_ON = /(?:^|\s)(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Mx|Dr|Revd|Prof|Director|Trustee|Commissioner|Alderman|Supervisor|Member|Councilmember)$/;
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
@@ -3261,20 +3269,30 @@ class Parser {
     const readLineText = (n: number, span: Range, ownLine: boolean): void => {
       const c0 = text.charCodeAt(span.start);
       // (The first line of the body goes on from the title line's text, if the title line has text after the title.)
-      const goesOnBelow = (n > from || (n === from && textAbove >= 0)) && ((c0 >= 0x61 && c0 <= 0x7a) || this.capitalGoesOn(n));
-      let wrapped = goesOnBelow ? this.wrappedFrom(n, n === from ? textAbove : -1) : -1;
+      // (Or a task read on the line above runs to its end, stopping on a name in capitals: "Clerk to report the blocked drain
+      // to the County" / "Council by 14th March.")
+      // (Or a bracket opens the line after one with no full stop: "Cllr Dent to report it to the county council" / "(ACTION:
+      // Cllr Dent).")
+      const cut = n > from && ((c0 >= 0x41 && c0 <= 0x5a && this.taskCutAt(n - 1, sink.actions) && this.opensText(n)) || (c0 === 0x28 && this.bracketGoesOn(n)));
+      const lower = c0 >= 0x61 && c0 <= 0x7a;
+      const capital = !lower && (cut || this.capitalGoesOn(n));
+      const goesOnBelow = (n > from || (n === from && textAbove >= 0)) && (lower || capital);
+      let wrapped = goesOnBelow ? this.wrappedFrom(n, n === from ? textAbove : -1, capital) : -1;
       // (From the line above that, where the sentence runs over three lines or more: "Clerk to send it to the" / "parish by
       // 30" / "November.")
       for (let p = n - 1, hops = 0; wrapped >= 0 && wrapped === this.L.cs[p] && p > from && hops < 3; p--, hops++) {
         const c = text.charCodeAt(this.L.cs[p]!);
-        const up = (c >= 0x61 && c <= 0x7a) || this.capitalGoesOn(p) ? this.wrappedFrom(p) : -1;
+        const capUp = !(c >= 0x61 && c <= 0x7a) && this.capitalGoesOn(p);
+        const up = (c >= 0x61 && c <= 0x7a) || capUp ? this.wrappedFrom(p, -1, capUp) : -1;
         if (up < 0) break;
         wrapped = up;
       }
       // ("... be approved and signed as a" / "correct record.": a line that goes on with a sentence too long to read whole
       // from above is no paragraph of its own, whose opening verb would be an instruction.)
-      if (wrapped < 0) return analyseText(n, span, ownLine && !(goesOnBelow && this.endsMidSentence(n - 1)));
-      const o0 = sink.outcomes.length;
+      // (Nor is the body's first line in small letters under a title that runs on to it: "b. Mailbox replacement – tabled
+      // until further notice pending the postal" / "service survey.")
+      if (wrapped < 0) return analyseText(n, span, ownLine && !(goesOnBelow && this.endsMidSentence(n - 1)) && !(n === from && c0 >= 0x61 && c0 <= 0x7a && this.titleRunsOn(n - 1)));
+      let o0 = sink.outcomes.length;
       let a0 = sink.actions.length;
       const joined = { start: wrapped, end: span.end };
       // (Its own paragraph, unless the sentence starts a line that itself goes on from the one above it.)
@@ -3290,6 +3308,19 @@ class Parser {
         return false;
       };
       for (let k = sink.outcomes.length - 1; k >= o0; k--) if (sink.outcomes[k]!.range.start < span.start && seen(sink.outcomes, o0, sink.outcomes[k]!.range.start)) sink.outcomes.splice(k, 1);
+      // (So is an outcome read in the sentence's first words that the whole sentence does not record: "Proposed Cllr Bell,
+      // seconded Cllr Gill, all in favour, that the minutes" / "be signed as a correct record." approves the minutes; it
+      // does not carry a motion of its own.)
+      const recorded = sink.outcomes.length > o0;
+      for (let q = o0 - 1; recorded && q >= 0 && sink.outcomes[q]!.range.start >= wrapped; q--) {
+        const at = sink.outcomes[q]!.range.start;
+        let found = false;
+        for (let k = o0; k < sink.outcomes.length && !found; k++) found = sink.outcomes[k]!.range.start === at;
+        if (!found) {
+          sink.outcomes.splice(q, 1);
+          o0--;
+        }
+      }
       // (A task for nobody that the line above found in the sentence's first words alone, and the sentence read whole does
       // not set, was misread: "... Audit results for" / "pain assessment were 96% compliant." sets no task "Audit results
       // for". One with an owner stays: the line may have given it what the sentence alone does not, "- Next steps: Priya
@@ -3338,7 +3369,7 @@ class Parser {
       while (k + 1 < to && !L.blank(k + 1) && !L.bullet(k + 1) && !L.table(k + 1) && !L.heading[k + 1]) {
         const next = this.content(k + 1);
         if (/[.;:!?)"”]$/.test(this.content(k)) || CLAUSE_OPENING.test(next) || /^(?:\*\*|__)?(?:UN)?RESOLVED\b/i.test(next)) break;
-        if (!this.endsMidSentence(k) && !/^[a-z0-9£$€]/.test(next)) break;
+        if (!this.endsMidSentence(k) && !/^[a-z0-9£$€]/.test(next) && !this.capitalGoesOn(k + 1)) break;
         k++;
       }
       return k;
@@ -3809,15 +3840,65 @@ class Parser {
       const next = SURNAME_OPENS.exec(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)));
       if (next && !NOT_A_SURNAME.test(next[0])) return true;
     }
+    // (Or a name after "the", split by the end of a long line: "... It was agreed that the Footpaths" / "Officer should
+    // contact the landowner", "... with the agreement of the Portfolio" / "Holder, allocates the contingency".)
+    if (last >= 0x61 && last <= 0x7a && pe - this.L.cs[n - 1]! >= 50 && THE_NAME_ENDS.test(this.text.slice(Math.max(this.L.cs[n - 1]!, pe - 30), pe)) && NAME_GOES_ON.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40))) && !PAGE_FURNITURE.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34)))) return true;
     // (Or a sentence's first word, a first name, before the surname and what the person does: "... in December. Tom" /
     // "Webb to book the room".)
     if (last >= 0x61 && last <= 0x7a && FIRST_NAME_OPENS_SENTENCE.test(end) && SURNAME_THEN_VERB.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)))) return true;
     // (Or a date's day before its month: "... by 30" / "November.")
     const dayThenMonth = last >= 0x30 && last <= 0x39 && /(?:^|\s)(?:by|before|on|until|from|due)\s+\d{1,2}$/i.test(end) && MONTH_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 12)));
-    if (!dayThenMonth && (last === 0x3a /* : */ ? name !== 'field' : last < 0x61 || last > 0x7a || (!PHRASE_GOES_ON.test(end) && name !== 'title'))) return false;
+    if (!dayThenMonth && name !== 'title' && (last === 0x3a /* : */ ? name !== 'field' : last < 0x61 || last > 0x7a || !PHRASE_GOES_ON.test(end))) return false;
     // (Nor a page's footer that a PDF's text puts there: "Page 2 of 4   Chairman's initials".)
     const head = this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34));
     return !/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:)/.test(head) && !PAGE_FURNITURE.test(head);
+  }
+
+  /**
+   * Does the last task read end where line p does, on a word in capitals, with no full stop ("Clerk to report the blocked
+   * drain to the County")? A PDF's text may have wrapped it there.
+   */
+  private taskCutAt(p: number, actions: ReadonlyArray<Action>): boolean {
+    const a = actions.length ? actions[actions.length - 1]! : undefined;
+    const pe = this.L.ce[p]!;
+    // (A sentence's task, not a label's: "... ACTION: Clerk" / "Cllr Pike to find out ..." is two tasks.)
+    // (Nor one whose owner or deadline field closes the line: "... Responsible: Captain" / "Update the page.")
+    if (a === undefined || a.range.end !== pe || a.range.start < this.L.cs[p]! || (a.source !== 'sentence' && a.source !== 'passive' && a.source !== 'imperative')) return false;
+    if (a.ownerRange?.end === pe || a.dueRange?.end === pe) return false;
+    return CAPITALISED_END.test(this.text.slice(Math.max(this.L.cs[p]!, pe - 30), pe));
+  }
+
+  /**
+   * Does line n, which opens with a bracket, go on with the sentence of the line above, which stops on a word with no full
+   * stop? Not a list's "(a)", "(ii)" or "(4)".
+   */
+  private bracketGoesOn(n: number): boolean {
+    const p = n - 1;
+    if (this.L.blank(p) || this.L.heading[p]! || this.L.bullet(n)) return false;
+    const cs = this.L.cs[n]!;
+    if (/^\((?:[a-z]{1,4}|[A-Z]{1,3}|\d{1,3}(?:\.\d{1,3})?)\)/.test(this.text.slice(cs, cs + 10))) return false;
+    const last = this.text.charCodeAt(this.L.ce[p]! - 1);
+    return (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39);
+  }
+
+  /** Does line p, a title's, stop on a word, with no full stop or colon, so that its text may run on to the next line? */
+  private titleRunsOn(p: number): boolean {
+    if (p < 0 || this.L.blank(p) || this.L.heading[p]!) return false;
+    const last = this.text.charCodeAt(this.L.ce[p]! - 1);
+    return this.L.ce[p]! - this.L.cs[p]! >= 50 && last >= 0x61 && last <= 0x7a;
+  }
+
+  /**
+   * Does line n open as text goes on, not as a label ("Action: ...", "A. ..."), a page's footer or a task of its own ("Cllr
+   * Pike to find out ...", "Update the page.")?
+   */
+  private opensText(n: number): boolean {
+    const cs = this.L.cs[n]!;
+    const head = this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40));
+    if (/^(?:[A-Z]{1,4}[.)]\s|[A-Za-z][\w ]{0,30}:|(?:[A-Z][\w.'’-]*\s+){1,3}(?:to|will|should)\s+[a-z])/.test(head) || PAGE_FURNITURE.test(head)) return false;
+    // (Nor an instruction of its own: "Update the safeguarding page.")
+    const w = /^[A-Za-z]+/.exec(head);
+    return w === null || !TASK_VERBS.has(w[0].toLowerCase());
   }
 
   /**
@@ -3829,8 +3910,9 @@ class Parser {
     const pe = this.L.ce[p]!;
     const last = this.text.charCodeAt(pe - 1);
     if (last === 0x3a /* : */) return FIELD_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe)) ? 'field' : null;
-    // (A first name's initial: "... Moved by R." / "Osei, seconded by J. Morales.")
-    if (last === 0x2e /* . */) return MOVER_INITIAL_ENDS.test(this.text.slice(Math.max(ps, pe - 24), pe)) ? 'first' : null;
+    // (A first name's initial: "... Moved by R." / "Osei, seconded by J. Morales"; or a title's full stop: "... H&S rep Bro."
+    // / "Ellis to raise it".)
+    if (last === 0x2e /* . */) return MOVER_INITIAL_ENDS.test(this.text.slice(Math.max(ps, pe - 24), pe)) ? 'first' : TITLE_DOT_GOES_ON.test(this.text.slice(Math.max(ps, pe - 8), pe)) ? 'title' : null;
     if (last < 0x61 || last > 0x7a) return null;
     if (TITLE_GOES_ON.test(this.text.slice(Math.max(ps, pe - 14), pe))) return 'title';
     return MOVER_FIRST_NAME_ENDS.test(this.text.slice(Math.max(ps, pe - 40), pe)) ? 'first' : null;
@@ -3891,9 +3973,10 @@ class Parser {
    * is text that stops without a full stop after a few words of its last sentence ("... The Clerk", "... Cllr Hart to"),
    * and line n goes on with it, in lower case or in capitals after a phrase left open (the caller has seen which; see
    * capitalGoesOn), not as a list's "a)" or "(ii)". -1 otherwise. From `textFrom` on where line n - 1 is a title line with
-   * text after its title.
+   * text after its title; `capital` where line n opens in capitals and goes on (capitalGoesOn, or a task cut short above),
+   * which lets a longer sentence be read whole.
    */
-  private wrappedFrom(n: number, textFrom = -1): number {
+  private wrappedFrom(n: number, textFrom = -1, capital = false): number {
     const L = this.L;
     const p = n - 1;
     if (L.blank(p) || L.blank(n) || L.bullet(n) || L.table(p) || L.table(n) || L.heading[p]! || L.heading[n]!) return -1;
@@ -3905,7 +3988,7 @@ class Parser {
     // (Not after a line that ends its sentence, a label's colon or a bracket.)
     // (But a motion's field before the name it takes from the next line: "... Moved: Grace Liu  Seconded:" / "Nina Petrova".)
     const name = this.nameGoesOn(p);
-    if (pe <= ps || (/[.!?;:)\]”"]/.test(String.fromCharCode(last)) && name !== 'field' && name !== 'first')) return -1;
+    if (pe <= ps || (/[.!?;:)\]”"]/.test(String.fromCharCode(last)) && name !== 'field' && name !== 'first' && name !== 'title')) return -1;
     // ("mot due in jan" / "kim to book the minibus": notes typed in small letters; a line that opens with someone the
     // meeting knows and "to" sets a task of its own. Looked at after the cheaper tests above, as this runs per keystroke.)
     const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(this.text.slice(cs, Math.min(L.ce[n]!, cs + 40)));
@@ -3919,7 +4002,7 @@ class Parser {
     // prepare a plan for Sunday opening.")
     // (Not a scribe's log, each line a speaker's: "jlee: labels should come from the data" / "t_osei: agreed, but ...".)
     const low = this.text.charCodeAt(cs) >= 0x61 && this.text.charCodeAt(cs) <= 0x7a && !/^[a-z][\w.-]{1,30}:\s/.test(this.text.slice(cs, Math.min(L.ce[n]!, cs + 34)));
-    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || name === 'title' || name === 'first' || this.leftOpen(p))) ? tail.start : -1;
+    return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || name === 'title' || name === 'first' || capital || this.leftOpen(p))) ? tail.start : -1;
   }
 
   /**
