@@ -119,7 +119,6 @@ const WRAP_KNOWN = new Set<string>([
   'condo-board-letter-labels.minutes',
   'council-bare-caps-numbers.minutes',
   'county-commission-telegraphic-directions.minutes',
-  'decision-form-empty-responsible-field.minutes',
   'finance-grants-colon-outcomes.minutes',
   'hoa-business-dash-subitems.minutes',
   'hoa-tabled-until-spring.minutes',

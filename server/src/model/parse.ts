@@ -3180,8 +3180,12 @@ class Parser {
       if (sink.actions.length !== before) return null;
       const out = FORM_OUTCOME.exec(text.slice(this.L.cs[l]!, this.L.ce[l]!));
       if (out) return { range: { start: this.L.cs[l]! + out[0].length, end: this.L.ce[l]! }, before };
-      return sink.outcomes.length > outcomes ? { range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, before } : null;
+      if (sink.outcomes.length > outcomes) return { range: { start: this.L.cs[l]!, end: this.L.ce[l]! }, before };
+      // ("Decision: The plan is adopted and will be published on" / "the website." / "Responsible: –": a form's line that
+      // wraps onto the next keeps its fields below.)
+      return formTask !== null && joinedAbove && sink.actions.length === formTask.before ? { range: { start: formTask.range.start, end: this.L.ce[l]! }, before } : null;
     };
+    let joinedAbove = false; // the last line read as text went on with the sentence of the line above
     let supporting = false;
     // Under "Alternative options considered and rejected:" (an executive decision's record, as English councils' cabinets
     // must keep it), the options set aside: "To close the centre for a year; rejected because of the lost income." is no
@@ -3278,6 +3282,7 @@ class Parser {
       const capital = !lower && (cut || this.capitalGoesOn(n));
       const goesOnBelow = (n > from || (n === from && textAbove >= 0)) && (lower || capital);
       let wrapped = goesOnBelow ? this.wrappedFrom(n, n === from ? textAbove : -1, capital) : -1;
+      joinedAbove = wrapped >= 0;
       // (From the line above that, where the sentence runs over three lines or more: "Clerk to send it to the" / "parish by
       // 30" / "November.")
       for (let p = n - 1, hops = 0; wrapped >= 0 && wrapped === this.L.cs[p] && p > from && hops < 3; p--, hops++) {
@@ -3437,7 +3442,7 @@ class Parser {
         // field under a form's outcome, "Responsible: ...", which makes that outcome a task.)
         const formField = formFieldAt(text, cs);
         // (Nor an entry struck out, "- ~~Replace the CI provider~~ (dropped) ...": below, it is read as done, whatever follows it.)
-        if (!mayOpen && !mayHeadTable && !callout && !underTask && !formField && f !== 0x7e && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce)))) {
+        if (!mayOpen && !mayHeadTable && !callout && !underTask && !formField && f !== 0x7e && !(f === 0x73 && SUPPORTING.test(text.slice(cs, ce))) && !(formTask !== null && f >= 0x61 && f <= 0x7a)) {
           listAfterBlank = false;
           pushPart('text', n);
           const before = sink.actions.length;
