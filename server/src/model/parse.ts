@@ -3936,8 +3936,13 @@ class Parser {
     const last = this.text.charCodeAt(pe - 1);
     if (last === 0x2014 || last === 0x2013 || last === 0x2d) return pe - ps > 2 && /\S[ \t\u00a0]+[–—-]$/.test(this.text.slice(Math.max(ps, pe - 4), pe));
     if (last === 0x3a /* : */) return FIELD_LEFT_OPEN.test(this.text.slice(Math.max(ps, pe - 26), pe));
-    const open = this.text.lastIndexOf('(', pe - 1);
-    return open >= ps && pe - open <= 40 && !this.text.slice(open, pe).includes(')');
+    // (A bracket opened in the line's last 40 characters and not closed; looked for there only, not back through the text.)
+    for (let k = pe - 1; k >= ps && k >= pe - 40; k--) {
+      const c = this.text.charCodeAt(k);
+      if (c === 0x29 /* ) */) return false;
+      if (c === 0x28 /* ( */) return true;
+    }
+    return false;
   }
 
   /**
