@@ -3201,6 +3201,7 @@ class Parser {
     let table: TaskColumns | null = null;
     // The column of the table being read that records decisions ("| Topic | Decision | Owner |"), or -1.
     let decisionCol = -1;
+    let barRowEnd = -1; // the last line of a row set out with bars that wrapped onto the lines under it
     let fieldLine = -1; // the last line read as a field ("Owner: @ana") of the task above it
     // Consecutive lines of one kind make one part, and blank lines join the part before them: an item has a handful of parts, not one per line.
     // The part being extended is kept in locals and written out when the kind changes, so a line costs no allocation.
@@ -3495,12 +3496,49 @@ class Parser {
         // (A row of Word's table keeps its empty cells, a tab each, when it has as many as the header: "Book venue<TAB><TAB>Feb".)
         const single = tabbed && table ? c.split('\t') : null;
         const raw = piped ? splitCells(c) : barred ? barCells(c) : single && single.length === table!.tabs ? cellsBetweenTabs(c) : tabCells(c);
-        const cells = raw.map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
+        let cells = raw.map((x) => ({ text: x.text, start: x.start + this.L.cs[l]! }));
         if (piped && TABLE_RULE.test(c)) continue;
+        // ("14 | Share the plan with the school | Cllr Ross | 12 Dec | In" / "progress": a row set out with bars that wraps
+        // onto the next lines has the rest of its cells there, the last cell going on where the line does not end with a
+        // bar.)
+        if (barred && table?.bars && n > 0 && this.content(n - 1).includes(' | ')) {
+          const width = table.tabs;
+          let row = cells.length && cells[cells.length - 1]!.text === '' && /\|\s*$/.test(c) ? cells.slice(0, -1) : cells;
+          let k = n;
+          while (row.length < width && k + 1 < to && !L.blank(k + 1) && !L.table(k + 1) && !L.heading[k + 1]) {
+            const next = this.content(k + 1);
+            const ks = this.L.cs[k + 1]!;
+            let more = barCells(next).map((x) => ({ text: x.text, start: x.start + ks }));
+            if (more.length && more[more.length - 1]!.text === '' && /\|\s*$/.test(next)) more = more.slice(0, -1);
+            const goesOn = !/\|\s*$/.test(this.content(k)) && more.length > 0;
+            if (row.length + more.length - (goesOn ? 1 : 0) > width) break;
+            if (goesOn) {
+              const last = row[row.length - 1]!;
+              row = [...row.slice(0, -1), { text: `${last.text} ${more[0]!.text}`.trim(), start: last.text ? last.start : more[0]!.start }, ...more.slice(1)];
+            } else row = [...row, ...more];
+            k++;
+            pushPart('text', k);
+          }
+          // (Its last cell's words in small letters alone on the next line: "... | 12 Dec | In" / "progress".)
+          if (row.length === width && k + 1 < to && !/\|\s*$/.test(this.content(k)) && !L.blank(k + 1) && !L.table(k + 1) && !L.heading[k + 1] && !L.bullet(k + 1)) {
+            const next = this.content(k + 1);
+            if (next.length <= 40 && !next.includes('|') && /^[a-z]/.test(next)) {
+              const last = row[row.length - 1]!;
+              row = [...row.slice(0, -1), { text: `${last.text} ${next}`, start: last.start }];
+              k++;
+              pushPart('text', k);
+            }
+          }
+          if (k > n) {
+            cells = row;
+            n = k;
+            barRowEnd = k;
+          }
+        }
         // (A table after a blank line, or after text, starts with its own header: "| # | Action | Owner | Status |"; a grid
         // table's header row stands under its top border.)
         const topBorder = piped && n > 0 && this.L.table(n - 1) && TABLE_RULE.test(this.content(n - 1)) && (n < 2 || !this.L.table(n - 2));
-        const header = n === 0 || this.L.blank(n - 1) || topBorder || (piped ? !this.L.table(n - 1) : barred ? !this.content(n - 1).includes(' | ') : !this.content(n - 1).includes('\t'));
+        const header = n === 0 || this.L.blank(n - 1) || topBorder || (piped ? !this.L.table(n - 1) : barred ? !this.content(n - 1).includes(' | ') && barRowEnd !== n - 1 : !this.content(n - 1).includes('\t'));
         // "| Hiring | Hire two contractors | Sam |" under "| Topic | Decision | Owner |": the row records a decision.
         if (header) decisionCol = cells.findIndex((x) => DECISION_COLUMN.test(x.text.replace(/\*\*|__/g, '').trim()));
         else if (decisionCol >= 0) {
