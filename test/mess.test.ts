@@ -90,12 +90,13 @@ function wrapAt72(t: string): string {
       if (l.length <= 80 || /^\s*[|#>]/.test(l) || l.includes('\t')) return l;
       const indent = /^\s*(?:[-*•]\s+|\d+[.)]\s+)?/.exec(l)![0].replace(/\S/g, ' ');
       const out: string[] = [];
-      let cur = '';
-      for (const w of l.split(' ')) {
-        if (cur && `${cur} ${w}`.length > 72) {
+      const lead = /^\s*/.exec(l)![0];
+      let cur = lead;
+      for (const w of l.slice(lead.length).split(' ')) {
+        if (cur.trim() && `${cur} ${w}`.length > 72) {
           out.push(cur);
           cur = indent + w;
-        } else cur = cur ? `${cur} ${w}` : w;
+        } else cur = cur.trim() ? `${cur} ${w}` : cur + w;
       }
       out.push(cur);
       return out.join('\n');
@@ -108,7 +109,6 @@ function wrapAt72(t: string): string {
  * alone), numbered sub-items whose wrapped lines look like paragraphs, and tables of tasks written as text whose rows wrap.
  */
 const WRAP_KNOWN = new Set<string>([
-  'ai-summary-nested-topics.minutes',
   'board-no-second-declared-abstaining.minutes',
   'board-vote-labels.minutes',
   'charity-agm-special-resolution.minutes',
@@ -122,8 +122,6 @@ const WRAP_KNOWN = new Set<string>([
   'hoa-business-dash-subitems.minutes',
   'hoa-tabled-until-spring.minutes',
   'hoa-terse-dash-business.minutes',
-  'ietf-wg-draft-titles.minutes',
-  'markdown-meet-notes.md',
   'municipal-council-that-resolutions.minutes',
   'nhs-committee-verbs-in-capitals.minutes',
   'no-action-needed.minutes',

@@ -1664,9 +1664,36 @@ class Parser {
       if (!L.bullet(k) && (this.text.charCodeAt(L.cs[k]!) === 0x2a || this.text.charCodeAt(L.cs[k]!) === 0x5f) && boldTitle(this.content(k)) !== null) break;
       if (!L.bullet(k) || this.indentOf(k) > 1) continue;
       const j = this.nextNonBlank(k + 1);
-      if (j < L.count && !L.heading[j] && this.indentOf(j) >= 2) return true;
+      if (j < L.count && !L.heading[j] && this.indentOf(j) >= 2 && this.nestedUnder(k, j)) return true;
     }
     return false;
+  }
+
+  /**
+   * Is line j, indented under the list's entry on line k, nested under it: an entry of its own (a bullet, a box, a number),
+   * or text under an entry that reads as a topic's title ("- Budget" / "  Reviewed the figures."); not the rest of an
+   * entry's sentences, wrapped there ("* **Sign-in app**: Ruth showed the demo and answered questions about data." / "
+   * Pilot to start on 1 December.").
+   */
+  private nestedUnder(k: number, j: number): boolean {
+    const L = this.L;
+    if (L.bullet(j) || L.checkbox(j) !== null || /^(?:\d{1,3}|[a-z])[.)]\s/.test(this.content(j))) return true;
+    if (this.entryRunsOn(k, j)) return false;
+    const c = this.content(k);
+    return c.length <= 70 || !/[.!?;,]$/.test(c);
+  }
+
+  /**
+   * Is line j, right under the list's entry on line k, the rest of that entry's text, wrapped there ("* **Office move**: ...
+   * The group decided to move" / "  on 4 May."), not an entry nested under it? It has no bullet, opens in small letters,
+   * and the entry stops with no full stop.
+   */
+  private entryRunsOn(k: number, j: number): boolean {
+    const L = this.L;
+    if (j !== k + 1 || L.bullet(j) || L.checkbox(j) !== null) return false;
+    const c0 = this.text.charCodeAt(L.cs[j]!);
+    const last = this.text.charCodeAt(L.ce[k]! - 1);
+    return c0 >= 0x61 && c0 <= 0x7a && ((last >= 0x61 && last <= 0x7a) || last === 0x2c);
   }
 
   /** "**Warehouse move**: Hana confirmed ..." on line n: the topic in bold (where it is, and where its notes start), or null. */
@@ -1691,11 +1718,16 @@ class Parser {
     return false;
   }
 
-  /** The next list entry after line n at its depth or shallower (blank lines and nested entries skipped), or the line count. */
+  /**
+   * The next list entry after line n at its depth or shallower (blank lines, nested entries and text indented under it
+   * skipped), or the line count.
+   */
   private nextEntry(n: number): number {
     const depth = this.indentOf(n);
     for (let k = n + 1; k < this.L.count; k++) {
       if (this.L.blank(k)) continue;
+      // (Nor the entry's own text, wrapped onto the lines under it and indented there.)
+      if (!this.L.heading[k]! && !this.L.bullet(k) && this.indentOf(k) > depth && this.L.checkbox(k) === null) continue;
       if (this.L.heading[k]! || !this.L.bullet(k) || this.indentOf(k) <= depth) return k;
     }
     return this.L.count;
