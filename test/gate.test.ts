@@ -13,6 +13,7 @@ import { mutate, realDocuments } from './support/mutate';
 
 /** Phrases each of which some outcome, motion or task rule reads, in the forms the gate must let through. */
 const PHRASES = [
+  'Discussed the two quotes and agreed to use the cheaper firm.',
   'It was agreed that', 'Clerk to write to the owner', 'Priya: review the draft.', 'ACTION – approved the plan', 'ACTION – Approved the plan',
   'Motion carried 5-2.', 'by a show of hands it was approved', 'The council has no objection.', 'Cllr Ray was re-elected as Chair.', 'To do: fix it',
   'No objection.', 'Support.', 'the minutes were approved as a true record', 'The Committee then agreed', 'Members noted', 'AGREED', 'Decision: go',

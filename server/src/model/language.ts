@@ -512,9 +512,12 @@ const TELEGRAPHIC_DEFER = new RegExp(
 );
 /** "Date agreed: Saturday 6 December", "Budget approved: £4,000": a label that says what was decided. */
 const DECIDED_LABEL = /^(?:[\w'’-]+\s+){1,3}?(agreed|approved|decided|adopted|resolved)\s*(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*\S/i;
-/** "The team reviewed the prototypes and agreed on the layout": the body's decision, after what it did first. */
+/**
+ * "The team reviewed the prototypes and agreed on the layout": the body's decision, after what it did first. (Or, as terse
+ * minutes put it, with the meeting left out: "Discussed the quotes and agreed to use Smiths".)
+ */
 const BODY_THEN = new RegExp(
-  `^(?:[^,;]{0,40},\\s*)?(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:[a-z]+ed|heard|saw|took)\\b[^.;]{0,150}?\\band\\s+(?:then\\s+|unanimously\\s+)?(agreed|resolved|decided|approved|noted)\\b`,
+  `^(?:[^,;]{0,40},\\s*)?(?:(?:the\\s+)?(?:${BODY_WORDS})\\s+(?:[a-z]+ed|heard|saw|took)|discussed|reviewed|considered|received|debated|examined|heard|went\\s+through|looked\\s+at)\\b[^.;]{0,150}?\\band\\s+(?:then\\s+|unanimously\\s+)?(agreed|resolved|decided|approved|noted)\\b`,
   'i',
 );
 /**
