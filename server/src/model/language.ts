@@ -1357,6 +1357,8 @@ const OWNER_FIELD = new RegExp(
   'i',
 );
 /** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
+/** An owner's field opening the rest of a line, after a task's sentence: " Owner: Dev Lal.", " Responsible: Clerk". */
+const OWNER_FIELD_NEXT = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|assigned\s+to)(?:\*\*|__)?\s*:`, 'i');
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
 }
@@ -1428,9 +1430,13 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       continue;
     }
     const ss = cuts.length === 0 && lineSentences ? lineSentences : sentences(text, ps, pe);
-    for (let k = 0; k < ss.length; k++) {
+    // ("1. Renew the insurance. Owner: Dev Lal.": a list's number, split off as a sentence of its own, is not the first
+    // sentence where an owner's field follows the one after it, an entry of a list of tasks; that one is. Not "1. Extend
+    // Saturday opening ..." under "That Council:", a resolution's clause.)
+    const numbered = p.start === 0 && ss.length > 2 && ss[0]!.end - ss[0]!.start <= 4 && /^(?:\d{1,3}|[a-z])[.)]$/.test(text.slice(ss[0]!.start, ss[0]!.end)) && OWNER_FIELD_NEXT.test(text.slice(ss[1]!.end, ss[1]!.end + 48));
+    for (let k = numbered ? 1 : 0; k < ss.length; k++) {
       const sent = ss[k]!;
-      const first = k === 0 && p.start === 0;
+      const first = (k === 0 || (numbered && k === 1)) && p.start === 0;
       // Only sentences that can hold a task in their opening words are read further.
       if (!mayBeTask(text, sent, ctx, first)) continue;
       const s = text.slice(sent.start, sent.end);
@@ -1587,6 +1593,11 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("Follow up with legal re the licence — Ana": a verb first, and who closes the line.)
   if (first && !ctx.ownLine && CLOSING_WORD.test(text.slice(sent.start, sent.end))) {
     const w = /^[\s“"‘'*_]*([A-Za-z]+)/.exec(head);
+    if (w && TASK_VERBS.has(w[1]!.toLowerCase())) return true;
+  }
+  // ("1. Renew the insurance. Owner: Dev Lal.": a verb first, and an owner's field as the next sentence.)
+  if (first && !ctx.ownLine && OWNER_FIELD_NEXT.test(text.slice(sent.end, sent.end + 48))) {
+    const w = /^[\s“"‘'*_]*(?:\d{1,3}[.)]\s+)?([A-Za-z]+)/.exec(head);
     if (w && TASK_VERBS.has(w[1]!.toLowerCase())) return true;
   }
   if (first && ctx.ownLine) {
@@ -2506,7 +2517,10 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "- Write up the open questions in the tracking issue (owner: tmandry)": a bullet of notes that opens with what to do
   // and gives it an owner field is a task, as an action list's entry is. (Without the field a bullet may only sum up
   // what was said: "- Update the docs" under a topic stays what it is.)
-  if (!ctx.ownLine && !ctx.actionList && lineStart && !decided && !bodyDecides && (s.includes(':') || s.includes('=')) && OWNER_FIELD.test(s) && isImperative(s) && !PAPER_NAME.test(s)) {
+  // ("1. Renew the insurance. Owner: Dev Lal. Due: 1 February.": or an owner's field as the sentence after it, on its line.)
+  const fieldNext = !ctx.ownLine && !ctx.actionList && lineStart && text.charCodeAt(sent.end) !== 0x0a && OWNER_FIELD_NEXT.test(text.slice(sent.end, sent.end + 48));
+  if (!ctx.ownLine && !ctx.actionList && lineStart && !decided && !bodyDecides && (((s.includes(':') || s.includes('=')) && OWNER_FIELD.test(s)) || fieldNext) && isImperative(s) && !PAPER_NAME.test(s)) {
+    if (fieldNext) return res(base, null, null, 'imperative');
     const a = res(base, null, null, 'imperative');
     // ("(responsible: TBC)": a field that says nobody yet.)
     if (a.owner !== null || a.ownerRange !== null) return a;

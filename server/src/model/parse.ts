@@ -432,6 +432,8 @@ const FIELD_GOES_ON = /(?:^|\s)(?:moved|seconded|proposed)(?:\s+by)?\s*:$/i;
 const FIELD_LEFT_OPEN = new RegExp(String.raw`(?:^|[\s*_(])(${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES})(?:\*\*|__)?:$`, 'i');
 /** A word in capitals closing a line, after another word: "... to the County". */
 const CAPITALISED_END = new RegExp(`\\s[${CAPITALS}][${SMALLS}]+$`, 'u');
+/** A task's owner or deadline field opening the text: "Owner: Dev Lal. Due: 1 February.", "Responsible: Clerk". */
+const TASK_FIELDS_AFTER = new RegExp(String.raw`^(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|${DUE_FIELD_NAMES}|assigned\s+to)(?:\*\*|__)?\s*:`, 'i');
 /** A year or a day opening a line, after its month on the line above: "... — January" / "2025 board", "... November" / "30". */
 const YEAR_OPENS = /^(?:(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?)(?![\d:./-])\b/;
 /** A month's name, with its capital, closing a line (not "may"). */
@@ -1930,6 +1932,9 @@ class Parser {
         // "7.2 24/05602/PIP – Two holiday lets, Lochside. Members were concerned about access.": a planning application
         // and the council's comment on one line; the application is the title, the line its text.
         else if (!PLANNING_REF.test(first[1]!)) {
+          // ("1. Renew the insurance. Owner: Dev Lal. Due: 1 February.": a task and its fields, an entry of a list of tasks,
+          // not an item.)
+          if (TASK_FIELDS_AFTER.test(rest.slice(first[0].length)) && TASK_VERBS.has(first[1]!.split(/\s/)[0]!.toLowerCase())) return null;
           // "25/31 Apologies. Cllr J. Harte (work). Apologies were accepted.": a short title, then the item's text.
           const t = first[1]!;
           // ("2.2 Car park lines: still waiting for a quote. Carried forward.": a label and its sentence, as "2.1 Fire doors:
@@ -3735,7 +3740,8 @@ class Parser {
         pushPart('actions', n);
         continue;
       }
-      if (inList || this.L.checkbox(l) === ' ') {
+      // (Under an item titled as a list of tasks, "7. Action items", its numbered entries are tasks: "3. Order new chairs.")
+      if (inList || this.L.checkbox(l) === ' ' || (tasksItem && /^\d{1,3}[.)][ \t]/.test(c))) {
         pushPart('actions', n);
         // ("**Ana Lopez**" over her tasks, "**Unassigned**" over nobody's: who the entries below it are for; or "- **Olu**" as a
         // list's entry, its tasks nested under it.)
