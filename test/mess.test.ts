@@ -128,7 +128,6 @@ const WRAP_KNOWN = new Set<string>([
   'parish-lettered-finance.minutes',
   'plain-church-council-dash-titles.minutes',
   'plain-title-subitems.minutes',
-  'residents-association-any-other-matter.minutes',
   'site-meeting-numbered-paragraphs.minutes',
   'strata-council-business-arising.minutes',
   'students-union-council-motion.minutes',

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../server/src/model/parse';
 import { NAME_TITLES, ROLE_WORDS } from '../server/src/model/lexicon';
-import type { MinutesDocument } from '../server/src/model/syntax';
+import { allItems, type MinutesDocument } from '../server/src/model/syntax';
 
 const item = (body: string) => parse(`Minutes of the meeting\n\n1. Topic\n\n${body}\n`).items[0]!;
 const owners = (body: string) => parse(`Minutes of the meeting\n\n1. Topic\n\n${body}\n`).actions.map((a) => a.owner);
@@ -117,4 +117,12 @@ test('the fixtures read the same with their people named in letters with diacrit
     }
   }
   assert.ok(tried >= 100, `only ${tried} fixtures name people`);
+});
+
+test('an attendance list wrapped after a title or an initial keeps the name whole, not a lettered item', () => {
+  const d = parse('Members Present: Mr. S. Okoro (Chair), Mrs. P. Lund (Secretary), Mr.\nA. Varga (Treasurer), Ms. R. Dunn\n\n1. Minutes\nThe minutes were approved.\n');
+  assert.deepEqual(d.header.attendance[0]!.names, ['Mr. S. Okoro', 'Mrs. P. Lund', 'Mr. A. Varga', 'Ms. R. Dunn']);
+  assert.deepEqual(allItems(d).map((i) => i.title), ['1. Minutes']);
+  const c = parse('In attendance: Mrs K. Lowe (Clerk), County Councillor Mrs.\nB. Hart (resident)\n\n1. Minutes\nThe minutes were approved.\n');
+  assert.deepEqual(c.header.attendance[0]!.names, ['Mrs K. Lowe', 'County Councillor Mrs. B. Hart']);
 });

@@ -1873,6 +1873,9 @@ class Parser {
       const m = NUMBERED.exec(c);
       // ("F. Gomez, Secretary" signs the minutes: an initial is not a lettered heading.)
       if (!m || SIGNATURE_LINE.test(c)) return null;
+      // (Nor is a name's initial on the line after its title, where the line's end split them: "Members Present: Mr. S.
+      // Menon (President), Mr." / "A. Khan (Treasurer)".)
+      if (n > 0 && /^[A-Z]\.$/.test(m[1]!) && !this.L.blank(n - 1) && TITLE_DOT_GOES_ON.test(this.text.slice(Math.max(this.L.cs[n - 1]!, this.L.ce[n - 1]! - 8), this.L.ce[n - 1]!))) return null;
       // ("a) Mill Lane footpath: the Clerk to report it.<spaces>Clerk": the owner's column is not part of what the line says.)
       const rest = withoutOwnerColumn(c.slice(m[0].length));
       if (!rest) return null;
@@ -2826,10 +2829,13 @@ class Parser {
     if (this.L.blank(n) || this.L.bullet(n) || this.L.heading[n]! || this.L.blank(n - 1)) return false;
     const above = this.content(n - 1);
     const c = this.content(n);
-    if (c.length > 200 || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) || NUMBERED.test(c)) return false;
+    // (A line opening "B." is a lettered heading's, not an initial's, unless a title or an initial ends the line above.)
+    const nameGoesOn = TITLE_DOT_GOES_ON.test(above.slice(-8)) || /(?:^|\s)[A-Z]\.$/.test(above);
+    if (c.length > 200 || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) || (NUMBERED.test(c) && !(nameGoesOn && /^[A-Z]\.\s/.test(c)))) return false;
     // (A list of names: capitalised words, initials, titles and brackets, commas and "and", no sentence.)
     if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF(][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.'’() -]*(?:(?:,|\s+and|\s*&)\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF(][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.'’() -]*)*[,.]?$/u.test(c)) return false;
-    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || /(?:^|\s)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(above);
+    // (Or after a title with its full stop: "... Mrs." / "B. Hart".)
+    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || /(?:^|\s)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(above) || nameGoesOn;
   }
 
   private readAttendance(from: number, to: number, out: Attendance[]): void {
