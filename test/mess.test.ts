@@ -119,7 +119,6 @@ const WRAP_KNOWN = new Set<string>([
   'council-bare-caps-numbers.minutes',
   'county-commission-telegraphic-directions.minutes',
   'finance-grants-colon-outcomes.minutes',
-  'hoa-business-dash-subitems.minutes',
   'hoa-tabled-until-spring.minutes',
   'hoa-terse-dash-business.minutes',
   'municipal-council-that-resolutions.minutes',

@@ -2265,7 +2265,9 @@ class Parser {
           // (Not a label, nor who spoke: "Treasurer: reported ...", "Jen Ortiz: asked ...".)
           // (Who spoke goes on in lower case, "Jen Ortiz: asked ..."; "Gallery Lighting Upgrade: Director Chen moved ..." is a title.)
           const label = sub !== null && sub[0].trimEnd().endsWith(':') && (NOT_TOPIC_LABEL.test(t) || SECTION_NAME.test(t) || t.split(/\s+/).length < 2 || (looksLikeOwner(t, NOBODY) && !/^[A-Z]/.test(c.slice(sub[0].length))));
-          if (sub && !wholeTitle && !label && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st|bro|w\.?\s?bro|sr|fr|rev|revd|prof|hon)\b/i.test(t)) {
+          // (Nor the rest of a sentence the line above wraps: "... held on November 20. Kelly" / "Burns to mail notices by
+          // October 20.")
+          if (sub && !wholeTitle && !label && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st|bro|w\.?\s?bro|sr|fr|rev|revd|prof|hon)\b/i.test(t) && !(n > 0 && !this.L.blank(n - 1) && this.capitalGoesOn(n))) {
             const cs = this.L.cs[l]!;
             push(n, t, { start: cs, end: cs + t.length }, null, 2, cs + sub[0].length);
             continue;
