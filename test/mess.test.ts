@@ -109,11 +109,9 @@ function wrapAt72(t: string): string {
  * alone), numbered sub-items whose wrapped lines look like paragraphs, and tables of tasks written as text whose rows wrap.
  */
 const WRAP_KNOWN = new Set<string>([
-  'board-no-second-declared-abstaining.minutes',
   'board-vote-labels.minutes',
   'charity-agm-special-resolution.minutes',
   'charity-trustees-action-log.minutes',
-  'committee-considered-and-content-to.minutes',
   'committee-outcomes-in-capitals.minutes',
   'condo-board-letter-labels.minutes',
   'council-bare-caps-numbers.minutes',

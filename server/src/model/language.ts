@@ -964,10 +964,11 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     if (not) return push('noted', at - not[0].length, w.length + not[0].length, at - not[0].length);
     return push('noted', at, w.length);
   }
-  if (s.includes(' to ') && (m = CONTENT_TO.exec(s))) {
+  // (Its "to" may end a line a PDF's text wraps: "... were content to" / "note the update.")
+  if ((s.includes(' to ') || s.includes(' to\n') || s.includes(' to\r')) && (m = CONTENT_TO.exec(s))) {
     // ("Members were happy to proceed with the contractor": to go ahead, a decision.)
     const v = (m[1] ?? m[2]!).toLowerCase();
-    const i = m.index + m[0].toLowerCase().lastIndexOf(' ' + v) + 1;
+    const i = m.index + m[0].toLowerCase().search(new RegExp(`\\s${v}(?![a-z])(?![\\s\\S]*\\s${v}(?![a-z]))`)) + 1;
     return push(lowerKind(v.endsWith('e') ? v + 'd' : v + 'ed'), i, v.length);
   }
   // (Not a motion's words, "That the item lie on the table": whether it was put off is the vote's to say.)

@@ -4008,9 +4008,9 @@ class Parser {
   }
 
   /**
-   * Does line p stop where no sentence does, on a spaced dash ("... — Director of Finance —"), inside a bracket it opened
-   * ("ACTION: Head of Internal Audit (by 31") or on a task's field ("... Owner: Andre Baptiste. Due:")? Its text goes on
-   * on the next line.
+   * Does line p stop where no sentence does, on a spaced dash ("... — Director of Finance —"), a comma, inside a bracket it
+   * opened ("ACTION: Head of Internal Audit (by 31") or on a task's field ("... Owner: Andre Baptiste. Due:")? Its text
+   * goes on on the next line.
    */
   private leftOpen(p: number): boolean {
     const L = this.L;
@@ -4020,6 +4020,8 @@ class Parser {
     const last = this.text.charCodeAt(pe - 1);
     if (last === 0x2014 || last === 0x2013 || last === 0x2d) return pe - ps > 2 && /\S[ \t\u00a0]+[–—-]$/.test(this.text.slice(Math.max(ps, pe - 4), pe));
     if (last === 0x3a /* : */) return FIELD_LEFT_OPEN.test(this.text.slice(Math.max(ps, pe - 26), pe));
+    // (Or on a comma: "... to Summit Roofing: carried," / "Brown abstaining.")
+    if (last === 0x2c /* , */) return pe - ps > 2;
     // (A bracket opened in the line's last 40 characters and not closed; looked for there only, not back through the text.)
     for (let k = pe - 1; k >= ps && k >= pe - 40; k--) {
       const c = this.text.charCodeAt(k);
