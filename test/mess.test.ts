@@ -111,7 +111,6 @@ function wrapAt72(t: string): string {
 const WRAP_KNOWN = new Set<string>([
   'board-vote-labels.minutes',
   'charity-agm-special-resolution.minutes',
-  'charity-trustees-action-log.minutes',
   'committee-outcomes-in-capitals.minutes',
   'condo-board-letter-labels.minutes',
   'council-bare-caps-numbers.minutes',

@@ -1954,7 +1954,9 @@ class Parser {
       // as "4.1 Bus shelter: the Secretary reported ..." does.
       // ("b) Appeals: none." under "7. Planning": so a lettered line, as "7.2 Appeals: none." is; not a planning application's,
       // "a) 26/00112/HOUS – 3 Pond Lane – garden room. Comments: none.", which heads a part of the item.)
-      if (!split && (parent !== null || (fam === 'lower' && topFamily !== null && !PLANNING_REF.test(rest))) && LABEL_SENTENCE.test(rest)) return null;
+      // ("2.1 Management accounts to 30 September: surplus of £12,400 against" / "budget. Received.": its sentence may run on
+      // to the next line, as a PDF's text wraps it.)
+      if (!split && (parent !== null || (fam === 'lower' && topFamily !== null && !PLANNING_REF.test(rest))) && (LABEL_SENTENCE.test(rest) || (!/[.!?:;]$/.test(rest) && LABEL_SENTENCE.test(`${rest} ${this.runOn(n)}`)))) return null;
       if (topFamily === null) {
         // Under an unnumbered heading that groups others and has no body yet ("NEW BUSINESS" / "A. Road equipment"),
         // lettered and numbered lines are its sub-items, as are their siblings.
@@ -3970,6 +3972,18 @@ class Parser {
     return (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39);
   }
 
+  /** The next lines' text where they go on with line n's sentence, each opening in small letters (up to three); "" otherwise. */
+  private runOn(n: number): string {
+    let out = '';
+    for (let k = n + 1; k <= n + 3 && k < this.L.count && !this.L.blank(k) && !this.L.bullet(k) && !this.L.heading[k]!; k++) {
+      const c = this.content(k);
+      if (!/^[a-z]/.test(c)) break;
+      out += (out ? ' ' : '') + c;
+      if (/[.!?:;]["”’)]?$/.test(c)) break;
+    }
+    return out;
+  }
+
   /** Does line p, a title's, stop on a word, with no full stop or colon, so that its text may run on to the next line? */
   private titleRunsOn(p: number): boolean {
     if (p < 0 || this.L.blank(p) || this.L.heading[p]!) return false;
@@ -4146,7 +4160,9 @@ class Parser {
       if (!m) continue;
       const num = normNumber(m[1]!);
       const parent = parentNumber(num);
-      if (parent === null || (!tops.has(parent) && !anyParent) || !isTitleLike(c.slice(m[0].length)) || LABEL_SENTENCE.test(c.slice(m[0].length))) continue;
+      // (Its sentence may run on to the next line: "2.1 Management accounts: surplus of £12,400 against" / "budget. Received.")
+      const rest = c.slice(m[0].length);
+      if (parent === null || (!tops.has(parent) && !anyParent) || !isTitleLike(rest) || LABEL_SENTENCE.test(rest) || (!/[.!?:;]$/.test(rest) && LABEL_SENTENCE.test(`${rest} ${this.runOn(n)}`))) continue;
       out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
     }
     return out;
