@@ -2268,8 +2268,8 @@ class Parser {
           // (Who spoke goes on in lower case, "Jen Ortiz: asked ..."; "Gallery Lighting Upgrade: Director Chen moved ..." is a title.)
           const label = sub !== null && sub[0].trimEnd().endsWith(':') && (NOT_TOPIC_LABEL.test(t) || SECTION_NAME.test(t) || t.split(/\s+/).length < 2 || (looksLikeOwner(t, NOBODY) && !/^[A-Z]/.test(c.slice(sub[0].length))));
           // (Nor the rest of a sentence the line above wraps: "... held on November 20. Kelly" / "Burns to mail notices by
-          // October 20.")
-          if (sub && !wholeTitle && !label && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st|bro|w\.?\s?bro|sr|fr|rev|revd|prof|hon)\b/i.test(t) && !(n > 0 && !this.L.blank(n - 1) && this.capitalGoesOn(n))) {
+          // October 20.", "... Motion by Tom Bell to accept" / "Option B, second by Joy Park.")
+          if (sub && !wholeTitle && !label && t.split(/\s+/).length <= 8 && isTitleLike(t) && !/^(?:motion|moved|seconded|second|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|st|bro|w\.?\s?bro|sr|fr|rev|revd|prof|hon)\b/i.test(t) && !(n > 0 && !this.L.blank(n - 1) && (this.capitalGoesOn(n) || this.wrapsInto(n)))) {
             const cs = this.L.cs[l]!;
             push(n, t, { start: cs, end: cs + t.length }, null, 2, cs + sub[0].length);
             continue;
@@ -2279,7 +2279,8 @@ class Parser {
           // ("Approve one-day liquor license – Birchfield Historical Society, Dec 12": in ordinary case too, where a dash joins
           // two titles, what and whose.)
           const joined = wholeTitle && c.length <= 100 && t.split(/\s+/).length <= 8 && isTitleLike(t);
-          if ((wasAfterBlank || n - 1 === (prevHead as Head).titleLine) && (joined || (/^[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|[–—-]))?(?:\s|$)/.test(c) && isTopicLine(c))) && !/^(?:motion|moved|seconded|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|director|st)\b/i.test(c)) {
+          // (Or after a sub-item's text that ends its sentence: "... Motion passed." / "Window Washing" / "MOTION by ...".)
+          if ((wasAfterBlank || (n - 1 === (prevHead as Head).titleLine && !this.wrapsInto(n)) || (c.length <= 40 && /[.!?)]$/.test(this.content(n - 1)))) && (joined || (/^[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|[–—-]))?(?:\s|$)/.test(c) && isTopicLine(c))) && !/^(?:motion|moved|seconded|second|carried|approved|agreed|noted|resolved|decision|action|no|none|nothing|discussion|information|update|mr|mrs|ms|dr|cllr|councillor|director|st)\b/i.test(c)) {
             const body = this.nextNonBlank(n + 1);
             if (body < this.L.count && body - n <= 2 && !this.L.bullet(body) && /[.!?)]$|^.{61,}/.test(this.content(body)) && !NUMBERED.test(this.content(body))) {
               push(n, c, { start: this.L.cs[l]!, end: this.L.ce[l]! }, null, 2, null);
@@ -3982,6 +3983,17 @@ class Parser {
       if (/[.!?:;]["”’)]?$/.test(c)) break;
     }
     return out;
+  }
+
+  /**
+   * Does the long line above line n stop on a word, with no full stop, so that line n goes on with its sentence as a PDF's
+   * text wraps it ("... Motion by Tom Bell to accept" / "Option B, second by Joy Park.")?
+   */
+  private wrapsInto(n: number): boolean {
+    const p = n - 1;
+    if (this.L.blank(p) || this.L.heading[p]! || this.L.ce[p]! - this.L.cs[p]! < 60) return false;
+    const last = this.text.charCodeAt(this.L.ce[p]! - 1);
+    return last >= 0x61 && last <= 0x7a;
   }
 
   /** Does line p, a title's, stop on a word, with no full stop or colon, so that its text may run on to the next line? */
