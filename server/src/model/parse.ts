@@ -1873,6 +1873,14 @@ class Parser {
       const m = NUMBERED.exec(c);
       // ("F. Gomez, Secretary" signs the minutes: an initial is not a lettered heading.)
       if (!m || SIGNATURE_LINE.test(c)) return null;
+      // ("2. Action items" / "1. Renew the insurance. Owner: Dev Lal." / "2. Replace the noticeboard. Owner: Tom Webb." / "3.
+      // Order new chairs.": a number right under the entry before it in a list that is no heading goes on with that list,
+      // not with the agenda's numbers.)
+      if (n > 0 && /^\d{1,3}[.)]?$/.test(m[1]!) && !this.L.blank(n - 1) && (last as Head | null)?.titleLine !== n - 1) {
+        const k = parseInt(m[1]!, 10);
+        const above = /^(\d{1,3})[.)][ \t]/.exec(this.content(n - 1));
+        if (k > 1 && above && parseInt(above[1]!, 10) === k - 1 && TASK_FIELDS_AFTER.test(this.content(n - 1).replace(/^\d{1,3}[.)]\s+[^.]*\.\s+/, ''))) return null;
+      }
       // (Nor is a name's initial on the line after its title, where the line's end split them: "Members Present: Mr. S.
       // Menon (President), Mr." / "A. Khan (Treasurer)".)
       if (n > 0 && /^[A-Z]\.$/.test(m[1]!) && !this.L.blank(n - 1) && TITLE_DOT_GOES_ON.test(this.text.slice(Math.max(this.L.cs[n - 1]!, this.L.ce[n - 1]! - 8), this.L.ce[n - 1]!))) return null;
