@@ -416,12 +416,14 @@ const SURNAME_OPENS = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+(?=[.
 const MOVER_FIRST_NAME_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/iu;
 /** A line closing on a mover's or seconder's initials: "... Moved by R.", "seconded by Cllr J. K.". */
 const MOVER_INITIAL_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*){1,2}$/i;
+/** Words in capitals that open sentences, not names: "The", "Members", "Agreed", ... */
+const SENTENCE_OPENERS = 'The|This|That|These|Those|It|Its|In|On|At|As|If|When|Then|Members|All|Any|Each|No|Our|Their|His|Her|We|They|He|She|There|Here|Some|Motion|Agreed|Resolved|Noted|Carried|Action|Item|Minutes';
 /** A line closing on a sentence's first word, capitalised as a first name is: "... in December. Tom". */
-const FIRST_NAME_OPENS_SENTENCE = new RegExp(`(?:^|[.!?]["”’)]?\\s+)(?!(?:The|This|That|These|Those|It|Its|In|On|At|As|If|When|Then|Members|All|Any|Each|No|Our|Their|His|Her|We|They|He|She|There|Here|Some|Motion|Agreed|Resolved|Noted|Carried|Action|Item|Minutes)$)[${CAPITALS}][${SMALLS}'’-]+$`, 'u');
+const FIRST_NAME_OPENS_SENTENCE = new RegExp(`(?:^|[.!?]["”’)]?\\s+)(?!(?:${SENTENCE_OPENERS})$)[${CAPITALS}][${SMALLS}'’-]+$`, 'u');
 /** A line closing on "the" and words in capitals, the start of a name: "... agreed that the Footpaths", "... the Playing Field". */
 const THE_NAME_ENDS = new RegExp(`(?:^|\\s)the(?:\\s+[${CAPITALS}][${SMALLS}]+){1,3}$`, 'u');
 /** Words in capitals opening a line as the rest of a name, then its sentence: "Officer should ...", "Working Group, prepare". */
-const NAME_GOES_ON = new RegExp(`^(?!(?:The|This|That|These|Those|It|Its|In|On|At|As|If|When|Then|Members|All|Any|Each|No|Our|Their|His|Her|We|They|He|She|There|Here|Some|Motion|Agreed|Resolved|Noted|Carried|Action|Item|Minutes)\\b)[${CAPITALS}][${SMALLS}]+(?:\\s+[${CAPITALS}][${SMALLS}]+){0,2}(?:[,;]|\\s+[a-z])`, 'u');
+const NAME_GOES_ON = new RegExp(`^(?!(?:${SENTENCE_OPENERS})\\b)[${CAPITALS}][${SMALLS}]+(?:\\s+[${CAPITALS}][${SMALLS}]+){0,2}(?:[,;]|\\s+[a-z])`, 'u');
 /** A surname opening a line, then what the person does: "Webb to book the room", "Burns will send the notices". */
 const SURNAME_THEN_VERB = new RegExp(`^[${CAPITALS}][${SMALLS}'’-]+\\s+(?:to|will|would|and|has|had|was|is|said|reported|agreed|asked|thanked|noted|explained|presented|confirmed|offered|volunteered)\\s`, 'u');
 /** Words that open a line as what became of a motion, not as a surname: "Carried.", "Agreed, nem con". */
@@ -2843,12 +2845,12 @@ class Parser {
     const above = this.content(n - 1);
     const c = this.content(n);
     // (A line opening "B." is a lettered heading's, not an initial's, unless a title or an initial ends the line above.)
-    const nameGoesOn = TITLE_DOT_GOES_ON.test(above.slice(-8)) || /(?:^|\s)[A-Z]\.$/.test(above);
-    if (c.length > 200 || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) || (NUMBERED.test(c) && !(nameGoesOn && /^[A-Z]\.\s/.test(c)))) return false;
+    const initialNext = TITLE_DOT_GOES_ON.test(above.slice(-8)) || /(?:^|\s)[A-Z]\.$/.test(above);
+    if (c.length > 200 || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) || (NUMBERED.test(c) && !(initialNext && /^[A-Z]\.\s/.test(c)))) return false;
     // (A list of names: capitalised words, initials, titles and brackets, commas and "and", no sentence.)
     if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF(][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.'’() -]*(?:(?:,|\s+and|\s*&)\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF(][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.'’() -]*)*[,.]?$/u.test(c)) return false;
     // (Or after a title with its full stop: "... Mrs." / "B. Hart".)
-    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || /(?:^|\s)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(above) || nameGoesOn;
+    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || /(?:^|\s)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(above) || initialNext;
   }
 
   private readAttendance(from: number, to: number, out: Attendance[]): void {
@@ -3373,29 +3375,12 @@ class Parser {
       // (So is an outcome read in the sentence's first words that the whole sentence does not record: "Proposed Cllr Bell,
       // seconded Cllr Gill, all in favour, that the minutes" / "be signed as a correct record." approves the minutes; it
       // does not carry a motion of its own.)
-      const recorded = sink.outcomes.length > o0;
-      for (let q = o0 - 1; recorded && q >= 0 && sink.outcomes[q]!.range.start >= wrapped; q--) {
-        const at = sink.outcomes[q]!.range.start;
-        let found = false;
-        for (let k = o0; k < sink.outcomes.length && !found; k++) found = sink.outcomes[k]!.range.start === at;
-        if (!found) {
-          sink.outcomes.splice(q, 1);
-          o0--;
-        }
-      }
+      if (sink.outcomes.length > o0) o0 = dropUnread(sink.outcomes, o0, wrapped, () => false);
       // (A task for nobody that the line above found in the sentence's first words alone, and the sentence read whole does
       // not set, was misread: "... Audit results for" / "pain assessment were 96% compliant." sets no task "Audit results
       // for". One with an owner stays: the line may have given it what the sentence alone does not, "- Next steps: Priya
       // will draft the notes; Ken will review them" / "before 20 June.")
-      for (let q = a0 - 1; q >= 0 && sink.actions[q]!.range.start >= wrapped; q--) {
-        const at = sink.actions[q]!.range.start;
-        let found = sink.actions[q]!.owner !== null;
-        for (let k = a0; k < sink.actions.length && !found; k++) found = sink.actions[k]!.range.start === at;
-        if (!found) {
-          sink.actions.splice(q, 1);
-          a0--;
-        }
-      }
+      a0 = dropUnread(sink.actions, a0, wrapped, (a) => a.owner !== null);
       for (let k = sink.actions.length - 1; k >= a0; k--) {
         const a = sink.actions[k]!;
         if (a.range.start >= span.start || !seen(sink.actions, a0, a.range.start)) continue;
@@ -4666,6 +4651,23 @@ export function mentionedPeople(text: string, start = 0, end = text.length): str
 const CLOSING_EMPHASIS = /(?<=[.!?])[*_]+\s*$/;
 /** Text that runs over lines, on one: its line breaks and the white space around them as one space. */
 const oneSpaced = (s: string): string => s.replace(/[ \t\u00a0]*\r?\n[ \t\u00a0]*/g, ' ').trim();
+
+/**
+ * Drops what was read from `from` on before index `upto` (from a line read alone) that the entries from `upto` on (the
+ * sentence read whole) do not read again at the same place, unless `keep` says otherwise; returns `upto`, less what went.
+ */
+function dropUnread<T extends { range: Range }>(list: T[], upto: number, from: number, keep: (x: T) => boolean): number {
+  for (let q = upto - 1; q >= 0 && list[q]!.range.start >= from; q--) {
+    const at = list[q]!.range.start;
+    let found = keep(list[q]!);
+    for (let k = upto; k < list.length && !found; k++) found = list[k]!.range.start === at;
+    if (!found) {
+      list.splice(q, 1);
+      upto--;
+    }
+  }
+  return upto;
+}
 
 function toAction(text: string, a: FoundAction): Action {
   const unknownDue = a.due !== null && noDateYet(a.due);
