@@ -118,7 +118,6 @@ const WRAP_KNOWN = new Set<string>([
   'hoa-tabled-until-spring.minutes',
   'hoa-terse-dash-business.minutes',
   'municipal-council-that-resolutions.minutes',
-  'nhs-committee-verbs-in-capitals.minutes',
   'no-action-needed.minutes',
   'parish-lettered-finance.minutes',
   'plain-church-council-dash-titles.minutes',

@@ -406,8 +406,11 @@ const CLAUSE_OPENING = /^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|\([ivx]+\)|\(\d+\))
 function resolvesIn(c: string): boolean {
   return (/resol/i.test(c) && (/\bRESOLVED\b/.test(c) || /\bresolves\b|\bit\s+was\s+resolved\b|\bresolved\s+(?:that|to)\b/i.test(c))) || /^\W{0,4}ordered\s*,?\s+that\b/i.test(c);
 }
-/** A line's last word that leaves its phrase open for a name or a noun in capitals: "... that the" / "Clerk should write". */
-const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that)$`);
+/**
+ * A line's last word that leaves its phrase open for a name or a noun in capitals, or for a verb in capitals after its
+ * auxiliary: "... that the" / "Clerk should write", "... The Committee was" / "ASSURED by the progress".
+ */
+const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that|be|is|are|was|were|been|has|have|had|will|would|should|shall|must)$`);
 /** A capital of any language's letters, opening the text. */
 const CAPITAL = new RegExp(`^[${CAPITALS}]`, 'u');
 /** A surname opening a line, before a full stop, a comma or what the motion's sentence goes on with: "Ruiz.", "Mehta, carried". */
