@@ -116,7 +116,6 @@ const WRAP_KNOWN = new Set<string>([
   'county-commission-telegraphic-directions.minutes',
   'finance-grants-colon-outcomes.minutes',
   'hoa-tabled-until-spring.minutes',
-  'hoa-terse-dash-business.minutes',
   'municipal-council-that-resolutions.minutes',
   'no-action-needed.minutes',
   'parish-lettered-finance.minutes',

@@ -930,7 +930,19 @@ export function mayHoldDashTitle(text: string): boolean {
   DASHED_LINE.lastIndex = first + 1;
   for (let m = DASHED_LINE.exec(text); m !== null; m = DASHED_LINE.exec(text)) {
     const c = m[0].trim();
-    if (!/^[-*•·o]\s/.test(c) && openingDashTitle(c) !== null) return true;
+    if (/^[-*•·o]\s/.test(c)) continue;
+    // (With its text's run-on on the next lines in small letters, up to three, as Parser's reading takes it: see runOn.)
+    let joined = c;
+    if (!/[.!?:;]["”’)]?$/.test(c)) {
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1200).split(/\r?\n/);
+      for (let k = 1; k <= 3 && k < after.length; k++) {
+        const l = after[k]!.trim();
+        if (!/^[a-z]/.test(l)) break;
+        joined += ' ' + l;
+        if (/[.!?:;]["”’)]?$/.test(l)) break;
+      }
+    }
+    if (openingDashTitle(joined) !== null) return true;
   }
   return false;
 }
@@ -2460,7 +2472,10 @@ class Parser {
       const found: Head[] = [];
       for (let n = 0; n < this.L.count; n++) {
         if (known.has(n) || this.L.blank(n) || this.L.bullet(n) || this.L.table(n) || (n > 0 && !this.L.blank(n - 1) && !known.has(n - 1))) continue;
-        const d = openingDashTitle(this.content(n));
+        // (Its text may run on to the next line: "APPROVAL OF MINUTES – December minutes approved as written (Vance/Cruz," /
+        // "unanimous).")
+        const c = this.content(n);
+        const d = openingDashTitle(/[.!?:;]["”’)]?$/.test(c) ? c : `${c} ${this.runOn(n)}`.trimEnd());
         if (!d) continue;
         const cs = this.L.cs[n]!;
         const h = lineHead(n, d.title, { start: cs, end: cs + d.title.length }, null, 1);
