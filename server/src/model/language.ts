@@ -315,7 +315,9 @@ const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
 /** What makes "tabled" put an item off, the time after it: "to the April meeting", "until May", "pending advice" (not "to the Mayor"). */
-const TABLED_UNTIL = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\b|a\s+(?:future|later)\b|(?:spring|summer|autumn|fall|winter|new\s+year)\b|further\s+notice\b|\d)|pending\b)`;
+// ("Tabled until the city replies": "until" puts off whatever follows it; "to" only a time, as "tabled to the committee"
+// presents it.)
+const TABLED_UNTIL = String.raw`(?:(?:to|until|till)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\b|a\s+(?:future|later)\b|(?:spring|summer|autumn|fall|winter|new\s+year)\b|further\s+notice\b|\d)|(?:until|till)\s+(?:the\s+|a\s+|an\s+)?[a-z]+\s+(?:replies|responds|reports|confirms|decides|meets|agrees|is|are|has|have|can|could)\b|pending\b)`;
 /** "The vestry tabled the proposed rental policy until the February meeting.": the body put it off (not "tabled a question"). */
 const BODY_TABLED = new RegExp(`${BODY_HEAD}(?:(?:then|unanimously|also|therefore)\\s+)?(tabled)\\s+(?:[^.;:]{1,60}?\\s+)?${TABLED_UNTIL}`, 'i');
 // ("Comments will be accepted until 10 December", "Adoption is to be considered": what is yet to happen is not an outcome.)

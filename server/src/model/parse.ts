@@ -937,7 +937,7 @@ export function mayHoldDashTitle(text: string): boolean {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1200).split(/\r?\n/);
       for (let k = 1; k <= 3 && k < after.length; k++) {
         const l = after[k]!.trim();
-        if (!/^[a-z]/.test(l)) break;
+        if (!/^[a-z0-9£$€]/.test(l) || /^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\)|\d{1,3}[.)])\s/.test(l)) break;
         joined += ' ' + l;
         if (/[.!?:;]["”’)]?$/.test(l)) break;
       }
@@ -1920,7 +1920,11 @@ class Parser {
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
       const listFamily = LIST_NUMBERING.test(m[1]!);
-      const dash = warrant ? null : dashTitle(rest, !listFamily && parentNumber(normNumber(m[1]!)) === null, true);
+      // (Its text may run on to the next lines: "B. Park clean-up – Volunteers signed up for April 18. No further action" /
+      // "required.")
+      const dashRun = warrant ? null : dashTitle(/[.!?:;]["”’)]?$/.test(rest) ? rest : `${rest} ${this.runOn(n)}`.trimEnd(), !listFamily && parentNumber(normNumber(m[1]!)) === null, true);
+      // (The title and the text's start on this line.)
+      const dash = dashRun && dashRun.body < rest.length ? dashRun : null;
       // (But "b. Gate access – Management to obtain a third bid." after "a. Pool resurfacing – ..." went on as a sub-item: the
       // lettered sequence of sub-items goes on.)
       const prevSub = last as Head | null;
@@ -3984,12 +3988,13 @@ class Parser {
     return (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39);
   }
 
-  /** The next lines' text where they go on with line n's sentence, each opening in small letters (up to three); "" otherwise. */
+  /** The next lines' text where they go on with line n's sentence, each opening in small letters or a figure (up to three); "" otherwise. */
   private runOn(n: number): string {
     let out = '';
     for (let k = n + 1; k <= n + 3 && k < this.L.count && !this.L.blank(k) && !this.L.bullet(k) && !this.L.heading[k]!; k++) {
       const c = this.content(k);
-      if (!/^[a-z]/.test(c)) break;
+      // (In small letters, or a figure or a sum: "... its printing cost of" / "$180."; not a list's "a)", "(ii)" or "2.".)
+      if (!/^[a-z0-9£$€]/.test(c) || /^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\)|\d{1,3}[.)])\s/.test(c)) break;
       out += (out ? ' ' : '') + c;
       if (/[.!?:;]["”’)]?$/.test(c)) break;
     }
@@ -4259,7 +4264,9 @@ class Parser {
    * resurfacing – Work scheduled for Jan 5–16. No action needed.").
    */
   private noDecisionNeeded(from: number, last: number, h: Head): boolean {
-    if (h.inlineBody !== null && noDecisionNeeded(this.inlineText(h))) return true;
+    // (The title line's text read on with the body's, where a PDF's text wraps the phrase: "A. Scholarship fund – Balance
+    // is $8,450. No" / "action needed.")
+    if (h.inlineBody !== null) return noDecisionNeeded(this.text.slice(h.inlineBody, from <= last && from === h.titleLine + 1 ? this.L.ce[last]! : this.L.ce[h.titleLine]!)) || (from <= last && from !== h.titleLine + 1 && noDecisionNeeded(this.text.slice(this.table.starts[from]!, this.L.ce[last]!)));
     if (from > last) return false;
     const body = this.text.slice(this.table.starts[from]!, this.L.ce[last]!);
     // (Regular expressions over the text read it faster than looking for their words first; see noDecisionNeeded.)
