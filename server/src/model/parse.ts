@@ -918,6 +918,11 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
   return stop || labelled || listed || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
 }
 
+/** A line's text closing its sentence (or its label): "... Received.", "... (Vance/Cruz, 4-0).", "Due:". */
+const SENTENCE_CLOSED = /[.!?:;]["”’)]?$/;
+/** A line that may go on with the sentence above: in small letters, or a figure or a sum; not a list's "a)", "(ii)" or "2.". */
+const GOES_ON_LINE = /^(?![a-z]{1,4}[.)]\s|\([a-z]{1,4}\)\s|\d{1,3}[.)]\s)[a-z0-9£$€]/;
+
 /**
  * Does the text hold, after its first line, a line that may open a paragraph with a dashed title ("Snow removal – Contract
  * renewed.")? As Parser's reading of such titles takes them (dashTitles), but for where the paragraph starts, which only
@@ -933,13 +938,13 @@ export function mayHoldDashTitle(text: string): boolean {
     if (/^[-*•·o]\s/.test(c)) continue;
     // (With its text's run-on on the next lines in small letters, up to three, as Parser's reading takes it: see runOn.)
     let joined = c;
-    if (!/[.!?:;]["”’)]?$/.test(c)) {
+    if (!SENTENCE_CLOSED.test(c)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1200).split(/\r?\n/);
       for (let k = 1; k <= 3 && k < after.length; k++) {
         const l = after[k]!.trim();
-        if (!/^[a-z0-9£$€]/.test(l) || /^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\)|\d{1,3}[.)])\s/.test(l)) break;
+        if (!GOES_ON_LINE.test(l)) break;
         joined += ' ' + l;
-        if (/[.!?:;]["”’)]?$/.test(l)) break;
+        if (SENTENCE_CLOSED.test(l)) break;
       }
     }
     if (openingDashTitle(joined) !== null) return true;
@@ -1922,7 +1927,7 @@ class Parser {
       const listFamily = LIST_NUMBERING.test(m[1]!);
       // (Its text may run on to the next lines: "B. Park clean-up – Volunteers signed up for April 18. No further action" /
       // "required.")
-      const dashRun = warrant ? null : dashTitle(/[.!?:;]["”’)]?$/.test(rest) ? rest : `${rest} ${this.runOn(n)}`.trimEnd(), !listFamily && parentNumber(normNumber(m[1]!)) === null, true);
+      const dashRun = warrant ? null : dashTitle(SENTENCE_CLOSED.test(rest) ? rest : `${rest} ${this.runOn(n)}`.trimEnd(), !listFamily && parentNumber(normNumber(m[1]!)) === null, true);
       // (The title and the text's start on this line.)
       const dash = dashRun && dashRun.body < rest.length ? dashRun : null;
       // (But "b. Gate access – Management to obtain a third bid." after "a. Pool resurfacing – ..." went on as a sub-item: the
@@ -1985,7 +1990,7 @@ class Parser {
       // "a) 26/00112/HOUS – 3 Pond Lane – garden room. Comments: none.", which heads a part of the item.)
       // ("2.1 Management accounts to 30 September: surplus of £12,400 against" / "budget. Received.": its sentence may run on
       // to the next line, as a PDF's text wraps it.)
-      if (!split && (parent !== null || (fam === 'lower' && topFamily !== null && !PLANNING_REF.test(rest))) && (LABEL_SENTENCE.test(rest) || (!/[.!?:;]$/.test(rest) && LABEL_SENTENCE.test(`${rest} ${this.runOn(n)}`)))) return null;
+      if (!split && (parent !== null || (fam === 'lower' && topFamily !== null && !PLANNING_REF.test(rest))) && (LABEL_SENTENCE.test(rest) || (!SENTENCE_CLOSED.test(rest) && LABEL_SENTENCE.test(`${rest} ${this.runOn(n)}`)))) return null;
       if (topFamily === null) {
         // Under an unnumbered heading that groups others and has no body yet ("NEW BUSINESS" / "A. Road equipment"),
         // lettered and numbered lines are its sub-items, as are their siblings.
@@ -2479,7 +2484,7 @@ class Parser {
         // (Its text may run on to the next line: "APPROVAL OF MINUTES – December minutes approved as written (Vance/Cruz," /
         // "unanimous).")
         const c = this.content(n);
-        const d = openingDashTitle(/[.!?:;]["”’)]?$/.test(c) ? c : `${c} ${this.runOn(n)}`.trimEnd());
+        const d = openingDashTitle(SENTENCE_CLOSED.test(c) ? c : `${c} ${this.runOn(n)}`.trimEnd());
         if (!d) continue;
         const cs = this.L.cs[n]!;
         const h = lineHead(n, d.title, { start: cs, end: cs + d.title.length }, null, 1);
@@ -3993,10 +3998,10 @@ class Parser {
     let out = '';
     for (let k = n + 1; k <= n + 3 && k < this.L.count && !this.L.blank(k) && !this.L.bullet(k) && !this.L.heading[k]!; k++) {
       const c = this.content(k);
-      // (In small letters, or a figure or a sum: "... its printing cost of" / "$180."; not a list's "a)", "(ii)" or "2.".)
-      if (!/^[a-z0-9£$€]/.test(c) || /^(?:[a-z]{1,4}[.)]|\([a-z]{1,4}\)|\d{1,3}[.)])\s/.test(c)) break;
+      // ("... its printing cost of" / "$180.")
+      if (!GOES_ON_LINE.test(c)) break;
       out += (out ? ' ' : '') + c;
-      if (/[.!?:;]["”’)]?$/.test(c)) break;
+      if (SENTENCE_CLOSED.test(c)) break;
     }
     return out;
   }
@@ -4190,7 +4195,7 @@ class Parser {
       const parent = parentNumber(num);
       // (Its sentence may run on to the next line: "2.1 Management accounts: surplus of £12,400 against" / "budget. Received.")
       const rest = c.slice(m[0].length);
-      if (parent === null || (!tops.has(parent) && !anyParent) || !isTitleLike(rest) || LABEL_SENTENCE.test(rest) || (!/[.!?:;]$/.test(rest) && LABEL_SENTENCE.test(`${rest} ${this.runOn(n)}`))) continue;
+      if (parent === null || (!tops.has(parent) && !anyParent) || !isTitleLike(rest) || LABEL_SENTENCE.test(rest) || (!SENTENCE_CLOSED.test(rest) && LABEL_SENTENCE.test(`${rest} ${this.runOn(n)}`))) continue;
       out.push(lineHead(n, c, { start: this.L.cs[n]!, end: this.L.ce[n]! }, num, 2));
     }
     return out;
