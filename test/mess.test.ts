@@ -111,7 +111,6 @@ function wrapAt72(t: string): string {
 const WRAP_KNOWN = new Set<string>([
   'board-vote-labels.minutes',
   'charity-agm-special-resolution.minutes',
-  'committee-outcomes-in-capitals.minutes',
   'council-bare-caps-numbers.minutes',
   'county-commission-telegraphic-directions.minutes',
   'municipal-council-that-resolutions.minutes',

@@ -1569,7 +1569,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   const end = Math.min(sent.end, sent.start + 160);
   const head = text.slice(sent.start, end);
   // (A line break may stand either side of it where a PDF's text wraps: "The Clerk" / "to obtain three quotes".)
-  if (head.includes(' to ') || head.includes(' TO ') || head.includes('\u00a0to ') || head.includes('\nto ') || head.includes(' to\n') || head.includes(' to\r')) return true;
+  if (head.includes(' to ') || head.includes(' TO ') || head.includes('\u00a0to ') || head.includes('\nto ') || head.includes(' to\n') || head.includes(' to\r') || head.includes(' TO\n') || head.includes('\nTO ') || head.includes(' TO\r')) return true;
   if (ctx.resolution || ctx.actionList) return true;
   const c = head.charCodeAt(0);
   // ("Rob raised the winch. To be looked at before the fit-out.": what is to be done, its subject the sentence before.)

@@ -3364,7 +3364,9 @@ class Parser {
       // (Or a bracket opens the line after one with no full stop: "Cllr Dent to report it to the county council" / "(ACTION:
       // Cllr Dent).")
       const cut = n > from && ((c0 >= 0x41 && c0 <= 0x5a && this.taskCutAt(n - 1, sink.actions) && this.opensText(n)) || (c0 === 0x28 && this.bracketGoesOn(n)));
-      const lower = c0 >= 0x61 && c0 <= 0x7a;
+      // (In minutes written all in capitals, a line that goes on with the one above in capitals is as one in small letters
+      // is in others: "... WRITE-OFFS TOTALLING" / "£1,240 WERE AUTHORISED.")
+      const lower = (c0 >= 0x61 && c0 <= 0x7a) || (n > from && this.capsRunOn(n));
       const capital = !lower && (cut || this.capitalGoesOn(n));
       const goesOnBelow = (n > from || (n === from && textAbove >= 0)) && (lower || capital);
       let wrapped = goesOnBelow ? this.wrappedFrom(n, n === from ? textAbove : -1, capital) : -1;
@@ -3373,8 +3375,9 @@ class Parser {
       // 30" / "November.")
       for (let p = n - 1, hops = 0; wrapped >= 0 && wrapped === this.L.cs[p] && p > from && hops < 3; p--, hops++) {
         const c = text.charCodeAt(this.L.cs[p]!);
-        const capUp = !(c >= 0x61 && c <= 0x7a) && this.capitalGoesOn(p);
-        const up = (c >= 0x61 && c <= 0x7a) || capUp ? this.wrappedFrom(p, -1, capUp) : -1;
+        const lowUp = (c >= 0x61 && c <= 0x7a) || this.capsRunOn(p);
+        const capUp = !lowUp && this.capitalGoesOn(p);
+        const up = lowUp || capUp ? this.wrappedFrom(p, -1, capUp) : -1;
         if (up < 0) break;
         wrapped = up;
       }
@@ -4017,6 +4020,23 @@ class Parser {
     return last >= 0x61 && last <= 0x7a;
   }
 
+  /**
+   * Do line n and the line above it stand in capitals (no small letter, a word of three capitals or more), the one above
+   * stopping on a word or a figure, and long or on a word no sentence ends with, as minutes written all in capitals wrap
+   * ("... WRITE-OFFS TOTALLING" / "£1,240 WERE AUTHORISED.")? Not a list's "A." or a label's line.
+   */
+  private capsRunOn(n: number): boolean {
+    const L = this.L;
+    const p = n - 1;
+    if (p < 0 || L.blank(p) || L.heading[p]! || L.bullet(n)) return false;
+    const last = this.text.charCodeAt(L.ce[p]! - 1);
+    if (!((last >= 0x41 && last <= 0x5a) || (last >= 0x30 && last <= 0x39))) return false;
+    const above = this.content(p);
+    const c = this.content(n);
+    if (/^(?:[A-Z]{1,4}[.)]|\(?[A-Z0-9]{1,4}\)|\d{1,3}(?:\.\d{1,3})*\.?)\s|^[A-Z][\w ]{0,30}:/.test(c)) return false;
+    return !/[a-z]/.test(above) && !/[a-z]/.test(c) && /[A-Z]{3}/.test(above) && /[A-Z]{3}/.test(c) && (above.length >= 40 || this.endsMidSentence(p));
+  }
+
   /** Does line p, a title's, stop on a word, with no full stop or colon, so that its text may run on to the next line? */
   private titleRunsOn(p: number): boolean {
     if (p < 0 || this.L.blank(p) || this.L.heading[p]!) return false;
@@ -4144,7 +4164,7 @@ class Parser {
     // (Or where line n opens in small letters, the surest sign of a sentence run on: "... directed the County Manager" / "to
     // prepare a plan for Sunday opening.")
     // (Not a scribe's log, each line a speaker's: "jlee: labels should come from the data" / "t_osei: agreed, but ...".)
-    const low = this.text.charCodeAt(cs) >= 0x61 && this.text.charCodeAt(cs) <= 0x7a && !/^[a-z][\w.-]{1,30}:\s/.test(this.text.slice(cs, Math.min(L.ce[n]!, cs + 34)));
+    const low = (this.text.charCodeAt(cs) >= 0x61 && this.text.charCodeAt(cs) <= 0x7a && !/^[a-z][\w.-]{1,30}:\s/.test(this.text.slice(cs, Math.min(L.ce[n]!, cs + 34)))) || this.capsRunOn(n);
     return (words <= 6 && pe - tail.start <= 60) || (words <= 16 && pe - tail.start <= 120 && (low || this.endsMidSentence(p) || name === 'title' || name === 'first' || capital || this.leftOpen(p))) ? tail.start : -1;
   }
 
