@@ -13,6 +13,7 @@
  * It runs over the whole document after the items are built (and again after an incremental reparse), because it
  * joins two blocks; every item's own parse still depends only on its own text.
  */
+import { LETTERS } from './lexicon';
 import { allItems, strongestOutcome, type AgendaItem, type MinutesDocument, type Mutable, type Outcome } from './syntax';
 
 export function linkDecisions(doc: MinutesDocument): void {
@@ -148,7 +149,7 @@ function norm(w: string): string {
   return l.length > 3 && l.endsWith('s') && !l.endsWith('ss') ? l.slice(0, -1) : l;
 }
 
-const WORD = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9'’+.-]*[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9+]|[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9]/gu;
+const WORD = new RegExp(String.raw`[${LETTERS}0-9][${LETTERS}0-9'’+.-]*[${LETTERS}0-9+]|[${LETTERS}0-9]`, 'gu');
 
 function words(s: string): string[] {
   return (s.match(WORD) ?? []).map(norm);

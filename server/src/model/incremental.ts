@@ -16,7 +16,7 @@
  */
 import { INVISIBLE, detectStyle, hasSoftBreak, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse, withoutLoneCr } from './parse';
 import { relink } from './decisions';
-import { ACTION_LIST_LABEL, ACTIONS_SECTION, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
+import { ACTION_LIST_LABEL, ACTIONS_SECTION, CAPITALS, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
 import { itemActions, type Action, type AgendaItem, type Block, type GarbledLine, type MinutesDocument, type Mutable, type Range } from './syntax';
 
@@ -24,7 +24,7 @@ import { itemActions, type Action, type AgendaItem, type Block, type GarbledLine
 const NEVER = /(?!)/;
 
 /** A line opening with a bare number and a capital: "3 Previous minutes". */
-const BARE_NUMBER_OPENS_LINE = /^[\s>]*\d{1,3}[ \t]+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u;
+const BARE_NUMBER_OPENS_LINE = new RegExp(String.raw`^[\s>]*\d{1,3}[ \t]+[${CAPITALS}]`, 'u');
 /** A line opening with a number as an item's or a sentence's ("2. The minutes ...", "2 net post ..."): see continuesItems (parse.ts). */
 const NUMBER_OPENS_LINE = /^[\s>]*\d{1,3}(?:\.(?!\d)|[)\t ])/;
 /** A line opening with a capital letter and a full stop or bracket: "B. Policies", "C) Grants". */

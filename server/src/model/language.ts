@@ -29,6 +29,7 @@ import {
   LETTERS,
   MARKS,
   SMALLS,
+  OPENS_CAPITAL,
 } from './lexicon';
 
 // ---------------------------------------------------------------- names
@@ -456,7 +457,7 @@ const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s
 const NOTHING_SETTLED = /^(?:the\s+)?(?:no(?!\.)(?!\s+(?:increases?|rises?|changes?|reductions?|cuts?|alterations?|amendments?|extensions?|further|more|additional|extra)\b)|nothing|none|neither)\b/i;
 /** What declines as a figure does, before "declined": a perfect tense, or a word for a count or an amount. */
 const DECLINING = /\b(?:has|have|had)\s+$|\b(?:numbers?|attendance|membership|income|usage|use|sales|figures|rates?|levels?|takings|footfall|visitors|visits|demand|participation|turnout|enrol?ments?|bookings|donations|revenue|costs?|prices?|subscriptions|volunteers|readership|circulation)\b/i;
-const TELEGRAPHIC = /^(?:the\s+)?(?:(?:[£$€]?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF])\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF])\.){1,40})?\s*[.!]?\s*$/iu;
+const TELEGRAPHIC = new RegExp(String.raw`^(?:the\s+)?(?:(?:[£$€]?[${LETTERS}${MARKS}0-9_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,40})?\s*[.!]?\s*$`, 'iu');
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -527,8 +528,7 @@ const BODY_THEN = new RegExp(
  * the clause. "Proposed F. Grant, seconded A. Kerr, approved.": the result after a comma ends the sentence, or says
  * what was resolved ("Proposed Cllr Amos, seconded Cllr Bell, resolved to accept the quote").
  */
-const SECONDED_AND =
-  /\bseconded\b(?:[^.;]|(?<=(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved|lost|defeated|failed)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))/iu;
+const SECONDED_AND = new RegExp(String.raw`\bseconded\b(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])(?:[${CAPITALS}]|Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd|Prof|St))\.){0,120}?(?:\band\s+(?:was\s+|were\s+|it\s+was\s+)?(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved)\b|,\s*(?:duly\s+|unanimously\s+)?(approved|agreed|carried|adopted|accepted|passed|resolved|lost|defeated|failed)(?=\s*(?:[.;!]|$|\(|unanimously\b|nem\b|with\b|by\s+(?:all|\d)|\d{1,2}\s*[-–—:]\s*\d)|\s+(?:to|that)\s))`, 'iu');
 /**
  * "Agreement was reached to share the costs", "Members reached agreement on the fees", "Councillors were in agreement that
  * ...": the meeting agreed (not "no agreement was reached", "had not reached agreement", "were not in agreement").
@@ -579,7 +579,7 @@ const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|unan\
 /** "Ordered, That ...", as a parliamentary committee's formal minutes record its orders. */
 const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
 /** "Postgraduate Rep: Li Wei elected.", "Secretary – Jan Moss elected unopposed.": who, then "elected", closing the line. */
-const NAME_ELECTED = /(?:^|[:;–—]\s*|\s-\s+)(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*\s+){0,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+\s+(?:duly\s+|unanimously\s+)?((?:re-?)?elected)(?:\s+(?:unopposed|unanimously|by\s+acclamation))?\s*[.;]?\s*$/u;
+const NAME_ELECTED = new RegExp(String.raw`(?:^|[:;–—]\s*|\s-\s+)(?:[${CAPITALS}][${LETTERS}'’.-]*\s+){0,3}[${CAPITALS}][${LETTERS}'’-]+\s+(?:duly\s+|unanimously\s+)?((?:re-?)?elected)(?:\s+(?:unopposed|unanimously|by\s+acclamation))?\s*[.;]?\s*$`, 'u');
 /** "The following were elected: A. Hall, B. King.", "The following were elected unopposed: ...", "Elected unopposed: Commodore – P. Ward." */
 // ("Three members were elected to the PCC: ...", "... were elected as trustees: ...": the body or the office before the list.)
 const ELECTED_LIST = /(?:\b(?:was|were)\s+|^)(?:duly\s+)?(?:re-?)?elected(?:\s+(?:unopposed|unanimously|by\s+acclamation))?(?:\s+(?:to|as)\s+(?:the\s+)?[\w&'’-]+(?:\s+[\w&'’-]+){0,3})?(?=\s*:\s*\S)/i;
@@ -597,7 +597,7 @@ const BRACKET_OUTCOME = /\s\((?:[^()]{0,40}?\s(?<!\b(?:as|if|once|when|until|unl
 /** "Council elected Priya Shah as Chair ...", "The AGM re-elected Mrs Hill.": the body, then "elected" and whom. */
 const BODY_ELECTED = new RegExp(`${BODY_HEAD}(?:(?:then|unanimously|duly|also|formally)\\s+)?((?:re-?)?elected)\\s+`, 'i');
 /** Whom a body elected, by name: "Priya Shah as ...", "Cllr Ruiz to ...". */
-const ELECTED_WHOM = /^(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Member|Rev(?:erend|\.)?)\s+)?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*\s+){0,3}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+(?=\s+(?:as|to|for)\s|\s*[.;,(]|\s*$)/u;
+const ELECTED_WHOM = new RegExp(String.raw`^(?:(?:Cllrs?\.?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Member|Rev(?:erend|\.)?)\s+)?(?:[${CAPITALS}][${LETTERS}'’.-]*\s+){0,3}[${CAPITALS}][${LETTERS}'’-]+(?=\s+(?:as|to|for)\s|\s*[.;,(]|\s*$)`, 'u');
 /** Or the office whom a body elected holds: "its new Chair", "a Treasurer". */
 const ELECTED_OFFICE = /^(?:its|their|a|an|the)\s+(?:new\s+|next\s+)?(?:chair|vice|deputy|president|secretary|treasurer|leader|mayor|moderator|convenor|convener|clerk|warden|trustees?|officers?|directors?|governors?)\b/i;
 /** "Secretary – Carys Morgan (elected)", "President – Gareth Lloyd (re-elected unopposed)". */
@@ -662,8 +662,7 @@ const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|re
  * ("£1,500 towards roof repairs: Agreed (Cllr Pell took no part).", "£750: Declined, as the club has reserves.": a note in
  * brackets after it, or the reason.)
  */
-const DASH_OUTCOME =
-  /(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:read(?:\s+out)?|received|circulated|considered|discussed|reviewed|presented)\s+and\s+|(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_'’-]*(?:\s+(?:and|&)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$/iu;
+const DASH_OUTCOME = new RegExp(String.raw`(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:read(?:\s+out)?|received|circulated|considered|discussed|reviewed|presented)\s+and\s+|(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[${CAPITALS}][${LETTERS}${MARKS}0-9_'’-]*(?:\s+(?:and|&)\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$`, 'iu');
 /** "Hearing no objection, the chair declared the minutes approved.": the chair's declaration of the result. */
 const DECLARED = /\bdeclared\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,4}?(approved|adopted|carried|passed|lost|defeated|elected|agreed)\b/i;
 /**
@@ -788,7 +787,7 @@ export function speakerRemark(text: string, span: Span, people: People): boolean
   const words = m[1]!.split(' ');
   return words.every((w) => !ROLE_WORDS.has(w.toLowerCase()) && people.has(w.toLowerCase()));
 }
-const SPEAKER_OPENING = /^\s*([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]{1,20}(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]{1,20})?):\s+(?:agreed|agree|approved|noted|resolved|decided|carried)\b/iu;
+const SPEAKER_OPENING = new RegExp(String.raw`^\s*([${LETTERS}][${LETTERS}'’.-]{1,20}(?: [${CAPITALS}][${LETTERS}'’-]{1,20})?):\s+(?:agreed|agree|approved|noted|resolved|decided|carried)\b`, 'iu');
 
 /** An outcome's verb in capitals within a sentence in ordinary case. */
 const CAPS_OUTCOME_WORDS = String.raw`ASSURED|RECEIVED|ENDORSED|SUPPORTED|ACCEPTED|DECIDED|APPROVED|AGREED|NOTED|ADOPTED|RATIFIED|CONFIRMED|DEFERRED|REFUSED|GRANTED|AUTHORI[SZ]ED|DELEGATED|RECOMMENDED|ELECTED|APPOINTED|REVIEWED|CONSIDERED|WELCOMED|DIRECTED|REQUESTED`;
@@ -810,7 +809,7 @@ function secondLanguageHalf(text: string, span: Span): Span | null {
   // (Not a motion's mover and seconder: "Motion 27-018: Becker / Choi to approve the agenda".)
   if (slash >= 0 && LABEL_PAIR.test(s)) return null;
   // (A single word of the other language will do when it is a long one: "Cymeradwywyd / Approved.")
-  if (slash < 8 || !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(s.slice(slash + 3)) || !(/\S\s+\S/.test(s.slice(0, slash)) || /^\s*[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]{8,}[.,]?\s*$/u.test(s.slice(0, slash)))) return null;
+  if (slash < 8 || !OPENS_CAPITAL.test(s.slice(slash + 3)) || !(/\S\s+\S/.test(s.slice(0, slash)) || /^\s*[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]{8,}[.,]?\s*$/u.test(s.slice(0, slash)))) return null;
   return { start: span.start + slash + 3, end: span.end };
 }
 
@@ -1204,7 +1203,7 @@ function readName(s: string, i: number): { name: string; end: number } | null {
 }
 
 /** A motion's label (or "M/S"), then its mover and seconder joined by a slash, then what it proposes: "Motion 27-018: Becker / Choi to approve". */
-const LABEL_PAIR = /^\s*(?:(?:\*\*|__)?(?:motion|proposal)\b[^:–—]{0,20}[:–—]\s*(?:\*\*|__)?|M\s*\/\s*S(?:\s*\/\s*[CPUF])?\b\s*:?|MS[CPUF]\b\s*:?)\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+)\s*\/\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+)\s+(?:to|that)\s/iu;
+const LABEL_PAIR = new RegExp(String.raw`^\s*(?:(?:\*\*|__)?(?:motion|proposal)\b[^:–—]{0,20}[:–—]\s*(?:\*\*|__)?|M\s*\/\s*S(?:\s*\/\s*[CPUF])?\b\s*:?|MS[CPUF]\b\s*:?)\s*([${CAPITALS}][${LETTERS}'’-]+)\s*\/\s*([${CAPITALS}][${LETTERS}'’-]+)\s+(?:to|that)\s`, 'iu');
 /** The mover and seconder in brackets, "(Singh/Volkov)", and the same opening a sentence. */
 const PAIR = new RegExp(String.raw`\(([${CAPITALS}]${NAME_REST}+)\s*\/\s*([${CAPITALS}]${NAME_REST}+)\)`, 'u');
 const PAIR_OPENING = new RegExp(String.raw`^\s*${PAIR.source}`, 'u');
@@ -1328,7 +1327,7 @@ const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?
 /** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
 const BRACKET_LABEL = /\((?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
-const OPENING_LABEL = /^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|next\s+steps?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9_.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]+(?:\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/iu;
+const OPENING_LABEL = new RegExp(String.raw`^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|next\s+steps?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[${LETTERS}0-9_.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[${LETTERS}${MARKS}0-9_.'’-]+(?:\s+[${LETTERS}${MARKS}0-9_.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)`, 'iu');
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
 // (Not "In charge: Ana – book the hall": the word gate, scan.ts, reads such a label by its first word, and "in" opens too
 // many lines to be one.)
@@ -1917,7 +1916,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     // "ACTION: Clerk": the label names who, not what ("ACTION: TBC" names nobody).
     a.owner = isPlaceholderOwner(rest) ? null : rest;
     a.ownerRange = { start: restStart, end: restStart + rest.length };
-  } else if (whoFirst.length === 2 && !whoThenWhat && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(rest) && looksLikeOwner(whoFirst[0]!, ctx.people) && !TASK_VERBS.has(whoFirst[0]!.split(/\s+/)[0]!.toLowerCase())) {
+  } else if (whoFirst.length === 2 && !whoThenWhat && OPENS_CAPITAL.test(rest) && looksLikeOwner(whoFirst[0]!, ctx.people) && !TASK_VERBS.has(whoFirst[0]!.split(/\s+/)[0]!.toLowerCase())) {
     // "Action: Director of Operations – recovery plan to the January Board": who, a dash, then what is due from them,
     // named by its noun.
     const who = whoFirst[0]!;
@@ -2021,20 +2020,20 @@ function nameThenVerb(s: string, people: People): string | null {
   const words = [...head[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], end: w.index + w[0].length }));
   for (let k = 2; k < words.length; k++) {
     const last = words[k - 1]!;
-    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(last.w) || !words.slice(0, k).every((x) => people.has(x.w.toLowerCase()))) return null;
+    if (!OPENS_CAPITAL.test(last.w) || !words.slice(0, k).every((x) => people.has(x.w.toLowerCase()))) return null;
     if (isTaskVerb(words[k]!.w.toLowerCase())) return s.slice(0, last.end);
   }
   return null;
 }
 /** "@Ben Ortiz close ...": a mention of a person by name, then what to do. */
-const MENTION_THEN_VERB = /^(@[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+){1,2})\s+([a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+)\b/u;
+const MENTION_THEN_VERB = new RegExp(String.raw`^(@[${CAPITALS}][${SMALLS}'’-]+(?:\s+[${CAPITALS}][${LETTERS}'’-]+){1,2})\s+([${SMALLS}]+)\b`, 'u');
 
 /** Labels that open a line as a name would ("Decided: keep variant B", "Context: ..."): not who is to act. */
 const NOT_A_NAME_LABEL =
   /^(?:Yesterday|Today|Tomorrow|Blockers?|Blocked|Blocking|Concerns?|Caveats?|FYI|Impediments?|Doing|Wins?|Progress|Shipped|Action|Actions|Note|Notes|Decision|Decisions|Decided|Outcome|Outcomes|Resolution|Resolutions|Motion|Recommendation|Recommendations|Vote|Voting|Response|Finding|Findings|Rationale|Purpose|Objective|Aim|Scope|Result|Conclusion|Consensus|Verdict|Summary|Update|Updates|Todo|Task|Owner|Due|Agreed|Approved|Resolved|Noted|Status|Next|Next steps|Topic|Item|Context|Background|Discussion|Question|Answer|Proposal|Idea|Issue|Problem|Risk|Blocker|Comment|Comments|Feedback|Reason|Goal|Plan|Slides?|Deck|Links?|Docs?|Document|Documents|Draft|Drafts|Paper|Papers|Agenda|Minutes|Recording|Video|Ref|Refs|Reference|References|See|Source|What|When|Where|Why|How|Who|Which|Deadline|Timescale|Timeline|Cost|Budget|Location|Venue|Date|Time)$/i;
 
 /** Who, after a colon closing a task's sentence: "Re-order seeds for spring: Owen/Bill.", "Order the skip: Clerk." (group 1). */
-const TRAILING_COLON_OWNER = /:\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s*[/&+]\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*){0,3}|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)\s*[.;]?\s*$/u;
+const TRAILING_COLON_OWNER = new RegExp(String.raw`:\s*([${CAPITALS}][${LETTERS}'’.-]*(?:\s*[/&+]\s*[${CAPITALS}][${LETTERS}'’.-]*){0,3}|[${CAPITALS}][${SMALLS}'’-]+\s[${CAPITALS}][${SMALLS}'’-]+)\s*[.;]?\s*$`, 'u');
 /**
  * Who closes sentence s after a colon (TRAILING_COLON_OWNER), each name someone the minutes know or a role: the colon's
  * index and who, or null.
@@ -2066,11 +2065,11 @@ const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:
  */
 const COLLECTIVE_WILL = /^([Tt]he\s+[a-z][\w'’-]*)\s+(?:will|shall|needs\s+to|has\s+to|should|must)\s+[a-z]+\b/;
 /** "Would the Clerk please write ...": who is asked (group 1), and the verb (group 2). */
-const POLITE_REQUEST = /^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*(?:\s+(?:of\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*){0,3})\s+please\s+([a-z]+)\b/u;
+const POLITE_REQUEST = new RegExp(String.raw`^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+(?:of\s+)?[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,3})\s+please\s+([a-z]+)\b`, 'u');
 /** A due date given as a field: "(due 12 Jan)", "(deadline: Friday)", "Due: 5 March". */
 const DUE_FIELD_IN = /\((?:due|deadline)\b\s*:?\s*[^()]{1,30}\)|\b(?:due|deadline)\s*:\s*\S/i;
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
-const MODAL_TASK = /^((?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*(?:\s+(?:and|&)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*|\s+(?:of\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])/u;
+const MODAL_TASK = new RegExp(String.raw`^((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+(?:and|&)\s+[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*|\s+(?:of\s+)?[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])`, 'u');
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
 /** "Quotes are to be obtained for the fence", "The hedge is to be cut before March": a passive task, for nobody named. */
@@ -2086,18 +2085,18 @@ function fundedFrom(verb: string, after: string): boolean {
 const IS_TO_BE = /^(?:[Tt]he\s+|[Aa]\s+|[Aa]n\s+|[Ff]urther\s+|[Nn]ew\s+|[Tt]wo\s+|[Tt]hree\s+)?[A-Za-z][\w'’-]*(?:\s+(?!(?:whether|if|that|which|who|when|where|why|how|and|or|but)\b)[a-z][\w'’-]*){0,5}\s+(?:is|are)\s+to\s+be\s+([a-z]+)\b/;
 
 /** A name closing a sentence, after a spaced dash or in brackets: "... — Ana", "... (Bo Chen)". */
-const CLOSING_WHO = /(?:\s[–—-]\s*|\()[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?\)?\s*[.;]?\s*$/u;
+const CLOSING_WHO = new RegExp(String.raw`(?:\s[–—-]\s*|\()[${CAPITALS}][${SMALLS}'’-]+(?:\s[${CAPITALS}][${SMALLS}'’-]+)?\)?\s*[.;]?\s*$`, 'u');
 /** After a comma, the next of several tasks after one label: ", Eve – book the war room". */
-const NEXT_WHO_DASH = /,\s+(?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*)?\s+[–—-]\s+([a-z]+))/gu;
+const NEXT_WHO_DASH = new RegExp(String.raw`,\s+(?=[${CAPITALS}][${LETTERS}'’.-]*(?:\s[${CAPITALS}][${LETTERS}'’.-]*)?\s+[–—-]\s+([a-z]+))`, 'gu');
 function nextWhoDash(s: string): RegExpExecArray | null {
   NEXT_WHO_DASH.lastIndex = 0;
   for (let m = NEXT_WHO_DASH.exec(s); m !== null; m = NEXT_WHO_DASH.exec(s)) if (TASK_VERBS.has(m[1]!)) return m;
   return null;
 }
 /** A label's first task as who, a dash and a verb: "Dee – check licences". */
-const WHO_DASH_VERB = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*)?\s+[–—-]\s+([a-z]+)/u;
+const WHO_DASH_VERB = new RegExp(String.raw`^[${CAPITALS}][${LETTERS}'’.-]*(?:\s[${CAPITALS}][${LETTERS}'’.-]*)?\s+[–—-]\s+([a-z]+)`, 'u');
 /** A word closing a sentence after a spaced dash or in brackets, in any case: the cheap look before CLOSING_WHO ("— bo"). */
-const CLOSING_WORD = /(?:\s[–—-]\s*|\()[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+(?:\s[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+)?\)?\s*[.;]?\s*$/u;
+const CLOSING_WORD = new RegExp(String.raw`(?:\s[–—-]\s*|\()[${LETTERS}][${LETTERS}'’-]+(?:\s[${LETTERS}][${LETTERS}'’-]+)?\)?\s*[.;]?\s*$`, 'u');
 /** "#4420 needs an owner", "The rota still needs a volunteer": what needs doing, then that nobody has it. */
 const NEEDS_OWNER = /^(?:[^\s].{0,60}?)\s+(?:still\s+)?needs?\s+(?:an?\s+)?(?:owner|volunteer|champion|assignee)(?:\s*\([^()]{1,60}\))?\s*[.;!]?\s*$/i;
 /** "... still has gaps on the 24th – need volunteers!!", "... – still need someone": hands wanted, after a dash closing the sentence. */
@@ -2244,7 +2243,7 @@ export function readableCase(s: string, people?: People, whispered = false): str
   if (chars === null) return whispered ? null : low;
   return chars.join('');
 }
-const WORDS_IN_CASE = /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+/gu;
+const WORDS_IN_CASE = new RegExp(String.raw`[${LETTERS}'’.-]+`, 'gu');
 
 /**
  * Is a task verb after "Name:" the subject's noun, or a choice, not what they are to do? "Estates: restructure consultation
@@ -2577,7 +2576,7 @@ function isFiniteWord(w: string, i: number, words: readonly string[], mixedCase 
   // ("ACTION: DO to present the model", "JS and DO to ...": initials in capitals, though "do" is a verb, in a sentence not
   // written in capitals.)
   if (mixedCase && /^[A-Z]{2,4}$/.test(w)) return false;
-  if (i === 0 || !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(w)) return true;
+  if (i === 0 || !OPENS_CAPITAL.test(w)) return true;
   // ("Omar Said will file the tickets", "Theresa May to chair": a surname after a first name, in capitals as names are.)
   if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
   for (let k = 0; k < i; k++) if (words[k] === 'of' || words[k] === 'for') return false;
@@ -2597,10 +2596,10 @@ function hasFinite(np: string, mixedCase = false): boolean {
 /** "[[Kenji]]" or "[[Kenji Sato|Kenji]]" at the end of a task, perhaps before its date ("📅 2026-01-28"). */
 const WIKI_OWNER = /\[\[([^\][|]{1,40})(?:\|([^\][|]{1,40}))?\]\](?=\s*(?:📅\s*\S+)?\s*[.;]?\s*$)/u;
 /** Who, a column's gap (a tab, or three spaces or more), then the task: the cell is group 1. */
-const LEADING_COLUMN = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*(?:\s?[/&+]\s?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,3}(?: [A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)?)(?:\t|[ \u00a0]{3,})(?=\S)/u;
-const LEADING_FIRST_NAME = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)\s+[–—-]\s+(?=\S)/u;
+const LEADING_COLUMN = new RegExp(String.raw`^([${CAPITALS}][${LETTERS}.'’-]*(?:\s?[/&+]\s?[${CAPITALS}][${LETTERS}.'’-]*){0,3}(?: [${CAPITALS}][${LETTERS}.'’-]*)?)(?:\t|[ \u00a0]{3,})(?=\S)`, 'u');
+const LEADING_FIRST_NAME = new RegExp(String.raw`^([${CAPITALS}][${SMALLS}'’-]+)\s+[–—-]\s+(?=\S)`, 'u');
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
-const TRAILING_FIRST_NAME = /(?:\s(?:[-–—]|\/\/)\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?)|\s\(([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$/u;
+const TRAILING_FIRST_NAME = new RegExp(String.raw`(?:\s(?:[-–—]|\/\/)\s+([${CAPITALS}][${SMALLS}'’-]+(?:\s[${CAPITALS}][${SMALLS}'’-]+)?)|\s\(([${CAPITALS}][${SMALLS}'’-]+(?:\s[${CAPITALS}][${SMALLS}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$`, 'u');
 /**
  * Words that end an entry to say what it is, not who has it: "- Urgent", "(Done)"; a bracket's tags and a few more; and
  * when or how often, "(Again)", "(Weekly)" (BRACKET_NOT_NAME).
@@ -2609,9 +2608,9 @@ function isEntryTag(v: string): boolean {
   return BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v) || BRACKET_NOT_NAME.test(v);
 }
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
-const LIST_WHO_COLON = /^(\*\*|__)?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*(?:\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\d])/u;
+const LIST_WHO_COLON = new RegExp(String.raw`^(\*\*|__)?([${LETTERS}@][${LETTERS}.'’@-]*(?:\s+[${LETTERS}][${LETTERS}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[${LETTERS}\d])`, 'u');
 /** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...", "Ana + Bo: ...". */
-const LIST_WHOM_COLON = /^(\*\*|__)?([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and|\+)\s+)[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\d])/u;
+const LIST_WHOM_COLON = new RegExp(String.raw`^(\*\*|__)?([${LETTERS}@][${LETTERS}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and|\+)\s+)[${LETTERS}@][${LETTERS}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[${LETTERS}\d])`, 'u');
 /** "Agreed to seek quotes", "It was agreed to write", "Resolved to ask": what the meeting agreed to do; the verb. */
 const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(?:agreed|resolved|decided)\s+to\s+([a-z]+)\b/i;
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
@@ -2656,14 +2655,14 @@ const ASKING = new RegExp(
 /** The meeting asking for something to be done: "The Committee asked for ...", "Members requested for ...". */
 const ASKING_FOR = new RegExp(`^(?:${ASKED_PAST})\\s+for\\s+|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+for\\s+`, 'iu');
 /** "Dan, our IT technician, ": a name (group 1), then between commas who that is (group 2). */
-const APPOSITIVE_NAME = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+){0,2}),\s+((?:our|the|their|its)\s[^,]{2,40}),\s*$/u;
+const APPOSITIVE_NAME = new RegExp(String.raw`^([${CAPITALS}][${SMALLS}'’-]+(?:\s[${CAPITALS}][${SMALLS}'’-]+){0,2}),\s+((?:our|the|their|its)\s[^,]{2,40}),\s*$`, 'u');
 /** "Trustees are reminded", "Members were reminded": whom the meeting reminded. */
 const WAS_REMINDED = /^(.+?)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+(?:again\s+|also\s+)?reminded$/i;
 // ("Staff directed to return with pricing", "Clerk instructed to write to the owner": in a clerk's shorthand, the verb alone;
 // not "asked" or "requested" alone, which may be what the subject asked: "Members asked to see the figures".)
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)|instructed|directed|mandated|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
-const TASKED_WITH = /^((?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b/u;
+const TASKED_WITH = new RegExp(String.raw`^((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[${LETTERS}@][${LETTERS}${MARKS}0-9_.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b`, 'u');
 /** Words after "Name –" that say what someone said or how they stand, not the work they bring: "thanks", "away", "apologies". */
 const NOT_WORK_AFTER_DASH = /^(?:thanks|thank|apologies|apology|congratulations|condolences|regrets|welcome|welcomed|away|absent|off|out|on|in|at|not|no|nothing|all|still|now|currently|already|back|leaving|left|present|here|unable|happy|pleased|sorry|concerned|keen)$/;
 /** Business verbs that name work out of the meeting once a deadline follows: "asked to make personal calls before January 15". */
@@ -2876,7 +2875,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     if (words.length > 9) return null;
     // "Referring to ...", "The report sought a recommendation to Cabinet to add ...": a clause, not someone to act.
     // ("Licensing Officer to write ...", "Planning Manager to ...": a role's own "-ing" word is not such a clause.)
-    const ingRole = /ing$/.test(first) && words.length <= 4 && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(words[0]!) && !np.includes(',') && isAgent(np, people);
+    const ingRole = /ing$/.test(first) && words.length <= 4 && OPENS_CAPITAL.test(words[0]!) && !np.includes(',') && isAgent(np, people);
     // ("Clerk to the Governors to write ...": the office's own "to".)
     const clerkTo = CLERK_TO_THE.test(np);
     if ((/ing$/.test(first) && !ingRole) || words.some((w) => (w === 'to' && !clerkTo) || IRREGULAR_PARTICIPLES.has(w) || /^[a-z]+ed$/.test(w))) return null;
@@ -3211,7 +3210,7 @@ export function isAgent(np: string, people: People): boolean {
   if (/^(?:a|an)$/i.test(words[0]!)) return false;
   // ("Omar Said", where the minutes name him: a name, though "said" is a verb.)
   // (Every word capitalised before any is looked up: the first look-up reads the item for names.)
-  const known = words.length >= 2 && words.length <= 4 && words.every((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(w)) && words.every((w) => people.has(w.toLowerCase().replace(/[.,]$/, '')));
+  const known = words.length >= 2 && words.length <= 4 && words.every((w) => OPENS_CAPITAL.test(w)) && words.every((w) => people.has(w.toLowerCase().replace(/[.,]$/, '')));
   if (!known && words.some((w, i) => isFiniteWord(w, i, words) || w === 'to' || /^(?:that|resolved|agreed)$/i.test(w))) return false;
   // Verbs in the past tense say this is a clause, not a name ("Foster care continued").
   if (words.some((w) => /^[a-z]+ed$/.test(w) && !ROLE_WORDS.has(w))) return false;
@@ -3253,7 +3252,7 @@ function eachRole(words: string[]): boolean {
 function roleThenName(words: string[], people: People): boolean {
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const role = words[k - 1]!;
-    if (!ROLE_WORDS.has(role.toLowerCase()) || !/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(words[k]!)) continue;
+    if (!ROLE_WORDS.has(role.toLowerCase()) || !OPENS_CAPITAL.test(words[k]!)) continue;
     if (!words.slice(0, k - 1).every((w) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF&'’-]+$/u.test(w))) return false;
     const name = words.slice(k);
     const titled = NAME_TITLES.has(name[0]!.toLowerCase().replace(/\.$/, ''));
@@ -3365,7 +3364,7 @@ export function noDateYet(due: string): boolean {
  * Mentions ending a task, as Notion and Confluence write them: "@Sam Lee" (a person, by name), "@December 3, 2025" (a
  * date). One or more, at the end: "Ask legal about the wording @Ana Ruiz @December 3, 2025".
  */
-const TRAILING_MENTIONS = /(?:\s@(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?))+\s*[.;]?\s*$/u;
+const TRAILING_MENTIONS = new RegExp(String.raw`(?:\s@(?:[${CAPITALS}][${LETTERS}'’-]+(?:\s+[${CAPITALS}][${LETTERS}'’-]+){0,2}(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?))+\s*[.;]?\s*$`, 'u');
 /** Obsidian's Tasks: "📅 2025-12-01" is the task's due date. */
 const TASK_DUE_EMOJI = /📅\s*(\d{4}-\d{2}-\d{2})/u;
 
@@ -3413,7 +3412,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
     // "tanvi — changelog": one known name or handle first, then what to do, even as a noun.
     // "SF, PG — safeguarding training": initials of several.
     // ("Uma Patel — two more agency quotes": or a full name the minutes give.)
-    const oneName = !/\s/.test(first) || /^[A-Z]{2,4}(?:\s*(?:,|and|&|\/)\s*[A-Z]{2,4})+$/.test(first) || (first.length <= 40 && first.split(/\s+/).every((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(w) && people.has(w.toLowerCase())));
+    const oneName = !/\s/.test(first) || /^[A-Z]{2,4}(?:\s*(?:,|and|&|\/)\s*[A-Z]{2,4})+$/.test(first) || (first.length <= 40 && first.split(/\s+/).every((w) => OPENS_CAPITAL.test(w) && people.has(w.toLowerCase())));
     const ownerFirst = (secondVerb !== null && TASK_VERBS.has(secondVerb[1]!)) || (oneName && !looksLikeOwner(parts[1]!.replace(/[.;,\s]+$/, ''), people));
     if (first && ownerFirst && looksLikeOwner(first, people) && first.split(/\s+/).length <= 4) {
       const at = s.indexOf(first);

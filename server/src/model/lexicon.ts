@@ -448,3 +448,5 @@ export const LETTERS = String.raw`A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\
 export const CAPITALS = String.raw`A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF`;
 export const SMALLS = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF`;
 export const MARKS = String.raw`\u0300-\u036F`;
+/** A capital of any language's letters opening the text. */
+export const OPENS_CAPITAL = new RegExp(`^[${CAPITALS}]`, 'u');

@@ -35,6 +35,8 @@ import {
   DUE_FIELD_NAMES,
   CAPITALS,
   SMALLS,
+  LETTERS,
+  OPENS_CAPITAL,
 } from './lexicon';
 import { allInFavour, speakerRemark, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
@@ -233,9 +235,9 @@ type Cell = { text: string; start: number };
 const NO_DATE_CELL = /^\s*(?:tbc|tbd|tba|n\/a|none|-+|–|—|\?+)\s*$/i;
 
 /** A name in bold alone on its line, over a list of that person's tasks: "**Ana Lopez**", "**Bo Ng:**", "**Unassigned**". */
-const OWNER_GROUP = /^(\*\*|__)((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$/u;
+const OWNER_GROUP = new RegExp(String.raw`^(\*\*|__)((?:[${CAPITALS}][${LETTERS}.'’-]*)(?:\s+[${CAPITALS}][${LETTERS}.'’-]*){0,3}|[Uu]nassigned|@[\w.-]+)\s*:?\1:?$`, 'u');
 /** A list's entry that is a name alone, over that person's tasks nested under it: "Grace", "Grace Lee:", "@grace". */
-const NAME_ENTRY = /^((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,2}|[Uu]nassigned|@[\w.-]+)\s*:?$/u;
+const NAME_ENTRY = new RegExp(String.raw`^((?:[${CAPITALS}][${LETTERS}.'’-]*)(?:\s+[${CAPITALS}][${LETTERS}.'’-]*){0,2}|[Uu]nassigned|@[\w.-]+)\s*:?$`, 'u');
 /** A decision's label after a tick: "✅ Decided: ...", "✔ Agreed – ...". */
 const TICKED_DECISION = /^(?:\*\*|__)?(?:decided|decisions?|agreed|resolved|outcome|approved|consensus|conclusion)\b/i;
 /**
@@ -329,14 +331,13 @@ export function isNumberAloneLine(line: string): boolean {
 /** "Topic: Significant event – delayed referral": the title of the item numbered on the line above. */
 const TOPIC_FIELD = /^(?:\*\*|__)?(?:topic|subject|title|item\s+title)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*(\S.{0,150}?)\s*$/i;
 /** A numbered entry of an attendance list: "1. Mr. Peter Kamau - Chairman", "2) Dr Mary Achieng, Member". */
-const NUMBERED_NAME = /^\d{1,3}[.)]\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Prof|Cllr|Hon|Sr|Fr|Eng|Capt)\.?\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]+){1,3}\s*(?:[-–—,]\s*\S.{0,40})?$)/u;
+const NUMBERED_NAME = new RegExp(String.raw`^\d{1,3}[.)]\s+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Rev|Revd|Prof|Cllr|Hon|Sr|Fr|Eng|Capt)\.?\s+[${CAPITALS}]|[${CAPITALS}][${LETTERS}'’.-]+(?:\s+[${CAPITALS}][${LETTERS}'’.-]+){1,3}\s*(?:[-–—,]\s*\S.{0,40})?$)`, 'u');
 /** Who attended, as one field among others on a header line: "· **Participants:** Ravi, Sofia, Tanya". */
 const PARTICIPANTS_FIELD = /(?:^|[·|•;]\s*)(?:\*\*|__)?(?:participants|attendees|present|attending|in\s+attendance|invited|invitees)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*([^·|•]+)/i;
 /** A person on a line of an attendance list: "Ayaan (chair)", "Sam Patel", "Dr. Ruth Ng (notes)". */
-const LISTED_NAME = /^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Revd)\.?\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*){0,3}(?:\s*\([^()]{1,30}\))?$/u;
+const LISTED_NAME = new RegExp(String.raw`^(?:(?:Mr|Mrs|Ms|Mx|Dr|Prof|Cllr|Revd)\.?\s+)?[${CAPITALS}][${LETTERS}'’.-]*(?:\s+[${CAPITALS}][${LETTERS}'’.-]*){0,3}(?:\s*\([^()]{1,30}\))?$`, 'u');
 /** A part in the meeting and who had it, in a header line: "Facilitator: Kofi", "Note-taker – Lena", "Chaired by: A. Patel", "**Notes:** Hal". */
-const ROLE_LABEL =
-  /(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*){0,2})/giu;
+const ROLE_LABEL = new RegExp(String.raw`(?:^|[·|•,;_*(]\s*|\s)(?:facilitator|facilitated\s+by|chair|chairperson|chaired\s+by|note[- ]?taker|notes\s+by|scribe|minute[- ]?taker|minutes\s+(?:taken\s+)?by|notes(?=\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*[${CAPITALS}@][${LETTERS}.'’@-]*\s*(?:$|[·|•,;]))|host|hosted\s+by|organi[sz]er|convene[ro]|moderator|recorder)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*((?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Revd)\.?\s+)?[${CAPITALS}@][${LETTERS}.'’@-]*(?:\s+[${CAPITALS}][${LETTERS}.'’-]*){0,2})`, 'giu');
 /** "ONE" ... "TWENTY" after "ITEM": a number written in words. */
 const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 /** The words as an item's number may be written: "Four", "four" or "FOUR". */
@@ -381,7 +382,7 @@ const BARE_NUMBERED = /^(?:(?:agenda\s+)?item\s+|minute\s+|min\.?\s+|section\s+|
 /** A bare number and a run of spaces or a tab before the title: "1   Welcome", "2<TAB>Repairs". */
 const SPACED_BARE = /^\d{1,3}(?:[ \t\u00a0]{2,}|\t)/;
 /** A bare number, one space and a title in capitals: "2 Repairs". */
-const SINGLE_SPACED_BARE = /^(\d{1,3})[ \u00a0](?=[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF])(.+)$/u;
+const SINGLE_SPACED_BARE = new RegExp(String.raw`^(\d{1,3})[ \u00a0](?=[${CAPITALS}])(.+)$`, 'u');
 /** "1 water", "2 rents", "4 shed break in": a number, a space and a topic of one to four words in small letters. */
 const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z][a-z'’&-]*){0,3})$/;
 
@@ -411,12 +412,10 @@ function resolvesIn(c: string): boolean {
  * auxiliary: "... that the" / "Clerk should write", "... The Committee was" / "ASSURED by the progress".
  */
 const PHRASE_GOES_ON = new RegExp(`\\s(?:${OPEN_PHRASE_WORDS}|that|be|is|are|was|were|been|has|have|had|will|would|should|shall|must)$`);
-/** A capital of any language's letters, opening the text. */
-const CAPITAL = new RegExp(`^[${CAPITALS}]`, 'u');
 /** A surname opening a line, before a full stop, a comma or what the motion's sentence goes on with: "Ruiz.", "Mehta, carried". */
 const SURNAME_OPENS = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+(?=[.,;]|\s+(?:seconded|moved|proposed|to|and))`, 'u');
 /** A line closing on a mover's or seconder's first name: "... seconded by Marta", "proposed by Pat". */
-const MOVER_FIRST_NAME_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/iu;
+const MOVER_FIRST_NAME_ENDS = new RegExp(String.raw`\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+[${CAPITALS}][${SMALLS}'’-]+$`, 'iu');
 /** A line closing on a mover's or seconder's initials: "... Moved by R.", "seconded by Cllr J. K.". */
 const MOVER_INITIAL_ENDS = /\b(?:seconded|moved|proposed)(?:\s+by)?:?\s+(?:(?:Cllr|Councillor|Cr|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.\s*){1,2}$/i;
 /** Words in capitals that open sentences, not names: "The", "Members", "Agreed", ... */
@@ -488,7 +487,7 @@ const noDecisionNeeded = (t: string): boolean => NO_DECISION_NEEDED.test(t) || (
 /** A consent agenda: its items are decided together, by one motion. */
 const CONSENT_GROUP = /^consent\s+(?:agenda|calendar|items)[.:]?$/i;
 /** One person's report, whose lettered points are what it reported: "Manager's Report", "Clerk's update", "Chair's report". */
-const ONES_REPORT = /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.\s-]{1,40}?['’]s\s+(?:report|update)[.:]?$/iu;
+const ONES_REPORT = new RegExp(String.raw`^[${LETTERS}.\s-]{1,40}?['’]s\s+(?:report|update)[.:]?$`, 'iu');
 /** A heading over items taken for information only: "Information items", "Items for information", "For noting". */
 const INFORMATION_GROUP = /^(?:information(?:al)?\s+(?:items?|reports?|only)|(?:items?|reports?|matters)\s+for\s+(?:information|noting)|for\s+(?:information|noting)|(?:items?\s+)?to\s+note)[.:]?$/i;
 /** An item that lists the letters and e-mails received: "Correspondence", "8. Correspondence received", "Clerk's correspondence". */
@@ -885,7 +884,7 @@ function bilingualProcedural(bare: string): boolean {
  * "Miller Farm.", "North Wing, Town Hall.": two to six words in capitals (a name, a place), joined by at most a small word,
  * none of them a result, a status or a date ("Motion Carried.", "Approved Unanimously.", "Tuesday 2 February.").
  */
-const NAME_PART = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’&-]*,?(?:\s+(?:(?:of|and|the|for|on|at|in|upon|under|de|la|&)\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’&-]*,?){1,5}[.!]$/u;
+const NAME_PART = new RegExp(String.raw`^[${CAPITALS}][${LETTERS}'’&-]*,?(?:\s+(?:(?:of|and|the|for|on|at|in|upon|under|de|la|&)\s+)?[${CAPITALS}][${LETTERS}'’&-]*,?){1,5}[.!]$`, 'u');
 const RESULT_OR_STATUS =
   /\b(?:approved|agreed|noted|carried|deferred|adopted|accepted|rejected|refused|lost|defeated|passed|failed|tabled|postponed|withdrawn|received|resolved|completed?|done|ongoing|closed|none|nil|yes|no|pending|unanimous(?:ly)?|granted|declined|objection|support|comment|tbc|tbd|follow|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 /**
@@ -958,7 +957,7 @@ const DASHED_LINE = /^.*[^\S\r\n][–—-][^\S\r\n].*$/gm;
 function openingDashTitle(c: string): { title: string; body: number } | null {
   if (NUMBERED.test(c) || ATTENDANCE_LINE.test(c)) return null;
   const d = dashTitle(c);
-  return d && d.title.split(/\s+/).length <= 6 && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(d.title) ? d : null;
+  return d && d.title.split(/\s+/).length <= 6 && OPENS_CAPITAL.test(d.title) ? d : null;
 }
 
 /**
@@ -3943,7 +3942,7 @@ class Parser {
     // board".)
     if (c0 >= 0x30 && c0 <= 0x39) return this.leftOpen(n - 1) || (YEAR_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 5))) && MONTH_ENDS.test(this.text.slice(Math.max(this.L.cs[n - 1]!, this.L.ce[n - 1]! - 12), this.L.ce[n - 1]!)));
     // (A capital of any language's letters: "... seconded by Cllr" / "Ó Briain, that ...".)
-    if (!((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && CAPITAL.test(this.text[cs]!)))) return false;
+    if (!((c0 >= 0x41 && c0 <= 0x5a) || (c0 >= 0xc0 && OPENS_CAPITAL.test(this.text[cs]!)))) return false;
     if (this.leftOpen(n - 1)) return !PAGE_FURNITURE.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34)));
     const pe = this.L.ce[n - 1]!;
     const last = this.text.charCodeAt(pe - 1);
