@@ -1724,9 +1724,11 @@ const NEXT_MEETING_ENTRY =
   /^(?:\*\*|__)?(?:(?:the\s+)?next\s+(?:meeting|call|sync|session|check-?in|catch-?up)\b(?!\s+(?:agenda|minutes|notes)\b)|(?:(?:the\s+)?(?:team|group|committee|board|panel|we|all|everyone)\s+(?:will|shall|to|should|are\s+to)\s+)?(?:meet|reconvene|regroup)(?:\s+again\b|(?=\s*(?:[.;]|$|on\b|in\b|at\b|next\b|after\b|before\b|this\b|tomorrow\b|weekly\b|monthly\b|fortnightly\b|every\b))))/i;
 const NO_TASK = /^(?:(?:none|nil|nothing)(?:\s+(?:required|needed|arising|further|this\s+time))?|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—|\?+|\.{3}|…|\(\s*(?:none|nil|n\/a)\s*\))$/i;
 
+/** One word, capitalised, in any language's letters: "Sara", "Zoë", "O’Neill". */
+const CAPITALISED_WORD = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+$`, 'u');
 /** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
 function isFirstName(w: string): boolean {
-  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/u.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
+  return CAPITALISED_WORD.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
 }
 
 /**
@@ -3180,7 +3182,7 @@ export function isAgent(np: string, people: People): boolean {
   if (/\d/.test(t)) {
     if (UNIT_HOLDER.test(t)) return true;
     const pair = /^(.+?)\s+(?:and|&)\s+(.+)$/.exec(t);
-    if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/u.test(x) || isAgent(x, people))) return true;
+    if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => CAPITALISED_WORD.test(x) || isAgent(x, people))) return true;
   }
   // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
   if (t.length <= 40 && t.includes('/') && /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’ -]*\/\s*[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’ -]*$/u.test(t)) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
@@ -3544,7 +3546,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
       // ("Send the deck (Ana, Fri)": who, then by when, as a handle and its date are written too.)
       // ("Chase the printer (Tomasz).": a first name alone in brackets, though the minutes never introduced him; not "(Website)",
       // "(Urgent)", "(Monday)".)
-      const whole = bracketNamesOwner(v, people) || (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$/u.test(v) && entryFirstName(v));
+      const whole = bracketNamesOwner(v, people) || (CAPITALISED_WORD.test(v) && entryFirstName(v));
       // ("(Dana – by 5 Dec)", "(Dana, by Friday)": a dash may part them too, and the deadline is given without its "by".)
       const when = whole ? null : /^(.+?)(?:,|\s[–—-])\s*(\S.{0,30})$/.exec(v);
       const named = whole ? v : when && DATE_WORDS.test(when[2]!) && !DATE_WORDS.test(when[1]!) && (bracketNamesOwner(when[1]!, people) || isFirstName(when[1]!)) ? when[1]! : null;
