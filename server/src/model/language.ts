@@ -30,6 +30,11 @@ import {
   MARKS,
   SMALLS,
   OPENS_CAPITAL,
+  CAPITAL_LETTER,
+  HAS_LETTER,
+  INITIAL_WORD,
+  OPENS_CAPITALISED,
+  OPENS_SMALL,
 } from './lexicon';
 
 // ---------------------------------------------------------------- names
@@ -65,6 +70,8 @@ const LETTER_LABEL =
 // did, and trying each would take time in the square of the run's length ("?????...", a line of dots).
 const SENTENCE_END = /[.!?](?<![.!?][.!?])[.!?]*["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+|<br\s*\/?>[\s\u00a0]*/gi;
 
+/** The word a full stop closes, with its own full stops ("Ltd", "p.m", "C"). */
+const WORD_BEFORE_STOP = new RegExp(String.raw`([${LETTERS}${MARKS}.]+)$`, 'u');
 /**
  * Splits text[start, end) into sentences. A period after an initial ("M. Doyle"),
  * a title ("Cllr.") or a common abbreviation does not end a sentence, nor does
@@ -92,10 +99,10 @@ export function sentences(text: string, start: number, end: number): Span[] {
         '"“‘\'@([*_'.includes(s[next]!) ||
         (after >= 0x61 && after <= 0x7a && (noCaps ??= !/[A-Z]/.test(s))) ||
         // (A capital of another language too: "... seconded by Cllr Shah. Élodie will ...".)
-        (after >= 0xc0 && /[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(s[next]!));
+        (after >= 0xc0 && CAPITAL_LETTER.test(s[next]!));
       if (!startsSentence) continue;
       // (Its letters may be any language's: "Cllr Sháh." ends a sentence as "Cllr Shah." does, where "h." alone would be an initial.)
-      const word = /([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.]+)$/u.exec(s.slice(Math.max(from, stop - 12), stop));
+      const word = WORD_BEFORE_STOP.exec(s.slice(Math.max(from, stop - 12), stop));
       if (word) {
         const w = word[1]!.toLowerCase();
         // "adjourn at 8:41 p.m. Carried.": a time's "p.m." ends its sentence when a capital follows (not a day: "7 p.m. Friday").
@@ -349,7 +356,7 @@ function countNames(v: string): number {
   const t = v.replace(/[.;]\s*$/, '').trim();
   if (/^(?:none|nil|n\/a|-+|–|—|0)$/i.test(t)) return 0;
   if (/^\d{1,3}$/.test(t)) return +t;
-  return t.split(/\s*(?:,|;|\s&\s|\sand\s)\s*/).filter((x) => /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]/u.test(x)).length;
+  return t.split(/\s*(?:,|;|\s&\s|\sand\s)\s*/).filter((x) => HAS_LETTER.test(x)).length;
 }
 /** "The board has decided that ...", "Members have noted the report": the meeting's own body, opening the sentence, in the
  * perfect (not "Highland Council has agreed to replace ...", another body's news, nor "the club's committee had approved"). */
@@ -798,6 +805,8 @@ const CAPS_ASKING_WORDS = String.raw`ASKED|REQUESTED|DIRECTED|INSTRUCTED|AGREED|
 const CAPS_ASKING = new RegExp(String.raw`(?<=[a-z]\S*\s+)(?:${CAPS_ASKING_WORDS})\b`);
 const CAPS_ASKING_ALL = new RegExp(String.raw`\b(?:${CAPS_ASKING_WORDS}|${CAPS_OUTCOME_WORDS})\b`, 'g');
 
+/** One word of eight letters or more, alone ("Présidente,"). */
+const ONE_LONG_WORD = new RegExp(String.raw`^\s*[${LETTERS}]{8,}[.,]?\s*$`, 'u');
 /**
  * The half after " / " of a sentence written in two languages ("Clerc i ysgrifennu at y banc / Clerk to write to the
  * bank"): where a capital opens it and a few words stand before it; null for any other sentence.
@@ -809,7 +818,7 @@ function secondLanguageHalf(text: string, span: Span): Span | null {
   // (Not a motion's mover and seconder: "Motion 27-018: Becker / Choi to approve the agenda".)
   if (slash >= 0 && LABEL_PAIR.test(s)) return null;
   // (A single word of the other language will do when it is a long one: "Cymeradwywyd / Approved.")
-  if (slash < 8 || !OPENS_CAPITAL.test(s.slice(slash + 3)) || !(/\S\s+\S/.test(s.slice(0, slash)) || /^\s*[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]{8,}[.,]?\s*$/u.test(s.slice(0, slash)))) return null;
+  if (slash < 8 || !OPENS_CAPITAL.test(s.slice(slash + 3)) || !(/\S\s+\S/.test(s.slice(0, slash)) || ONE_LONG_WORD.test(s.slice(0, slash)))) return null;
   return { start: span.start + slash + 3, end: span.end };
 }
 
@@ -1185,6 +1194,8 @@ const READ_NAME = new RegExp(
   String.raw`\s*((?:(?:County\s+|District\s+)?(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev|Revd|Fr|Alderman|Ald|Bro|W\.\s?Bro|Brother|Sister)\.?\s+)*(?:[${CAPITALS}][${LETTERS}${MARKS}'’-]*\.?|${HANDLE})(?:[ \u00a0\n](?:[${CAPITALS}][${LETTERS}${MARKS}'’-]*\.?|de|van|von|da|del|di|le|la|O'[${CAPITALS}][${SMALLS}]+))*)`,
   'yu',
 );
+/** A name that ends on an initial and its full stop ("Cllr J."), the letter not closing a word. */
+const ENDS_ON_INITIAL = new RegExp(String.raw`(?<![${LETTERS}${MARKS}])[${CAPITALS}]\.$`, 'u');
 /**
  * Reads a person's name starting at `i` in `s` ("Councillor Sanders", "C. Bell", "Cllr Kowalczyk"); returns it and where it
  * ends. Its words stand one space apart: a run of spaces or a tab ends it, as a form's next field follows ("Moved: Nina
@@ -1195,7 +1206,7 @@ function readName(s: string, i: number): { name: string; end: number } | null {
   re.lastIndex = i;
   const m = re.exec(s);
   if (!m) return null;
-  let name = m[1]!.replace(/[.,]+$/, (p) => (/(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F])[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(m[1]!) ? p.replace(/,+$/, '') : ''));
+  let name = m[1]!.replace(/[.,]+$/, (p) => (ENDS_ON_INITIAL.test(m[1]!) ? p.replace(/,+$/, '') : ''));
   // A trailing "and"-joined capitalised word belongs to the next clause, never to the name.
   name = name.trim();
   if (!name || /^(?:The|A|An|And|It|This|That|He|She|They|We)$/.test(name)) return null;
@@ -1207,6 +1218,8 @@ const LABEL_PAIR = new RegExp(String.raw`^\s*(?:(?:\*\*|__)?(?:motion|proposal)\
 /** The mover and seconder in brackets, "(Singh/Volkov)", and the same opening a sentence. */
 const PAIR = new RegExp(String.raw`\(([${CAPITALS}]${NAME_REST}+)\s*\/\s*([${CAPITALS}]${NAME_REST}+)\)`, 'u');
 const PAIR_OPENING = new RegExp(String.raw`^\s*${PAIR.source}`, 'u');
+/** A full stop closing a word of two letters or more: the sentence's, not the name's. */
+const NAME_FULL_STOP = new RegExp(String.raw`(?<=[${LETTERS}${MARKS}0-9_]{2})\.$`, 'u');
 /** Parses the motion recorded in one sentence or line, if any. */
 export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'votes' | 'abstainers'> | null {
   const s = text.slice(span.start, span.end);
@@ -1216,7 +1229,7 @@ export function findMotion(text: string, span: Span): Omit<Motion, 'result' | 'v
   // "Moved/Seconded: Smith/Jones": both names in one field.
   const fields = s.includes('/') ? MOVED_SECONDED_FIELD.exec(s) : null;
   // (The sentence's full stop is not the name's: "Smith/Jones." but "R. Mensah / H. Ng".)
-  const name = (n: string) => n.replace(/(?<=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_]{2})\.$/u, '');
+  const name = (n: string) => n.replace(NAME_FULL_STOP, '');
   if (fields) return { range: { start: span.start, end: span.end }, mover: name(fields[1]!), seconder: name(fields[2]!) };
   if (!msc && !pair && !/moved|proposed|second|motion/i.test(s)) return null;
   let mover: string | null = null;
@@ -1390,6 +1403,8 @@ export interface FoundAction {
   source: ActionSource;
 }
 
+/** A paragraph's number, "1.2" or "3.1.4.", before its text. */
+const PARAGRAPH_NUMBER = new RegExp(String.raw`^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[${LETTERS}*_])`, 'u');
 /**
  * Finds the tasks one line holds. `span` is the line's content; `ctx` says what
  * surrounds it. A line may hold several ("Clerk to write to ... Parish Council
@@ -1443,7 +1458,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       if (!mayBeTask(text, sent, ctx, first)) continue;
       const s = text.slice(sent.start, sent.end);
       // "3.3 Action: PD to reschedule the rota": a numbered paragraph's label.
-      const pnum = first ? /^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF*_])/u.exec(s) : null;
+      const pnum = first ? PARAGRAPH_NUMBER.exec(s) : null;
       if (pnum && OPENING_LABEL.test(s.slice(pnum[0].length))) {
         labelledTask(text, { start: sent.start + pnum[0].length, end: pe }, ctx, out, 'label');
         break;
@@ -1559,6 +1574,8 @@ function textAfterOwner(text: string, a: FoundAction, end: number): boolean {
 /** How a task stands, after who has it: "(ongoing)", "– in progress", ", urgent". */
 const STATUS_TAIL = /\s*(?:[–—-]\s*|,\s*|\(\s*)(?:on-?going|in\s+progress|continuing|urgent|asap|open|pending|priority|high\s+priority|carried\s+forward|c\/f)\s*\)?[.;]?\s*$/i;
 
+/** A name (perhaps in bold, perhaps after an initial or as a handle) and a colon or a dash: who, as a label. */
+const NAME_LABEL = new RegExp(String.raw`^(?:\*\*|__)?(?:[${CAPITALS}]\.\s?)?@?[${LETTERS}${MARKS}]+\s*(?:\*\*|__)?\s*[:–—-]`, 'u');
 /**
  * A cheap look at a sentence's opening: every task form needs one of "to" in
  * its first words, a label, an "@", a known verb first, an owner or due field,
@@ -1575,7 +1592,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (c === 0x54 && /^To\s+be\s/.test(head)) return true;
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
-  if (first && (/^(?:\*\*|__)?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.\s?)?@?[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F]+\s*(?:\*\*|__)?\s*[:–—-]/u.test(head) || OPENING_LABEL.test(head))) return true;
+  if (first && (NAME_LABEL.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
@@ -1633,6 +1650,8 @@ function attachFields(text: string, sent: Span, a: FoundAction): void {
   a.range = { start: a.range.start, end: sent.end };
 }
 
+/** Where a field's value ends: a comma, a semicolon or a bracket, a sentence's full stop (not an initial's or a title's), a spaced dash, another field, or the text's end. */
+const FIELD_VALUE_END = new RegExp(String.raw`\s*(?:[;,)\]|]|(?<!(?:^|\s)(?:[${CAPITALS}]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)`, 'iu');
 function fieldValue(s: string, re: RegExp, base: number): { value: string; range: Span } | null {
   const m = re.exec(s);
   if (!m) return null;
@@ -1647,7 +1666,7 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
     const off = rest.indexOf(wiki[1]!);
     return { value: wiki[1]!, range: { start: base + from + off, end: base + from + off + wiki[1]!.length } };
   }
-  const stop = /\s*(?:[;,)\]|]|(?<!(?:^|\s)(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))\.(?:\s|$)|\s+[—–-]\s|\s+(?:due|deadline|owner|responsible)\s*[:=]|$)/iu.exec(rest);
+  const stop = FIELD_VALUE_END.exec(rest);
   let value = rest.slice(0, stop ? stop.index : rest.length).trim();
   value = value.replace(/^\*+|\*+$/g, '').trim();
   if (!value && /^\s*[—–-]/.test(rest)) value = '—';
@@ -1731,6 +1750,10 @@ function isFirstName(w: string): boolean {
   return CAPITALISED_WORD.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
 }
 
+/** A comma, then one or two capitalised words closing the entry: "Send the deck, Ana Lopez." */
+const COMMA_THEN_NAME_AT_END = new RegExp(String.raw`,\s+([${CAPITALS}][${LETTERS}.'’-]*(?:\s[${CAPITALS}][${LETTERS}.'’-]*)?)\s*[.;]?\s*$`, 'u');
+/** A short text in brackets opening an entry, before its words: "(Ana) send the deck". */
+const BRACKET_BEFORE_TEXT = new RegExp(String.raw`^\(([^()]{1,30})\)\s+(?=[${LETTERS}])`, 'u');
 /**
  * Who an action list's entry names where such entries put it, though the notes never introduced them: "(Priya) Write a
  * one-page proposal", "(me) Share the rubric" (in brackets opening it; read from the sentence's own start, as a short
@@ -1740,7 +1763,7 @@ function isFirstName(w: string): boolean {
  */
 function entryOwner(text: string, sent: Span, s: string, base: number, people: People, lineStart: boolean): { name: string; at: number } | null {
   if (lineStart && text.charCodeAt(sent.start) === 0x28) {
-    const br = /^\(([^()]{1,30})\)\s+(?=[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])/u.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
+    const br = BRACKET_BEFORE_TEXT.exec(text.slice(sent.start, Math.min(sent.end, sent.start + 40)));
     const v = br ? br[1]!.trim() : '';
     if (br && !DATE_WORDS.test(v) && !isPlaceholderOwner(v) && (looksLikeOwner(v, people) || isFirstName(v) || /^(?:me|myself)$/i.test(v))) return { name: v, at: sent.start + br[0].indexOf(v) };
   }
@@ -1757,7 +1780,7 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
   const v = who ? (who[1] ?? who[2])! : '';
   if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
   // "Update the pricing slide, Ana": after a comma, someone the notes name (not "Book rooms in Paris, Berlin").
-  const comma = s.includes(', ') ? /,\s+([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’-]*)?)\s*[.;]?\s*$/u.exec(s) : null;
+  const comma = s.includes(', ') ? COMMA_THEN_NAME_AT_END.exec(s) : null;
   if (comma && !DATE_WORDS.test(comma[1]!) && !isEntryTag(comma[1]!) && people.has(comma[1]!.split(/\s/)[0]!.toLowerCase())) return { name: comma[1]!, at: base + comma.index + comma[0].indexOf(comma[1]!) };
   return null;
 }
@@ -1779,12 +1802,14 @@ function entryFirstName(w: string): boolean {
 function smallFirstName(w: string, at: number): boolean {
   return at === 0 && /^[a-z][a-z'’-]{1,14}$/.test(w) && entryFirstName(w[0]!.toUpperCase() + w.slice(1)) && !SMALL_NOT_NAMES.has(w);
 }
+/** A name run together in camel case: "BenO", "MaryJaneK". */
+const CAMEL_NICK = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}]+(?:[${CAPITALS}][${SMALLS}]+){1,2}$`, 'u');
 /**
  * In an action list or after an "ACTION:" label, a nickname in two capitalised halves ("TabAtkins", "JaneDoe"), as chat
  * logs and W3C minutes name people.
  */
 function camelNick(w: string): boolean {
-  return /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+){1,2}$/u.test(w);
+  return CAMEL_NICK.test(w);
 }
 /** Words in small letters that open a list's entry before "to", and name nobody. */
 const SMALL_NOT_NAMES = new Set('plan plans need needs try tries want wants going how what when where why who time remember reminder note notes todo idea ideas proposal suggestion decision agreed agree also then and or but so just still maybe probably please pls nothing something anything everything'.split(' '));
@@ -1809,6 +1834,10 @@ function isPresentOfTask(w: string): boolean {
   return TASK_VERBS.has(w.slice(0, -1)) || (w.endsWith('es') && TASK_VERBS.has(w.slice(0, -2))) || (w.endsWith('ies') && TASK_VERBS.has(w.slice(0, -3) + 'y'));
 }
 
+/** One or two capitalised words, then a spaced dash: "Dev Lal – ". */
+const NAME_THEN_DASH = new RegExp(String.raw`^([${CAPITALS}][${LETTERS}'’.-]*(?:\s[${CAPITALS}][${LETTERS}'’.-]*)?)\s+[–—-]\s+`, 'u');
+/** The label that opens a labelled task, with who may stand on it: "[ACTION]", "Action:", "AI(@jdoe):", "TODO @carmen:", "Action for the Clerk:", "ACTION BY Treasurer –". */
+const TASK_LABEL = new RegExp(String.raw`^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[${LETTERS}0-9_.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([${LETTERS}${MARKS}0-9_.'’-]+(?:\s+[${LETTERS}${MARKS}0-9_.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)`, 'u');
 /** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
 function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
   const s = text.slice(span.start, span.end);
@@ -1816,7 +1845,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // ("TODO @carmen: fix the stories": or after it, as a handle.)
   // ("[ACTION] Bo: renew the domain", "_Action_: ...": a label in square brackets, or under a single mark of emphasis.)
   // ("Action for the Clerk: renew the insurance", "ACTION BY Treasurer: ...": who, after "for" or "by" on the label.)
-  const lab = /^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9_.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]+(?:\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)/u.exec(s);
+  const lab = TASK_LABEL.exec(s);
   let restStart = span.start + (lab ? lab[0].length : 0);
   const labelName = lab?.[1] ?? lab?.[2] ?? lab?.[3];
   // ("TODO(wen): alert on the hit ratio": a user name the notes know, in lower case, as TODO comments write it.)
@@ -1900,7 +1929,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
       const piece = text.slice(at, span.end);
       const again = nextWhoDash(piece);
       const end = again ? at + again.index : span.end;
-      const who = /^([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*)?)\s+[–—-]\s+/u.exec(piece)!;
+      const who = NAME_THEN_DASH.exec(piece)!;
       const b: FoundAction = { range: { start: at, end }, owner: isPlaceholderOwner(who[1]!) ? null : who[1]!, ownerRange: { start: at, end: at + who[1]!.length }, due: null, dueRange: null, source };
       readDue(text.slice(at + who[0].length, end), at + who[0].length, b);
       out.push(b);
@@ -2011,12 +2040,14 @@ const HANDLE_OWNS = new RegExp(`^(${HANDLES})\\s+${OWNS}\\s+\\S`, 'u');
 const NAME_OWNS = new RegExp(String.raw`^([${CAPITALS}][${LETTERS}'’-]+(?:\s+[${CAPITALS}][${LETTERS}'’-]+){0,2})\s+${OWNS}\s+(?:the|this|that|it|its|a|an|our|their|follow-?ups?)\b`, 'u');
 /** "@bob file a ticket ...", in an action list. */
 const HANDLE_THEN_VERB = new RegExp(`^(${HANDLES})\\s+([a-z]+)\\b`, 'u');
+/** A capitalised word and up to three words after it. */
+const NAME_THEN_WORDS = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+(?:\s+[${LETTERS}][${LETTERS}'’-]*){1,3}`, 'u');
 /**
  * A full name the notes list, every word of it, then a task verb, as a mention copied without its "@" leaves them:
  * "Sanna Virtanen Write the runbook" (the verb may be capitalised too). The name, or null.
  */
 function nameThenVerb(s: string, people: People): string | null {
-  const head = /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]*){1,3}/u.exec(s);
+  const head = NAME_THEN_WORDS.exec(s);
   if (!head) return null;
   // Each word with where it ends.
   const words = [...head[0].matchAll(/\S+/g)].map((w) => ({ w: w[0], end: w.index + w[0].length }));
@@ -2265,14 +2296,26 @@ function boldStart(text: string, base: number, match: string): number {
   return open === '**' || open === '__' ? base - 2 : base;
 }
 
+/** One first name or two joined by "and" or "&": "Frank", "Rhona and Kit". */
+const FIRST_NAMES = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+(?:\s+(?:and|&)\s+[${CAPITALS}][${SMALLS}'’-]+)?$`, 'u');
 /**
  * Does the subject of "X will ..." name who has the task, where something else makes it one (an action list, a due date
  * as a field)? Someone the minutes know, or one or two first names ("Frank", "Rhona and Kit").
  */
 function modalNamesSomeone(who: string, people: People): boolean {
-  return (isAgent(who, people) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+(?:and|&)\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?$/u.test(who)) && !NON_AGENT_STARTS.has(who.toLowerCase());
+  return (isAgent(who, people) || FIRST_NAMES.test(who)) && !NON_AGENT_STARTS.has(who.toLowerCase());
 }
 
+/** An arrow, then a name closing the line: "... -> Ana". */
+const ARROW_TO_NAME = new RegExp(String.raw`\s(?:→|->|=>)\s*([${CAPITALS}][${LETTERS}.'’ -]{0,38}[${LETTERS}])\s*[.;]?\s*$`, 'u');
+/** One or two capitalised words and nothing else: "Carol", "Carol Diaz". */
+const ONE_OR_TWO_NAMES = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+(?:\s+[${CAPITALS}][${SMALLS}'’-]+)?$`, 'u');
+/** Who (up to four words, or two joined by "/", "&" or "+"), a dash or an arrow, and the next word: "Luis Ortega - Update ...". */
+const WHO_DASH_WORD = new RegExp(String.raw`^([${LETTERS}@][${LETTERS}.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[${LETTERS}@][${LETTERS}.'’@-]*){0,3})(?:\*\*|__)?\s+(?:[-–—]|→|->|=>)\s+([${LETTERS}]+)\b`, 'u');
+/** A word opening with a capital, alone or before another such word. */
+const WRITTEN_AS_A_NAME = new RegExp(String.raw`^[${CAPITALS}]\S*$|^[${CAPITALS}]\S*\s[${CAPITALS}]`, 'u');
+/** Who (a name, an initial and a name, a role of two words, a user name), a colon and the verb after it: "Priya: review ...". */
+const NAME_COLON_VERB = new RegExp(String.raw`^((?:[${CAPITALS}]\.\s?)?(?:[${CAPITALS}][${SMALLS}'’-]+)(?:\s+[${CAPITALS}][${SMALLS}'’-]+)?|[${CAPITALS}][${SMALLS}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:please\s+)?([a-z]+)\b(?!-\w)`, 'u');
 /** Reads one sentence, in ordinary case, as a task, if it is one. */
 function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
@@ -2318,9 +2361,9 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // ("C. Rahman: draft a leaflet": an initial before the name.)
   // ("**Alice**: update the guide", "**Alice:** update the guide": the name in bold, as notes set it; the opening marks are
   // set aside above, the closing ones stand before or after the colon.)
-  const named = /^((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.\s?)?(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:please\s+)?([a-z]+)\b(?!-\w)/u.exec(s);
+  const named = NAME_COLON_VERB.exec(s);
   // (Not "Subscriptions: increase to £75 a term agreed.": a topic's label and what was decided about it.)
-  if (named && TASK_VERBS.has(named[2]!) && !DECIDED_AT_END.test(s) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\S*$|^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\S*\s[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
+  if (named && TASK_VERBS.has(named[2]!) && !DECIDED_AT_END.test(s) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (WRITTEN_AS_A_NAME.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
     return res(boldStart(text, base, named[0]), named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
@@ -2343,13 +2386,13 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     // ("Tony / Kevin – deliver the leaflets", "Ana & Bo – book the hall": two who share it.)
     // ("Mei → write the Q1 announcement": an arrow serves as the dash.)
     // ("**Carol** – move the API reference": the name in bold, its opening marks set aside above.)
-    const dashed = /^([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*(?:(?:\s+|\s*[/&+]\s*)[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’@-]*){0,3})(?:\*\*|__)?\s+(?:[-–—]|→|->|=>)\s+([A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF]+)\b/u.exec(s);
+    const dashed = WHO_DASH_WORD.exec(s);
     // ("John - report the potholes online": in an action list, a first name the notes never introduced will do, before
     // a verb in lower case, as after the task: "Share the rota - Marco".)
     const who = dashed?.[1];
     // (In bold, only a person's name: "**CI** – move the suite to the large runners" is a topic and what was decided.)
     const inBold = dashed !== null && (dashed[0].includes('**') || dashed[0].includes('__'));
-    const names = (w: string): boolean => !NOT_A_NAME_LABEL.test(w) && (!inBold || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?$/u.test(w)) && (isAgent(w, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed![2]!) && entryFirstName(w)));
+    const names = (w: string): boolean => !NOT_A_NAME_LABEL.test(w) && (!inBold || ONE_OR_TWO_NAMES.test(w)) && (isAgent(w, ctx.people) || (ctx.actionList && /^[a-z]/.test(dashed![2]!) && entryFirstName(w)));
     const joint = who !== undefined && /[/&+]/.test(who) ? who.split(/\s*[/&+]\s*/) : null;
     // ("Clerk – update on the grant application", "Chair – report from the county forum": who gave a report, its noun
     // before what it is about; not "Clerk – write to the county", "Clerk – report the potholes".)
@@ -2371,7 +2414,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     return res(base, arrowTo[1]!, { start: at, end: at + arrowTo[1]!.length }, 'sentence');
   }
   // In an action list, "Chase the printer -> Ana": an arrow to someone the minutes name (or a role) ending the line.
-  const arrowName = ctx.actionList && lineStart && (s.includes('>') || s.includes('→')) ? /\s(?:→|->|=>)\s*([A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF.'’ -]{0,38}[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])\s*[.;]?\s*$/u.exec(s) : null;
+  const arrowName = ctx.actionList && lineStart && (s.includes('>') || s.includes('→')) ? ARROW_TO_NAME.exec(s) : null;
   if (arrowName && !isPlaceholderOwner(arrowName[1]!) && looksLikeOwner(arrowName[1]!, ctx.people)) {
     const at = base + arrowName.index + arrowName[0].indexOf(arrowName[1]!);
     return res(base, arrowName[1]!, { start: at, end: at + arrowName[1]!.length }, 'sentence');
@@ -2580,7 +2623,7 @@ function isFiniteWord(w: string, i: number, words: readonly string[], mixedCase 
   if (mixedCase && /^[A-Z]{2,4}$/.test(w)) return false;
   if (i === 0 || !OPENS_CAPITAL.test(w)) return true;
   // ("Omar Said will file the tickets", "Theresa May to chair": a surname after a first name, in capitals as names are.)
-  if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
+  if (OPENS_CAPITALISED.test(words[i - 1]!) && !/^(?:Was|Were|Is|Are|Be|Been|Being|Has|Have|Had|Would|Should|Could|Can|Must|Shall|Did|Does|Do)$/.test(w)) return false;
   for (let k = 0; k < i; k++) if (words[k] === 'of' || words[k] === 'for') return false;
   return true;
 }
@@ -2686,10 +2729,12 @@ const DO_WHAT = /^\s+(?:(?:the|a|an|some|their|his|her|its|our|all\s+the|any)\s+
 /** Words after "to" that are not verbs: "Ann to the rescue", "Bo to his credit". */
 const NOT_A_VERB = new Set('the a an be do his her their its our my your this that these those which what all any each every some no not date day time end start next last first second'.split(' '));
 
+/** One word of letters (apostrophes and hyphens allowed). */
+const ONE_PLAIN_WORD = new RegExp(String.raw`^[${LETTERS}'’-]+$`, 'u');
 /** Is np only one or two of the people the minutes name ("felix", "Ann Lee", "@kai")? */
 function namesOnly(np: string, people: People): boolean {
   const ws = np.trim().split(/\s+/);
-  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => ONE_HANDLE.test(w) || (/^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’-]+$/u.test(w) && people.has(w.toLowerCase())));
+  return ws.length >= 1 && ws.length <= 2 && ws.every((w) => ONE_HANDLE.test(w) || (ONE_PLAIN_WORD.test(w) && people.has(w.toLowerCase())));
 }
 
 /** What follows "to have" when someone is to get it done: a thing, then its participle ("the door planed", "the hedge cut"). */
@@ -3071,6 +3116,8 @@ const READER_NOTICE =
 const LET_US = /^Let(?:['’]s|\s+us)\s/i;
 /** "Authorise the CEO to sign", "delegate to the Clerk authority to ...", "empower officers to ...": a power given. */
 const DELEGATING = /^(?:authori[sz]e|empower|delegate)\s+(?:(?:to\s+)?(?:the\s+)?[\w'’.,-]+\s+){1,6}?to\s+[a-z]/i;
+/** A first name and a surname, then a verb that reports what they did or said: "Sam Okafor explained ...". */
+const NAME_THEN_REPORTING_VERB = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}]+\s+[${CAPITALS}][${SMALLS}'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b`, 'u');
 function isImperative(s: string): boolean {
   const m = /^([A-Za-z][a-z-]*)\b\s*(\S*)/.exec(s);
   if (!m) return false;
@@ -3101,7 +3148,7 @@ function isImperative(s: string): boolean {
   if (/^,\s*[a-z]+ed\b/.test(s.slice(m[1]!.length))) return false;
   // ("Chase Miller reported the figures", "Mark Jones asked ...": a first name that is also a verb, then a surname and what
   // the person did.)
-  if (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+\s+(?:[a-z]+ed|said|asked|gave|spoke|told|took|made|was|is|has|had|will|would|noted|felt|thought|explained)\b/u.test(s)) return false;
+  if (NAME_THEN_REPORTING_VERB.test(s)) return false;
   // ("Mark presented the financials", "Chase asked about the fence", "Mark summarised the open issues": such a name alone,
   // then what the person did, in the past tense.)
   if (/^(?:Mark|Chase|Bill|Grant|Sue|Pat|Rob|Drew|Will|Read)\s+(?:[a-z]{2,}ed|said|gave|led|spoke|told|took|made|went|thought|felt|brought|will|would|was|has|had|is)\b/.test(s)) return false;
@@ -3155,6 +3202,10 @@ const DOTTED_INITIALS = /^(?:[A-Z]\.){1,3}[A-Z]\.?$/;
 const NOT_A_NAME_OPENING = /^(?:[–—\-.,:;!?)\]]|\d{1,2}[:.]\d{2}\b|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\d+(?:[/.-]\d+)+\s*$)/i;
 /** A household or a plot named by its number: "Flat 7", "Plot 12a", "Unit 3". */
 const UNIT_HOLDER = /^(?:Flat|Unit|Plot|Apartment|Apt\.?|Lot)\s+\d{1,4}[A-Za-z]?$/;
+/** Two names joined by a slash: "Clerk/Chair", "Ana / Bo". */
+const SLASHED_PAIR = new RegExp(String.raw`^[${LETTERS}][${LETTERS}${MARKS}0-9_.'’ -]*\/\s*[${LETTERS}][${LETTERS}${MARKS}0-9_.'’ -]*$`, 'u');
+/** One to four words, each opening with a capital: "Finance Team", "HR & Payroll". */
+const CAPITALISED_WORDS = new RegExp(String.raw`^\s*(?:[${CAPITALS}][${LETTERS}${MARKS}0-9_&'’-]*\s*){1,4}$`, 'u');
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
 export function isAgent(np: string, people: People): boolean {
   // ("our treasurer", "our premises committee": as Quaker and church minutes name their own officers.)
@@ -3168,7 +3219,7 @@ export function isAgent(np: string, people: People): boolean {
   }
   // "Assistant Director, Highways": a role, then the service it belongs to.
   const comma = t.indexOf(',');
-  if (comma > 0 && /^\s*(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_&'’-]*\s*){1,4}$/u.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
+  if (comma > 0 && CAPITALISED_WORDS.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;
   if (HANDLES_ONLY.test(t)) return true;
   // "[[Ines]] to chase the agency": a link to a person's note, as notes kept in Obsidian name people.
   if (/^\[\[[^\][|]{1,40}(?:\|[^\]]{1,40})?\]\]$/.test(t)) return true;
@@ -3185,7 +3236,7 @@ export function isAgent(np: string, people: People): boolean {
     if (pair && (UNIT_HOLDER.test(pair[1]!) || UNIT_HOLDER.test(pair[2]!)) && pair.slice(1).every((x) => CAPITALISED_WORD.test(x) || isAgent(x, people))) return true;
   }
   // "Clerk/RFO to update the asset register", "LS / TP to advertise the course": joint owners.
-  if (t.length <= 40 && t.includes('/') && /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’ -]*\/\s*[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_.'’ -]*$/u.test(t)) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
+  if (t.length <= 40 && t.includes('/') && SLASHED_PAIR.test(t)) return t.split('/').every((p) => p.trim() !== '' && isAgent(p, people));
   if (CLERK_TO_THE.test(t)) return true;
   const words = splitWords(t);
   // ("Kasia Nowak and J. Farrow", "the Treasurer and Jim Farrow": two who act together, each named as either would be
@@ -3247,6 +3298,8 @@ function eachRole(words: string[]): boolean {
   return (q === 'each' || q === 'every') && ROLE_WORDS.has(role);
 }
 
+/** A word of letters, "&", apostrophes or hyphens. */
+const ROLE_WORD = new RegExp(String.raw`^[${LETTERS}&'’-]+$`, 'u');
 /**
  * A role, then who holds it: "Union rep Ellis", "H&S rep Bro. Ellis", "Treasurer Mrs Hale". After a role written in small
  * letters any name will do; after one in capitals, only a name with its title ("Council Tax Support" names no one).
@@ -3255,10 +3308,10 @@ function roleThenName(words: string[], people: People): boolean {
   for (let k = 1; k <= 3 && k < words.length; k++) {
     const role = words[k - 1]!;
     if (!ROLE_WORDS.has(role.toLowerCase()) || !OPENS_CAPITAL.test(words[k]!)) continue;
-    if (!words.slice(0, k - 1).every((w) => /^[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF&'’-]+$/u.test(w))) return false;
+    if (!words.slice(0, k - 1).every((w) => ROLE_WORD.test(w))) return false;
     const name = words.slice(k);
     const titled = NAME_TITLES.has(name[0]!.toLowerCase().replace(/\.$/, ''));
-    return name.length <= 3 && (titled || /^[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(role)) && looksLikeName(name, people);
+    return name.length <= 3 && (titled || OPENS_SMALL.test(role)) && looksLikeName(name, people);
   }
   return false;
 }
@@ -3276,18 +3329,20 @@ function looksLikeName(words: string[], people: People): boolean {
   // ("@Tomás Ferreira": a mention's letters may be any language's.)
   if (!core.every((w) => NAME_WORD.test(w) || connectors.test(w))) return false;
   if (titled) return true;
-  if (core.length >= 2 && core.some((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(w))) return true; // "M. Doyle"
+  if (core.length >= 2 && core.some((w) => INITIAL_WORD.test(w))) return true; // "M. Doyle"
   if (core.length >= 2) return true; // "Karen Blythe", "Sung-min Cho"
   return people.has(core[0]!.toLowerCase().replace(/[’']s$/, ''));
 }
 
+/** A full stop, a question or an exclamation mark and a space, which is not an initial's or a title's: a sentence ends there. */
+const SENTENCE_BREAK = new RegExp(String.raw`(?<!(?<![${LETTERS}${MARKS}0-9_])(?:[${CAPITALS}]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s`, 'u');
 /** Does this whole phrase read as an owner (for "ACTION: Clerk", "(M. Doyle)", "— Director of Finance —")? */
 export function looksLikeOwner(phrase: string, people: People): boolean {
   const t = phrase.trim();
   if (!t || t.length > 60) return false;
   if (isPlaceholderOwner(t)) return true;
   // Two sentences are not a name; an initial ("M. Doyle") is.
-  if (/(?<!(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Revd|Cllr|Fr|St))[.!?]\s/u.test(t)) return false;
+  if (SENTENCE_BREAK.test(t)) return false;
   // Initials, as action lists write owners: "KT", "JS/AR", "KT & ME".
   if (/^[A-Z]{2,4}(?:\s*(?:[,/&]|and)\s*[A-Z]{2,4})*$/.test(t)) return allInitials(t);
   // Joint owners: "Clerk/Chair", "Treasurer, Secretary".
@@ -3295,6 +3350,8 @@ export function looksLikeOwner(phrase: string, people: People): boolean {
   return isAgent(t, people);
 }
 
+/** Up to three capitalised words and nothing else: "Facilities Manager", "J. O'Neill". */
+const NAME_OF_THREE_WORDS = new RegExp(String.raw`^[${CAPITALS}][${LETTERS}'’.-]*(?:\s+[${CAPITALS}][${LETTERS}'’.-]*){0,2}$`, 'u');
 /** A value given in an owner field ("Owner: Hugo", "(Owner: Jo)"): someone the minutes know, or any name written as one. */
 function ownerFieldNames(v: string, people: People): boolean {
   const t = v.trim();
@@ -3302,7 +3359,7 @@ function ownerFieldNames(v: string, people: People): boolean {
   // ("owner: tmandry", "owner: bo": a user name in lower case, which the field itself says is who.)
   // ("owner: [[Rosa]]": a link to the person's note, as Obsidian's notes name people.)
   // ("owner: All form captains", "owner: Year 9 reps": a few words ending in a plural of people.)
-  return pluralOfPeople(t) || looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF'’.-]*){0,2}$/u.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
+  return pluralOfPeople(t) || looksLikeOwner(t, people) || /^\[\[[^\][|]{1,40}(?:\|[^\][]{1,40})?\]\]$/.test(t) || (NAME_OF_THREE_WORDS.test(t) && !NOT_A_NAME_LABEL.test(t)) || isKnownUser(t, people) || /^Speaker\s\d{1,2}$/.test(t) || (/^[a-z][\w.-]{1,30}$/.test(t) && !FIELD_NOT_A_USER.test(t));
 }
 
 /**
@@ -3373,6 +3430,8 @@ const TASK_DUE_EMOJI = /📅\s*(\d{4}-\d{2}-\d{2})/u;
 /** Fills in an action's owner (fields, "(Name)", "— Owner —", "by the Clerk") and due date from its text. */
 /** A dash's part that names who and then by when: "HR (by 30/11)", "Estates by Friday" (the deadline without its "by"). */
 const WHO_BY = /^([^()]{2,40}?)\s*(?:\(\s*(?:by|before|due:?)\s+([^()]{2,25})\)|\s+(?:by|before)\s+([^,()]{2,25}))$/i;
+/** "by" and who: a name (up to five words, "of" between), perhaps after "the", or a handle. */
+const BY_WHOM = new RegExp(String.raw`\bby\s+((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}0-9_@'’.-]*(?:\s+(?:of\s+)?[${CAPITALS}][${LETTERS}${MARKS}0-9_'’.-]*){0,4})`, 'u');
 export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people: People): void {
   const s = text.slice(span.start, span.end);
   const base = span.start;
@@ -3573,7 +3632,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
   // Passive with an agent: "... to be circulated by the Clerk".
   if (a.owner === null && a.ownerRange === null && a.source === 'passive') {
     // (Or a role written in lower case: "to be sent by the duty doctor".)
-    const named = /\bby\s+((?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_@'’.-]*(?:\s+(?:of\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_'’.-]*){0,4})/u.exec(s);
+    const named = BY_WHOM.exec(s);
     // ("The hedge to be cut by the contractor by March": a date after the second "by" leaves the role after the first.)
     const by = named && !DATE_WORDS.test(named[1]!) ? { who: named[1]!.replace(/[.,;:]+$/, ''), at: named.index + named[0].length - named[1]!.length } : roleBy(s);
     if (by && !DATE_WORDS.test(by.who) && isAgent(by.who, people)) {

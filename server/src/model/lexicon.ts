@@ -450,3 +450,17 @@ export const SMALLS = String.raw`a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03A
 export const MARKS = String.raw`\u0300-\u036F`;
 /** A capital of any language's letters opening the text. */
 export const OPENS_CAPITAL = new RegExp(`^[${CAPITALS}]`, 'u');
+/** A capital of any language's letters (tested on one character). */
+export const CAPITAL_LETTER = new RegExp(String.raw`[${CAPITALS}]`, 'u');
+/** Any letter of any language. */
+export const HAS_LETTER = new RegExp(String.raw`[${LETTERS}]`, 'u');
+/** A capital and a small letter opening the word. */
+export const OPENS_CAPITALISED = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}]`, 'u');
+/** A small letter of any language opening the text. */
+export const OPENS_SMALL = new RegExp(String.raw`^[${SMALLS}]`, 'u');
+/** An initial and its full stop, alone: "M.". */
+export const INITIAL_WORD = new RegExp(String.raw`^[${CAPITALS}]\.$`, 'u');
+/** Any small letter of any language. */
+export const HAS_SMALL = new RegExp(String.raw`[${SMALLS}]`, 'u');
+/** A capital and small letters only: "Parish", "Clerk". */
+export const TITLE_CASE_WORD = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}]+$`, 'u');

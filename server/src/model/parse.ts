@@ -37,6 +37,9 @@ import {
   SMALLS,
   LETTERS,
   OPENS_CAPITAL,
+  HAS_SMALL,
+  MARKS,
+  TITLE_CASE_WORD,
 } from './lexicon';
 import { allInFavour, speakerRemark, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
@@ -732,6 +735,8 @@ const TITLE_THEN_SENTENCE = new RegExp(`^.{3,60}?[^.\\s](?<!\\b(?:${TITLE_ABBREV
 /** How a paper came to the meeting, in brackets after its title: "(circulated)", "(previously circulated)", "(tabled)". */
 const PAPER_ASIDE = /\s*\((?:previously\s+|already\s+|as\s+|to\s+be\s+|copy\s+)?(?:circulated|distributed|tabled|attached|enclosed|presented|appended|considered)(?:\s+(?:in\s+advance|with\s+the\s+agenda|at\s+the\s+meeting|before\s+the\s+meeting|to\s+(?:all\s+)?(?:members|councillors)))?\)/gi;
 
+/** "of", "and", "for" or "to" and a capitalised word ending the text with a full stop: "... Report of the Clerk.". */
+const ENDS_ON_NAMED_THING = new RegExp(String.raw`\b(?:of|and|for|to)\s+(?:the\s+)?[${CAPITALS}]\S*\.$`, 'u');
 function isTitleLike(t: string): boolean {
   const s = t.replace(/^\*\*|\*\*$/g, '').trim();
   if (!s || s.length > 150) return false;
@@ -744,7 +749,7 @@ function isTitleLike(t: string): boolean {
   // Two sentences, each closed ("No reportable incidents. Scaffold inspection up to date."): a paragraph, not a title.
   if (/[.!]$/.test(s) && TWO_SENTENCES.test(s)) return false;
   // ("The green needs scarifying before April.": a sentence of its subject and what it says, closed by its full stop.)
-  if (/^(?:The|A|An|This|These|Our|Their)\s+(?:\S+\s+){3,}\S*[a-z]\.$/.test(s) && !/\b(?:of|and|for|to)\s+(?:the\s+)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\S*\.$/u.test(s)) return false;
+  if (/^(?:The|A|An|This|These|Our|Their)\s+(?:\S+\s+){3,}\S*[a-z]\.$/.test(s) && !ENDS_ON_NAMED_THING.test(s)) return false;
   // A clause of a resolution runs on: "1. Endorse the Draft Playground Strategy for public exhibition; and".
   if (/(?:;|[;,]\s*(?:and|or))\s*$/.test(s)) return false;
   if (s.split(/\s+/).length > 22) return false;
@@ -894,12 +899,14 @@ const RESULT_OR_STATUS =
  */
 /** Titles whose text is a list of people: "Apologies", "Apologies for absence", "Declarations of interest", "Present". */
 const WHO_LISTED_TITLE = /^(?:apologies(?:\s+(?:for\s+absence|received))?|declarations?\s+of\s+(?:(?:pecuniary|personal|members['’]?)\s+)?interests?|(?:members\s+)?present|absent|in\s+attendance)$/i;
+/** A sentence's full stop after a word, then a capital: two sentences. */
+const SENTENCE_THEN_CAPITAL = new RegExp(String.raw`[a-z]\.\s+[${CAPITALS}]`, 'u');
 function dashTitle(rest: string, colon = false, names = false): { title: string; body: number } | null {
   // With `colon`, a colon serves too: "1. Apologies: K. Fraser.", "2. Minute of previous meeting: approved, proposed F.
   // Rennie." (a top-level item's; under an item, "4.1 Bus shelter: the Secretary reported ..." is a paragraph).
   const dash = (colon ? /^(.{2,60}?[^\s:])(?:\s+[–—-]\s+|:\s+)(?=\S)/ : /^(.{2,60}?\S)\s+[–—-]\s+(?=\S)/).exec(rest);
   // ("A. Freezer compressor. MOTION: To authorize ...": a full stop before the colon ends the title there; read below.)
-  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8 || /[a-z]\.\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]/u.test(dash[1]!)) return null;
+  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8 || SENTENCE_THEN_CAPITAL.test(dash[1]!)) return null;
   const after = rest.slice(dash[0].length);
   // ("5.2 Field Trip Request – Grade 8 Washington D.C.": an abbreviation's full stop does not make a sentence of a title.)
   // (With `names`, on a numbered line, "3. Conservation Easement – Miller Farm.": nor does a full stop after a name, a
@@ -960,6 +967,10 @@ function openingDashTitle(c: string): { title: string; body: number } | null {
   return d && d.title.split(/\s+/).length <= 6 && OPENS_CAPITAL.test(d.title) ? d : null;
 }
 
+/** A capitalised word, or one in capitals: "Ana", "ANA". */
+const NAME_OR_CAPS_WORD = new RegExp(String.raw`^[${CAPITALS}](?:[${SMALLS}'’-]+|[${CAPITALS}'’-]+)$`, 'u');
+/** A user name after "@", alone. */
+const HANDLE_WORD = new RegExp(String.raw`^@[${LETTERS}0-9_.-]+$`, 'u');
 /**
  * Is the item one person's update ("## @alice", "## Chen Wu" where Chen Wu attends, "Update from Priya", "Bob's
  * update")? Like a report for information, it records news, not a decision the minutes owe.
@@ -968,13 +979,13 @@ function personUpdate(title: string, people: People, roleOnly: ReadonlySet<strin
   const t = title.replace(NUMBERED, '').replace(/[:.]$/, '').trim();
   const said = /^(?:update|updates|report|news)\s+from\s+(.+)$/i.exec(t)?.[1] ?? /^(.+?)(?:['’]s)?(?:\s*[–—:-]\s*|\s+)(?:update|updates|report|news)$/i.exec(t)?.[1];
   const who = said ?? t;
-  if (/^@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF0-9_.-]+$/u.test(who)) return true;
+  if (HANDLE_WORD.test(who)) return true;
   const words = who.split(/\s+/);
   // (A title that is only a word of an office the attendance lists, "Welfare", names the subject, not the officer; "Branch
   // Secretary's report" is the officer's.)
   if (said === undefined && words.every((w) => roleOnly.has(w.toLowerCase()))) return false;
   // (In capitals too, as minutes whose titles are all in capitals write it: "3. PROPS" where "Props (Dev)" attends.)
-  return words.length <= 3 && words.every((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF](?:[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+|[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF'’-]+)$/u.test(w) && people.has(w.toLowerCase()));
+  return words.length <= 3 && words.every((w) => NAME_OR_CAPS_WORD.test(w) && people.has(w.toLowerCase()));
 }
 
 /** Does a sentence set someone a task: "Jon to check the anchors before Saturday."? */
@@ -993,6 +1004,12 @@ const titleCache = new Map<string, { procedural: boolean; summary: boolean }>();
 
 // ------------------------------------------------------------------ parser
 
+/** What an owner's field may hold: a name, a role, a team or a handle, up to 41 characters. */
+const OWNER_FIELD_VALUE = new RegExp(String.raw`^[${CAPITALS}@][${LETTERS}\d.&'’/ -]{0,40}$`, 'u');
+/** An initial and its full stop ending the text: "Mr. A." stops inside a name. */
+const ENDS_ON_LONE_INITIAL = new RegExp(String.raw`(?:^|\s)[${CAPITALS}]\.$`, 'u');
+/** A line of names: capitalised words (and brackets) separated by commas, "and" or "&". */
+const NAMES_LINE = new RegExp(String.raw`^[${CAPITALS}(][${LETTERS}${MARKS}.'’() -]*(?:(?:,|\s+and|\s*&)\s*[${CAPITALS}(][${LETTERS}${MARKS}.'’() -]*)*[,.]?$`, 'u');
 class Parser {
   private readonly table: LineTable;
   private readonly L: Lines;
@@ -1179,7 +1196,7 @@ class Parser {
         if ((it.children.length || summary) && (summary || it.actions.length === 0)) (it as { container: boolean }).container = true;
         // "PUBLIC HEARINGS" / "3. Zoning Code Amendment ...": a heading in capitals that names a kind of business, with
         // nothing under it, groups the numbered items after it, though their numbers run on without nesting under it.
-        else if (it.number === null && it.actions.length === 0 && GROUPING_TITLE.test(it.title) && !/[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(it.title) && it.parts.every((p) => p.kind === 'title' || p.kind === 'blank'))
+        else if (it.number === null && it.actions.length === 0 && GROUPING_TITLE.test(it.title) && !HAS_SMALL.test(it.title) && it.parts.every((p) => p.kind === 'title' || p.kind === 'blank'))
           (it as { container: boolean }).container = true;
       }
     };
@@ -2874,9 +2891,9 @@ class Parser {
     const initialNext = TITLE_DOT_GOES_ON.test(above.slice(-8)) || /(?:^|\s)[A-Z]\.$/.test(above);
     if (c.length > 200 || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) || (NUMBERED.test(c) && !(initialNext && /^[A-Z]\.\s/.test(c)))) return false;
     // (A list of names: capitalised words, initials, titles and brackets, commas and "and", no sentence.)
-    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF(][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.'’() -]*(?:(?:,|\s+and|\s*&)\s*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF(][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F.'’() -]*)*[,.]?$/u.test(c)) return false;
+    if (!NAMES_LINE.test(c)) return false;
     // (Or after a title with its full stop: "... Mrs." / "B. Hart".)
-    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || /(?:^|\s)[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.$/u.test(above) || initialNext;
+    return /(?:,|\band|&)$/.test(above) || c.startsWith('(') || ENDS_ON_LONE_INITIAL.test(above) || initialNext;
   }
 
   private readAttendance(from: number, to: number, out: Attendance[]): void {
@@ -2958,7 +2975,7 @@ class Parser {
       // ("Welfare Officer", "Branch Secretary", as a union branch lists who came by office: a role, whose words name
       // nobody; an item titled "Welfare" is on welfare, not that officer's update. Kept apart for that.)
       const words = clean.split(/\s+/);
-      const role = words.length >= 2 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]+$/u.test(w)) && !NAME_TITLES.has(words[0]!.toLowerCase());
+      const role = words.length >= 2 && ROLE_WORDS.has(words[words.length - 1]!.toLowerCase()) && words.every((w) => TITLE_CASE_WORD.test(w)) && !NAME_TITLES.has(words[0]!.toLowerCase());
       for (const w of words) {
         const lw = w.toLowerCase();
         if (role && !this.people.has(lw)) this.roleOnly.add(lw);
@@ -3846,7 +3863,7 @@ class Parser {
       const second = formTask && c.length <= 140 ? SECOND_DUE_FIELD.exec(c) : null;
       const first = second ? c.slice(0, second.index) : c;
       const fv = FORM_VALUE.exec(first);
-      if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && fv[2]!.length <= 41 && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF@][A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\d.&'’/ -]{0,40}$/u.test(fv[2]!))) {
+      if (fv && formTask && sink.actions.length === formTask.before && OWNER_NAME.test(fv[1]!) && fv[2]!.length <= 41 && (isPlaceholderOwner(fv[2]!) || looksLikeOwner(fv[2]!, people) || OWNER_FIELD_VALUE.test(fv[2]!))) {
         const at = this.L.cs[l]! + first.length - fv[2]!.length;
         const a: FoundAction = { range: { ...formTask.range }, owner: null, ownerRange: null, due: null, dueRange: null, source: 'label' };
         setField(a, fv[1]!, fv[2]!, at);
@@ -4634,16 +4651,20 @@ function startsWithTaskVerb(text: string, span: Range): boolean {
 
 /** Words in capitals that an attendance list in capitals holds without naming anyone: "ALL MEMBERS", "AND", "NONE". */
 const CAPS_NOT_NAMES = new Set(['all', 'and', 'none', 'nil', 'the', 'of', 'for', 'in', 'at', 'other', 'others', 'public', 'press', 'item', 'items', 'only', 'part', 'vice', 'acting', 'interim', 'tbc', 'tbd', 'na']);
+/** A capitalised word, or a user name after "@". */
+const NAME_WORD_OR_HANDLE = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+$|^@[\w.-]+$`, 'u');
+/** A word of two capitals or more: "ANA", "O'NEILL". */
+const WORD_IN_CAPITALS = new RegExp(String.raw`^[${CAPITALS}]{2}[${CAPITALS}'’-]*$`, 'u');
 function addNameWords(name: string, into: Set<string>): void {
   // ("PRESENT: JOHN SMITH, MARY JONES": a name in capitals, as a header in capitals lists it; not its title or role.)
-  const shouted = !/[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF]/u.test(name);
+  const shouted = !HAS_SMALL.test(name);
   for (const w of name.split(/\s+/)) {
-    if (shouted && /^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]{2}[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF'’-]*$/u.test(w)) {
+    if (shouted && WORD_IN_CAPITALS.test(w)) {
       const lw = w.toLowerCase();
       if (!NAME_TITLES.has(lw) && !ROLE_WORDS.has(lw) && !CAPS_NOT_NAMES.has(lw)) into.add(lw);
       continue;
     }
-    if (!/^[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+$|^@[\w.-]+$/u.test(w)) continue;
+    if (!NAME_WORD_OR_HANDLE.test(w)) continue;
     into.add(w.toLowerCase());
     // "@priya" is Priya when the notes write her name: "Update the guide — Priya — before the switch".
     if (w.startsWith('@')) into.add(w.slice(1).toLowerCase());
@@ -4685,11 +4706,14 @@ export function rowOutcomeCell(text: string, titleStart: number): { at: number; 
   return null;
 }
 
+/** A mention of someone: "Councillor X", "Cllr X", "Mr X", "moved by X", "@handle", "<nick>" opening a chat line. Global: reset before use. */
+const MENTIONS = new RegExp(String.raw`\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[${CAPITALS}]\.\s*)*[${CAPITALS}][${SMALLS}'’-]+(?:\s+[${CAPITALS}][${SMALLS}'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:[${CAPITALS}]\.\s*)?[${CAPITALS}][${SMALLS}'’-]+(?:\s+[${CAPITALS}][${SMALLS}'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])|(?:^|\n)[ \t]*<([A-Za-z][\w.-]{1,30})>(?=[ \t])`, 'gu');
 /** Names a text mentions: "Councillor X", "Cllr X", "Mr X", "moved by X", "@handle". For completion and for reading owners. */
 export function mentionedPeople(text: string, start = 0, end = text.length): string[] {
   const out: string[] = [];
   const s = start === 0 && end === text.length ? text : text.slice(start, end);
-  const re = /\b((?:Councillor|Cllr\.?|Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.\s*)*[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?)|\b(?:moved|seconded|proposed)\s+by\s+((?:[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF]\.\s*)?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+(?:\s+[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u024F\u0391-\u03A9\u0400-\u042F\u1E00-\u1EFF][a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u024F\u03AC-\u03CE\u0430-\u045F\u1E00-\u1EFF'’-]+)?)|(?:^|[\s(,])(@[A-Za-z0-9][\w.-]*[A-Za-z0-9])|(?:^|\n)[ \t]*<([A-Za-z][\w.-]{1,30})>(?=[ \t])/gu;
+  const re = MENTIONS;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   // (And "<fantasai> ...": who speaks, as chat-log minutes (IRC, W3C) write it.)
   while ((m = re.exec(s)) && out.length < 10_000) out.push((m[1] ?? m[2] ?? m[3] ?? m[4])!);
@@ -4858,15 +4882,19 @@ function withoutBrackets(s: string): string {
   return from === 0 ? s : out + s.slice(from);
 }
 
+/** A letter of any language, or "@". */
+const HAS_LETTER_OR_AT = new RegExp(String.raw`[${LETTERS}@]`, 'u');
+/** What separates names in a list: a comma, a semicolon, "and" or "&", or the space before a handle. */
+const NAME_SEPARATOR = new RegExp(String.raw`(?<!\s)\s+(?:[,;]|(?<![${LETTERS}${MARKS}0-9_])and(?![${LETTERS}${MARKS}0-9_])|&)\s*|(?:[,;]|(?<![${LETTERS}${MARKS}0-9_])and(?![${LETTERS}${MARKS}0-9_])|&)\s*|(?<!\s)\s+(?=@[${LETTERS}])`, 'u');
 function splitNames(s: string): string[] {
   return withoutBrackets(s)
     // ("Participants: @Jane Doe @Marcus Lee": mentions, as Notion writes them, each a name of its own.)
     // (White space is tried from the start of its run only, as a search never starts inside one: from each of its
     // characters, a long run took time in the square of its length.)
     // ("Per Šand": "and" is a word of its own only between letters of no language, as "\b" sees English letters only.)
-    .split(/(?<!\s)\s+(?:[,;]|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])and(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])|&)\s*|(?:[,;]|(?<![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])and(?![A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF\u0300-\u036F0-9_])|&)\s*|(?<!\s)\s+(?=@[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF])/u)
+    .split(NAME_SEPARATOR)
     .map((x) => x.replace(/^(?:councillors?|cllrs?\.?)\s+/i, (p) => (/s\b|s\.?\s/i.test(p) ? '' : p)).trim())
-    .filter((x) => x && x.length <= 60 && /[A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0900-\u097F\u1E00-\u1EFF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7AF@]/u.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
+    .filter((x) => x && x.length <= 60 && HAS_LETTER_OR_AT.test(x) && !/^\d/.test(x) && !/^(?:none|nil|no\s+apologies)/i.test(x));
 }
 
 /** Makes parts tile [start, end): fills gaps with blank parts and clips overlaps. Parts that already fit are kept as they are. */
