@@ -184,6 +184,7 @@ export const NON_AGENT_STARTS = words(`
   it this that these those there they he she we i you which who what when where why how its their his her our
   if as in on at for from with of by to and or but so then also however although though while because since
   once after before during until unless whether no not any some each every many much more most such other another
+  nothing nobody none neither
 `);
 
 /** Placeholder owners: an action "owned" by one of these has nobody responsible ("someone from SRE", "TBC", "Owner: —"). */
@@ -192,7 +193,7 @@ const PLACEHOLDER =
 export const isPlaceholderOwner = (v: string): boolean => PLACEHOLDER.test(v.trim().replace(/^\(|\)$/g, ''));
 
 /** Bodies whose "resolved", "agreed" or "noted" records the meeting's own outcome. */
-export const BODY_WORDS = `(?:board|committee|council|panel|cabinet|commission)\\s+members|cabinet\\s+member|portfolio\\s+holder|executive\\s+member|lead\\s+member|house|committee|sub-committee|subcommittee|council|board|cabinet|panel|members|trustees|directors|governors|meeting|group|forum|tsc|team|association|commission|assembly|executive|membership|partnership|pcc|vestry|synod|senate|session|presbytery|chapter|congregation|elders|deacons|society|club|guild|body|councillors|cllrs|commissioners|supervisors|aldermen|selectmen|delegates|everyone|present|we|all`;
+export const BODY_WORDS = `(?:board|committee|council|panel|cabinet|commission)\\s+members|cabinet\\s+member|portfolio\\s+holder|executive\\s+member|lead\\s+member|house|committee|sub-committee|subcommittee|council|board|cabinet|panel|members|trustees|directors|governors|meeting|group|forum|tsc|team|association|commission|assembly|executive|membership|partnership|pcc|cc|tc|bod|exco|manco|vestry|synod|senate|session|presbytery|chapter|congregation|elders|deacons|society|club|guild|body|councillors|cllrs|commissioners|supervisors|aldermen|selectmen|delegates|everyone|present|we|all`;
 
 /**
  * Titles of items that are part of the meeting's procedure and need no outcome.
@@ -283,8 +284,9 @@ export const PROCEDURAL_PATTERNS = [
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
   // ("Matters for the next agenda", "Topics for the next meeting", as parish councils note them.)
   '(?:(?:items?|matters?|topics?|business)\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+(?:agenda|meeting)|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
-  // ("Date, time and place of next meeting", "Date and venue of the next meeting".)
-  '(?:dates?(?:,?\\s+(?:and\\s+)?(?:times?|places?|venues?|locations?))*\\s+of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+(?:meetings?|calls?|syncs?|sessions?|get[- ]togethers?)(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
+  // ("Date, time and place of next meeting", "Date and venue of the next meeting"; "DONM", "D.O.N.M.", as Scottish community
+  // councils abbreviate it.)
+  '(?:d\\.?o\\.?n\\.?m\\.?(?:\\s|$)|dates?(?:,?\\s+(?:and\\s+)?(?:times?|places?|venues?|locations?))*\\s+of\\s+(?:the\\s+)?next\\s+meetings?|next\\s+(?:meetings?|calls?|syncs?|sessions?|get[- ]togethers?)(?:\\s+dates?)?|dates?\\s+of\\s+future\\s+meetings?|future\\s+meeting\\s+dates?).*',
   // ("Any other matter with the permission of the Chair", as Indian associations close.)
   // ("General business", as New Zealand and Australian boards call their any other business.)
   '(?:any\\s+other\\s+(?:competent\\s+)?(?:business|matters?)|aob|aocb|a\\.o\\.(?:c\\.)?b|other\\s+business|general\\s+business)\\b.*',
@@ -346,7 +348,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|goal|objective|purpose|prayer|call|pledge|agenda|public|forum|deput|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|worship|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|anything|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
+  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|goal|objective|purpose|prayer|call|pledge|agenda|public|forum|deput|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|donm|d\.o\.n|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|worship|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|anything|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and

@@ -735,6 +735,22 @@ const TITLE_THEN_SENTENCE = new RegExp(`^.{3,60}?[^.\\s](?<!\\b(?:${TITLE_ABBREV
 /** How a paper came to the meeting, in brackets after its title: "(circulated)", "(previously circulated)", "(tabled)". */
 const PAPER_ASIDE = /\s*\((?:previously\s+|already\s+|as\s+|to\s+be\s+|copy\s+)?(?:circulated|distributed|tabled|attached|enclosed|presented|appended|considered)(?:\s+(?:in\s+advance|with\s+the\s+agenda|at\s+the\s+meeting|before\s+the\s+meeting|to\s+(?:all\s+)?(?:members|councillors)))?\)/gi;
 
+/** Words that open a sentence's subject, not a title: "The clerk ...", "Members ...", "It ...". */
+const SUBJECT_OPENER = /^(?:the|a|an|this|these|that|those|our|their|his|her|its|it|he|she|they|we|i|there|members|councillors|cllrs?|councillor|mr|mrs|ms|miss|dr|everyone|all|some|several|residents|officers)$/i;
+/** A verb's past tense or participle not after a word that makes it an adjective ("a detached garage", "of listed buildings"). */
+const PAST_AFTER = /(?:^|\s)(?!(?:a|an|the|of|for|to|and|or|with|at|on|in|its|their|newly|recently|partly|fully|two|three|four)\s)\S+\s+[a-z]{2,}(?:ed|en)\b/i;
+/**
+ * A title of nine to sixteen words before a sentence: a noun's phrase, as a planning application's description is
+ * ("Change of use of the former bank on Main Street to a cafe"), not a sentence whose verb FINITE does not know: it opens
+ * with no subject's word ("The", "Members", ...) and has no past tense after its first word ("Residents complained
+ * about ...").
+ */
+function longNounTitle(t: string): boolean {
+  const words = t.split(/\s+/);
+  if (t.length > 100 || words.length > 16 || SUBJECT_OPENER.test(words[0]!.replace(/[^\w]+$/, ''))) return false;
+  return !PAST_AFTER.test(t);
+}
+
 /** "of", "and", "for" or "to" and a capitalised word ending the text with a full stop: "... Report of the Clerk.". */
 const ENDS_ON_NAMED_THING = new RegExp(String.raw`\b(?:of|and|for|to)\s+(?:the\s+)?[${CAPITALS}]\S*\.$`, 'u');
 function isTitleLike(t: string): boolean {
@@ -1992,7 +2008,9 @@ class Parser {
           const t = first[1]!;
           // ("2.2 Car park lines: still waiting for a quote. Carried forward.": a label and its sentence, as "2.1 Fire doors:
           // the contractor fitted ..." is, not a title.)
-          if (t.length > 60 || t.split(/\s+/).length > 8 || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t) || (parentNumber(normNumber(m[1]!)) !== null && /:\s+[a-z]/.test(t))) {
+          // ("6.2 Erection of a two-storey extension to the rear of 14 Mill Lane. No objection.": a planning application's
+          // description may be longer, a noun's phrase with no verb.)
+          if (((t.length > 60 || t.split(/\s+/).length > 8) && !longNounTitle(t)) || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t) || (parentNumber(normNumber(m[1]!)) !== null && /:\s+[a-z]/.test(t))) {
             if (!titled) return null;
           } else split = { titleEnd: m[0].length + t.length, body: m[0].length + first[0].length };
         }
