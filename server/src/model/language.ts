@@ -1368,12 +1368,14 @@ const FIELD_OPENS = String.raw`(?<=(?:^|[:;(|])[ \t]*)`;
 const OWNER_DASH_NAMES = String.raw`owners?|responsible|action\s+by`;
 const DUE_DASH_NAMES = String.raw`due(?:\s+date)?|deadline|target\s+date|by\s+when`;
 const OWNER_FIELD = new RegExp(
-  String.raw`\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|${FIELD_OPENS}(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\w)`,
+  String.raw`\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|${FIELD_OPENS}(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\w)|\bowner\s+(?=(?:tbd|tbc|tba|unknown|unassigned|needed)\b)`,
   'i',
 );
 /** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
 /** An owner's field opening the rest of a line, after a task's sentence: " Owner: Dev Lal.", " Responsible: Clerk". */
 const OWNER_FIELD_NEXT = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|assigned\s+to)(?:\*\*|__)?\s*:`, 'i');
+/** "owner TBD", "owner unknown": an owner's field without its colon, saying nobody has it yet. */
+const OWNER_NOT_YET = /\bowner\s+(?:tbd|tbc|tba|unknown|unassigned|needed)\b/i;
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
 }
@@ -2566,7 +2568,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // what was said: "- Update the docs" under a topic stays what it is.)
   // ("1. Renew the insurance. Owner: Dev Lal. Due: 1 February.": or an owner's field as the sentence after it, on its line.)
   const fieldNext = !ctx.ownLine && !ctx.actionList && lineStart && text.charCodeAt(sent.end) !== 0x0a && OWNER_FIELD_NEXT.test(text.slice(sent.end, sent.end + 48));
-  if (!ctx.ownLine && !ctx.actionList && lineStart && !decided && !bodyDecides && (((s.includes(':') || s.includes('=')) && OWNER_FIELD.test(s)) || fieldNext) && isImperative(s) && !PAPER_NAME.test(s)) {
+  if (!ctx.ownLine && !ctx.actionList && lineStart && !decided && !bodyDecides && (((s.includes(':') || s.includes('=') || OWNER_NOT_YET.test(s)) && OWNER_FIELD.test(s)) || fieldNext) && isImperative(s) && !PAPER_NAME.test(s)) {
     if (fieldNext) return res(base, null, null, 'imperative');
     const a = res(base, null, null, 'imperative');
     // ("(responsible: TBC)": a field that says nobody yet.)
@@ -3437,7 +3439,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
   const base = span.start;
   // Cheap looks first: most tasks have no field, dash, bracket or deadline words, and their patterns need not be tried.
   const low = s.toLowerCase();
-  const fields = s.includes(':') || s.includes('=') || ((s.includes('–') || s.includes('—') || s.includes(' - ')) && DASH_FIELD.test(s));
+  const fields = s.includes(':') || s.includes('=') || ((s.includes('–') || s.includes('—') || s.includes(' - ')) && DASH_FIELD.test(s)) || OWNER_NOT_YET.test(s);
   // "Needs an owner" says nobody, whatever else the sentence says.
   // (Unless an owner is named after it: "Needs an owner: ask the lawyers (owner: @hoang)", as the quick fix writes it.)
   const named = fields ? namingOwnerField(s, base, people) : null;
@@ -3684,6 +3686,10 @@ const TRAILING_DATE = new RegExp(
   `\\((?:by\\s+|due\\s+|before\\s+)?((?:(?:${WEEKDAYS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:${MONTHS})\\.?)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|eod|eow|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|next\\s+(?:week|meeting)))\\)\\s*[.;]?\\s*$`,
   'i',
 );
+/** "due 15 March", "due by Friday": the date after "due", up to a mark that ends it or a spaced dash. */
+const DUE_WORD = /\bdue\s+(?:by\s+|on\s+|date\s+)?((?:(?!\s[–—-]\s)[^.;,()[\]|:])+)/i;
+/** "deadline 1 April", "ETA next Tuesday": likewise. */
+const DEADLINE_WORD = /\b(?:deadline|eta)\s+(?:is\s+|of\s+)?((?:(?!\s[–—-]\s)[^.;,()|])+)/i;
 /** What "by" measures when it says how much, not when: "by 10%", "by £5,000", "by 2.5 per cent", "by half", "by 3 votes" (not "by half term"). */
 const BY_HOW_MUCH =
   /^(?:(?:about|around|roughly|approximately|some|up\s+to|at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of)\s+)?(?:[£$€]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b|votes?\b|k\b|bn\b|m\b|million\b|billion\b|thousand\b|hundred\b|metres?\b|meters?\b|feet\b|ft\b|miles?\b|km\b|cm\b|mm\b|kg\b|tonnes?\b|tons?\b|units?\b|places?\b|seats?\b|posts?\b|pounds\b|dollars\b|euros\b)|(?:(?:one|a)\s+)?(?:half|third|quarter|fifth|tenth)(?:\s+again)?$|(?:two|three)\s+(?:thirds|quarters|fifths)$)/i;
@@ -3696,7 +3702,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     return;
   }
   // ("[Due 15/1]": the bracket closes the deadline.)
-  const dueWord = low.includes('due') ? /\bdue\s+(?:by\s+|on\s+|date\s+)?([^.;,()[\]|:]+)/i.exec(s) : null;
+  // ("due end of month — owner TBD": a spaced dash ends it too.)
+  const dueWord = low.includes('due') ? DUE_WORD.exec(s) : null;
   // ("Training is due for two trustees ..." and "due to the delay" say nothing of when; "The renewal is due in January: Bob
   // to get quotes" says when something else falls, a target, not the task's deadline.)
   // ("invoices falling due within 30 days" is when the invoices fall due, not when the task is.)
@@ -3708,7 +3715,7 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     return;
   }
   // "..., deadline 1 April", "(deadline Friday)", "ETA next Tuesday": the date after the word.
-  const deadline = low.includes('deadline') || low.includes('eta') ? /\b(?:deadline|eta)\s+(?:is\s+|of\s+)?([^.;,()|]+)/i.exec(s) : null;
+  const deadline = low.includes('deadline') || low.includes('eta') ? DEADLINE_WORD.exec(s) : null;
   if (deadline && DATE_WORDS.test(deadline[1]!) && !/^(?:to|for|from|with|was|has|had|will|and)\b/i.test(deadline[1]!)) {
     const v = deadline[1]!.trim().replace(/[.\s]+$/, '');
     const at = deadline.index + deadline[0].lastIndexOf(deadline[1]!);

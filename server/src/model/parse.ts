@@ -4528,9 +4528,9 @@ class Parser {
     if (!/^[ \t]*\S/.test(next) || /^[ \t]*(?:[-*•·–]\s|\d+[.)]\s|\(?[a-z]\)\s|[A-Z][A-Z0-9 /&-]{3,}$|[A-Za-z][A-Za-z ]{0,30}:)/.test(next)) return;
     // (The sentence runs on only where the line stops mid-phrase, "... to submit the", or the next goes on in lower case:
     // "ACTION – add to action sheet" / "Training on ... to be arranged" are two.)
-    // ("... by 30" / "April.": a day, then its month.)
+    // ("... by 30" / "April.", "..., deadline 4" / "December": a day, then its month.)
     const tail = text.slice(Math.max(span.start, span.end - 12), span.end);
-    if (!/^[ \t]*[a-z0-9£$]/.test(next) && !/\b(?:the|a|an|to|of|for|by|before|and|or|with|on|in|at|from|its|their|his|her|this|that|our|your|until|than|end|next|following)$/i.test(tail) && !(/\b(?:by|before|on)\s+\d{1,2}(?:st|nd|rd|th)?$/i.test(tail) && MONTH_OPENS.test(next))) return;
+    if (!/^[ \t]*[a-z0-9£$]/.test(next) && !/\b(?:the|a|an|to|of|for|by|before|and|or|with|on|in|at|from|its|their|his|her|this|that|our|your|until|than|end|next|following)$/i.test(tail) && !(/\b(?:by|before|on|due|deadline)\s+\d{1,2}(?:st|nd|rd|th)?$/i.test(tail) && MONTH_OPENS.test(next))) return;
     const stop = next.search(/[.!?](?:\s|$)/);
     const end = i + (stop >= 0 ? stop : next.length);
     const probe: FoundAction = { ...a, due: null, dueRange: null };
