@@ -114,7 +114,6 @@ const WRAP_KNOWN = new Set<string>([
   'council-bare-caps-numbers.minutes',
   'county-commission-telegraphic-directions.minutes',
   'municipal-council-that-resolutions.minutes',
-  'plain-church-council-dash-titles.minutes',
   'site-meeting-numbered-paragraphs.minutes',
   'students-union-council-motion.minutes',
   'union-branch-offices-and-turnout.minutes',

@@ -940,6 +940,8 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
   return stop || labelled || listed || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
 }
 
+/** A line's text stopping on a word in small letters. */
+const LOWER_END = /[a-z]$/;
 /** A line's text closing its sentence (or its label): "... Received.", "... (Vance/Cruz, 4-0).", "Due:". */
 const SENTENCE_CLOSED = /[.!?:;]["”’)]?$/;
 /** A line that may go on with the sentence above: in small letters, or a figure or a sum; not a list's "a)", "(ii)" or "2.". */
@@ -960,16 +962,19 @@ export function mayHoldDashTitle(text: string): boolean {
     if (/^[-*•·o]\s/.test(c)) continue;
     // (With its text's run-on on the next lines in small letters, up to three, as Parser's reading takes it: see runOn.)
     let joined = c;
+    if (openingDashTitle(joined) !== null) return true;
     if (!SENTENCE_CLOSED.test(c)) {
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1200).split(/\r?\n/);
       for (let k = 1; k <= 3 && k < after.length; k++) {
         const l = after[k]!.trim();
-        if (!GOES_ON_LINE.test(l)) break;
+        // (Or a capital, which goes on with a sentence left open in more ways than are worth repeating here (capitalGoesOn):
+        // every line Parser may join is joined, and each join asked about, so this says yes wherever Parser may find one.)
+        if (!GOES_ON_LINE.test(l) && !OPENS_CAPITAL.test(l)) break;
         joined += ' ' + l;
+        if (openingDashTitle(joined) !== null) return true;
         if (SENTENCE_CLOSED.test(l)) break;
       }
     }
-    if (openingDashTitle(joined) !== null) return true;
   }
   return false;
 }
@@ -4035,8 +4040,11 @@ class Parser {
     let out = '';
     for (let k = n + 1; k <= n + 3 && k < this.L.count && !this.L.blank(k) && !this.L.bullet(k) && !this.L.heading[k]!; k++) {
       const c = this.content(k);
-      // ("... its printing cost of" / "$180.")
-      if (!GOES_ON_LINE.test(c)) break;
+      // ("... its printing cost of" / "$180.", "... to approve the" / "May minutes.": a capital after a long line, as wrapped
+      // lines are, that stops on a word, see capitalGoesOn; not after a title's trailing dash, "Call to order –" / "The
+      // President called ...", nor after a short title, "6. Special resolution: amendment of the Articles" / "Special
+      // resolution: That ...".)
+      if (!GOES_ON_LINE.test(c) && !(LOWER_END.test(this.content(k - 1)) && this.content(k - 1).replace(/\s+/g, ' ').length >= 50 && this.capitalGoesOn(k))) break;
       out += (out ? ' ' : '') + c;
       if (SENTENCE_CLOSED.test(c)) break;
     }
