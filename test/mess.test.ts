@@ -111,7 +111,6 @@ function wrapAt72(t: string): string {
 const WRAP_KNOWN = new Set<string>([
   'board-vote-labels.minutes',
   'charity-agm-special-resolution.minutes',
-  'council-bare-caps-numbers.minutes',
   'county-commission-telegraphic-directions.minutes',
   'municipal-council-that-resolutions.minutes',
   'site-meeting-numbered-paragraphs.minutes',

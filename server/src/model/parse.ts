@@ -940,8 +940,19 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
   return stop || labelled || listed || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
 }
 
-/** A line's text stopping on a word in small letters. */
-const LOWER_END = /[a-z]$/;
+/**
+ * Does a line's text, read with the lines it runs on to (`whole`, the line's own `len` characters first), set a task in a
+ * sentence the line's end cut: "2. Request the Chief Executive Officer to report the submissions back to" / "Council."?
+ * As isTitleLike says of a title closed by a full stop.
+ */
+function wrapsTask(whole: string, len: number): boolean {
+  const stop = whole.search(/[.!?](?:\s|$)/);
+  if (stop < len) return false;
+  const to = /\sto\s+([a-z]+)\b/.exec(whole.slice(0, stop));
+  return to !== null && TASK_VERBS.has(to[1]!);
+}
+/** A line's text stopping on a word in small letters ("... to approve the"; not "... the Budget Committee"). */
+const LOWER_END = /(?:^|\s)[a-z][a-z'’-]*$/;
 /** A line's text closing its sentence (or its label): "... Received.", "... (Vance/Cruz, 4-0).", "Due:". */
 const SENTENCE_CLOSED = /[.!?:;]["”’)]?$/;
 /** A line that may go on with the sentence above: in small letters, or a figure or a sum; not a list's "a)", "(ii)" or "2.". */
@@ -1958,7 +1969,11 @@ class Parser {
       // ("4. CORRESPONDENCE. A letter from a resident about dog fouling on Church Walk" / "was discussed.": a title in
       // capitals, then a sentence the page wraps, as minutes copied from a PDF run them on.)
       const sentenceAfter = !warrant && ((/[.!?]$/.test(rest) && TITLE_THEN_SENTENCE.test(rest)) || CAPS_THEN_SENTENCE.test(rest));
-      const titled = warrant || isTitleLike(rest);
+      // (Read with its run-on where it wraps: "2. Request the Chief Executive Officer to report the submissions back to" /
+      // "Council." sets a task, as the line whole would; it is no title.)
+      // (Only a long line that stops on a word, as a wrapped one does.)
+      const whole = !SENTENCE_CLOSED.test(rest) && LOWER_END.test(rest) && rest.replace(/\s+/g, ' ').length >= 50 ? `${rest} ${this.runOn(n)}`.trimEnd() : rest;
+      const titled = warrant || (isTitleLike(rest) && (whole === rest || !wrapsTask(whole, rest.length)));
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
       const listFamily = LIST_NUMBERING.test(m[1]!);
