@@ -112,7 +112,6 @@ const WRAP_KNOWN = new Set<string>([
   'board-vote-labels.minutes',
   'charity-agm-special-resolution.minutes',
   'county-commission-telegraphic-directions.minutes',
-  'municipal-council-that-resolutions.minutes',
   'site-meeting-numbered-paragraphs.minutes',
   'students-union-council-motion.minutes',
   'union-branch-offices-and-turnout.minutes',

@@ -3336,7 +3336,8 @@ class Parser {
     // The line of a "Decision:" label standing alone, or of the last clause under it ("(1) That the position be noted."):
     // its clauses are the decision's, worded as resolutions are.
     let decisionAfter = -1;
-    const motionTasks: Array<{ motion: number; actions: Action[] }> = [];
+    // (By where each task starts: a task the next line reads whole, where its sentence wraps, takes its place in the list.)
+    const motionTasks: Array<{ motion: number; starts: number[] }> = [];
     let table: TaskColumns | null = null;
     // The column of the table being read that records decisions ("| Topic | Decision | Owner |"), or -1.
     let decisionCol = -1;
@@ -3397,7 +3398,7 @@ class Parser {
       const before = sink.actions.length;
       this.analyseLine(span, g, { resolution: inMotion || inDecision || resolves ? true : undefined, actionList: false, ownLine, people }, sink);
       // A motion's text sets tasks only if it is adopted: see the end of the body.
-      if (inMotion && sink.actions.length > before) motionTasks.push({ motion: sink.motions.length - 1, actions: sink.actions.slice(before) });
+      if (inMotion && sink.actions.length > before) motionTasks.push({ motion: sink.motions.length - 1, starts: sink.actions.slice(before).map((a) => a.range.start) });
       trackMotion(n);
     };
     /** A line of text read for what it records; a task on a line its tick marks done ("✅ Rob: order the valves") is none. */
@@ -3943,8 +3944,8 @@ class Parser {
     for (const t of motionTasks) {
       const result = sink.motions[t.motion]?.result;
       if (result !== 'failed' && result !== 'withdrawn') continue;
-      for (const a of t.actions) {
-        const i = sink.actions.indexOf(a);
+      for (const at of t.starts) {
+        const i = sink.actions.findIndex((a) => a.range.start === at);
         if (i >= 0) sink.actions.splice(i, 1);
       }
     }
