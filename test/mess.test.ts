@@ -111,7 +111,6 @@ function wrapAt72(t: string): string {
 const WRAP_KNOWN = new Set<string>([
   'board-vote-labels.minutes',
   'charity-agm-special-resolution.minutes',
-  'county-commission-telegraphic-directions.minutes',
   'site-meeting-numbered-paragraphs.minutes',
   'students-union-council-motion.minutes',
   'union-branch-offices-and-turnout.minutes',

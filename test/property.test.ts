@@ -120,3 +120,13 @@ test('pathological lines finish where the rules read them closely (a task, a hea
 test('empty and tiny inputs', () => {
   for (const t of ['', '\n', '\r\n', '\ufeff', ' ', '#', '1.', 'Agenda item', '- [ ]', '|', '\u200b', '\u00ad\u200b']) checkInvariants(parse(t), t);
 });
+
+test('inputs that once made the parser throw', () => {
+  // Each was found by the mutation test above, cut down to what still threw.
+  const found = [
+    // A paragraph's title whose dash stood on the next line ("Opening Devotion" / "s – Rev. Ames ..."), among titles
+    // with dashes: its text was taken to start past its own line (2026-12-05).
+    'Grace Church\n\nOpening Devotion\ns – Rev. Ames read from Micah 6.\n\nTreasurer – Walt reported giving.\n\nBuilding – The boiler passed.\n\nYouth – Camp is full.\n',
+  ];
+  for (const t of found) checkInvariants(parse(t), t);
+});

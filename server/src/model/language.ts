@@ -3686,6 +3686,8 @@ const TRAILING_DATE = new RegExp(
   `\\((?:by\\s+|due\\s+|before\\s+)?((?:(?:${WEEKDAYS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:${MONTHS})\\.?)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|eod|eow|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|next\\s+(?:week|meeting)))\\)\\s*[.;]?\\s*$`,
   'i',
 );
+/** After an event's noun, a phrase about it and the verb of a clause: " for the green are ordered", " is held". */
+const CLAUSE_GOES_ON = /^(?:\s+(?:for|of|in|on|at|to|from|with)\s+[^.;,]{1,40}?)?\s+(?:is|are|was|were|has|have|had|be|been|will|can|could|would|gets?|goes|go)\b/i;
 /** "due 15 March", "due by Friday": the date after "due", up to a mark that ends it or a spaced dash. */
 const DUE_WORD = /\bdue\s+(?:by\s+|on\s+|date\s+)?((?:(?!\s[–—-]\s)[^.;,()[\]|:])+)/i;
 /** "deadline 1 April", "ETA next Tuesday": likewise. */
@@ -3770,7 +3772,8 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     if (/^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Clerk|Council|Committee|Chair|Officers?|Councillor|Cllr)\b/.test(v) && !DATE_WORDS.test(v.replace(/\b(?:Committee|Council)\b/g, ''))) continue;
     // After "by" a phrase may name who ("by the Clerk"), so it must read as a time; after "before" or "ahead of" an
     // event will do ("before the switch", "ahead of the launch"), but not a clause ("before it is published").
-    const eventual = !/^by\b/i.test(m[0]) && /^(?:the|a|an|next|our|its|their)\s+\S/i.test(v) && !/\b(?:is|are|was|were|has|have|had|be|been|will|can|could|would)\b/i.test(v);
+    // (Nor one whose verb comes after a phrase about it: "before the new benches for the green are ordered".)
+    const eventual = !/^by\b/i.test(m[0]) && /^(?:the|a|an|next|our|its|their)\s+\S/i.test(v) && !/\b(?:is|are|was|were|has|have|had|be|been|will|can|could|would)\b/i.test(v) && !CLAUSE_GOES_ON.test(rest.slice(v.length));
     if (!eventual && !DATE_WORDS.test(v) && !/^(?:rc|v|beta|alpha)\d/i.test(v)) continue;
     // After "by" the phrase ends in its time ("by the end of the year", "by Friday 21 Feb"): "by year group" is a way of
     // splitting something, not a deadline; "by the next FGB" names the next meeting.

@@ -2539,7 +2539,8 @@ class Parser {
         // "unanimous).")
         const c = this.content(n);
         const d = openingDashTitle(SENTENCE_CLOSED.test(c) ? c : `${c} ${this.runOn(n)}`.trimEnd());
-        if (!d) continue;
+        // (The title and its dash on the paragraph's first line: "Opening Devotion" / "s – Rev. Ames read ..." is no title.)
+        if (!d || d.body > c.length) continue;
         const cs = this.L.cs[n]!;
         const h = lineHead(n, d.title, { start: cs, end: cs + d.title.length }, null, 1);
         h.inlineBody = cs + d.body;
@@ -3478,7 +3479,10 @@ class Parser {
           // (Or one that ran to the line's end and reads otherwise whole: "ACTION: Head of Internal Audit (by 31" / "January)".)
           const longer = (o: Range | null, w: Range | null): boolean => w !== null && (o === null || (w.start === o.start && w.end > o.end) || (o.end === this.L.ce[n - 1]! && w.end < o.end));
           const owner = (a.text.length > old.text.length && old.ownerRange === null) || longer(old.ownerRange, a.ownerRange) ? { owner: a.owner?.replace(/\s+/g, ' ') ?? null, ownerRange: a.ownerRange } : {};
-          const due = (a.text.length > old.text.length && old.dueRange === null) || longer(old.dueRange, a.dueRange) ? { due: a.due?.replace(/\s+/g, ' ') ?? null, dueRange: a.dueRange } : {};
+          // (A deadline the line's end made of a clause is none: "... before the vehicles" / "are ordered.", "... before the
+          // new benches for the green" / "are ordered.")
+          const cut = a.dueRange === null && old.dueRange !== null && a.text.length > old.text.length;
+          const due = (a.text.length > old.text.length && old.dueRange === null) || longer(old.dueRange, a.dueRange) || cut ? { due: a.due?.replace(/\s+/g, ' ') ?? null, dueRange: a.dueRange } : {};
           if (a.text.length > old.text.length || 'owner' in owner || 'due' in due) sink.actions[q] = { ...old, text: a.text.length > old.text.length ? a.text : old.text, ...owner, ...due };
           break;
         }
@@ -4215,7 +4219,9 @@ class Parser {
     const who = /^([a-z][a-z'’-]*)[ \t\u00a0]+to[ \t\u00a0]/.exec(this.text.slice(cs, Math.min(L.ce[n]!, cs + 40)));
     if (who && this.people.has(who[1]!)) return -1;
     const ss = sentences(this.text, Math.max(ps, textFrom), pe);
-    const tail = ss[ss.length - 1]!;
+    // (None where the line's text starts past its end, or holds no words: a document cut short mid-line.)
+    const tail = ss[ss.length - 1];
+    if (tail === undefined) return -1;
     const words = this.text.slice(tail.start, pe).trim().split(/\s+/).length;
     // (Longer where the line above stops on a word no sentence ends with: "It was agreed that the Clerk should" / "write to
     // the county highways team again".)
