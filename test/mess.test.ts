@@ -113,7 +113,6 @@ const WRAP_KNOWN = new Set<string>([
   'charity-agm-special-resolution.minutes',
   'site-meeting-numbered-paragraphs.minutes',
   'students-union-council-motion.minutes',
-  'union-branch-offices-and-turnout.minutes',
 ]);
 
 test('text wrapped at 72 columns reads as it does unwrapped: the corpus, the seeds and the fixtures (but a known few)', { timeout: 120_000 }, () => {

@@ -1038,6 +1038,8 @@ const titleCache = new Map<string, { procedural: boolean; summary: boolean }>();
 
 /** What an owner's field may hold: a name, a role, a team or a handle, up to 41 characters. */
 const OWNER_FIELD_VALUE = new RegExp(String.raw`^[${CAPITALS}@][${LETTERS}\d.&'’/ -]{0,40}$`, 'u');
+/** Parts of a list of people separated by commas, each a few capitalised words or a count ("6 stewards"), perhaps with a bracket. */
+const LIST_PARTS = new RegExp(String.raw`^(?:(?:[${CAPITALS}][${LETTERS}${MARKS}.'’-]*|\d{1,3})(?:\s+[${LETTERS}${MARKS}.'’-]+){0,3}(?:\s*\([^()]{1,40}\))?\s*(?:,\s*|\s+and\s+|\s*&\s*|[.]?$))+$`, 'u');
 /** An initial and its full stop ending the text: "Mr. A." stops inside a name. */
 const ENDS_ON_LONE_INITIAL = new RegExp(String.raw`(?:^|\s)[${CAPITALS}]\.$`, 'u');
 /** A line of names: capitalised words (and brackets) separated by commas, "and" or "&". */
@@ -2929,6 +2931,10 @@ class Parser {
     // (A line opening "B." is a lettered heading's, not an initial's, unless a title or an initial ends the line above.)
     const initialNext = TITLE_DOT_GOES_ON.test(above.slice(-8)) || /(?:^|\s)[A-Z]\.$/.test(above);
     if (c.length > 200 || ATTENDANCE_LINE.test(c.replace(/\*\*|__/g, '')) || (NUMBERED.test(c) && !(initialNext && /^[A-Z]\.\s/.test(c)))) return false;
+    // ("Present: Branch Secretary, Branch Chair, Welfare" / "Officer, Education Officer, 6 stewards": a long line of the list
+    // cut inside a name, the next going on with that name's last words and more of the list, each part a capital's or a
+    // count's.)
+    if (/,/.test(c) && !/[.;:]$/.test(above) && /,/.test(above) && above.replace(/\s+/g, ' ').length >= 60 && LIST_PARTS.test(c)) return true;
     // (A list of names: capitalised words, initials, titles and brackets, commas and "and", no sentence.)
     if (!NAMES_LINE.test(c)) return false;
     // (Or after a title with its full stop: "... Mrs." / "B. Hart".)
