@@ -500,3 +500,12 @@ test('a blank line typed under the last item\'s title, over a list of actions at
   assert.deepEqual(blocks(spaced), ['header', 'item', 'item']);
   edit(spaced, '2 Shed rota\n', '', 1);
 });
+
+test('a title\'s full stop typed on an item\'s last line, over a heading lettered with a capital, reads as a full parse does', () => {
+  // ("... Trustee Stone opposed." / "Mr." / "V. UNFINISHED BUSINESS": under "Mr." the "V." is a name's initial, not a heading.)
+  const text =
+    'Board\n\nI. CALL TO ORDER\nThe meeting opened.\n\nIV. COMMITTEE REPORTS\nA. Finance Committee\nNo action required.\nB. Building Committee\nThe motion passed 5-1, Trustee Stone opposed.\n\nV. UNFINISHED BUSINESS\nA. Meeting room policy\nThe motion died for lack of a second.\n\nVI. NEW BUSINESS\nA. Sunday hours\nDiscussion followed.\n';
+  assert.ok(!edit(text, 'opposed.\n', 'Mr.').includes('V. UNFINISHED BUSINESS/1'));
+  // (And back: the title's full stop deleted.)
+  assert.ok(edit(text.replace('opposed.\n\n', 'opposed.\nMr.\n'), 'opposed.\n', '', 3).includes('V. UNFINISHED BUSINESS/1'));
+});

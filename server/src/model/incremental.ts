@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { INVISIBLE, detectStyle, hasSoftBreak, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse, withoutLoneCr } from './parse';
+import { INVISIBLE, detectStyle, hasSoftBreak, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse, TITLE_DOT_GOES_ON, withoutLoneCr } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, CAPITALS, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
@@ -152,6 +152,9 @@ export function reparse(
   // (Under a heading that groups business, "NEW BUSINESS" / "Noise complaints – ..." / "Hiring": directly after a sub-item's
   // line too, as a sub-item's title over the next line's text.)
   if (prev.style === 'plain' && next && lastLineMayHeadTopic(blockText, /\b(?:business|items|matters)\b/i.test(block.title))) return full();
+  // Nor may it end, before the edit or after it, on a title's full stop ("... Mr."): a heading lettered with a capital
+  // right under it ("V. UNFINISHED BUSINESS") is then a name's initial, not a heading (parse.ts, TITLE_DOT_GOES_ON).
+  if (prev.style === 'plain' && next && (TITLE_DOT_GOES_ON.test(blockText.slice(-10).trimEnd()) || TITLE_DOT_GOES_ON.test(prevSlice(Math.max(block.range.start, block.range.end - 10), block.range.end).trimEnd()))) return full();
   // Nor may it end with a minute's number alone ("Minute No. 101", "6."): the next item's title line is then its title.
   if (prev.style === 'plain' && next && isNumberAloneLine(blockText.slice(lastLinesStart(blockText, 1)))) return full();
   // Nor may the edited lines now hold one anywhere in the item ("TM/26/14" over "Draft Schedule", pasted into its text):

@@ -446,7 +446,7 @@ const YEAR_OPENS = /^(?:(?:19|20)\d\d|[0-3]?\d(?:st|nd|rd|th)?)(?![\d:./-])\b/;
 /** A month's name, with its capital, closing a line (not "may"). */
 const MONTH_ENDS = new RegExp(`(?:^|\\s)(?:${MONTHS.replace(/\b[a-z]/g, (c) => c.toUpperCase())})$`);
 /** A title with its full stop closing a line, its name on the next: "... H&S rep Bro." / "Ellis to raise it". */
-const TITLE_DOT_GOES_ON = /(?:^|\s)(?:Cllrs?|Cr|Mr|Mrs|Ms|Mx|Dr|Revd?|Prof|Bro|Sis)\.$/;
+export const TITLE_DOT_GOES_ON = /(?:^|\s)(?:Cllrs?|Cr|Mr|Mrs|Ms|Mx|Dr|Revd?|Prof|Bro|Sis)\.$/;
 /** A title closing a line, its name on the next: "... seconded by Cllr" / "Okafor, that the precept be set ...". */
 const TITLE_GOES_ON = /(?:^|\s)(?:Cllrs?|Councillors?|Cr|Mr|Mrs|Ms|Mx|Dr|Revd|Prof|Director|Trustee|Commissioner|Alderman|Supervisor|Member|Councilmember)$/;
 /** A word no sentence ends with, closing a line: an article, a preposition, a conjunction, an auxiliary. */
