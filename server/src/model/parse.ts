@@ -737,8 +737,11 @@ const PAPER_ASIDE = /\s*\((?:previously\s+|already\s+|as\s+|to\s+be\s+|copy\s+)?
 
 /** Words that open a sentence's subject, not a title: "The clerk ...", "Members ...", "It ...". */
 const SUBJECT_OPENER = /^(?:the|a|an|this|these|that|those|our|their|his|her|its|it|he|she|they|we|i|there|members|councillors|cllrs?|councillor|mr|mrs|ms|miss|dr|everyone|all|some|several|residents|officers)$/i;
-/** A verb's past tense or participle not after a word that makes it an adjective ("a detached garage", "of listed buildings"). */
-const PAST_AFTER = /(?:^|\s)(?!(?:a|an|the|of|for|to|and|or|with|at|on|in|its|their|newly|recently|partly|fully|two|three|four)\s)\S+\s+[a-z]{2,}(?:ed|en)\b/i;
+/**
+ * A verb's past tense not after a word that makes it an adjective ("a detached garage", "of listed buildings"). (Not "-en":
+ * "garden", "kitchen", "green" end so, and "taken", "written" are past tenses only after an auxiliary, which FINITE reads.)
+ */
+const PAST_AFTER = /(?:^|\s)(?!(?:a|an|the|of|for|to|and|or|with|at|on|in|its|their|newly|recently|partly|fully|two|three|four)\s)\S+\s+[a-z]{2,}ed\b/i;
 /**
  * A title of nine to sixteen words before a sentence: a noun's phrase, as a planning application's description is
  * ("Change of use of the former bank on Main Street to a cafe"), not a sentence whose verb FINITE does not know: it opens
@@ -953,6 +956,10 @@ function wrapsTask(whole: string, len: number): boolean {
 }
 /** A line's text stopping on a word in small letters ("... to approve the"; not "... the Budget Committee"). */
 const LOWER_END = /(?:^|\s)[a-z][a-z'’-]*$/;
+/** Does a line stop as a wrapped one does: long (50 characters, runs of spaces counted as one) and on a word in small letters? */
+function stopsLikeAWrap(line: string): boolean {
+  return LOWER_END.test(line) && line.replace(/\s+/g, ' ').length >= 50;
+}
 /** A line's text closing its sentence (or its label): "... Received.", "... (Vance/Cruz, 4-0).", "Due:". */
 const SENTENCE_CLOSED = /[.!?:;]["”’)]?$/;
 /** A line that may go on with the sentence above: in small letters, or a figure or a sum; not a list's "a)", "(ii)" or "2.". */
@@ -1971,10 +1978,9 @@ class Parser {
       // ("4. CORRESPONDENCE. A letter from a resident about dog fouling on Church Walk" / "was discussed.": a title in
       // capitals, then a sentence the page wraps, as minutes copied from a PDF run them on.)
       const sentenceAfter = !warrant && ((/[.!?]$/.test(rest) && TITLE_THEN_SENTENCE.test(rest)) || CAPS_THEN_SENTENCE.test(rest));
-      // (Read with its run-on where it wraps: "2. Request the Chief Executive Officer to report the submissions back to" /
-      // "Council." sets a task, as the line whole would; it is no title.)
-      // (Only a long line that stops on a word, as a wrapped one does.)
-      const whole = !SENTENCE_CLOSED.test(rest) && LOWER_END.test(rest) && rest.replace(/\s+/g, ' ').length >= 50 ? `${rest} ${this.runOn(n)}`.trimEnd() : rest;
+      // (Read with its run-on where it stops as a wrapped line does: "2. Request the Chief Executive Officer to report the
+      // submissions back to" / "Council." sets a task, as the line whole would; it is no title.)
+      const whole = !SENTENCE_CLOSED.test(rest) && stopsLikeAWrap(rest) ? `${rest} ${this.runOn(n)}`.trimEnd() : rest;
       const titled = warrant || (isTitleLike(rest) && (whole === rest || !wrapsTask(whole, rest.length)));
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
@@ -3485,8 +3491,8 @@ class Parser {
           // (Or one that ran to the line's end and reads otherwise whole: "ACTION: Head of Internal Audit (by 31" / "January)".)
           const longer = (o: Range | null, w: Range | null): boolean => w !== null && (o === null || (w.start === o.start && w.end > o.end) || (o.end === this.L.ce[n - 1]! && w.end < o.end));
           const owner = (a.text.length > old.text.length && old.ownerRange === null) || longer(old.ownerRange, a.ownerRange) ? { owner: a.owner?.replace(/\s+/g, ' ') ?? null, ownerRange: a.ownerRange } : {};
-          // (A deadline the line's end made of a clause is none: "... before the vehicles" / "are ordered.", "... before the
-          // new benches for the green" / "are ordered.")
+          // (A deadline the line alone gave that the whole sentence does not is none: the line's end made a clause of it,
+          // "... before the vehicles" / "are ordered.")
           const cut = a.dueRange === null && old.dueRange !== null && a.text.length > old.text.length;
           const due = (a.text.length > old.text.length && old.dueRange === null) || longer(old.dueRange, a.dueRange) || cut ? { due: a.due?.replace(/\s+/g, ' ') ?? null, dueRange: a.dueRange } : {};
           if (a.text.length > old.text.length || 'owner' in owner || 'due' in due) sink.actions[q] = { ...old, text: a.text.length > old.text.length ? a.text : old.text, ...owner, ...due };
@@ -4070,7 +4076,7 @@ class Parser {
       // lines are, that stops on a word, see capitalGoesOn; not after a title's trailing dash, "Call to order –" / "The
       // President called ...", nor after a short title, "6. Special resolution: amendment of the Articles" / "Special
       // resolution: That ...".)
-      if (!GOES_ON_LINE.test(c) && !(LOWER_END.test(this.content(k - 1)) && this.content(k - 1).replace(/\s+/g, ' ').length >= 50 && this.capitalGoesOn(k))) break;
+      if (!GOES_ON_LINE.test(c) && !(stopsLikeAWrap(this.content(k - 1)) && this.capitalGoesOn(k))) break;
       out += (out ? ' ' : '') + c;
       if (SENTENCE_CLOSED.test(c)) break;
     }
