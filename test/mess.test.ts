@@ -105,12 +105,12 @@ function wrapAt72(t: string): string {
 }
 
 /**
- * Fixtures that still read otherwise wrapped: mostly an item's title line that runs on (the title is read from its line
- * alone), numbered sub-items whose wrapped lines look like paragraphs, and tables of tasks written as text whose rows wrap.
+ * Fixtures that still read otherwise wrapped: a motion's label split from its vote ("... Price)" / "VOTE: 4 yes, 1 no"),
+ * the fields of actions in numbered paragraphs ("Action: CL" / "Due: 12/12"), and reported speech split after its verb
+ * ("the university had agreed" / "to meet again", read alone as the meeting's agreement).
  */
 const WRAP_KNOWN = new Set<string>([
   'board-vote-labels.minutes',
-  'charity-agm-special-resolution.minutes',
   'site-meeting-numbered-paragraphs.minutes',
   'students-union-council-motion.minutes',
 ]);

@@ -4496,8 +4496,12 @@ class Parser {
         findOutcomes(text, s, sink.outcomes);
       }
       // ("41 for, 9 against. The special resolution was not passed, the 75% majority not having been reached.": what the
-      // line says became of the vote outweighs what its count alone would make of it.)
-      if (sink.outcomes.length - before > 1) this.resultOverCount(sink.outcomes, before);
+      // line says became of the vote outweighs what its count alone would make of it; so does what the next line says, "...
+      // 22 for, 14 against." / "The proposal was not carried, a two-thirds majority being required.")
+      let from = before;
+      const line = this.table.lineAt(span.start);
+      if (line > 0 && !this.L.blank(line - 1)) while (from > 0 && sink.outcomes[from - 1]!.range.start >= this.L.cs[line - 1]!) from--;
+      if (sink.outcomes.length - from > 1) this.resultOverCount(sink.outcomes, from);
       if (sink.motions.length) this.settleMotion(span, sink, before);
     }
     if (mayTask) {
