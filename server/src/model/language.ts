@@ -719,6 +719,8 @@ const OTHER_BODY_SUBJECT = /^(?:[Tt]he\s+)?(?:county|district|borough|city|unita
  * "announced" or "declared": "The Chair confirmed that the motion was carried" gives the result.)
  */
 const REPORTED_THAT = /\b(?:said|says|reported|explained|mentioned|pointed\s+out|commented|remarked|understood|believed|heard|learn(?:ed|t)|felt|thought|claimed|complained|alleged|(?:told|informed|reminded|assured)(?:\s+(?:the\s+)?[\w-]+)?)\s+that\s+(?:(?!\band\s+(?:this|it)\s)[^,;:.])*$/i;
+/** Someone's words reported without "that", before what another had done: "the President said the university had". */
+const REPORTED_HAD = /\b(?:said|says|reported|explained|stated|mentioned|understood|believed|heard|felt|thought|claimed|told\s+[\w-]+|informed\s+[\w-]+)\s+(?:[^,;:.]+\s)?(?:had|has|have)\s+$/i;
 /** Where a clause breaks: a comma, a semicolon or colon, or a word that opens another clause. */
 const CLAUSE_BREAK = /[,;:]|\b(?:that|which|who|whom|whose|whether|because|although|though|while|when|after|before|since|but)\b/gi;
 /**
@@ -1022,7 +1024,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     const trend = m[1]!.toLowerCase() === 'declined' && DECLINING.test(before);
     // ("Ben: circulate the draft once approved.": a decision to come, after a word that waits for it.)
     const waits = /\b(?:once|when|if|until|unless|after|before|provided)\s*$/i.test(before);
-    if (!REPORTED_THAT.test(before) && !PROPOSED_THAT.test(before) && !NOTHING_SETTLED.test(before) && !trend && !waits) return push(lowerKind(m[1]!), tLead + at, m[1]!.length);
+    // ("the President said the university had agreed": what someone said another had done, "that" left out.)
+    const reported = REPORTED_THAT.test(before) || REPORTED_HAD.test(before);
+    if (!reported && !PROPOSED_THAT.test(before) && !NOTHING_SETTLED.test(before) && !trend && !waits) return push(lowerKind(m[1]!), tLead + at, m[1]!.length);
   }
   if ((m = TELEGRAPHIC_DEFER.exec(body) ?? DECIDED_LABEL.exec(body)) && !PERSON_OPENS.test(body)) {
     const word = (m[1] ?? m[2])!;
