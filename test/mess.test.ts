@@ -105,12 +105,10 @@ function wrapAt72(t: string): string {
 }
 
 /**
- * Fixtures that still read otherwise wrapped: a motion's label split from its vote ("... Price)" / "VOTE: 4 yes, 1 no"),
- * and the fields of actions in numbered paragraphs ("Action: CL" / "Due: 12/12").
+ * Fixtures that still read otherwise wrapped: a motion's label split from its vote ("... Price)" / "VOTE: 4 yes, 1 no").
  */
 const WRAP_KNOWN = new Set<string>([
   'board-vote-labels.minutes',
-  'site-meeting-numbered-paragraphs.minutes',
 ]);
 
 test('text wrapped at 72 columns reads as it does unwrapped: the corpus, the seeds and the fixtures (but a known few)', { timeout: 120_000 }, () => {

@@ -1916,7 +1916,8 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // "(Action: SK, by 15/12)": who, and by when.
   // ("ACTION: CLERK BY 31/3", in capitals; "ACTION: Treasurer (by end Q1)", in brackets.)
   // ("Action: Director of Finance – by 31/01/27": a dash before it too.)
-  const byWhen = /^(.{1,40}?)(?:(?:,|\s+[–—-])?\s+(?:by|before|due)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i.exec(rest);
+  // ("Action: DM   Due: 12/12": the deadline as a field after who, as a table's columns leave it.)
+  const byWhen = /^(.{1,40}?)(?:(?:,|\s+[–—-])?\s+(?:by|before|due:?)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i.exec(rest);
   if (byWhen && looksLikeOwner(byWhen[1]!, ctx.people) && !TASK_VERBS.has(byWhen[1]!.split(/\s+/)[0]!.toLowerCase())) {
     const when = (byWhen[2] ?? byWhen[3])!;
     const at = restStart + byWhen[1]!.length + byWhen[0].slice(byWhen[1]!.length).lastIndexOf(when);

@@ -954,6 +954,8 @@ function wrapsTask(whole: string, len: number): boolean {
   const to = /\sto\s+([a-z]+)\b/.exec(whole.slice(0, stop));
   return to !== null && TASK_VERBS.has(to[1]!);
 }
+/** An action label's who, then its deadline as a field: "DM   Due: 12/12", "Clerk, by 5 May". */
+const LABEL_WHO_DUE = /^(.+?)(?:\s*,\s*|\s+)(?:due|by|deadline)\s*:?\s+(\S.{0,29})$/i;
 /** A line's text stopping on a word in small letters ("... to approve the"; not "... the Budget Committee"). */
 const LOWER_END = /(?:^|\s)[a-z][a-z'’-]*$/;
 /** Does a line stop as a wrapped one does: long (50 characters, runs of spaces counted as one) and on a word in small letters? */
@@ -3745,6 +3747,27 @@ class Parser {
           actionPoint = true;
           pendingOwner = { name: ownerLabel[1]!, range: { start: this.L.cs[l]! + c.lastIndexOf(ownerLabel[1]!), end: this.L.cs[l]! + c.lastIndexOf(ownerLabel[1]!) + ownerLabel[1]!.length } };
           closeBlock();
+          pushPart('actions', n);
+          continue;
+        }
+      }
+      // ("New bins to be ordered." / "Action: DM": or under the task, on the next line, naming who has it, perhaps with its
+      // deadline, "Action: DM   Due: 12/12"; not a second task.)
+      const labelDue = ownerLabel ? LABEL_WHO_DUE.exec(ownerLabel[1]!) : null;
+      const labelWho = labelDue ? labelDue[1]! : ownerLabel?.[1];
+      if (labelWho && n > 0 && !this.L.blank(n - 1) && sink.actions.length && looksLikeOwner(labelWho, people) && !isPlaceholderOwner(labelWho)) {
+        const last = sink.actions[sink.actions.length - 1]! as Mutable<Action>;
+        if (last.range.start >= this.L.cs[n - 1]! && last.range.start < this.L.ce[n - 1]! && (last.owner === null || last.owner.toLowerCase() === labelWho.toLowerCase())) {
+          if (last.owner === null) {
+            const at = this.L.cs[l]! + c.indexOf(labelWho, c.indexOf(':') + 1);
+            last.owner = labelWho;
+            last.ownerRange = { start: at, end: at + labelWho.length };
+          }
+          if (labelDue && last.due === null) {
+            const at = this.L.cs[l]! + c.lastIndexOf(labelDue[2]!);
+            last.due = labelDue[2]!;
+            last.dueRange = { start: at, end: at + labelDue[2]!.length };
+          }
           pushPart('actions', n);
           continue;
         }
