@@ -1371,15 +1371,17 @@ export function opensOwnerTask(line: string): boolean {
 const FIELD_OPENS = String.raw`(?<=(?:^|[:;(|])[ \t]*)`;
 const OWNER_DASH_NAMES = String.raw`owners?|responsible|action\s+by`;
 const DUE_DASH_NAMES = String.raw`due(?:\s+date)?|deadline|target\s+date|by\s+when`;
+/** What follows "owner" without a colon to say nobody has the task yet: "owner TBD", "owner unknown". */
+const NOT_YET_WORDS = String.raw`tbd|tbc|tba|unknown|unassigned|needed`;
 const OWNER_FIELD = new RegExp(
-  String.raw`\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|${FIELD_OPENS}(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\w)|\bowner\s+(?=(?:tbd|tbc|tba|unknown|unassigned|needed)\b)`,
+  String.raw`\b(?:owners?|responsible|responsibility|assigned\s+to|assignee|lead|dri|who|action\s+by|actioned\s+by)\s*[:=]\s*|${FIELD_OPENS}(?:${OWNER_DASH_NAMES})\s+[–—-]\s+(?=\w)|\bowner\s+(?=(?:${NOT_YET_WORDS})\b)`,
   'i',
 );
-/** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
 /** An owner's field opening the rest of a line, after a task's sentence: " Owner: Dev Lal.", " Responsible: Clerk". */
 const OWNER_FIELD_NEXT = new RegExp(String.raw`^[ \t]*(?:\*\*|__)?(?:${OWNER_FIELD_NAMES}|assigned\s+to)(?:\*\*|__)?\s*:`, 'i');
 /** "owner TBD", "owner unknown": an owner's field without its colon, saying nobody has it yet. */
-const OWNER_NOT_YET = /\bowner\s+(?:tbd|tbc|tba|unknown|unassigned|needed)\b/i;
+const OWNER_NOT_YET = new RegExp(String.raw`\bowner\s+(?:${NOT_YET_WORDS})\b`, 'i');
+/** Does the line hold an owner field ("(owner: tmandry)")? Then a bullet opening with a verb may be a task. */
 export function hasOwnerField(line: string): boolean {
   return OWNER_FIELD.test(line);
 }
@@ -1844,6 +1846,12 @@ function isPresentOfTask(w: string): boolean {
 const NAME_THEN_DASH = new RegExp(String.raw`^([${CAPITALS}][${LETTERS}'’.-]*(?:\s[${CAPITALS}][${LETTERS}'’.-]*)?)\s+[–—-]\s+`, 'u');
 /** The label that opens a labelled task, with who may stand on it: "[ACTION]", "Action:", "AI(@jdoe):", "TODO @carmen:", "Action for the Clerk:", "ACTION BY Treasurer –". */
 const TASK_LABEL = new RegExp(String.raw`^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?[A-Za-z][A-Za-z -]*?(?:-\d{1,4})?\s*(?:BY\s*|by\s*)?(?:\(([^()]{1,40})\)\s*|(@[${LETTERS}0-9_.-]+)\s*|(?<=\s)(?:for|FOR|For|by|BY|By)\s+([${LETTERS}${MARKS}0-9_.'’-]+(?:\s+[${LETTERS}${MARKS}0-9_.'’-]+){0,3})\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)`, 'u');
+/**
+ * An action label's text that is who and by when: "SK, by 15/12", "CLERK BY 31/3", "Treasurer (by end Q1)", "Director of
+ * Finance – by 31/01/27", "DM   Due: 12/12" (a deadline's field after who, as a table's columns leave it), "Clerk, deadline
+ * 5 May". Who is group 1, when group 2 or 3.
+ */
+export const WHO_BY_WHEN = /^(.{1,40}?)(?:(?:,|\s+[–—-])?\s+(?:by|before|due\s*:?|deadline\s*:?)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i;
 /** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
 function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
   const s = text.slice(span.start, span.end);
@@ -1914,10 +1922,7 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     restStart += ownerDash[0].length;
   }
   // "(Action: SK, by 15/12)": who, and by when.
-  // ("ACTION: CLERK BY 31/3", in capitals; "ACTION: Treasurer (by end Q1)", in brackets.)
-  // ("Action: Director of Finance – by 31/01/27": a dash before it too.)
-  // ("Action: DM   Due: 12/12": the deadline as a field after who, as a table's columns leave it.)
-  const byWhen = /^(.{1,40}?)(?:(?:,|\s+[–—-])?\s+(?:by|before|due:?)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i.exec(rest);
+  const byWhen = WHO_BY_WHEN.exec(rest);
   if (byWhen && looksLikeOwner(byWhen[1]!, ctx.people) && !TASK_VERBS.has(byWhen[1]!.split(/\s+/)[0]!.toLowerCase())) {
     const when = (byWhen[2] ?? byWhen[3])!;
     const at = restStart + byWhen[1]!.length + byWhen[0].slice(byWhen[1]!.length).lastIndexOf(when);

@@ -41,7 +41,7 @@ import {
   MARKS,
   TITLE_CASE_WORD,
 } from './lexicon';
-import { allInFavour, speakerRemark, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
+import { WHO_BY_WHEN, allInFavour, speakerRemark, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
   Action,
   AgendaItem,
@@ -754,6 +754,12 @@ function longNounTitle(t: string): boolean {
   return !PAST_AFTER.test(t);
 }
 
+/** Does the text's first "to" take a task's verb: "Clerk to write ...", "Goals at Field 3 – Jon to check the anchors."? */
+function toTaskVerb(s: string): boolean {
+  const to = /\sto\s+([a-z]+)\b/.exec(s);
+  return to !== null && TASK_VERBS.has(to[1]!);
+}
+
 /** "of", "and", "for" or "to" and a capitalised word ending the text with a full stop: "... Report of the Clerk.". */
 const ENDS_ON_NAMED_THING = new RegExp(String.raw`\b(?:of|and|for|to)\s+(?:the\s+)?[${CAPITALS}]\S*\.$`, 'u');
 function isTitleLike(t: string): boolean {
@@ -781,8 +787,7 @@ function isTitleLike(t: string): boolean {
   if (/\bto\s+be\s+[a-z]+(?:ed|en|t)\b/.test(s)) return false;
   // Nor is a sentence that sets one: "Goals at Field 3 – Jon to check the anchors before Saturday." ("Request to fell a tree" is a title).
   if (/\.$/.test(s)) {
-    const to = /\sto\s+([a-z]+)\b/.exec(s);
-    if (to && TASK_VERBS.has(to[1]!)) return false;
+    if (toTaskVerb(s)) return false;
     // Nor what became of something: "Minutes of 5 February approved.", "Action log reviewed."
     if (/^(?:none|nil|n\/a|nothing)\b/i.test(s)) return false;
     if (/\b(?:approved|agreed|noted|adopted|accepted|received|deferred|endorsed|ratified|carried|signed|confirmed|reviewed|discussed|circulated)\b/i.test(s)) return false;
@@ -950,12 +955,8 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
  */
 function wrapsTask(whole: string, len: number): boolean {
   const stop = whole.search(/[.!?](?:\s|$)/);
-  if (stop < len) return false;
-  const to = /\sto\s+([a-z]+)\b/.exec(whole.slice(0, stop));
-  return to !== null && TASK_VERBS.has(to[1]!);
+  return stop >= len && toTaskVerb(whole.slice(0, stop));
 }
-/** An action label's who, then its deadline as a field: "DM   Due: 12/12", "Clerk, by 5 May". */
-const LABEL_WHO_DUE = /^(.+?)(?:\s*,\s*|\s+)(?:due|by|deadline)\s*:?\s+(\S.{0,29})$/i;
 /** A line's text stopping on a word in small letters ("... to approve the"; not "... the Budget Committee"). */
 const LOWER_END = /(?:^|\s)[a-z][a-z'’-]*$/;
 /** Does a line stop as a wrapped one does: long (50 characters, runs of spaces counted as one) and on a word in small letters? */
@@ -980,7 +981,7 @@ export function mayHoldDashTitle(text: string): boolean {
   for (let m = DASHED_LINE.exec(text); m !== null; m = DASHED_LINE.exec(text)) {
     const c = m[0].trim();
     if (/^[-*•·o]\s/.test(c)) continue;
-    // (With its text's run-on on the next lines in small letters, up to three, as Parser's reading takes it: see runOn.)
+    // (With its text's run-on on the next lines, up to three, as Parser's reading takes it: see runOn.)
     let joined = c;
     if (openingDashTitle(joined) !== null) return true;
     if (!SENTENCE_CLOSED.test(c)) {
@@ -1974,6 +1975,9 @@ class Parser {
       // in brackets, then what became of it, however many spaces the export left after the number; not a title.)
       if (rest.charCodeAt(0) === 0x28 && /^\([^()]{1,60}\)\s*[:–—-]\s*\S/.test(rest)) return null;
       let split: { titleEnd: number; body: number } | undefined;
+      // (The lines the line's text runs on to, read once, where it is asked for: see runOn.)
+      let runOnText: string | undefined;
+      const runOnOf = (): string => (runOnText ??= this.runOn(n));
       // "B. Volunteer handbook. Tabled to November.": a title, then a sentence of text; a title does not end with a full stop.
       // "ARTICLE 2. To see if the Town will vote to raise ...": a town meeting's warrant article is titled by its whole text.
       const warrant = /^article\s/i.test(c);
@@ -1982,14 +1986,14 @@ class Parser {
       const sentenceAfter = !warrant && ((/[.!?]$/.test(rest) && TITLE_THEN_SENTENCE.test(rest)) || CAPS_THEN_SENTENCE.test(rest));
       // (Read with its run-on where it stops as a wrapped line does: "2. Request the Chief Executive Officer to report the
       // submissions back to" / "Council." sets a task, as the line whole would; it is no title.)
-      const whole = !SENTENCE_CLOSED.test(rest) && stopsLikeAWrap(rest) ? `${rest} ${this.runOn(n)}`.trimEnd() : rest;
+      const whole = !SENTENCE_CLOSED.test(rest) && stopsLikeAWrap(rest) ? `${rest} ${runOnOf()}`.trimEnd() : rest;
       const titled = warrant || (isTitleLike(rest) && (whole === rest || !wrapsTask(whole, rest.length)));
       // "3. Police report – PCSO Harris reported two thefts.": see dashTitle. Not a planning application's line, which keeps
       // its description (below), nor, in a lettered list, "a) Goals at Field 3 – Jon to check the anchors.", a task.
       const listFamily = LIST_NUMBERING.test(m[1]!);
       // (Its text may run on to the next lines: "B. Park clean-up – Volunteers signed up for April 18. No further action" /
       // "required.")
-      const dashRun = warrant ? null : dashTitle(SENTENCE_CLOSED.test(rest) ? rest : `${rest} ${this.runOn(n)}`.trimEnd(), !listFamily && parentNumber(normNumber(m[1]!)) === null, true);
+      const dashRun = warrant ? null : dashTitle(SENTENCE_CLOSED.test(rest) ? rest : `${rest} ${runOnOf()}`.trimEnd(), !listFamily && parentNumber(normNumber(m[1]!)) === null, true);
       // (The title and the text's start on this line.)
       const dash = dashRun && dashRun.body < rest.length ? dashRun : null;
       // (But "b. Gate access – Management to obtain a third bid." after "a. Pool resurfacing – ..." went on as a sub-item: the
@@ -2054,7 +2058,7 @@ class Parser {
       // "a) 26/00112/HOUS – 3 Pond Lane – garden room. Comments: none.", which heads a part of the item.)
       // ("2.1 Management accounts to 30 September: surplus of £12,400 against" / "budget. Received.": its sentence may run on
       // to the next line, as a PDF's text wraps it.)
-      if (!split && (parent !== null || (fam === 'lower' && topFamily !== null && !PLANNING_REF.test(rest))) && (LABEL_SENTENCE.test(rest) || (!SENTENCE_CLOSED.test(rest) && LABEL_SENTENCE.test(`${rest} ${this.runOn(n)}`)))) return null;
+      if (!split && (parent !== null || (fam === 'lower' && topFamily !== null && !PLANNING_REF.test(rest))) && (LABEL_SENTENCE.test(rest) || (!SENTENCE_CLOSED.test(rest) && LABEL_SENTENCE.test(`${rest} ${runOnOf()}`)))) return null;
       if (topFamily === null) {
         // Under an unnumbered heading that groups others and has no body yet ("NEW BUSINESS" / "A. Road equipment"),
         // lettered and numbered lines are its sub-items, as are their siblings.
@@ -3753,8 +3757,9 @@ class Parser {
       }
       // ("New bins to be ordered." / "Action: DM": or under the task, on the next line, naming who has it, perhaps with its
       // deadline, "Action: DM   Due: 12/12"; not a second task.)
-      const labelDue = ownerLabel ? LABEL_WHO_DUE.exec(ownerLabel[1]!) : null;
+      const labelDue = ownerLabel ? WHO_BY_WHEN.exec(ownerLabel[1]!) : null;
       const labelWho = labelDue ? labelDue[1]! : ownerLabel?.[1];
+      const labelWhen = labelDue ? (labelDue[2] ?? labelDue[3])! : null;
       if (labelWho && n > 0 && !this.L.blank(n - 1) && sink.actions.length && looksLikeOwner(labelWho, people) && !isPlaceholderOwner(labelWho)) {
         const last = sink.actions[sink.actions.length - 1]! as Mutable<Action>;
         if (last.range.start >= this.L.cs[n - 1]! && last.range.start < this.L.ce[n - 1]! && (last.owner === null || last.owner.toLowerCase() === labelWho.toLowerCase())) {
@@ -3763,10 +3768,10 @@ class Parser {
             last.owner = labelWho;
             last.ownerRange = { start: at, end: at + labelWho.length };
           }
-          if (labelDue && last.due === null) {
-            const at = this.L.cs[l]! + c.lastIndexOf(labelDue[2]!);
-            last.due = labelDue[2]!;
-            last.dueRange = { start: at, end: at + labelDue[2]!.length };
+          if (labelWhen !== null && last.due === null) {
+            const at = this.L.cs[l]! + c.lastIndexOf(labelWhen);
+            last.due = labelWhen;
+            last.dueRange = { start: at, end: at + labelWhen.length };
           }
           pushPart('actions', n);
           continue;
@@ -4090,7 +4095,10 @@ class Parser {
     return (last >= 0x61 && last <= 0x7a) || (last >= 0x30 && last <= 0x39);
   }
 
-  /** The next lines' text where they go on with line n's sentence, each opening in small letters or a figure (up to three); "" otherwise. */
+  /**
+   * The next lines' text where they go on with line n's sentence (up to three): each opening in small letters or a figure,
+   * or with a capital where the line above stops as a wrapped one does; "" otherwise.
+   */
   private runOn(n: number): string {
     let out = '';
     for (let k = n + 1; k <= n + 3 && k < this.L.count && !this.L.blank(k) && !this.L.bullet(k) && !this.L.heading[k]!; k++) {
@@ -4521,10 +4529,13 @@ class Parser {
       // ("41 for, 9 against. The special resolution was not passed, the 75% majority not having been reached.": what the
       // line says became of the vote outweighs what its count alone would make of it; so does what the next line says, "...
       // 22 for, 14 against." / "The proposal was not carried, a two-thirds majority being required.")
-      let from = before;
-      const line = this.table.lineAt(span.start);
-      if (line > 0 && !this.L.blank(line - 1)) while (from > 0 && sink.outcomes[from - 1]!.range.start >= this.L.cs[line - 1]!) from--;
-      if (sink.outcomes.length - from > 1) this.resultOverCount(sink.outcomes, from);
+      // (Asked only where the line found one: most lines find none.)
+      if (sink.outcomes.length > before) {
+        let from = before;
+        const line = this.table.lineAt(span.start);
+        if (line > 0 && !this.L.blank(line - 1)) while (from > 0 && sink.outcomes[from - 1]!.range.start >= this.L.cs[line - 1]!) from--;
+        if (sink.outcomes.length - from > 1) this.resultOverCount(sink.outcomes, from);
+      }
       if (sink.motions.length) this.settleMotion(span, sink, before);
     }
     if (mayTask) {
