@@ -406,8 +406,15 @@ export const LIST_NUMBER = /^\d{1,3}[.)][\s\u00a0]+(?=\S)/;
 
 /** Headings of parts of a document that are not agenda items. */
 export const ATTENDANCE_SECTION = /^(?:attendees|attendance|present|in\s+attendance|roll\s*call|participants|who(?:'s| is)\s+here|members\s+present|people\s+present(?:\s*\(lines\s+said\))?)$/i;
-export const ACTIONS_SECTION =
-  /^(?:(?:new|open|outstanding|agreed|cross[- ]team|joint|shared|key|summary\s+of|review(?:\s+of)?(?:\s+the)?|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?(?:\s+(?:tasks?|actions?|items?))?|(?:(?:suggested|agreed|proposed|recommended)\s+)?next\s+steps|to[- ]?dos?|tasks?|(?:sprint\s+|team\s+)?(?:commitments|assignments)|carry[- ]?overs?(?:\s+from\s+(?:the\s+)?(?:last|previous)\s+(?:sprint|meeting|week|call))?)(?:\s+(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:the\s+)?(?:last|previous)\s+meetings?|outstanding|still\s+open))?(?:\s*\((?:new|open|outstanding|new\s+actions|this\s+meeting|updated|all|roll[- ]?up|summary|recap|consolidated|combined)\)|\s+(?:[–—-]\s+)?(?:roll[- ]?up|summary|recap|overview))?$/i;
+/**
+ * What a heading of the meeting's list of tasks may add after its name ("Action items carried over", "Actions – brought
+ * forward", "Action items (from the last meeting)", "Actions from this meeting"): which tasks the list holds.
+ */
+const ACTIONS_QUALIFIER = String.raw`(?:carried\s+(?:over|forward)|brought\s+forward|from\s+(?:(?:the|this|today['’]s|last|previous)\s+)?(?:(?:last|previous|this)\s+)?(?:meetings?|call|sync|session|week|sprint)|outstanding|still\s+open|this\s+meeting)`;
+export const ACTIONS_SECTION = new RegExp(
+  String.raw`^(?:(?:new|open|outstanding|agreed|cross[- ]team|joint|shared|key|summary\s+of|review(?:\s+of)?(?:\s+the)?|previous|carried[- ]over)\s+)?(?:(?:previous|new|open|outstanding)\s+)?(?:action\s+(?:items?|points?|list|log|register|tracker|summary)|actions?(?:\s+(?:arising|agreed|summary|log))?|follow[- ]?ups?(?:\s+(?:tasks?|actions?|items?))?|(?:(?:suggested|agreed|proposed|recommended)\s+)?next\s+steps|to[- ]?dos?|tasks?|(?:sprint\s+|team\s+)?(?:commitments|assignments)|carry[- ]?overs?(?:\s+from\s+(?:the\s+)?(?:last|previous)\s+(?:sprint|meeting|week|call))?)(?:\s+(?:[–—-]\s+)?${ACTIONS_QUALIFIER})?(?:\s*\((?:${ACTIONS_QUALIFIER}|new|open|new\s+actions|updated|all|roll[- ]?up|summary|recap|consolidated|combined)\)|\s+(?:[–—-]\s+)?(?:roll[- ]?up|summary|recap|overview))?$`,
+  'i',
+);
 /** A label over a list of tasks in plain minutes ("Actions:", "Action items", "Next steps", "Follow-up tasks", "To do"): its entries are tasks, not items. */
 export const ACTION_LIST_LABEL = /^(?:action\s+items?|(?:agreed\s+)?actions|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?|(?:(?:suggested|agreed|proposed)\s+)?next\s+steps|new\s+action\s+items?|to[- ]?dos?|tasks)\s*:?$/i;
 export const GROUP_SECTION = /^(?:context|background|overview|outline|keywords|discussion|discussion\s+(?:items|topics)|topics|agenda|notes|(?:meeting|discussion)\s+notes|(?:key\s+)?(?:discussion\s+)?points|minutes|(?:meeting\s+)?summary|updates|reports|items|business|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot|date|date\s+and\s+time|time|location|venue|(?:meeting\s+)?(?:goals|objectives)|(?:useful\s+)?links|resources|references|recordings?|transcript|(?:(?:zoom|teams|meet|meeting)\s+)?chat(?:\s+(?:highlights|log|messages|notes|summary|transcript))?|highlights)$/i;
