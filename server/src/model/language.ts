@@ -70,6 +70,10 @@ const LETTER_LABEL =
 // did, and trying each would take time in the square of the run's length ("?????...", a line of dots).
 const SENTENCE_END = /[.!?](?<![.!?][.!?])[.!?]*["”’)\]]*[\s\u00a0\u2000-\u200b\u202f]+|;[\s\u00a0]+|<br\s*\/?>[\s\u00a0]*/gi;
 
+/** After "prop.", the seconder within a few words: "prop. Padraig, sec. Aoife", "prop. J. Byrne, seconded M. Kelly". */
+const PROP_THEN_SEC = /^[^;]{1,40}?\bsec(?:\.|onded\b)/i;
+/** Before "sec.", the proposer: "prop. Padraig, sec.", "proposed by Owen, sec.". */
+const PROP_BEFORE = /\bprop(?:\.|osed\b)/i;
 /** The word a full stop closes, with its own full stops ("Ltd", "p.m", "C"). */
 const WORD_BEFORE_STOP = new RegExp(String.raw`([${LETTERS}${MARKS}.]+)$`, 'u');
 /**
@@ -115,6 +119,10 @@ export function sentences(text: string, start: number, end: number): Span[] {
         // initial, and its full stop ends the sentence.)
         if (w.length === 1 && !LETTER_LABEL.test(s.slice(Math.max(from, stop - 14), stop))) continue;
         if (ABBREVIATIONS.has(w) || /^(?:[a-z]\.)+[a-z]?$/.test(w)) continue;
+        // ("Read and adopted (prop. Padraig, sec. Aoife).": who proposed and who seconded, abbreviated as a club's secretary
+        // writes them; not "Dev has found the letter prop. Props to source a stocking.".)
+        if (w === 'prop' && PROP_THEN_SEC.test(s.slice(next, next + 50))) continue;
+        if (w === 'sec' && PROP_BEFORE.test(s.slice(Math.max(from, stop - 50), stop))) continue;
         // "by Dec. 9": a month's abbreviation before its day.
         if (after >= 0x30 && after <= 0x39 && MONTH_ABBREVIATIONS.has(w)) continue;
       }
@@ -464,7 +472,7 @@ const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s
 const NOTHING_SETTLED = /^(?:the\s+)?(?:no(?!\.)(?!\s+(?:increases?|rises?|changes?|reductions?|cuts?|alterations?|amendments?|extensions?|further|more|additional|extra)\b)|nothing|none|neither)\b/i;
 /** What declines as a figure does, before "declined": a perfect tense, or a word for a count or an amount. */
 const DECLINING = /\b(?:has|have|had)\s+$|\b(?:numbers?|attendance|membership|income|usage|use|sales|figures|rates?|levels?|takings|footfall|visitors|visits|demand|participation|turnout|enrol?ments?|bookings|donations|revenue|costs?|prices?|subscriptions|volunteers|readership|circulation)\b/i;
-const TELEGRAPHIC = new RegExp(String.raw`^(?:the\s+)?(?:(?:[£$€]?[${LETTERS}${MARKS}0-9_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,50}?,?\s+seconded(?:\s+by)?\s+(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,40})?\s*[.!]?\s*$`, 'iu');
+const TELEGRAPHIC = new RegExp(String.raw`^(?:the\s+)?(?:(?:[£$€]?[${LETTERS}${MARKS}0-9_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|prop\.|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,50}?,?\s+(?:seconded|sec\.)(?:\s+by)?\s+(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,40})?\s*[.!]?\s*$`, 'iu');
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -545,10 +553,11 @@ const IN_AGREEMENT = /\b(?<!\b(?:no|not|never)\s+)reached\s+(?:an?\s+|general\s+
 /**
  * "Date fixed for ...", "The fee was set at £8", "Price of plots fixed at £30": a date, sum or place, then the fixing
  * (group 1); "agreed" or "confirmed" too where "at", "for" or "as" follows ("Hire charge for non-members agreed at £20
- * an hour", "Date confirmed as Friday 11 December").
+ * an hour", "Date confirmed as Friday 11 December"); or before a colon, where the date or place follows ("Date
+ * confirmed: Saturday 12th, 5pm", "Venue fixed: the Scout hall"; not "Date confirmed: TBC").
  */
 const FIXED_FOR =
-  /^(?:the\s+|our\s+)?(?:(?:next|new|annual|agm|meeting|event|start|closing|hire|plot|club|membership)\s+){0,2}(?:dates?|times?|venue|fees?|prices?|charges?|rents?|subscriptions?|subs|precept|budget|rates?|levels?|deadline)(?:\s+(?:of|for)\s+[^.;:]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|now)\s+)?(?:duly\s+|provisionally\s+|formally\s+)?(set|fixed|(?:agreed|confirmed)(?=\s+(?:at|for|as)\b))\s+(?:at|for|as|to|on)\b/i;
+  /^(?:the\s+|our\s+)?(?:(?:next|new|annual|agm|meeting|event|start|closing|hire|plot|club|membership)\s+){0,2}(?:dates?|times?|venue|fees?|prices?|charges?|rents?|subscriptions?|subs|precept|budget|rates?|levels?|deadline)(?:\s+(?:of|for)\s+[^.;:]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|now)\s+)?(?:duly\s+|provisionally\s+|formally\s+)?(set|fixed|(?:agreed|confirmed)(?=\s+(?:at|for|as)\b|\s*:))(?:\s+(?:at|for|as|to|on)\b|\s*:\s*(?!(?:tb[acd]|to\s+be|not|none|nil|unknown|pending)\b|[?–—-])(?=\S))/i;
 /** "Hire of the urn agreed at £5 for outside groups": whatever it is, a short name, then the sum it was fixed at. */
 const SUM_FIXED = /^(?:[\w'’.,/-]+\s+){1,6}?(?:(?:was|were|is|are|has\s+been|have\s+been|now)\s+)?(set|fixed|agreed)\s+at\s+(?=[£$€]\s?\d|\d[\d,.]*\s*(?:p|pence|pounds|dollars|euros|%|per\b))/i;
 /** Words before an outcome's that make it a question or someone's report: "Residents asked why the price was fixed at £30". */

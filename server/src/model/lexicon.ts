@@ -51,6 +51,8 @@ export const TASK_VERBS = words(`
   table minute chart plot graph bid
   tune retune tweak calibrate silence snooze bump pin roll scale profile
   patrol enforce grit salt water litter-pick refill replenish incorporate embed
+  bank lodge cash invest ascertain determine display accompany escort transcribe assemble unload load transport sow rake
+  hoover vacuum wash polish mop scrub disinfect sanitise sanitize witness raffle withdraw appraise vet choose welcome gauge
 `);
 
 /**
@@ -64,6 +66,7 @@ export const NOUN_FIRST_VERBS = words(`
   challenge charge deposit forecast poll cover pass recommend suggest thank separate lower increase mentor coach auction
   stamp download comment table minute chart plot graph bid film stream broadcast petition campaign spray treat
   tune silence pin roll scale profile bump
+  bank lodge cash display load transport witness polish wash rake
 `);
 
 /**

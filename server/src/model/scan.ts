@@ -200,6 +200,9 @@ add(ws('tasked owns own owning'), TASKED);
 add(ws('owner volunteer volunteers helper helpers assignee champion'), TASKED);
 // ("Help needed with the mailing": help asked for, a task nobody has yet.)
 add(['help'], TASKED);
+// ("Still need someone for the sound system", "Looking for somebody to run the stall": hands wanted, after words of
+// their own before the need.)
+add(ws('someone somebody'), TASKED);
 add(['by'], BY);
 add(['in'], IN);
 // ("Councillors were in agreement that ...".)
@@ -418,6 +421,8 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
         // ("Raise the threshold to 90% (agreed)": the outcome in brackets, wherever the line puts it.)
         // ("(quote £420 approved)": or closing one, after what it decides.)
         if (cls & (PART | RESULT) && ((i > start && b[i - 1] === 0x28) || (j < end && b[j] === 0x29))) flags |= OUT;
+        // ("Date confirmed: Saturday 12th", "Venue fixed: the Scout hall": a fixing before a colon, what it fixed after it.)
+        if (cls & PART && j < end && b[j] === 0x3a) flags |= OUT;
         if (cls & FIRST && first) flags |= OUT;
         if (cls & UPPER_OUT && caps) flags |= OUT;
         if (cls & FAVOUR && prev & IN) flags |= OUT;
