@@ -2743,7 +2743,7 @@ const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, '
 // minutes and resolutions word it.)
 const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)\\s+)?(?:ask|asks|request|requests|instruct|instructs|direct|directs)`;
 // ("By consensus, the Commission directed staff to ...": a short phrase and its comma may open the sentence.)
-const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*(?:\\s+[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*){0,3}$`, 'iu');
+const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*\\.?(?:\\s+[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*\\.?){0,3}$`, 'iu');
 
 /** What "do" takes as a task: an object ("the rota", "a risk assessment", "rota", "risk assessments"), not "with", "so", "it", "not", "that", ... */
 const DO_WHAT = /^\s+(?:(?:the|a|an|some|their|his|her|its|our|all\s+the|any)\s+)?(?!(?:with|so|this|that|it|not|nothing|anything|something|everything|more|less|what|which|and|or|but|about|to|for|in|on|at|as|if|when|whatever|justice|well|better|best|likewise|otherwise|without|business)\b)[A-Za-z][\w'’-]*/;
