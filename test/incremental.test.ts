@@ -509,3 +509,12 @@ test('a title\'s full stop typed on an item\'s last line, over a heading lettere
   // (And back: the title's full stop deleted.)
   assert.ok(edit(text.replace('opposed.\n\n', 'opposed.\nMr.\n'), 'opposed.\n', '', 3).includes('V. UNFINISHED BUSINESS/1'));
 });
+
+test('a full stop typed in the lines a title above reads on to, in the next item, reads that title as a full parse does', () => {
+  // ("1. Footpaths: repairs near the mill" stops with no full stop, and its text is read on into the next three lines,
+  // "2 — Hall" / "boiler serviced": the full stop typed there splits the title above at its colon.)
+  const text = 'Parish Council\n\n1. Footpaths: repairs near the mill\n2 — Hall\nboiler serviced\n\n3. Close\nThe meeting closed.\n';
+  assert.deepEqual(edit(text, 'serviced', '.'), ['1. Footpaths/1', '2 — Hall/1', '3. Close/1']);
+  // (And back: the full stop deleted.)
+  assert.deepEqual(edit(text.replace('serviced', 'serviced.'), 'serviced', '', 1), ['1. Footpaths: repairs near the mill/1', '2 — Hall/1', '3. Close/1']);
+});

@@ -47,6 +47,16 @@ export interface ReparseResult {
   readonly incremental: boolean;
 }
 
+/** How many line breaks the text holds (a "\r\n" counted once). */
+function lineBreaks(s: string): number {
+  let n = 0;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x0a || (c === 0x0d && s.charCodeAt(k + 1) !== 0x0a)) n++;
+  }
+  return n;
+}
+
 /** Does a line from the one holding `from` to the one holding `to` open with a Markdown heading's "#"? */
 function touchesHeading(get: (start: number, end: number) => string, from: number, to: number): boolean {
   const a = Math.max(0, from - 200);
@@ -93,6 +103,15 @@ export function reparse(
     else if (p.kind !== 'blank') break;
   }
   if (edit.start < headEnd) return full();
+  // A numbered title's line that stops with no full stop reads the three lines after it for its text (parse.ts, runOn),
+  // which may be this item's first lines ("1. Roads: it" / "4 — X" / "cuss." splits "1. Roads" from its text there): an
+  // edit up to three lines after the title above may change that title, which this item read alone does not see.
+  const above = blocks[i - 1];
+  if (above && above.type === 'item') {
+    let last: AgendaItem = above;
+    while (last.children.length) last = last.children[last.children.length - 1]!;
+    if (lineBreaks(prevSlice(last.titleRange.end, Math.min(edit.start, last.titleRange.end + 2000))) <= 3) return full();
+  }
   // A Markdown heading's line that the edit touches, in the old text or the new, may change how the headings after it
   // nest: "to\n### Nov 20" made "to COUNCIL REPORTS\n**Nov 20" takes a sub-item away, and the items after it move up.
   if (touchesHeading(prevSlice, edit.start, edit.oldEnd) || touchesHeading(slice, edit.start, edit.newEnd)) return full();

@@ -1646,10 +1646,13 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
 
 /** A sentence that is a task's field: "Owner: Ana.", "Due: Friday.", "Timescale: before Christmas." */
 const FIELD_SENTENCE = new RegExp(String.raw`^(?:\(?\s*)(?:owners?|responsible|assigned\s+to|assignee|lead|due(?:\s+date)?|deadline|target\s+date|by\s+when|${TIME_FIELD_NAMES})\s*[:=]`, 'i');
+/** What a task makes, then when it is due: "draft due Friday", "first cut due 4 Dec", "slides due Monday". */
+const PRODUCT_DUE = /^(?:(?:the|a|an|first|final|full|revised)\s+)?(?:draft|cut|report|write-?up|doc|document|paper|pr|proposal|summary|update|one-?pager|results|plan|figures|numbers|quotes?|notes|slides|deck|review|response|reply|letter|estimate|costings?|feedback|version|copy|text|design|spec|rfc|postmortem|post-mortem)\s+due\s+(?!to\b)\S/i;
 function isFieldSentence(s: string): boolean {
   const t = s.trim();
   // ("...; deadline 1 April.": a deadline after the task, as its own clause.)
-  return FIELD_SENTENCE.test(t) || (t.length <= 40 && /^(?:due|deadline)\s+(?!to\b)\S/i.test(t));
+  // ("Chidi owns the postmortem; draft due Friday.": or after what the task makes.)
+  return FIELD_SENTENCE.test(t) || (t.length <= 40 && (/^(?:due|deadline)\s+(?!to\b)\S/i.test(t) || PRODUCT_DUE.test(t)));
 }
 
 function attachFields(text: string, sent: Span, a: FoundAction): void {
