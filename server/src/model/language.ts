@@ -2973,6 +2973,8 @@ function isParticiple(w: string): boolean {
   return IRREGULAR_PARTICIPLES.has(w) || (/(?:ed|en)$/.test(w) && w.length > 3);
 }
 
+/** A word ending as a possessive does: "Committee’s", "Chair's", "members'". */
+const POSSESSIVE_END = /(?:['’]s|s['’])$/;
 /** "that the Clerk chase ...", "request that officers identify ...", "Officers prepare ..." inside a resolution. */
 // ("RESOLVED FURTHER THAT the Company Secretary be and is hereby directed to file the forms": a company resolution's form.)
 const BE_INSTRUCTED = new RegExp(`^((?:[\\w.'’-]+\\s+){0,5}?[\\w.'’-]+)\\s+be\\s+(?:and\\s+(?:is|are)\\s+hereby\\s+|hereby\\s+)?(?:${ASKED_TO_ACT})\\s+to\\s+([a-z]+)\\b`);
@@ -3019,6 +3021,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       if (MEMBERSHIP.test(s.slice(wStart[k]!))) break;
       // ("Resolution 2025/07: The Board resolves to hold ...": the body deciding, in the present, sets nobody a task.)
       if (verb !== presentToBase(verb) && DECISION_VERBS.has(presentToBase(verb)) && isBody(s.slice(wStart[Math.max(0, k - 3)]!, wEnd[k - 1]!).replace(/^.*:\s*/, ''))) break;
+      // ("(b) the Committee’s comments above be forwarded to Cabinet": a word after a possessive is a noun, not the verb.)
+      if (POSSESSIVE_END.test(s.slice(wStart[k - 1]!, wEnd[k - 1]!))) continue;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
       // ("... that the office move can wait": nor is one followed by a modal or "is".)
