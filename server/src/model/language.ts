@@ -2513,7 +2513,9 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   }
 
   const tasked = s.includes('tasked') ? TASKED_WITH.exec(s) : null;
-  if (tasked && TASK_VERBS.has(gerundToBase(tasked[2]!)) && isAgent(tasked[1]!, ctx.people)) return res(base, tasked[1]!, { start: base, end: base + tasked[1]!.length }, 'sentence');
+  if (tasked && TASK_VERBS.has(gerundToBase(tasked[3]!)) && isAgent(tasked[1]!, ctx.people) && (tasked[2] !== undefined || !TASKED_PHRASE_GOES_ON.test(s.slice(tasked[0].length)))) return res(base, tasked[1]!, { start: base, end: base + tasked[1]!.length }, 'sentence');
+  const took = s.includes('action') ? TOOK_ACTION.exec(s) : null;
+  if (took && TASK_VERBS.has(took[2]!) && isAgent(took[1]!, ctx.people)) return res(base, took[1]!, { start: base, end: base + took[1]!.length }, 'sentence');
   // ("Would the Clerk please write to the county", "Could Cllr Ray please confirm the dates": a request put politely, a task
   // for whom it asks.)
   const polite = s.includes('please') ? POLITE_REQUEST.exec(s) : null;
@@ -2731,7 +2733,13 @@ const WAS_REMINDED = /^(.+?)\s+(?:was|were|is|are|have\s+been|has\s+been)\s+(?:a
 // not "asked" or "requested" alone, which may be what the subject asked: "Members asked to see the figures".)
 const WAS_ASKED = new RegExp(`^(.+?)\\s+(?:(?:was|were|is|are|be|has\\s+been|have\\s+been)\\s+(?:${ASKED_TO_ACT}|tasked)|instructed|directed|mandated|tasked)$`, 'i');
 /** "The Secretary was tasked with updating the website": who, and the task as a verb in "-ing". */
-const TASKED_WITH = new RegExp(String.raw`^((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[${LETTERS}@][${LETTERS}${MARKS}0-9_.'’-]*){0,4})\s+(?:was|were|is|are|has\s+been|have\s+been)\s+tasked\s+with\s+([a-z]+ing)\b`, 'u');
+const TASK_SUBJECT = String.raw`((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+(?:of\s+|and\s+|&\s+)?[${LETTERS}@][${LETTERS}${MARKS}0-9_.'’-]*){0,4}?)`;
+// ("Clerk tasked with writing to KCC.": in a clerk's shorthand, "was" left out; group 2 is then empty.)
+const TASKED_WITH = new RegExp(String.raw`^${TASK_SUBJECT}\s+((?:was|were|is|are|has\s+been|have\s+been)\s+)?tasked\s+with\s+([a-z]+ing)\b`, 'u');
+/** Words after a shorthand "tasked with ..." that make it a phrase in a longer sentence: "The group tasked with reviewing it reported ...". */
+const TASKED_PHRASE_GOES_ON = /\b(?:reported|said|presented|met|found|recommended|explained|confirmed|noted|advised|updated|gave|has|have|had|is|are|was|were|will|would)\b/;
+/** "Cllr Hart took an action to contact the school", "Ana has the action to update the page": who took the task on (group 2: its verb). */
+const TOOK_ACTION = new RegExp(String.raw`^${TASK_SUBJECT}\s+(?:took|takes|has|had|accepted|took\s+on|has\s+taken)\s+(?:an|the)\s+action\s+to\s+([a-z]+)\b`, 'u');
 /** Words after "Name –" that say what someone said or how they stand, not the work they bring: "thanks", "away", "apologies". */
 const NOT_WORK_AFTER_DASH = /^(?:thanks|thank|apologies|apology|congratulations|condolences|regrets|welcome|welcomed|away|absent|off|out|on|in|at|not|no|nothing|all|still|now|currently|already|back|leaving|left|present|here|unable|happy|pleased|sorry|concerned|keen)$/;
 /** Business verbs that name work out of the meeting once a deadline follows: "asked to make personal calls before January 15". */
