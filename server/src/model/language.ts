@@ -472,7 +472,9 @@ const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s
 const NOTHING_SETTLED = /^(?:the\s+)?(?:no(?!\.)(?!\s+(?:increases?|rises?|changes?|reductions?|cuts?|alterations?|amendments?|extensions?|further|more|additional|extra)\b)|nothing|none|neither)\b/i;
 /** What declines as a figure does, before "declined": a perfect tense, or a word for a count or an amount. */
 const DECLINING = /\b(?:has|have|had)\s+$|\b(?:numbers?|attendance|membership|income|usage|use|sales|figures|rates?|levels?|takings|footfall|visitors|visits|demand|participation|turnout|enrol?ments?|bookings|donations|revenue|costs?|prices?|subscriptions|volunteers|readership|circulation)\b/i;
-const TELEGRAPHIC = new RegExp(String.raw`^(?:the\s+)?(?:(?:[£$€]?[${LETTERS}${MARKS}0-9_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|prop\.|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,50}?,?\s+(?:seconded|sec\.)(?:\s+by)?\s+(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,40})?\s*[.!]?\s*$`, 'iu');
+/** After a terse decision, who is to act on it: ", Bob to bring a costing", ", the Clerk to place the order". */
+const THEN_WHO_ACTS = String.raw`,\s*(?:the\s+)?[${CAPITALS}][${LETTERS}${MARKS}0-9_'’.-]*(?:\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_'’.-]*){0,2}\s+to\s+[a-z][^.;]{1,100}`;
+const TELEGRAPHIC = new RegExp(String.raw`^(?:the\s+)?(?:(?:[£$€]?[${LETTERS}${MARKS}0-9_'’-]+(?:[,.]\d+)*|\([^()]{1,40}\))\s+){1,7}?(approved|agreed|noted|adopted|accepted|endorsed|ratified|homologated|carried|granted|refused|denied|rejected|awarded|declined|chosen|selected|turned\s+down|voted\s+down|knocked\s+back|rubber-?stamped|ok(?:ay)?ed)(?:\s+\d{1,2}\s*[-–]\s*\d{1,2}(?:\s*[-–]\s*\d{1,2})?)?(?:,?\s+(?:unanimously|nem\.?\s*con\.?|on\s+(?:cost|price|value|merit)|as\s+(?:the\s+)?(?:preferred\s+|new\s+)?(?:contractor|supplier|venue|option|provider|bidder|caterer|printer|designer|architect|auditor|location|host|candidate)|as\s+(?:presented|amended|circulated|read|written|corrected|distributed|printed|submitted)|as\s+(?:per|set\s+out\s+in|listed\s+in|shown\s+in|detailed\s+in)\s+[^.;]{1,60}|with\s+(?:(?:one|two|three|four|five|a\s+few|some|several|\d{1,2})\s+)?(?:minor\s+|small\s+|slight\s+)?(?:thanks|amendments?|corrections?|changes?|edits?|tweaks?|modifications?|additions?|deletions?|alterations?|insertions?|omissions?)(?:\s+(?:to|on|in)\s+[^.;:]{1,80}|:\s+[^.;]{1,200})?|subject\s+to\s+[^.;]{1,80}))?(?:,?\s+(?:up\s+to|not\s+(?:to\s+)?exceed(?:ing)?|at\s+a\s+cost\s+of|costing|at|for)\s+[£$€]\s?\d[\d,.]*(?:k|m)?(?:\s+(?:plus|\+|inc(?:l(?:uding)?)?\.?|exc(?:l(?:uding)?)?\.?)\s+vat)?)?(?:\s*\([^()]{1,40}\))?(?:\s+[–—-]\s+(?![^.;]*\b(?:proposed|seconded|moved|carried|lost|defeated|passed|failed|votes?|voted)\b)[^.;]{1,80}|(?:,|\s+[–—-])\s+(?:proposed|prop\.|moved)(?:\s+by)?\s+(?!(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.)*\b(?:carried|lost|defeated|passed|failed|votes?|voted)\b)(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,50}?,?\s+(?:seconded|sec\.)(?:\s+by)?\s+(?:[^.;]|(?<=(?<![${LETTERS}${MARKS}0-9_])[${CAPITALS}])\.){1,40}|${THEN_WHO_ACTS})?\s*[.!]?\s*$`, 'iu');
 /**
  * A sentence about a person, not the meeting: "He approved.", "Cllr Ray agreed." (whole words: "Items approved.",
  * "Hedge cutting agreed." are the meeting's; "We agreed" is read as the body's words are, before these patterns).
@@ -676,9 +678,10 @@ const DASH_DECISION = /\s[–—-]\s+(?:\*\*|__)?(decision|outcome|conclusion|re
  * "Subscriptions to remain at £40 – agreed by a show of hands.", "Treasurer – Sam Ng – re-elected.", "– design approved":
  * the outcome closes the line, perhaps after a word naming what it decides (findOutcomes turns away a name: "– Ray agreed").
  * ("£1,500 towards roof repairs: Agreed (Cllr Pell took no part).", "£750: Declined, as the club has reserves.": a note in
- * brackets after it, or the reason.)
+ * brackets after it, or the reason; "A fellowship for the principal – agreed in principle, Bob to bring a costing.": or
+ * who is to act on it.)
  */
-const DASH_OUTCOME = new RegExp(String.raw`(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:read(?:\s+out)?|received|circulated|considered|discussed|reviewed|presented)\s+and\s+|(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[${CAPITALS}][${LETTERS}${MARKS}0-9_'’-]*(?:\s+(?:and|&)\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$`, 'iu');
+const DASH_OUTCOME = new RegExp(String.raw`(?:\s[–—-]\s+|:\s+)(?:(?:duly|unanimously)\s+)?(?:(?:read(?:\s+out)?|received|circulated|considered|discussed|reviewed|presented)\s+and\s+|(?:the\s+)?(?!(?:he|she|they|it|we|i|you|who|all|everyone|nobody)\b)[a-z][a-z'’-]+\s+)?((?:re-?)?elected|agreed|approved|carried|adopted|accepted|noted|deferred|postponed|declined|refused|denied|rejected)\b(?:\s+(?:unopposed|unanimously|nem\.?\s*con\.?|by\s+(?:a\s+)?show\s+of\s+hands|by\s+(?:everyone|all|consensus|acclamation)|with\s+thanks|in\s+principle|(?:pending|until)\s+[^.;:]{1,40}))?(?:,\s*(?:[${CAPITALS}][${LETTERS}${MARKS}0-9_'’-]*(?:\s+(?:and|&)\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_'’-]*)?\s+abstaining|(?:with\s+)?(?:one|two|three|four|\d+)\s+abstentions?))?(?:,\s*with\s+thanks(?:\s+(?:to|for)\s+[^.;]{1,60})?|,\s*(?:as|because|since|owing\s+to|due\s+to)\s+[^.;]{1,100}|${THEN_WHO_ACTS})?(?:\s*\([^()]{1,80}\))?\s*[.;]?\s*$`, 'iu');
 /** "Hearing no objection, the chair declared the minutes approved.": the chair's declaration of the result. */
 const DECLARED = /\bdeclared\s+(?:the\s+|this\s+|that\s+)?(?:[\w'’-]+\s+){0,4}?(approved|adopted|carried|passed|lost|defeated|elected|agreed)\b/i;
 /**
@@ -2793,6 +2796,8 @@ const DUE_ASIDE = /\s*\((?:by|before|due:?|deadline:?)\s[^()]{1,30}\)$/i;
  * Splits "NP to VERB" at its "to": the subject noun phrase and whether it is an agent, or the sentence is passive; `cond`,
  * where an opening condition ends (-1 where none does).
  */
+/** A decision stated tersely before a comma: "Agreed,", "Agreed in principle,", "Quote accepted,", "Budget approved unanimously,". */
+const DECISION_FIRST = /^(?:[\w'’£$€.-]+\s+){0,3}?(?:agreed|approved|accepted|decided|adopted|endorsed)(?:\s+(?:in\s+principle|unanimously|nem\.?\s*con\.?))?,\s+(?=\S)/i;
 function subjectTo(s: string, people: People, listy = false): { np: string; npStart: number; agent: boolean; passive: boolean; cond: number } | null {
   const re = /\s+to\s+(be\s+)?([a-z][a-z-]*)\b/g;
   let m: RegExpExecArray | null;
@@ -2861,6 +2866,13 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
       condEnd = skipped + condition[0].length;
       skipped += condition[0].length;
       npRaw = npRaw.slice(condition[0].length);
+    }
+    // ("Agreed in principle, Bob to bring a costing.", "Quote accepted, Clerk to place the order.": the decision, then who
+    // acts on it.)
+    const decided = npRaw.length > 8 && npRaw.includes(', ') ? DECISION_FIRST.exec(npRaw) : null;
+    if (decided && npRaw.length - decided[0].length <= 60) {
+      skipped += decided[0].length;
+      npRaw = npRaw.slice(decided[0].length);
     }
     // "Asked officers to publish ...": the only finite verb is the asking, which the next lines set aside.
     if (hasFinite(unquoted(npRaw), (mixed ??= /[a-z]/.test(s))) && !ASKED_WHOM.test(npRaw.trim())) return null;
