@@ -748,11 +748,17 @@ const PAST_AFTER = /(?:^|\s)(?!(?:a|an|the|of|for|to|and|or|with|at|on|in|its|th
  * with no subject's word ("The", "Members", ...) and has no past tense after its first word ("Residents complained
  * about ...").
  */
-function longNounTitle(t: string): boolean {
+function longNounTitle(t: string, response = false): boolean {
   const words = t.split(/\s+/);
-  if (t.length > 100 || words.length > 16 || SUBJECT_OPENER.test(words[0]!.replace(/[^\w]+$/, ''))) return false;
+  if (t.length > 100 || words.length > 16) return false;
+  // ("3.2 A house on land east of the Old Manse. No objection.": an article may open it where the council's response
+  // follows, as it follows a planning application's description, and no verb stands in it.)
+  if (SUBJECT_OPENER.test(words[0]!.replace(/[^\w]+$/, '')) && !(response && ARTICLE.test(words[0]!) && !FINITE.test(t))) return false;
   return !PAST_AFTER.test(t);
 }
+const ARTICLE = /^(?:a|an|the)$/i;
+/** A planning response opening the text: "No objection.", "Support.", "Object – overbearing." */
+const RESPONSE_OPENS = new RegExp(String.raw`^\s*${PLANNING_RESPONSE}`, 'i');
 
 /** Does the text's first "to" take a task's verb: "Clerk to write ...", "Goals at Field 3 – Jon to check the anchors."? */
 function toTaskVerb(s: string): boolean {
@@ -2044,7 +2050,7 @@ class Parser {
           // the contractor fitted ..." is, not a title.)
           // ("6.2 Erection of a two-storey extension to the rear of 14 Mill Lane. No objection.": a planning application's
           // description may be longer, a noun's phrase with no verb.)
-          if (((t.length > 60 || t.split(/\s+/).length > 8) && !longNounTitle(t)) || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t) || (parentNumber(normNumber(m[1]!)) !== null && /:\s+[a-z]/.test(t))) {
+          if (((t.length > 60 || t.split(/\s+/).length > 8) && !longNounTitle(t, RESPONSE_OPENS.test(rest.slice(first[0].length)))) || /^(?:noted|agreed|resolved|approved|carried|accepted|none|nil|no|yes|n\/a)\b/i.test(t) || (parentNumber(normNumber(m[1]!)) !== null && /:\s+[a-z]/.test(t))) {
             if (!titled) return null;
           } else split = { titleEnd: m[0].length + t.length, body: m[0].length + first[0].length };
         }
