@@ -914,6 +914,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     return push(n(counts[1]!) > n(counts[2]!) ? 'carried' : 'failed', counts.index, counts[0].length);
   }
 
+  // ("Letter from the District Governor re the conference. Filed.": a letter put on file, as "received and filed" records it.)
+  if (body.length <= 8 && /^filed\s*[.!]?\s*$/i.test(body)) return push('noted', lead, 5);
   const o0 = OPENING.exec(body);
   // "Decision: None yet – the cook will trial two dishes", "Outcome: pending": the label says none was made.
   const o = o0 && o0[6] && NO_DECISION_YET.test(body.slice(o0[0].length)) ? null : o0;
