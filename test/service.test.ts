@@ -35,6 +35,9 @@ test('a new agenda item is numbered as the minutes number theirs: "Item 10<TAB>"
     // (The number on a line of its own, over the title: so is the new one's.)
     [['District meeting', '', 'TM/26/14', 'Draft schedule', 'Noted.', '', 'TM/26/15', 'Public lighting', 'Noted.', '', ''], 'TM/26/16\nTitle\n'],
     [['Parish meeting', '', 'Minute No. 101', 'Apologies', 'None.', '', 'Minute No. 102', 'Footpaths', 'Noted.', '', ''], 'Minute No. 103\nTitle\n'],
+    // (The minute's number before the year's, "25/26", "26/26": the part that changes goes on, not the year.)
+    [['Police and Crime Panel', '', '25/26 Apologies', 'None.', '', '26/26 Minutes', 'Approved.', '', ''], '27/26 Title\n'],
+    [['Parish Council', '', '26/119 Highways', 'Noted.', '', '26/120 Date of next meeting', '21 December.', '', ''], '26/121 Title\n'],
   ];
   for (const [lines, want] of cases) {
     const { doc, service } = serve('file:///n.minutes', 'minutes', lines.join('\n'), { snippets: false, markdown: false });

@@ -361,13 +361,28 @@ function itemAt(m: MinutesDocument, offset: number): AgendaItem | null {
   return found;
 }
 
-/** The next minute number in the document's own numbering ("25/039" after "25/038", "6" after "5.", "VII" after "VI"). */
+/**
+ * The next minute number in the document's own numbering ("25/039" after "25/038", "32/26" after "30/26" and "31/26",
+ * "6" after "5.", "VII" after "VI").
+ */
 function nextNumber(m: MinutesDocument): string {
   const top = m.items.filter((it) => it.number).map((it) => it.number!);
   const last = top[top.length - 1];
   if (!last) return String(m.items.length + 1);
   const ref = /^(.*?)(\d+)$/.exec(last);
-  if (ref && last.includes('/')) return ref[1]! + String(Number(ref[2]) + 1).padStart(ref[2]!.length, '0');
+  if (ref && last.includes('/')) {
+    // ("25/26" … "31/26": the minute's number, then the year's; the part that changes from one item to the next goes on.)
+    const prev = top.length > 1 ? top[top.length - 2]!.split(/(\d+)/) : null;
+    const parts = last.split(/(\d+)/);
+    if (prev && prev.length === parts.length) {
+      const k = parts.findIndex((p, i) => i % 2 === 1 && p !== prev[i]);
+      if (k >= 0 && k < parts.length - 2) {
+        parts[k] = String(Number(parts[k]) + 1).padStart(parts[k]!.length, '0');
+        return parts.join('');
+      }
+    }
+    return ref[1]! + String(Number(ref[2]) + 1).padStart(ref[2]!.length, '0');
+  }
   if (/^\d+$/.test(last)) return String(Number(last) + 1);
   if (/^[IVXLC]+$/.test(last)) return toRoman(fromRoman(last) + 1);
   if (/^[A-Z]$/.test(last)) return String.fromCharCode(last.charCodeAt(0) + 1);
