@@ -47,14 +47,13 @@ export interface ReparseResult {
   readonly incremental: boolean;
 }
 
-/** How many line breaks the text holds (a "\r\n" counted once). */
-function lineBreaks(s: string): number {
-  let n = 0;
+/** Where the text's n-th line break starts (a "\r\n" counted once), or -1 where it holds fewer. */
+function nthLineBreak(s: string, n: number): number {
   for (let k = 0; k < s.length; k++) {
     const c = s.charCodeAt(k);
-    if (c === 0x0a || (c === 0x0d && s.charCodeAt(k + 1) !== 0x0a)) n++;
+    if ((c === 0x0a || (c === 0x0d && s.charCodeAt(k + 1) !== 0x0a)) && --n === 0) return c === 0x0a && s.charCodeAt(k - 1) === 0x0d ? k - 1 : k;
   }
-  return n;
+  return -1;
 }
 
 /** Does a line from the one holding `from` to the one holding `to` open with a Markdown heading's "#"? */
@@ -110,7 +109,8 @@ export function reparse(
   if (above && above.type === 'item') {
     let last: AgendaItem = above;
     while (last.children.length) last = last.children[last.children.length - 1]!;
-    if (lineBreaks(prevSlice(last.titleRange.end, Math.min(edit.start, last.titleRange.end + 2000))) <= 3) return full();
+    const fourth = nthLineBreak(prevSlice(last.titleRange.end, last.titleRange.end + 2000), 4);
+    if (fourth < 0 || edit.start - last.titleRange.end <= fourth) return full();
   }
   // A Markdown heading's line that the edit touches, in the old text or the new, may change how the headings after it
   // nest: "to\n### Nov 20" made "to COUNCIL REPORTS\n**Nov 20" takes a sub-item away, and the items after it move up.

@@ -561,7 +561,12 @@ const IN_AGREEMENT = /\b(?<!\b(?:no|not|never)\s+)reached\s+(?:an?\s+|general\s+
 const FIXED_FOR =
   /^(?:the\s+|our\s+)?(?:(?:next|new|annual|agm|meeting|event|start|closing|hire|plot|club|membership)\s+){0,2}(?:dates?|times?|venue|fees?|prices?|charges?|rents?|subscriptions?|subs|precept|budget|rates?|levels?|deadline)(?:\s+(?:of|for)\s+[^.;:]{1,40}?)?\s+(?:(?:was|were|has\s+been|have\s+been|is|are|now)\s+)?(?:duly\s+|provisionally\s+|formally\s+)?(set|fixed|(?:agreed|confirmed)(?=\s+(?:at|for|as)\b|\s*:))(?:\s+(?:at|for|as|to|on)\b|\s*:\s*(?!(?:tb[acd]|to\s+be|not|none|nil|unknown|pending)\b|[?–—-])(?=\S))/i;
 /** An event in up to four words, then its fixing before "for" (group 1): "Christmas lunch confirmed for", "AGM fixed for". */
-const EVENT_FIXED = /^(?:the\s+|our\s+)?(?:[\w'’-]+\s+){1,4}?(?:(?:is|was|has\s+been|now)\s+)?(confirmed|fixed|set)\s+for\s+(?=\S)/i;
+const EVENT_FIXED = /^(?:the\s+|our\s+)?(?:[\w'’-]+\s+){1,4}?(?:(?:is|was|has\s+been|now)\s+)?(confirmed|fixed|set)(?=\s+for\s+\S)/i;
+/** EVENT_FIXED where a date's word follows "for": "Christmas lunch confirmed for 19 Dec", not "... set for further discussion". */
+function eventFixedFor(body: string): RegExpExecArray | null {
+  const m = EVENT_FIXED.exec(body);
+  return m && DATE_WORDS.test(body.slice(m[0].length, m[0].length + 45)) ? m : null;
+}
 /** "Hire of the urn agreed at £5 for outside groups": whatever it is, a short name, then the sum it was fixed at. */
 const SUM_FIXED = /^(?:[\w'’.,/-]+\s+){1,6}?(?:(?:was|were|is|are|has\s+been|have\s+been|now)\s+)?(set|fixed|agreed)\s+at\s+(?=[£$€]\s?\d|\d[\d,.]*\s*(?:p|pence|pounds|dollars|euros|%|per\b))/i;
 /** Words before an outcome's that make it a question or someone's report: "Residents asked why the price was fixed at £30". */
@@ -1116,9 +1121,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = SET_AT.exec(s)) && !notTheMeetings(s, m.index, m.index + m[0].length)) return push('decision', m.index, m[0].length);
   // "Date fixed for Saturday 5 December", "Fee set at £8 from January": what the meeting fixed, tersely (not "The lights were
   // fixed", nor a date set by someone else: "The deadline was set for 5 December by the county").
-  if ((m = FIXED_FOR.exec(body) ?? (PERSON_OPENS.test(body) ? null : SUM_FIXED.exec(body))) && !SET_BY_OTHERS.test(body.slice(m[0].length)) && !notTheMeetings(body, m[0].length - m[1]!.length, m[0].length)) return push(/^a/i.test(m[1]!) ? 'agreed' : 'decision', lead + m[0].length - m[1]!.length, m[1]!.length);
   // ("Christmas lunch confirmed for 19 Dec", "AGM fixed for Tuesday 3 March": an event, then the date it was fixed for.)
-  if ((m = EVENT_FIXED.exec(body)) && DATE_WORDS.test(body.slice(m[0].length, m[0].length + 40)) && !PERSON_OPENS.test(body) && !SET_BY_OTHERS.test(body.slice(m[0].length)) && !notTheMeetings(body, m[0].length - m[1]!.length - 5, m[0].length - 5)) return push('decision', lead + m[0].length - m[1]!.length - 5, m[1]!.length);
+  if ((m = FIXED_FOR.exec(body) ?? (PERSON_OPENS.test(body) ? null : SUM_FIXED.exec(body) ?? eventFixedFor(body))) && !SET_BY_OTHERS.test(body.slice(m[0].length)) && !notTheMeetings(body, m[0].length - m[1]!.length, m[0].length)) return push(/^a/i.test(m[1]!) ? 'agreed' : 'decision', lead + m[0].length - m[1]!.length, m[1]!.length);
   if ((m = CASTING_VOTE.exec(s))) return push(m[1] ? 'failed' : 'carried', m.index, m[0].length);
   // "A vote was taken: 5 in favour, 1 against": the count says how it went.
   if ((m = FOR_AGAINST.exec(s)) && m[1] !== m[2]) return push(+m[1]! > +m[2]! ? 'carried' : 'failed', m.index, m[0].length);
@@ -2174,11 +2178,12 @@ const NO_OWNER_YET = /^no\s+(?:owner|volunteer|assignee|takers?|lead)\s+(?:yet\s
 const NEED_SOMEONE = /^(?:we\s+)?(?:still\s+)?(?:needs?|looking\s+for)\s+(someone|somebody|a\s+volunteer|volunteers|an\s+owner|a\s+lead|(?:a\s+|some\s+|more\s+|two\s+|three\s+)?(?:helpers?|volunteers?))\s+(?:to\s+([a-z]+)\b|for\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*[.!]?\s*$)/i;
 /** The verb after someone asked for: a task's, or "do" ("We still need someone to do the teas": "do" names a task there, as it does not in a sentence of its own). */
 const asksSomeoneTo = (verb: string): boolean => TASK_VERBS.has(verb) || verb === 'do';
+/** Hands asked for: "needed", or in other words, "Volunteers sought for ...", "Help wanted with ...". */
+const HANDS_WANTED = String.raw`needed|wanted|sought|required`;
+const WANTED_WORD = new RegExp(String.raw`\b(?:${HANDS_WANTED})\b`);
 /** "Volunteers needed to run the tombola", "Volunteer needed for the tea rota", "Someone needed to take minutes": the same, as a notice (group 1: who; group 2: the verb, if any). */
 // ("Help needed with the Christmas mailing", "Help is still needed to set out the chairs": likewise, nobody's yet.)
-/** Hands asked for in other words than "needed": "Volunteers sought for ...", "Help wanted with ...". */
-const WANTED_WORD = /\b(?:wanted|sought|required)\b/;
-const SOMEONE_NEEDED = /^(someone|somebody|(?:a\s+)?volunteers?|(?:a\s+)?helpers?|an?\s+owner|help)\s+(?:is\s+|are\s+)?(?:still\s+|urgently\s+)?(?:needed|wanted|sought|required)\s+(?:to\s+([a-z]+)\b|for\s+\S|(?<=^help\s.*)with\s+\S)/i;
+const SOMEONE_NEEDED = new RegExp(String.raw`^(someone|somebody|(?:a\s+)?volunteers?|(?:a\s+)?helpers?|an?\s+owner|help)\s+(?:is\s+|are\s+)?(?:still\s+|urgently\s+)?(?:${HANDS_WANTED})\s+(?:to\s+([a-z]+)\b|for\s+\S|(?<=^help\s.*)with\s+\S)`, 'i');
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
 const DASH_NEAR_START = /^.{1,50}?\s(?:[-–—]|→|->|=>)\s/;
 /** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */
@@ -2514,7 +2519,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // "No owner for the runner image upgrade yet": likewise, the other way round.
   const noOwner = (s.charCodeAt(0) | 0x20) === 0x6e ? NO_OWNER_YET.exec(s) : null;
   if (noOwner && !/\b(?:was|were|is|are|has|have|had|came|could|would)\b/i.test(noOwner[1]!)) return res(base, null, null, 'sentence');
-  const wanted = s.includes('needed') || WANTED_WORD.test(s) ? SOMEONE_NEEDED.exec(s) : null;
+  const wanted = WANTED_WORD.test(s) ? SOMEONE_NEEDED.exec(s) : null;
   if (wanted && (wanted[2] === undefined || asksSomeoneTo(wanted[2]))) return res(base, null, { start: base, end: base + wanted[1]!.length }, 'sentence');
   // "Need someone to write the release notes", "We need a volunteer to run the stall": the same, asked for.
   const needed = s.includes(' to ') || s.includes(' for ') ? NEED_SOMEONE.exec(s) : null;

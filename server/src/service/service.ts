@@ -369,19 +369,15 @@ function nextNumber(m: MinutesDocument): string {
   const top = m.items.filter((it) => it.number).map((it) => it.number!);
   const last = top[top.length - 1];
   if (!last) return String(m.items.length + 1);
-  const ref = /^(.*?)(\d+)$/.exec(last);
-  if (ref && last.includes('/')) {
-    // ("25/26" … "31/26": the minute's number, then the year's; the part that changes from one item to the next goes on.)
-    const prev = top.length > 1 ? top[top.length - 2]!.split(/(\d+)/) : null;
+  if (last.includes('/') && /\d$/.test(last)) {
+    // The reference's runs of digits at the odd places; the last goes on, or the one that changed from the item before
+    // ("25/26" … "31/26": the minute's number, then the year's).
     const parts = last.split(/(\d+)/);
-    if (prev && prev.length === parts.length) {
-      const k = parts.findIndex((p, i) => i % 2 === 1 && p !== prev[i]);
-      if (k >= 0 && k < parts.length - 2) {
-        parts[k] = String(Number(parts[k]) + 1).padStart(parts[k]!.length, '0');
-        return parts.join('');
-      }
-    }
-    return ref[1]! + String(Number(ref[2]) + 1).padStart(ref[2]!.length, '0');
+    const prev = top.length > 1 ? top[top.length - 2]!.split(/(\d+)/) : null;
+    const changed = prev && prev.length === parts.length ? parts.findIndex((p, i) => i % 2 === 1 && p !== prev[i]) : -1;
+    const k = changed >= 0 ? changed : parts.length - 2;
+    parts[k] = String(Number(parts[k]) + 1).padStart(parts[k]!.length, '0');
+    return parts.join('');
   }
   if (/^\d+$/.test(last)) return String(Number(last) + 1);
   if (/^[IVXLC]+$/.test(last)) return toRoman(fromRoman(last) + 1);
