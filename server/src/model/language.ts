@@ -1809,7 +1809,10 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
     // (Not a sentence's first word before a run of spaces a justified line left: "The   briefing note to be circulated".)
     if (col && col[1]!.split(/\s*[/&+]\s*/).every((w) => w !== '' && !isPlaceholderOwner(w) && !NON_AGENT_STARTS.has(w.toLowerCase()) && !/^(?:the|a|an|all|our|your|my)$/i.test(w) && (entryFirstName(w) || looksLikeOwner(w, people)))) return { name: col[1]!, at: base };
   }
-  const who = TRAILING_FIRST_NAME.exec(s);
+  // ("Tidy the docs - Ravi - Fri 12th": the name, then by when, the last part.)
+  const last = TRAILING_FIRST_NAME.exec(s);
+  const dated = last === null || DATE_WORDS.test((last[1] ?? last[2])!) ? TRAILING_DATE_PART.exec(s) : null;
+  const who = dated && DATE_WORDS.test(dated[1]!.replace(NUMBER_IN_WORD, ' ')) ? TRAILING_FIRST_NAME.exec(s.slice(0, dated.index)) : last;
   const v = who ? (who[1] ?? who[2])! : '';
   if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
   // "Update the pricing slide, Ana": after a comma, someone the notes name (not "Book rooms in Paris, Berlin").
@@ -2685,6 +2688,8 @@ const WIKI_OWNER = /\[\[([^\][|]{1,40})(?:\|([^\][|]{1,40}))?\]\](?=\s*(?:📅\s
 /** Who, a column's gap (a tab, or three spaces or more), then the task: the cell is group 1. */
 const LEADING_COLUMN = new RegExp(String.raw`^([${CAPITALS}][${LETTERS}.'’-]*(?:\s?[/&+]\s?[${CAPITALS}][${LETTERS}.'’-]*){0,3}(?: [${CAPITALS}][${LETTERS}.'’-]*)?)(?:\t|[ \u00a0]{3,})(?=\S)`, 'u');
 const LEADING_FIRST_NAME = new RegExp(String.raw`^([${CAPITALS}][${SMALLS}'’-]+)\s+[–—-]\s+(?=\S)`, 'u');
+/** A last part after a dash, short enough to be a date: " - Fri 12th". */
+const TRAILING_DATE_PART = /\s[-–—]\s+([^-–—\s][^-–—]{0,24}?)\s*[.;]?\s*$/;
 /** A name ending an action list's entry: "... - Marco", "... – Dana Ruiz", "... (Marco)", "... (Speaker 2)". */
 const TRAILING_FIRST_NAME = new RegExp(String.raw`(?:\s(?:[-–—]|\/\/)\s+([${CAPITALS}][${SMALLS}'’-]+(?:\s[${CAPITALS}][${SMALLS}'’-]+)?)|\s\(([${CAPITALS}][${SMALLS}'’-]+(?:\s[${CAPITALS}][${SMALLS}'’-]+)?|Speaker\s\d{1,2})\))\s*[.;]?\s*$`, 'u');
 /**
@@ -2694,10 +2699,15 @@ const TRAILING_FIRST_NAME = new RegExp(String.raw`(?:\s(?:[-–—]|\/\/)\s+([${
 function isEntryTag(v: string): boolean {
   return BRACKET_TAG.test(v) || /^(?:pending|later|next|tbc|tbd|tba|todo|asap|complete|completed|priority|critical|minor|major|everyone|all|team)$/i.test(v) || BRACKET_NOT_NAME.test(v);
 }
+/**
+ * How the work after who and a colon opens: a word or a number; or a draft's revision ("Ravi: -05 of zone-hints"), an
+ * issue's number ("Ana: #412 triage"), a quoted name ("Jo: “Getting started” page").
+ */
+const WORK_OPENS = String.raw`(?=[${LETTERS}\d]|[-#]\d|["“‘])`;
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
-const LIST_WHO_COLON = new RegExp(String.raw`^(\*\*|__)?([${LETTERS}@][${LETTERS}.'’@-]*(?:\s+[${LETTERS}][${LETTERS}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[${LETTERS}\d])`, 'u');
+const LIST_WHO_COLON = new RegExp(String.raw`^(\*\*|__)?([${LETTERS}@][${LETTERS}.'’@-]*(?:\s+[${LETTERS}][${LETTERS}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+${WORK_OPENS}`, 'u');
 /** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...", "Ana + Bo: ...". */
-const LIST_WHOM_COLON = new RegExp(String.raw`^(\*\*|__)?([${LETTERS}@][${LETTERS}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and|\+)\s+)[${LETTERS}@][${LETTERS}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+(?=[${LETTERS}\d])`, 'u');
+const LIST_WHOM_COLON = new RegExp(String.raw`^(\*\*|__)?([${LETTERS}@][${LETTERS}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and|\+)\s+)[${LETTERS}@][${LETTERS}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+${WORK_OPENS}`, 'u');
 /** "Agreed to seek quotes", "It was agreed to write", "Resolved to ask": what the meeting agreed to do; the verb. */
 const AGREED_TO_TASK = /^(?:it\s+was\s+(?:also\s+|further\s+|unanimously\s+)?)?(?:agreed|resolved|decided)\s+to\s+([a-z]+)\b/i;
 /** A clause of a body's decisions that opens with the asking ("3. Asked officers to report ..."). */
@@ -3578,6 +3588,8 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
         // ("– target 30/04/27": a target's date, without the word.)
         const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target(?:\s+date)?\s*:?|eta\s*:?)\s*/i.exec(v);
         const d = by ? v.slice(by[0].length) : v;
+        // (Without a "by", a number inside a word is no date: "Ravi - v05 of zone-hints", "Ravi – -05 of the draft".)
+        if (!by && !DATE_WORDS.test(d.replace(NUMBER_IN_WORD, ' '))) continue;
         // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
         const opening = d.replace(/^the\s+/i, '');
         // Nor is "– draft 2026 budget –", which opens with what to do.
@@ -3745,6 +3757,8 @@ const TRAILING_DATE = new RegExp(
   `\\((?:by\\s+|due\\s+|before\\s+)?((?:(?:${WEEKDAYS})\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+(?:${MONTHS})\\.?)?)?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\.?(?:\\s+\\d{4})?|(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?|eod|eow|end\\s+of\\s+(?:the\\s+)?(?:day|week|month)|next\\s+(?:week|meeting)))\\)\\s*[.;]?\\s*$`,
   'i',
 );
+/** A word that holds a number after a letter or a hyphen ("v05", "-05", "zone2"), but a quarter ("Q3"). */
+const NUMBER_IN_WORD = /(?<!\S)(?![Qq][1-4]\b)[A-Za-z-][^\s\d]*\d\S*/g;
 /** After an event's noun, a phrase about it and the verb of a clause: " for the green are ordered", " is held". */
 const CLAUSE_GOES_ON = /^(?:\s+(?:for|of|in|on|at|to|from|with)\s+[^.;,]{1,40}?)?\s+(?:is|are|was|were|has|have|had|be|been|will|can|could|would|gets?|goes|go)\b/i;
 /** "due 15 March", "due by Friday": the date after "due", up to a mark that ends it or a spaced dash. */
