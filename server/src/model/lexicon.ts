@@ -196,7 +196,7 @@ const PLACEHOLDER =
 export const isPlaceholderOwner = (v: string): boolean => PLACEHOLDER.test(v.trim().replace(/^\(|\)$/g, ''));
 
 /** Bodies whose "resolved", "agreed" or "noted" records the meeting's own outcome. */
-export const BODY_WORDS = `(?:board|committee|council|panel|cabinet|commission)\\s+members|cabinet\\s+member|portfolio\\s+holder|executive\\s+member|lead\\s+member|house|committee|sub-committee|subcommittee|council|board|cabinet|panel|members|trustees|directors|governors|meeting|group|forum|tsc|team|association|commission|assembly|executive|membership|partnership|pcc|cc|tc|bod|exco|manco|vestry|synod|senate|session|presbytery|chapter|congregation|elders|deacons|society|club|guild|body|councillors|cllrs|commissioners|supervisors|aldermen|selectmen|delegates|everyone|present|we|all`;
+export const BODY_WORDS = `(?:board|committee|council|panel|cabinet|commission)\\s+members|cabinet\\s+member|portfolio\\s+holder|executive\\s+member|lead\\s+member|house|committee|sub-committee|subcommittee|council|board|cabinet|panel|members|trustees|directors|governors|meeting|group|forum|tsc|team|association|commission|assembly|executive|membership|partnership|pcc|pc|cc|tc|bod|exco|manco|vestry|synod|senate|session|presbytery|chapter|congregation|elders|deacons|society|club|guild|body|councillors|cllrs|commissioners|supervisors|aldermen|selectmen|delegates|everyone|present|we|all`;
 
 /**
  * Titles of items that are part of the meeting's procedure and need no outcome.
