@@ -2142,7 +2142,8 @@ const POLITE_REQUEST = new RegExp(String.raw`^(?:[Ww]ould|[Cc]ould|[Cc]an)\s+((?
 /** A due date given as a field: "(due 12 Jan)", "(deadline: Friday)", "Due: 5 March". */
 const DUE_FIELD_IN = /\((?:due|deadline)\b\s*:?\s*[^()]{1,30}\)|\b(?:due|deadline)\s*:\s*\S/i;
 /** "Frank will circulate ...", "The Clerk is to obtain ...": who, the modal, and the verb. */
-const MODAL_TASK = new RegExp(String.raw`^((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+(?:and|&)\s+[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*|\s+(?:of\s+)?[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,4})\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])`, 'u');
+// ("The clerk is to write to the county": a role in small letters after "The", which isAgent decides.)
+const MODAL_TASK = new RegExp(String.raw`^((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+(?:and|&)\s+[${CAPITALS}@][${LETTERS}${MARKS}0-9_.'’-]*|\s+(?:of\s+)?[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,4}|[Tt]he\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?)\s+(will|shall|is\s+to|are\s+to|needs\s+to|need\s+to|is\s+required\s+to|are\s+required\s+to)\s+([a-z]+)\b(?![\w-])`, 'u');
 /** A sentence about a person or the meeting ("He is to be congratulated", "The meeting is to be held ..."). */
 const PERSON_SUBJECT = /^(?:he|she|they|it|we|i|you|cllr|councillor|mr|mrs|ms|dr|the\s+(?:meeting|event|agm|next\s+meeting))\b/i;
 /** "Quotes are to be obtained for the fence", "The hedge is to be cut before March": a passive task, for nobody named. */
@@ -2733,7 +2734,9 @@ const AGREED_THAT_LATER = /^[^.;:]{1,100}?(?:,|;|\s+and)\s+it\s+was\s+(?:also\s+
 const AGREED_THAT = new RegExp(`^(?:(?:following|after)\\s+(?:(?:some|a|further|brief|lengthy|long|full|much)\\s+){0,2}(?:discussion|debate|deliberation|consideration)(?:\\s+[^,]{1,40})?,\\s*)?(?:it\\s+was\\s+(?:also\\s+|further\\s+|then\\s+|unanimously\\s+)?|we\\s+(?:all\\s+|also\\s+)?|(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|then|further|unanimously)\\s+)?)?(?:agreed|decided)\\s+(?:that\\s|(?=the\\s+[A-Z]))`, 'i');
 /** "It was agreed the Secretary would write": what was agreed, "that" left out, before whoever is to act. */
 // ("It was agreed Cllr Ray would speak to the vicar", "... agreed Jo would ask": a titled name, or a name and its modal.)
-const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[${CAPITALS}]|[${CAPITALS}][${SMALLS}]+\s+(?:would|should|will|shall)\s`;
+// ("It was agreed the clerk would write to the county": a role in small letters, and its modal; whether it names someone
+// is the task's reading to say.)
+const AGREED_WHO = String.raw`(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|Revd)\.?\s+[${CAPITALS}]|[${CAPITALS}][${SMALLS}]+\s+(?:would|should|will|shall)\s|the\s+[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*)?\s+(?:would|should|will|shall)\s`;
 /** What a decision's label may open with, when what was agreed is that someone does something ("Agreed: Jo will ..."). */
 const AGREED_WHO_OPENS = new RegExp(String.raw`^(?:${AGREED_WHO}|the\s+[A-Z])`, 'u');
 const AGREED_THE = new RegExp(String.raw`\b(?:[Aa]greed|[Dd]ecided|AGREED|DECIDED)\s+(?=the\s+[A-Z]|${AGREED_WHO})`, 'u');
