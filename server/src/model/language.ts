@@ -2747,9 +2747,12 @@ const BODY_AGREED_NAME = new RegExp(String.raw`^(?:the\s+)?(?:${BODY_WORDS})\s+(
 const MODAL_WORD = /^(?:should|would|will|shall|must)$/;
 /** A word after which the word before it is a noun, not a verb: "the office move can wait", "the car park is full". */
 const NOUN_BEFORE = /^(?:can|could|may|might|is|was|has|had|does|did|needs|seems)$/;
-/** "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it. */
+/**
+ * "Ask officers to ...", "requests the Clerk to ...", "Asked officers to ...", "The board asked Lena to ...": whoever is asked does it.
+ * ("For the clerk to write to the county": "for" and whoever is to do it, as parish minutes hand out a task.)
+ */
 const ASKING = new RegExp(
-  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|mandate|mandates|invite|invites|direct|directs|require|requires)\\s+|^(?:${ASKED_PAST})\\s+(?:for\\s+)?|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+(?:for\\s+)?`,
+  `^(?:[\\s\\S]*?\\s)?(?:ask|asks|request|requests|instruct|instructs|mandate|mandates|invite|invites|direct|directs|require|requires)\\s+|^(?:${ASKED_PAST})\\s+(?:for\\s+)?|^for\\s+|^(?:[^,]{1,30},\\s*)?(?:${BODY_ASKED}|${BODY_AND_ASKED})\\s+(?:for\\s+)?`,
   'iu',
 );
 /** The meeting asking for something to be done: "The Committee asked for ...", "Members requested for ...". */

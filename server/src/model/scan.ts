@@ -386,7 +386,9 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
       // ("Would the Clerk please write to the county": a request put politely, its "please" a few words in.)
       // ("Could Cllr. Ray please confirm the dates": one word in, where a title's full stop started a sentence here that the
       // rules do not start.)
-      if (h === PLEASE && wordInSentence >= 1 && wordInSentence <= 6) flags |= TASK;
+      // ("Could Cllr Ray Fell. please confirm the dates": a full stop before a word in small letters ends no sentence of the
+      // rules', so the words are counted in theirs too.)
+      if (h === PLEASE && ((wordInSentence >= 1 && wordInSentence <= 6) || (wordInRuleSentence >= 1 && wordInRuleSentence <= 6))) flags |= TASK;
       // ("Rhona will draft the newsletter (due 12 Jan)", "... Due: 1 December": a due date as a field may make what someone
       // will do a task.)
       if ((h === DUE || h === DEADLINE) && ((j < end && b[j] === 0x3a) || (i > start && b[i - 1] === 0x28))) flags |= TASK;
