@@ -396,7 +396,8 @@ const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z
  */
 const PLANNING_RESPONSE = String.raw`(?:no\s+(?:objections?|comments?|observations?)|objections?|objects?|supports?|supported|comments?(?=\s*(?:[.:;(]|\s[–—-]\s|$))|recommends?\s+(?:refusal|approval|rejection)|(?:granted|approved|permitted|refused|withdrawn|allowed|dismissed)(?=\s*(?:[.;(]|$|subject\b|with\b|\s[–—-]\s)))\b`;
 // (After a colon, the response may go on past a dash: ": Object – overbearing on neighbours.")
-const PLANNING_RESPONSE_TAIL = new RegExp(String.raw`\s+[–—-]\s+(?=${PLANNING_RESPONSE}[^–—]*$)|(?<!\b(?:comments?|responses?|observations?|decision|recommendation|views?))\s*:\s+(?=${PLANNING_RESPONSE}(?![^:]*:\s))`, 'i');
+// (Or in two languages, the second after a spaced slash: "– Dim gwrthwynebiad / No objection.")
+const PLANNING_RESPONSE_TAIL = new RegExp(String.raw`\s+[–—-]\s+(?=(?:[^–—/]{1,40}\s\/\s+)?${PLANNING_RESPONSE}[^–—]*$)|(?<!\b(?:comments?|responses?|observations?|decision|recommendation|views?))\s*:\s+(?=${PLANNING_RESPONSE}(?![^:]*:\s))`, 'i');
 /**
  * The last spaced dash of a line, where a sentence in small letters follows it ("... – members discussed the access.";
  * not "– Garage, Bryn Teg. Members noted the plans.", a description and then a sentence, read as such).
