@@ -53,6 +53,7 @@ export const TASK_VERBS = words(`
   patrol enforce grit salt water litter-pick refill replenish incorporate embed
   bank lodge cash invest ascertain determine display accompany escort transcribe assemble unload load transport sow rake
   hoover vacuum wash polish mop scrub disinfect sanitise sanitize witness raffle withdraw appraise vet choose welcome gauge
+  contribute remit subscribe pledge bake cook
 `);
 
 /**
@@ -67,6 +68,7 @@ export const NOUN_FIRST_VERBS = words(`
   stamp download comment table minute chart plot graph bid film stream broadcast petition campaign spray treat
   tune silence pin roll scale profile bump
   bank lodge cash display load transport witness polish wash rake
+  pledge bake cook
 `);
 
 /**
