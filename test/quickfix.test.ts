@@ -175,3 +175,18 @@ test("an item that is a list's entry, its text nested under it, gets its outcome
     assert.deepEqual(service.diagnostics(again).filter((x) => x.code === 'missing-resolution'), []);
   }
 });
+
+test('an owner goes after the whole of a task whose entry wraps onto the next line, not into its sentence', () => {
+  const text = ['# Notes', '', 'Attendees: Noor, Peter', '', '## Action items', '- Update the events page on the', '  website before the author evening', '- Book the hall', ''].join('\n');
+  const docs = new Documents();
+  docs.open('file:///n.md', 'markdown', 1, text);
+  const doc = docs.get('file:///n.md')!;
+  const service = createLanguageService({ snippets: true, markdown: true });
+  const [d] = service.diagnostics(doc);
+  assert.equal(d?.range.start.line, 5);
+  const fix = service.codeActions(doc, d!.range, [d!])[0]!;
+  const after = applyEdits(text, fix.edit!.changes!['file:///n.md']!);
+  assert.deepEqual(after.split('\n').slice(5, 7), ['- Update the events page on the', '  website before the author evening (owner: Noor)']);
+  docs.open('file:///after.md', 'markdown', 1, after);
+  assert.deepEqual(service.diagnostics(docs.get('file:///after.md')!).map((x) => x.range.start.line), [7]);
+});

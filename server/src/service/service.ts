@@ -695,12 +695,32 @@ function endOfItemText(text: string, it: AgendaItem): number {
 }
 
 /**
+ * Where the task's sentence ends when the parser read it whole over the lines it wraps onto ("- Update the events page on
+ * the" / "  website before the author evening"): its text holds more words than its range, and they stand, in order, on
+ * the lines after it. Else the end of its range.
+ */
+function wrappedEnd(text: string, a: Action): number {
+  const own = text.slice(a.range.start, a.range.end).replace(/\s+/g, ' ').trim();
+  const whole = a.text.replace(/\s+/g, ' ').trim();
+  if (whole.length <= own.length || !whole.startsWith(own)) return a.range.end;
+  const rest = whole.slice(own.length).replace(/\s+/g, '');
+  let at = a.range.end;
+  let end = a.range.end;
+  for (let k = 0; k < rest.length; k++) {
+    while (at < text.length && /[\s\u00a0]/.test(text[at]!)) at++;
+    if (text[at] !== rest[k]) return a.range.end;
+    end = ++at;
+  }
+  return end;
+}
+
+/**
  * After the action's words, before its closing full stop: "... future committee (Owner: Clerk)." Where its line stops on
  * a word no sentence ends with and the sentence goes on in small letters on the next ("members asked for the" / "data to
  * be published on the website."), after the sentence there, so the owner stays inside it.
  */
 function ownerInsertionPoint(text: string, a: Action): number {
-  let end = a.range.end;
+  let end = wrappedEnd(text, a);
   while (end > a.range.start && /[\s\u00a0]/.test(text[end - 1]!)) end--;
   if (MID_SENTENCE_END.test(text.slice(Math.max(a.range.start, end - 8), end))) {
     const le = lineEndFrom(text, end);
