@@ -293,6 +293,10 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
   return cols;
 }
 
+/** A column's index one to the right, or still none. */
+const next = (i: number): number => (i < 0 ? i : i + 1);
+/** An item's number alone in a table's cell: "3", "3.", "12a". */
+const BARE_ITEM_NUMBER = /^\d{1,3}[a-z]?[.)]?$/;
 /** The line that opens an item in a ModernGov export: "Agenda item", or with its number, "Agenda item 5". */
 const AGENDA_MARKER = /^agenda\s+item\s*(?:(?:no\.?\s*)?(\d{1,4}[a-z]?)\.?)?\s*[:.]?$/i;
 const MINUTES_MARKER = /^minutes\s*:?$/i;
@@ -1605,11 +1609,14 @@ class Parser {
     const piped = L.table(n);
     if (piped ? n + 2 >= L.count || !L.table(n + 1) || !/^[\s|:-]+$/.test(this.content(n + 1)) : !this.content(n).includes('\t')) return null;
     let columns = 0;
+    // (A header cell merged over two columns: a full row has one cell more than the header. See below.)
+    let wide = -1;
     // (A row pasted from Word keeps its empty cells, a tab each, when it has as many as the header: "Falls<TAB>...<TAB><TAB>Jan
     // meeting" has no one responsible and is due at the January meeting.)
     const cellsOf = (k: number): Cell[] => {
       const c = this.content(k);
-      const raw = piped ? splitCells(c) : columns > 0 && c.split('\t').length === columns ? cellsBetweenTabs(c) : tabCells(c);
+      const tabs = piped ? 0 : c.split('\t').length;
+      const raw = piped ? splitCells(c) : columns > 0 && (tabs === columns || tabs === wide) ? cellsBetweenTabs(c) : tabCells(c);
       return raw.map((x) => ({ text: x.text, start: x.start + L.cs[k]! }));
     };
     const header = cellsOf(n);
@@ -1619,14 +1626,26 @@ class Parser {
     const isRow = (k: number) => (piped ? L.table(k) : !L.blank(k) && this.content(k).includes('\t'));
     const heads: Head[] = [];
     let k = piped ? n + 2 : n + 1;
+    // ("Item<TAB>Discussion<TAB>Action<TAB>Owner" over "3<TAB>Finance report<TAB>...": a header cell merged over the number's
+    // column and the title's, as Word tables head them; a row that opens with a bare number has both.)
+    // (Only where some row has the one cell more: "Item" over the number alone, its text in "Discussion", is no merged cell.)
+    let widerRow = false;
+    if (!piped && cols.number < 0 && cols.title === 0) for (let r = k; r < L.count && isRow(r) && !widerRow; r++) widerRow = tabCells(this.content(r)).length === columns + 1 && BARE_ITEM_NUMBER.test(tabCells(this.content(r))[0]!.text);
+    const merged: ItemColumns | null =
+      widerRow
+        ? { number: 0, title: 1, notes: next(cols.notes), decision: next(cols.decision), action: next(cols.action), either: next(cols.either), owner: next(cols.owner), actionBy: cols.actionBy, due: next(cols.due) }
+        : null;
+    if (merged) wide = columns + 1;
     for (; k < L.count && isRow(k); k++) {
       const cells = cellsOf(k);
-      const t = cells[cols.title];
+      // (A bare number is no title: the row opens with the number's column, whatever cells it leaves out at its end.)
+      const rowCols = merged !== null && cells.length >= 2 && BARE_ITEM_NUMBER.test(cells[0]!.text) ? merged : cols;
+      const t = cells[rowCols.title];
       if (!t || !t.text) continue;
-      const numCell = cols.number >= 0 ? (cells[cols.number]?.text ?? '') : '';
+      const numCell = rowCols.number >= 0 ? (cells[rowCols.number]?.text ?? '') : '';
       const num = numCell || (NUMBERED.exec(t.text)?.[1] ?? '');
       const titleRange = { start: t.start, end: t.start + t.text.length };
-      heads.push({ kind: 'item', firstLine: k, titleLine: k, titleRange, title: t.text.replace(/\*\*|__/g, ''), number: num ? normNumber(num) : null, level: 1, bodyLine: k + 1, inlineBody: null, headParts: [{ kind: 'title', line: k }], md: 8, row: { cells, cols } });
+      heads.push({ kind: 'item', firstLine: k, titleLine: k, titleRange, title: t.text.replace(/\*\*|__/g, ''), number: num ? normNumber(num) : null, level: 1, bodyLine: k + 1, inlineBody: null, headParts: [{ kind: 'title', line: k }], md: 8, row: { cells, cols: rowCols } });
     }
     return heads.length ? { heads, last: k - 1 } : null;
   }
