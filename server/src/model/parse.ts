@@ -294,7 +294,7 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
 }
 
 /** A column's index one to the right, or still none. */
-const next = (i: number): number => (i < 0 ? i : i + 1);
+const rightOf = (i: number): number => (i < 0 ? i : i + 1);
 /** An item's number alone in a table's cell: "3", "3.", "12a". */
 const BARE_ITEM_NUMBER = /^\d{1,3}[a-z]?[.)]?$/;
 /** The line that opens an item in a ModernGov export: "Agenda item", or with its number, "Agenda item 5". */
@@ -1630,10 +1630,15 @@ class Parser {
     // column and the title's, as Word tables head them; a row that opens with a bare number has both.)
     // (Only where some row has the one cell more: "Item" over the number alone, its text in "Discussion", is no merged cell.)
     let widerRow = false;
-    if (!piped && cols.number < 0 && cols.title === 0) for (let r = k; r < L.count && isRow(r) && !widerRow; r++) widerRow = tabCells(this.content(r)).length === columns + 1 && BARE_ITEM_NUMBER.test(tabCells(this.content(r))[0]!.text);
+    if (!piped && cols.number < 0 && cols.title === 0) {
+      for (let r = k; r < L.count && isRow(r) && !widerRow; r++) {
+        const cells = tabCells(this.content(r));
+        widerRow = cells.length === columns + 1 && BARE_ITEM_NUMBER.test(cells[0]!.text);
+      }
+    }
     const merged: ItemColumns | null =
       widerRow
-        ? { number: 0, title: 1, notes: next(cols.notes), decision: next(cols.decision), action: next(cols.action), either: next(cols.either), owner: next(cols.owner), actionBy: cols.actionBy, due: next(cols.due) }
+        ? { number: 0, title: 1, notes: rightOf(cols.notes), decision: rightOf(cols.decision), action: rightOf(cols.action), either: rightOf(cols.either), owner: rightOf(cols.owner), actionBy: cols.actionBy, due: rightOf(cols.due) }
         : null;
     if (merged) wide = columns + 1;
     for (; k < L.count && isRow(k); k++) {
