@@ -1939,8 +1939,9 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   if ((rest.endsWith(')') && !rest.includes('(')) || (rest.endsWith(']') && !rest.includes('['))) rest = rest.slice(0, -1).trimEnd();
   // "Action: None", "Actions: n/a", "Action: no action required": the label records that there is none.
   if (NO_TASK.test(rest)) return;
-  // ("Action: complete.", "A-098: closed": how an earlier task ended, not a task.)
-  if (/^(?:now\s+)?(?:complete|completed|done|closed|finished|cancell?ed|withdrawn|superseded|no\s+longer\s+(?:required|needed))$/i.test(rest)) return;
+  // ("Action: complete.", "A-098: closed": how an earlier task ended, not a task; "Action: ongoing", "Action: carried
+  // forward": how it stands, likewise.)
+  if (/^(?:now\s+)?(?:complete|completed|done|closed|finished|cancell?ed|withdrawn|superseded|no\s+longer\s+(?:required|needed)|on-?going|in\s+progress|continuing|(?:still\s+)?open|carried\s+(?:forward|over)|c\/f)$/i.test(rest)) return;
   // ("Action: Clerk (ongoing)", "Action: Clerk – ongoing": how the task stands, after who has it.)
   rest = rest.replace(STATUS_TAIL, '');
   // ("Action: Owner – Director of Property; Due – 31 March 2027": the owner's field named, a dash, then who.)
