@@ -1364,7 +1364,8 @@ const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|tha
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|introduced|tabled|deferred|postponed|ratified|(?:continued|referred)(?=\s+(?:to|until|back)\b)|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 /** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
-const BRACKET_LABEL = /\((?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
+// ("[Action: Clerk]": or in square brackets.)
+const BRACKET_LABEL = /[([](?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
 const OPENING_LABEL = new RegExp(String.raw`^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|next\s+steps?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[${LETTERS}0-9_.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[${LETTERS}${MARKS}0-9_.'’-]+(?:\s+[${LETTERS}${MARKS}0-9_.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)`, 'iu');
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
@@ -1450,7 +1451,7 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
     while ((m = INLINE_LABEL.exec(line))) cuts.push(m.index);
   }
   // ("Agreed: that the guidance be revised before Semester 2 (Action: Dr Kaur).": a label in brackets inside the sentence.)
-  if (line.includes('(Action')) {
+  if (line.includes('(Action') || line.includes('[Action')) {
     BRACKET_LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = BRACKET_LABEL.exec(line))) if (m.index > 0 && !cuts.includes(m.index + 1)) cuts.push(m.index + 1);
@@ -1604,6 +1605,8 @@ function textAfterOwner(text: string, a: FoundAction, end: number): boolean {
 /** How a task stands, after who has it: "(ongoing)", "– in progress", ", urgent". */
 const STATUS_TAIL = /\s*(?:[–—-]\s*|,\s*|\(\s*)(?:on-?going|in\s+progress|continuing|urgent|asap|open|pending|priority|high\s+priority|carried\s+forward|c\/f)\s*\)?[.;]?\s*$/i;
 
+/** A task's label in square brackets opening a sentence: "[Action: Clerk] ...", "[TODO] ...". */
+const BRACKETED_LABEL_OPENS = /^\[\s*(?:actions?|ai|ap|todo|task)\b/i;
 /** A name (perhaps in bold, perhaps after an initial or as a handle) and a colon or a dash: who, as a label. */
 const NAME_LABEL = new RegExp(String.raw`^(?:\*\*|__)?(?:[${CAPITALS}]\.\s?)?@?[${LETTERS}${MARKS}]+\s*(?:\*\*|__)?\s*[:–—-]`, 'u');
 /**
@@ -1620,7 +1623,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   const c = head.charCodeAt(0);
   // ("Rob raised the winch. To be looked at before the fit-out.": what is to be done, its subject the sentence before.)
   if (c === 0x54 && /^To\s+be\s/.test(head)) return true;
-  if (c === 0x40 /* @ */ || c === 0x28 /* ( */) return true;
+  // ("[Action: Clerk] Book the hall": a label in square brackets opening the sentence, as in round ones.)
+  if (c === 0x40 /* @ */ || c === 0x28 /* ( */ || (c === 0x5b /* [ */ && BRACKETED_LABEL_OPENS.test(head))) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
   if (first && (NAME_LABEL.test(head) || OPENING_LABEL.test(head))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
@@ -1880,6 +1884,8 @@ const TASK_LABEL = new RegExp(String.raw`^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–�
  * 5 May". Who is group 1, when group 2 or 3.
  */
 export const WHO_BY_WHEN = /^(.{1,40}?)(?:(?:,|\s+[–—-])?\s+(?:by|before|due\s*:?|deadline\s*:?)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i;
+/** Who, the bracket that closes the label around them, then the task: "Clerk) Write to the owner." (group 1: who). */
+const BRACKETED_WHO_THEN_TASK = /^([^()[\]]{1,40}?)\s*[)\]]\s+(?=\S)/;
 /** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
 function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundAction[], source: ActionSource): void {
   const s = text.slice(span.start, span.end);
@@ -1906,6 +1912,28 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   // "ACTION: Motion by Councilmember Fong, second by Councilmember Ito, to approve ...": a US council's action minutes
   // label the motion and its result, not a task.
   if (MOTION_RECORD.test(text.slice(restStart, Math.min(span.end, restStart + 24)))) return;
+  // "(Action: Clerk) Write to the owner.", "[Action: JB] Book the hall": the label in brackets opening the line, who inside
+  // them, then the task after them.
+  const opener = span.start > 0 ? text.charCodeAt(span.start - 1) : 0;
+  // ("[Action: JB, by 1 May] Book the hall": who and by when, inside them.)
+  const inBrackets = opener === 0x28 || opener === 0x5b ? BRACKETED_WHO_THEN_TASK.exec(text.slice(restStart, span.end)) : null;
+  const whoWhen = inBrackets ? WHO_BY_WHEN.exec(inBrackets[1]!) : null;
+  const who = whoWhen && looksLikeOwner(whoWhen[1]!, ctx.people) ? whoWhen[1]! : inBrackets?.[1];
+  if (inBrackets && who !== undefined && (isPlaceholderOwner(who) || looksLikeOwner(who, ctx.people))) {
+    const taskStart = restStart + inBrackets[0].length;
+    const task = sentences(text, taskStart, span.end)[0] ?? { start: taskStart, end: span.end };
+    const placeholder = isPlaceholderOwner(who);
+    const a: FoundAction = { range: { start: span.start, end: task.end }, owner: placeholder ? null : who, ownerRange: placeholder ? null : { start: restStart, end: restStart + who.length }, due: null, dueRange: null, source };
+    if (whoWhen && who === whoWhen[1]) {
+      const when = (whoWhen[2] ?? whoWhen[3])!;
+      const at = restStart + inBrackets[1]!.lastIndexOf(when);
+      a.due = when;
+      a.dueRange = { start: at, end: at + when.length };
+    }
+    readOwnerAndDue(text, task, a, ctx.people);
+    out.push(a);
+    return;
+  }
   // "Owner: Ana. Update the speaker notes.": who, then the task's sentence, read for its deadline.
   // ("Owner: Jane | Task: renew the hall insurance | Due: 30 June": or who, a bar or a semicolon, then the task's field.)
   const ownerFirst = OWNER_THEN_SENTENCE.exec(s) ?? OWNER_THEN_FIELD.exec(s);

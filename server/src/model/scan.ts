@@ -512,6 +512,8 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
       // may open a clause. Other white space, digits and the rest: nothing to note.
       if (c === 0x09) flags |= HAS_TAB;
       else if (c === 0x7c) flags |= HAS_BAR;
+      // ("... the AGM. [Action: Secretary]": a label in square brackets after a sentence's words, as "(Action: ...)" is.)
+      else if (c === 0x5b && i + 6 < end && (stem(b, i + 1) & ACTION_WORD) !== 0) flags |= TASK;
       // ("+1 from everyone present": the room's agreement, as notes record it.)
       else if (c === 0x2b && i + 1 < end && b[i + 1] === 0x31) flags |= OUT;
       // (What the word before the gap makes of the next still holds, as the rules read across it: "requested  that",
