@@ -2157,9 +2157,10 @@ const LIST_MARK_OPENING = new RegExp(`^${LIST_MARK}`);
 // board numbers its actions; only before a capital or "@". "A" alone takes a second number: "A1 Taxis to provide the
 // minibus" and "A-1 Roofing Ltd." are firms' names.)
 // ("2. 👉 @joe to quarantine the flaky tests": an emoji pointing at the entry, after its number.)
+// ("PROJ-123 @ana fix the login bug", "#412 @bo review": an issue's key, then the handle of who acts.)
 // ("Item 9 (website compliance): Clerk to check ...": a topic with a bracket after it; not "Action 6 (mooring survey): ...",
 // an action log's label, where the task's text starts.)
-const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:[.\/]\d{1,3})?|(?:AP|AI|ACT)\d{1,3}(?:[.\/-]\d{1,3}){0,2})[a-z]?[\s\u00a0]+(?=[${CAPITALS}@])|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[${CAPITALS}@]|the\s+[${CAPITALS}])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[${CAPITALS}@]|the\s+[${CAPITALS}])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
+const OPENER = new RegExp(String.raw`^(?:${LIST_MARK}|(?:A\d{1,3}[.\/]\d{1,3}(?:[.\/]\d{1,3})?|(?:AP|AI|ACT)\d{1,3}(?:[.\/-]\d{1,3}){0,2})[a-z]?[\s\u00a0]+(?=[${CAPITALS}@])|(?:[A-Z][A-Z0-9]{1,9}-\d{1,6}|#\d{1,6}):?[\s\u00a0]+(?=@)|[“"‘'*_]+|(?:\*\*|__)?[A-Z][\w'’ ]{0,30}:(?:\*\*|__)?\s+(?=[${CAPITALS}@]|the\s+[${CAPITALS}])|(?!(?:[Aa]ctions?|ACTIONS?)\b)[A-Z][\w'’ ]{0,30}\s\([^()]{1,30}\):\s+(?=[${CAPITALS}@]|the\s+[${CAPITALS}])|\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+)`, 'u');
 
 /**
  * "The team will review ...", "the group shall ...", "The group needs to decide ...": a body in lower case, then what it
