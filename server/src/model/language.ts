@@ -5,7 +5,7 @@
  * returns is exact.
  */
 import type { ActionSource, Motion, Outcome, OutcomeKind, Range, Votes } from './syntax';
-import { isWsCode } from './lines';
+import { isWsCode, rightColumnOwner } from './lines';
 import {
   BODY_WORDS,
   DATE_WORDS,
@@ -1363,6 +1363,13 @@ const MOTION_RECORD = /^(?:(?:a|the)\s+)?(?:motion\s+(?:by|made\s+by|from|to|tha
 // action minutes give the result so too.)
 const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rejected|agreed|noted|received|introduced|tabled|deferred|postponed|ratified|(?:continued|referred)(?=\s+(?:to|until|back)\b)|motion\s+(?:carried|passed|failed|approved))\b/i;
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
+/** "The meeting closed at 9.05pm.", "Meeting ended 8.40pm.": the meeting's close. */
+const MEETING_CLOSED = /\b(?:closed|ended|finished|adjourned|terminated|concluded)\b/i;
+/**
+ * A sentence's closing mark (after a letter, or a bracket or quotation closing it), a wide gap (a tab, or four spaces or
+ * more), and who, ending the line (group 1: the gap; 2: who). rightColumnOwner (lines.ts) reads the same without a pattern.
+ */
+const ACTION_COLUMN = /(?<=[A-Za-z)"'’”])[.!?]((?:\t|[ \u00a0]{4})[\t \u00a0]*)([A-Z][A-Za-z.'’&/-]*(?:[ \u00a0][A-Z][A-Za-z.'’&/-]*){0,2})$/;
 /** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
 // ("[Action: Clerk]": or in square brackets.)
 const BRACKET_LABEL = /[([](?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
@@ -1443,6 +1450,34 @@ const PARAGRAPH_NUMBER = new RegExp(String.raw`^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a
  */
 export function findActions(text: string, span: Span, ctx: TaskContext, out: FoundAction[], lineSentences?: Span[]): void {
   const line = text.slice(span.start, span.end);
+  // "Members discussed the three quotes.        Clerk": who acts, in the minutes' column of actions at the line's right
+  // after a wide gap, as text copied from a two-column PDF or a Word table keeps it. The line's text before the gap is read
+  // as ever; its last task, or else its last sentence, is theirs.
+  const column = !ctx.actionList && !ctx.resolution && rightColumnOwner(text, span.start, span.end) ? ACTION_COLUMN.exec(line) : null;
+  if (column && column[2]!.length <= 40 && (isPlaceholderOwner(column[2]!) || looksLikeOwner(column[2]!, ctx.people))) {
+    const gapAt = span.start + column.index + 1;
+    const whoAt = gapAt + column[1]!.length;
+    const who = column[2]!;
+    const before = out.length;
+    findActions(text, { start: span.start, end: gapAt }, ctx, out);
+    const found = out.length > before ? out[out.length - 1]! : null;
+    const last = sentences(text, span.start, gapAt).pop();
+    // (Not a signature's place beside the meeting's close: "The meeting closed at 9.05pm.        Chairman".)
+    if (found === null && last && MEETING_CLOSED.test(text.slice(last.start, last.end))) return;
+    const placeholder = isPlaceholderOwner(who);
+    const ownerRange = placeholder ? null : { start: whoAt, end: whoAt + who.length };
+    if (found) {
+      if (found.owner === null && found.ownerRange === null) {
+        found.owner = placeholder ? null : who;
+        found.ownerRange = ownerRange;
+      }
+    } else if (last) {
+      const a: FoundAction = { range: { start: last.start, end: last.end }, owner: placeholder ? null : who, ownerRange, due: null, dueRange: null, source: 'sentence' };
+      readOwnerAndDue(text, last, a, ctx.people);
+      out.push(a);
+    }
+    return;
+  }
   // Inline upper-case labels cut the line: what precedes a label is prose, the label starts a task.
   const cuts: number[] = [];
   if (line.includes('ACTION')) {

@@ -1,5 +1,5 @@
 import { LineTable } from './text';
-import { scanText } from './scan';
+import { MAY_TASK, scanText } from './scan';
 
 /**
  * What each physical line holds once its decoration is set aside: the content
@@ -9,6 +9,54 @@ import { scanText } from './scan';
  * minutes has a quarter of a million lines, and an object for each would cost
  * more than reading them.
  */
+/** A character of who, in a column of actions: a letter of A–Z or a–z, ".", "'", "’", "&", "/", "-". */
+function isWhoChar(c: number): boolean {
+  return ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2f || c === 0x2d;
+}
+const isGapCode = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x09;
+/** A letter, or a bracket or quotation mark closing words: what a sentence's closing mark follows. */
+const closesWords = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0x29 || c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d;
+
+/**
+ * Does the line's text [start, end) end with who, in the minutes' column of actions: a sentence's closing mark (". ! ?" after a letter, or a bracket or quotation closing one),
+ * a wide gap (opening with a tab, or with four spaces), then up to three words each opening with a capital ("Clerk", "Cllr
+ * Amos", "CA/BB")? Exactly as ACTION_COLUMN (language.ts) reads it, but without a regular expression, as the word gate
+ * asks it of every line that ends with a letter.
+ */
+export function rightColumnOwner(text: string, start: number, end: number): boolean {
+  let k = end;
+  for (let words = 1; ; words++) {
+    let w = k;
+    while (w > start && isWhoChar(text.charCodeAt(w - 1))) w--;
+    const first = text.charCodeAt(w);
+    if (w === k || first < 0x41 || first > 0x5a) return false;
+    k = w;
+    // One space (or a non-breaking one) before another such word: who goes on, up to three words.
+    const sp = k - 1 >= start ? text.charCodeAt(k - 1) : 0;
+    if (words < 3 && (sp === 0x20 || sp === 0xa0) && k - 2 >= start && isWhoChar(text.charCodeAt(k - 2))) {
+      let v = k - 1;
+      while (v > start && isWhoChar(text.charCodeAt(v - 1))) v--;
+      const c = text.charCodeAt(v);
+      if (c >= 0x41 && c <= 0x5a) {
+        k--;
+        continue;
+      }
+    }
+    break;
+  }
+  let g = k;
+  while (g > start && isGapCode(text.charCodeAt(g - 1))) g--;
+  if (g === k || g === start) return false;
+  // (A sentence's end, after a word or a bracket or quotation closing it: not a minute's number, "51.<TAB>Mayor's
+  // Announcements", nor a recorded vote's bracket, "Councillor Ashdown (Deputy Mayor)<TAB>Against".)
+  const mark = text.charCodeAt(g - 1);
+  if ((mark !== 0x2e && mark !== 0x21 && mark !== 0x3f) || g - 2 < start || !closesWords(text.charCodeAt(g - 2))) return false;
+  if (text.charCodeAt(g) === 0x09) return true;
+  if (k - g < 4) return false;
+  for (let q = g; q < g + 4; q++) if (text.charCodeAt(q) === 0x09) return false;
+  return true;
+}
+
 export class Lines {
   readonly count: number;
   /** Content start and end offsets (absolute). Equal when the line is blank. */
@@ -166,7 +214,12 @@ export class Lines {
   /** What the word gate (scan.ts) finds in line n's content: only lines the parser reads as text are scanned. */
   gateOf(n: number): number {
     let g = this.gate[n]!;
-    if (g === UNSCANNED) this.gate[n] = g = this.flags[n]! & BLANK ? 0 : scanText(this.text, this.cs[n]!, this.ce[n]!);
+    if (g === UNSCANNED) {
+      g = this.flags[n]! & BLANK ? 0 : scanText(this.text, this.cs[n]!, this.ce[n]!);
+      // ("... the three quotes.        Clerk": who acts, in a column of actions at the line's right, sets a task.)
+      if ((g & MAY_TASK) === 0 && (this.flags[n]! & BLANK) === 0 && rightColumnOwner(this.text, this.cs[n]!, this.ce[n]!)) g |= MAY_TASK;
+      this.gate[n] = g;
+    }
     return g;
   }
 
