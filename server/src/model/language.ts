@@ -1192,7 +1192,8 @@ function wordCount(s: string): number {
 
 // ---------------------------------------------------------------- motions
 
-const MOVED = /\b(?:it\s+was\s+)?(moved|proposed|motion\s+(?:made\s+)?(?=by\b))\b\s*(?:by\b)?\s*:?\s*/gi;
+// ("Moved by / Proposé par: Councillor Roy": the label in a second language after a slash, before the colon.)
+const MOVED = /\b(?:it\s+was\s+)?(moved|proposed|motion\s+(?:made\s+)?(?=by\b))\b\s*(?:by\b)?\s*(?:\/[^:/\n]{1,30}:\s*)?:?\s*/gi;
 /** Who moved or seconded, written before the verb: a title and a surname ("Council Member Smith", "Commissioner Bell"), or a name. */
 // (The name is tried from the first capital of a run of letters only, as a match from a later one would end where that one
 // does: "AAAA..." tried from each letter took time in the square of its length.)
@@ -1203,7 +1204,7 @@ const MOVED_SECONDED_FIELD = new RegExp(
   String.raw`\bmoved\s*\/\s*seconded\s*(?:by)?\s*[:–—-]?\s*([${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+[${CAPITALS}]${NAME_REST}+)?)\s*\/\s*([${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*(?:\s+[${CAPITALS}]${NAME_REST}+)?)`,
   'iu',
 );
-const SECONDED = /\b(?:seconded\b\s*(?:by\b)?|second\s+by\b)\s*:?\s*/i;
+const SECONDED = /\b(?:seconded\b\s*(?:by\b)?|second\s+by\b)\s*(?:\/[^:/\n]{1,30}:\s*)?:?\s*/i;
 const VOTES_PAREN = /\((?:for\s+)?(\d+)\s*(?:[–—-]|to|:)\s*(\d+)(?:\s*(?:[–—-]|:)\s*(\d+))?(?:\s*[,;]?\s*(?:abstentions?|abstain(?:ed|ing)?))?\)/i;
 const VOTES_WORDS = /\bfor\s*:?\s*(\d+)\s*[,;]?\s*against\s*:?\s*(\d+)(?:\s*[,;]?\s*abstain(?:ed|ing|tions?)?\s*:?\s*(\d+))?/i;
 /** "VOTE: 4 yes, 1 no (Becker)", "5 ayes, 2 nays, 1 abstention". */

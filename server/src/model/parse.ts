@@ -3428,7 +3428,7 @@ class Parser {
     const L = this.L;
     /** A line of body text: a motion's quoted text and clauses just after it are part of the resolution when it is adopted; otherwise the line decides. */
     const analyseText = (n: number, span: Range, ownLine: boolean, gate?: number, resolves?: boolean): void => {
-      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?(?:[a-z]|[ivx]{1,4})\)|^(?:and\s+)?that\s/i.test(text.slice(span.start, span.start + 9));
+      const inMotion = motionOpen !== null && n - motionOpen.after <= 4 && /^[“"(]|^\(?(?:[a-z]|[ivx]{1,4})\)|^(?:and\s+(?:further\s+|also\s+)?|further\s+)?that\s/i.test(text.slice(span.start, span.start + 20));
       // (Its clauses run on: "a) approve ...", "i) ...", "ii) ...", "b) decline ...", "c) request staff report back ...".)
       if (inMotion) motionOpen!.after = n;
       // (Looked at only where the line may open with the label: most lines of text do not.)
