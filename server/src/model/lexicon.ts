@@ -96,7 +96,8 @@ export const ROLE_WORDS = words(`
   captain commodore folks folk engineer engineers leader leaders solicitor auditor auditors accountant governor
   governors headteacher principal superintendent warden wardens ranger caretaker steward convenor convener
   facilitator maintainer maintainers contractor contractors consultant consultants adviser advisor advisers advisors volunteer
-  agent agents
+  agent agents receptionist receptionists quartermaster scoutmaster umpire umpires insurer insurers matron
+  chair-elect president-elect treasurer-elect secretary-elect captain-elect
   stonemason builder builders electrician plumber gardener gardeners groundsman groundsmen groundskeeper handyman
   volunteers representative representatives rep reps liaison cabinet portfolio holder service services department
   directorate authority partnership association everyone everybody all working sub-committee subcommittee sub-group subgroup
