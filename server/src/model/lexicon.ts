@@ -53,7 +53,7 @@ export const TASK_VERBS = words(`
   patrol enforce grit salt water litter-pick refill replenish incorporate embed
   bank lodge cash invest ascertain determine display accompany escort transcribe assemble unload load transport sow rake
   hoover vacuum wash polish mop scrub disinfect sanitise sanitize witness raffle withdraw appraise vet choose welcome gauge
-  contribute remit subscribe pledge bake cook
+  contribute remit subscribe pledge bake cook apologise apologize expedite chivvy decorate refurbish operate
 `);
 
 /**
