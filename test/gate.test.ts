@@ -57,7 +57,7 @@ const PHRASES = [
   'Clerk to reduce the budget by 10%.', 'RFO to increase the reserve by £4,500.', 'Increase in hall hire income was discussed.',
   'The Board NOTED the results and ASKED the Faculties to report.', 'Grit bin – Members asked the Clerk to check it.', 'AP: HN / CJ to draw up the rota.',
   'Vote: For 7, Against 15, Abstain 2. **Not passed.**', '25/05120/FUL — garage at 3 Shore Road: no objection.', 'CC to comment on the access.',
-  'Lead: Sr J. Pike', 'Timescale: end of January 2026', '[Action: Secretary] Book the hall.', 'Agreed to replace the troughs. [Action: Treasurer]', 'Pay ballot turnout is at 41% with ten days to go.',
+  'Lead: Sr J. Pike', 'Timescale: end of January 2026', '[Action: Secretary] Book the hall.', 'The Council ring-fenced £2,000 for the youth club.', 'Members co-opted Mrs Green.', 'The Board commissioned a traffic survey.', 'The Council vired £300 from contingencies.', 'Agreed to replace the troughs. [Action: Treasurer]', 'Pay ballot turnout is at 41% with ten days to go.',
   'The recommendations were supported.', 'The Committee expressed support for option 2.', 'Members were in favour of the proposal.', 'The Committee confirmed the appointment of Cllr Ryan.',
   'Person responsible: Ms Dale – bump the ingress chart', 'PIC: Ravi – nudge the vendor', 'Clerk to diarise the meeting [Due 15/1].', 'Cllr Mott to spray the ragwort by the weekend.',
   'Tomasz Nowak Move refunds to the queue', 'Members asked for the figures. ACTION: Director of Public Health', 'Responsible officer: Public Health Consultant',

@@ -156,6 +156,11 @@ add(
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed verified placed observed given upheld dismissed allowed support agrees approves accepts adopts decides endorses refused denied declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued receive homologated homologate fixed concurred concluded aligned settled minded acknowledged recommends recommend'),
   PART,
 );
+// ("The Council earmarked £5,000 for the play area", "Members co-opted Mrs Green", "The Board commissioned a survey": the
+// body's decision, in a verb the rules read after it (BODY_VERB). "ring-fenced" reads as "ring" and "fenced", so "fenced"
+// counts wherever it stands.)
+add(ws('earmarked allocated sanctioned commissioned reaffirmed nominated vired amended committed released coopted'), PART);
+add(['fenced'], ALWAYS);
 // ("A working party was formed to plan the away day": a body set up by the meeting.)
 add(ws('established formed convened constituted'), PART);
 // ("The Board upheld the $100 fine", "The committee waived the late fee": a penalty the meeting decided on.)
