@@ -18,10 +18,11 @@ const isGapCode = (c: number): boolean => c === 0x20 || c === 0xa0 || c === 0x09
 const closesWords = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0x29 || c === 0x22 || c === 0x27 || c === 0x2019 || c === 0x201d;
 
 /**
- * Does the line's text [start, end) end with who, in the minutes' column of actions: a sentence's closing mark (". ! ?" after a letter, or a bracket or quotation closing one),
- * a wide gap (opening with a tab, or with four spaces), then up to three words each opening with a capital ("Clerk", "Cllr
- * Amos", "CA/BB")? Exactly as ACTION_COLUMN (language.ts) reads it, but without a regular expression, as the word gate
- * asks it of every line that ends with a letter.
+ * Does the line's text [start, end) end with who, in the minutes' column of actions: a sentence's closing mark (". ! ?"
+ * after a letter, or a bracket or quotation closing one), a wide gap (opening with a tab, or with four spaces), then up to
+ * three words each opening with a capital ("Clerk", "Cllr Amos", "CA/BB")? Exactly as ACTION_COLUMN (language.ts) reads
+ * it, but without a regular expression: the word gate asks it of every line it does not already let through for tasks,
+ * and most lines answer at their last word's first small letter.
  */
 export function rightColumnOwner(text: string, start: number, end: number): boolean {
   let k = end;
