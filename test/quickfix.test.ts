@@ -141,12 +141,16 @@ test('repairing mis-encoded characters changes only them, and clears the line or
   );
 });
 
+/** One document open in a fresh service, as the editor would hold it. */
+function opened(uri: string, text: string, markdown: boolean) {
+  const docs = new Documents();
+  docs.open(uri, markdown ? 'markdown' : 'minutes', 1, text);
+  return { docs, doc: docs.get(uri)!, service: createLanguageService({ snippets: true, markdown }) };
+}
+
 test('recording that a correspondence item was noted says what was noted: the correspondence, not a report', () => {
   const text = ['Parish Council minutes', '', '12. Correspondence', 'i) Highways – road closure, Mill Lane.', 'ii) Newsletter.', '', '13. Finance', 'The Clerk presented the accounts.', ''].join('\n');
-  const docs = new Documents();
-  docs.open('file:///c.minutes', 'minutes', 1, text);
-  const doc = docs.get('file:///c.minutes')!;
-  const service = createLanguageService({ snippets: true, markdown: false });
+  const { doc, service } = opened('file:///c.minutes', text, false);
   const noted = service.diagnostics(doc).map((d) => service.codeActions(doc, d.range, [d]).find((f) => f.title === 'Record that the item was noted')!);
   const lines = noted.map((f) => applyEdits(text, f.edit!.changes!['file:///c.minutes']!).split('\n').find((l) => / noted the /.test(l)));
   assert.deepEqual(lines, ['The Council noted the correspondence.', 'The Council noted the report.']);
@@ -160,10 +164,7 @@ test("an item that is a list's entry, its text nested under it, gets its outcome
     [page, '\t\t- RESOLVED: That [resolution].'],
     [notes, '  - RESOLVED: That [resolution].'],
   ] as const) {
-    const docs = new Documents();
-    docs.open('file:///p.minutes', 'minutes', 1, text);
-    const doc = docs.get('file:///p.minutes')!;
-    const service = createLanguageService({ snippets: true, markdown: false });
+    const { docs, doc, service } = opened('file:///p.minutes', text, false);
     const [d] = service.diagnostics(doc).filter((x) => x.code === 'missing-resolution');
     assert.ok(d, 'a missing outcome');
     const fix = service.codeActions(doc, d.range, [d]).find((f) => f.title === 'Add a RESOLVED block')!;
@@ -178,10 +179,7 @@ test("an item that is a list's entry, its text nested under it, gets its outcome
 
 test('an owner goes after the whole of a task whose entry wraps onto the next line, not into its sentence', () => {
   const text = ['# Notes', '', 'Attendees: Noor, Peter', '', '## Action items', '- Update the events page on the', '  website before the author evening', '- Book the hall', ''].join('\n');
-  const docs = new Documents();
-  docs.open('file:///n.md', 'markdown', 1, text);
-  const doc = docs.get('file:///n.md')!;
-  const service = createLanguageService({ snippets: true, markdown: true });
+  const { docs, doc, service } = opened('file:///n.md', text, true);
   const [d] = service.diagnostics(doc);
   assert.equal(d?.range.start.line, 5);
   const fix = service.codeActions(doc, d!.range, [d!])[0]!;

@@ -1854,7 +1854,7 @@ function entryOwner(text: string, sent: Span, s: string, base: number, people: P
   // ("Tidy the docs - Ravi - Fri 12th": the name, then by when, the last part.)
   const last = TRAILING_FIRST_NAME.exec(s);
   const dated = last === null || DATE_WORDS.test((last[1] ?? last[2])!) ? TRAILING_DATE_PART.exec(s) : null;
-  const who = dated && DATE_WORDS.test(dated[1]!.replace(NUMBER_IN_WORD, ' ')) ? TRAILING_FIRST_NAME.exec(s.slice(0, dated.index)) : last;
+  const who = dated && readsAsDate(dated[1]!) ? TRAILING_FIRST_NAME.exec(s.slice(0, dated.index)) : last;
   const v = who ? (who[1] ?? who[2])! : '';
   if (who && (who[2]?.startsWith('Speaker ') || (!isEntryTag(v) && !DATE_WORDS.test(v) && !NON_AGENT_STARTS.has(v.toLowerCase()) && !topicLabel(v, people)))) return { name: v, at: base + who.index + who[0].indexOf(v) };
   // "Update the pricing slide, Ana": after a comma, someone the notes name (not "Book rooms in Paris, Berlin").
@@ -1922,6 +1922,17 @@ const TASK_LABEL = new RegExp(String.raw`^(?:\[[A-Za-z][A-Za-z ]*\]\s*(?:[:–�
  * 5 May". Who is group 1, when group 2 or 3.
  */
 export const WHO_BY_WHEN = /^(.{1,40}?)(?:(?:,|\s+[–—-])?\s+(?:by|before|due\s*:?|deadline\s*:?)\s+(\S.{0,29})|\s*\(\s*(?:by|before|due:?)\s+([^()]{1,30}?)\s*\))$/i;
+/**
+ * A label's text that is who and by when (WHO_BY_WHEN), read from `at`: who, and the deadline with where it stands; null
+ * where what comes before the deadline names nobody, or opens with what to do.
+ */
+function whoByWhen(rest: string, at: number, people: People): { who: string; due: string; dueRange: Span } | null {
+  const m = WHO_BY_WHEN.exec(rest);
+  if (!m || !looksLikeOwner(m[1]!, people) || TASK_VERBS.has(m[1]!.split(/\s+/)[0]!.toLowerCase())) return null;
+  const when = (m[2] ?? m[3])!;
+  const w = at + m[1]!.length + m[0].slice(m[1]!.length).lastIndexOf(when);
+  return { who: m[1]!, due: when, dueRange: { start: w, end: w + when.length } };
+}
 /** Who, the bracket that closes the label around them, then the task: "Clerk) Write to the owner." (group 1: who). */
 const BRACKETED_WHO_THEN_TASK = /^([^()[\]]{1,40}?)\s*[)\]]\s+(?=\S)/;
 /** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
@@ -1955,19 +1966,13 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
   const opener = span.start > 0 ? text.charCodeAt(span.start - 1) : 0;
   // ("[Action: JB, by 1 May] Book the hall": who and by when, inside them.)
   const inBrackets = opener === 0x28 || opener === 0x5b ? BRACKETED_WHO_THEN_TASK.exec(text.slice(restStart, span.end)) : null;
-  const whoWhen = inBrackets ? WHO_BY_WHEN.exec(inBrackets[1]!) : null;
-  const who = whoWhen && looksLikeOwner(whoWhen[1]!, ctx.people) ? whoWhen[1]! : inBrackets?.[1];
+  const whoWhen = inBrackets ? whoByWhen(inBrackets[1]!, restStart, ctx.people) : null;
+  const who = whoWhen ? whoWhen.who : inBrackets?.[1];
   if (inBrackets && who !== undefined && (isPlaceholderOwner(who) || looksLikeOwner(who, ctx.people))) {
     const taskStart = restStart + inBrackets[0].length;
     const task = sentences(text, taskStart, span.end)[0] ?? { start: taskStart, end: span.end };
     const placeholder = isPlaceholderOwner(who);
-    const a: FoundAction = { range: { start: span.start, end: task.end }, owner: placeholder ? null : who, ownerRange: placeholder ? null : { start: restStart, end: restStart + who.length }, due: null, dueRange: null, source };
-    if (whoWhen && who === whoWhen[1]) {
-      const when = (whoWhen[2] ?? whoWhen[3])!;
-      const at = restStart + inBrackets[1]!.lastIndexOf(when);
-      a.due = when;
-      a.dueRange = { start: at, end: at + when.length };
-    }
+    const a: FoundAction = { range: { start: span.start, end: task.end }, owner: placeholder ? null : who, ownerRange: placeholder ? null : { start: restStart, end: restStart + who.length }, due: whoWhen?.due ?? null, dueRange: whoWhen?.dueRange ?? null, source };
     readOwnerAndDue(text, task, a, ctx.people);
     out.push(a);
     return;
@@ -2017,13 +2022,11 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     restStart += ownerDash[0].length;
   }
   // "(Action: SK, by 15/12)": who, and by when.
-  const byWhen = WHO_BY_WHEN.exec(rest);
-  if (byWhen && looksLikeOwner(byWhen[1]!, ctx.people) && !TASK_VERBS.has(byWhen[1]!.split(/\s+/)[0]!.toLowerCase())) {
-    const when = (byWhen[2] ?? byWhen[3])!;
-    const at = restStart + byWhen[1]!.length + byWhen[0].slice(byWhen[1]!.length).lastIndexOf(when);
-    rest = byWhen[1]!;
-    a.due = when;
-    a.dueRange = { start: at, end: at + when.length };
+  const byWhen = whoByWhen(rest, restStart, ctx.people);
+  if (byWhen) {
+    rest = byWhen.who;
+    a.due = byWhen.due;
+    a.dueRange = byWhen.dueRange;
   }
   // "Follow-ups: Dee – check licences, Eve – book the war room": several tasks, each who, a dash and what, after one
   // label; each is read as its own.
@@ -3663,7 +3666,7 @@ export function readOwnerAndDue(text: string, span: Span, a: FoundAction, people
         const by = /^(?:by|before|due(?:\s+date)?\s*:?|deadline\s*:?|target(?:\s+date)?\s*:?|eta\s*:?)\s*/i.exec(v);
         const d = by ? v.slice(by[0].length) : v;
         // (Without a "by", a number inside a word is no date: "Ravi - v05 of zone-hints", "Ravi – -05 of the draft".)
-        if (!by && !DATE_WORDS.test(d.replace(NUMBER_IN_WORD, ' '))) continue;
+        if (!by && !readsAsDate(d)) continue;
         // A date opens the part, or the part is short: "– Jon to check the anchors before Saturday" is the task.
         const opening = d.replace(/^the\s+/i, '');
         // Nor is "– draft 2026 budget –", which opens with what to do.
@@ -3833,6 +3836,8 @@ const TRAILING_DATE = new RegExp(
 );
 /** A word that holds a number after a letter or a hyphen ("v05", "-05", "zone2"), but a quarter ("Q3"). */
 const NUMBER_IN_WORD = /(?<!\S)(?![Qq][1-4]\b)[A-Za-z-][^\s\d]*\d\S*/g;
+/** Does a part read as a date, a number inside a word set aside ("Fri 12th", not "v05 of zone-hints")? */
+const readsAsDate = (v: string): boolean => DATE_WORDS.test(v.replace(NUMBER_IN_WORD, ' '));
 /** After an event's noun, a phrase about it and the verb of a clause: " for the green are ordered", " is held". */
 const CLAUSE_GOES_ON = /^(?:\s+(?:for|of|in|on|at|to|from|with)\s+[^.;,]{1,40}?)?\s+(?:is|are|was|were|has|have|had|be|been|will|can|could|would|gets?|goes|go)\b/i;
 /** "due 15 March", "due by Friday": the date after "due", up to a mark that ends it or a spaced dash. */

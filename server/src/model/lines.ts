@@ -216,9 +216,12 @@ export class Lines {
   gateOf(n: number): number {
     let g = this.gate[n]!;
     if (g === UNSCANNED) {
-      g = this.flags[n]! & BLANK ? 0 : scanText(this.text, this.cs[n]!, this.ce[n]!);
-      // ("... the three quotes.        Clerk": who acts, in a column of actions at the line's right, sets a task.)
-      if ((g & MAY_TASK) === 0 && (this.flags[n]! & BLANK) === 0 && rightColumnOwner(this.text, this.cs[n]!, this.ce[n]!)) g |= MAY_TASK;
+      g = 0;
+      if ((this.flags[n]! & BLANK) === 0) {
+        g = scanText(this.text, this.cs[n]!, this.ce[n]!);
+        // ("... the three quotes.        Clerk": who acts, in a column of actions at the line's right, sets a task.)
+        if ((g & MAY_TASK) === 0 && rightColumnOwner(this.text, this.cs[n]!, this.ce[n]!)) g |= MAY_TASK;
+      }
       this.gate[n] = g;
     }
     return g;

@@ -1609,14 +1609,14 @@ class Parser {
     const piped = L.table(n);
     if (piped ? n + 2 >= L.count || !L.table(n + 1) || !/^[\s|:-]+$/.test(this.content(n + 1)) : !this.content(n).includes('\t')) return null;
     let columns = 0;
-    // (A header cell merged over two columns: a full row has one cell more than the header. See below.)
-    let wide = -1;
-    // (A row pasted from Word keeps its empty cells, a tab each, when it has as many as the header: "Falls<TAB>...<TAB><TAB>Jan
-    // meeting" has no one responsible and is due at the January meeting.)
+    // The columns of rows under a header cell merged over two (see below), or null.
+    let merged: ItemColumns | null = null;
+    // (A row pasted from Word keeps its empty cells, a tab each, when it has as many as the header, or one more under a
+    // merged header cell: "Falls<TAB>...<TAB><TAB>Jan meeting" has no one responsible and is due at the January meeting.)
     const cellsOf = (k: number): Cell[] => {
       const c = this.content(k);
       const tabs = piped ? 0 : c.split('\t').length;
-      const raw = piped ? splitCells(c) : columns > 0 && (tabs === columns || tabs === wide) ? cellsBetweenTabs(c) : tabCells(c);
+      const raw = piped ? splitCells(c) : columns > 0 && (tabs === columns || (merged !== null && tabs === columns + 1)) ? cellsBetweenTabs(c) : tabCells(c);
       return raw.map((x) => ({ text: x.text, start: x.start + L.cs[k]! }));
     };
     const header = cellsOf(n);
@@ -1636,11 +1636,7 @@ class Parser {
         widerRow = cells.length === columns + 1 && BARE_ITEM_NUMBER.test(cells[0]!.text);
       }
     }
-    const merged: ItemColumns | null =
-      widerRow
-        ? { number: 0, title: 1, notes: rightOf(cols.notes), decision: rightOf(cols.decision), action: rightOf(cols.action), either: rightOf(cols.either), owner: rightOf(cols.owner), actionBy: cols.actionBy, due: rightOf(cols.due) }
-        : null;
-    if (merged) wide = columns + 1;
+    if (widerRow) merged = { number: 0, title: 1, notes: rightOf(cols.notes), decision: rightOf(cols.decision), action: rightOf(cols.action), either: rightOf(cols.either), owner: rightOf(cols.owner), actionBy: cols.actionBy, due: rightOf(cols.due) };
     for (; k < L.count && isRow(k); k++) {
       const cells = cellsOf(k);
       // (A bare number is no title: the row opens with the number's column, whatever cells it leaves out at its end.)
