@@ -419,7 +419,7 @@ const NO_SUPPORT = /^(?:there\s+was\s+)?no\s+support\s+(?:for|from\s+(?:the\s+)?
 // ("Councillors were unanimous that the bench should be replaced": in what they agreed.)
 const UNANIMOUS_IN = new RegExp(`${BODY_HEAD}(?:was|were)\\s+unanimous\\s+(?:in\\s+(?:supporting|agreeing|approving|their\\s+support|its\\s+support|favour|favor)\\b|that\\s)`, 'i');
 /** "The minutes were taken as read and signed", "Minutes taken as read and approved", "Taken as read and signed." (under the minutes' heading). */
-const READ_AND_SIGNED = /(?:\bminutes\b[^.;]{0,80}?\b(?:(?:was|were)\s+)?|^)taken\s+as\s+read\s+and\s+(?:signed|approved|confirmed|agreed|accepted)\b/i;
+const READ_AND_SIGNED = /(?:\bminutes\b(?:[^\s.;]*\s+){1,31}?(?:(?:was|were)\s+)?|^)taken\s+as\s+read\s+and\s+(?:signed|approved|confirmed|agreed|accepted)\b/i;
 /** "The Committee confirmed its earlier decision". */
 const CONFIRMED_DECISION = /\bconfirmed\s+(?:its|their|the)\s+(?:earlier\s+|previous\s+|original\s+)?(?:decision|resolution)\b/i;
 /** "The bill was ordered favorably reported to the House": a US legislative committee sends a bill on, its decision. */
@@ -454,10 +454,10 @@ const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][
  * signed.": the minutes' approval as a club or parish secretary writes it tersely, opening the sentence (perhaps after
  * the minutes' name).
  */
-const MINUTES_READ_SIGNED = /^(?:(?:the\s+)?minutes\b[^.;:]{0,80}?\s+)?((?:read|agreed|approved|confirmed|accepted)(?:,?\s+(?:approved|agreed|confirmed|accepted))?,?\s+and\s+signed)\b/i;
+const MINUTES_READ_SIGNED = /^(?:(?:the\s+)?minutes\b(?:[^\s.;:]*\s+){1,31}?)?((?:read|agreed|approved|confirmed|accepted)(?:,?\s+(?:approved|agreed|confirmed|accepted))?,?\s+and\s+signed)\b/i;
 /** "The Chairman signed the minutes of the last meeting": signed as a correct record, the approval. */
 const CHAIR_SIGNED = /\b(?:chair(?:man|woman|person)?|mayor|president|conven[eo]r|cathaoirleach|presiding\s+member)\s+signed\s+the\s+minutes?\b/i;
-const MINUTES_SIGNED = /\bminutes?\b[^.;]{0,80}?\b(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed|verified)\b/i;
+const MINUTES_SIGNED = /\bminutes?\b(?:[^\s.;]*\s+){1,31}?(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed|verified)\b/i;
 /**
  * "Received for information.", "Correspondence received and filed.", "The letter was received as information": the
  * body took note of it (a bare "Received." says less, and is left alone).
@@ -703,7 +703,7 @@ const COMMA_OUTCOME =
   /,\s+(?:(?:contents?|duly|unanimously|received\s+and|read(?:\s+out)?\s+and)\s+)?(noted|approved|accepted|agreed|adopted|endorsed|ratified|carried|deferred|refused|denied)(?:\s+(?:and\s+(?:filed|noted|signed)|with\s+thanks|unanimously|nem\.?\s*con\.?|by\s+(?:all|everyone|consensus)))?\s*[.;]?\s*$/i;
 /** A capitalised word before a dash's outcome that names someone ("– Ray agreed"), not a thing decided ("– Accounts adopted"). */
 const DASH_WHO = /(?:^|\s)(?!(?:Accounts?|Minutes|Budget|Report|Proposal|Motion|Recommendations?|Application|Plan|Policy|Amendment|Resolution|Quotes?|Tender|Contract|Precept|Design|The)\s)[A-Z][a-z'’-]+\s+\S+$/;
-const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b[^.;]{0,80}?\b(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
+const APPROVED_RECORD = /\b(?:approved|signed|confirmed|agreed)\s+as\s+a\s+(?:true|correct|accurate)\s+record\b|\bminutes\b(?:[^\s.;]*\s+){1,31}?(?:were|was)\s+(?:a\s+)?(?:true|correct|accurate)\s+record\b/i;
 
 // ("No action agreed.", "Nothing was agreed.": none was made; not "No increase in fees agreed", which agrees to none.)
 const NOTHING_WAS =
@@ -3848,6 +3848,8 @@ const DEADLINE_WORD = /\b(?:deadline|eta)\s+(?:is\s+|of\s+)?((?:(?!\s[–—-]\s
 const BY_HOW_MUCH =
   /^(?:(?:about|around|roughly|approximately|some|up\s+to|at\s+least|a\s+further|another|an\s+extra|a\s+total\s+of)\s+)?(?:[£$€]\s?\d|\d[\d,.]*\s*(?:%|per\s*cent\b|percent\b|pc\b|percentage\s+points?\b|points?\b|votes?\b|k\b|bn\b|m\b|million\b|billion\b|thousand\b|hundred\b|metres?\b|meters?\b|feet\b|ft\b|miles?\b|km\b|cm\b|mm\b|kg\b|tonnes?\b|tons?\b|units?\b|places?\b|seats?\b|posts?\b|pounds\b|dollars\b|euros\b)|(?:(?:one|a)\s+)?(?:half|third|quarter|fifth|tenth)(?:\s+again)?$|(?:two|three)\s+(?:thirds|quarters|fifths)$)/i;
 
+/** A body and when it sits, after "by" or "before": "the Board at its next meeting", "full Council in March". */
+const BODY_THEN_WHEN = new RegExp(String.raw`^(?:the\s+)?(?:full\s+|main\s+|whole\s+)?(?:board|committee|sub-committee|council|cabinet|panel|members|trustees|directors|governors|executive|commission|assembly|senate|congregation|membership|shareholders|vestry|synod|pcc)(?:\s+of\s+(?:directors|trustees|governors))?(?:\s+(?:at|in|on|when)\b|\s*$)`, 'i');
 function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(), fields = true): void {
   const f = fields ? fieldValue(s, DUE_FIELD, base) : null;
   if (f) {
@@ -3922,6 +3924,10 @@ function readDue(s: string, base: number, a: FoundAction, low = s.toLowerCase(),
     v = v.replace(/[.\s]+$/, '');
     if (!v || v.length > 50) continue;
     if (/^(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:Clerk|Council|Committee|Chair|Officers?|Councillor|Cllr)\b/.test(v) && !DATE_WORDS.test(v.replace(/\b(?:Committee|Council)\b/g, ''))) continue;
+    // ("to place a status report before the Board at its next meeting", "... to be approved by the Council at its next
+    // meeting": a body before whom something is put, or who does it; when names the meeting, a target, not a deadline.
+    // Not "before the Board meeting on 5 May", the meeting itself.)
+    if (BODY_THEN_WHEN.test(v)) continue;
     // After "by" a phrase may name who ("by the Clerk"), so it must read as a time; after "before" or "ahead of" an
     // event will do ("before the switch", "ahead of the launch"), but not a clause ("before it is published").
     // (Nor one whose verb comes after a phrase about it: "before the new benches for the green are ordered".)

@@ -4091,8 +4091,8 @@ class Parser {
     // (Or a sentence's first word, a first name, before the surname and what the person does: "... in December. Tom" /
     // "Webb to book the room".)
     if (last >= 0x61 && last <= 0x7a && FIRST_NAME_OPENS_SENTENCE.test(end) && SURNAME_THEN_VERB.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 40)))) return true;
-    // (Or a date's day before its month: "... by 30" / "November.")
-    const dayThenMonth = last >= 0x30 && last <= 0x39 && /(?:^|\s)(?:by|before|on|until|from|due)\s+\d{1,2}$/i.test(end) && MONTH_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 12)));
+    // (Or a date's day before its month: "... by 30" / "November.", "... held on 16th" / "September 2026 at ...".)
+    const dayThenMonth = ((last >= 0x30 && last <= 0x39) || last === 0x68 /* h */ || last === 0x74 /* t */ || last === 0x64 /* d */) && /(?:^|\s)(?:by|before|on|until|from|due)\s+\d{1,2}(?:st|nd|rd|th)?$/i.test(end) && MONTH_OPENS.test(this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 12)));
     if (!dayThenMonth && name !== 'title' && (last === 0x3a /* : */ ? name !== 'field' : last < 0x61 || last > 0x7a || !PHRASE_GOES_ON.test(end))) return false;
     // (Nor a page's footer that a PDF's text puts there: "Page 2 of 4   Chairman's initials".)
     const head = this.text.slice(cs, Math.min(this.L.ce[n]!, cs + 34));
