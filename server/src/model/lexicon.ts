@@ -215,7 +215,7 @@ export const PROCEDURAL_PATTERNS = [
   // ("Record of attendance", as Australian councils title who was there.)
   '(?:quorum|roll\\s*call|(?:record\\s+of\\s+)?attendance)\\b.*',
   // ("Confirmation of quorum", "Declaration of a quorum".)
-  '(?:confirmation|declaration|establishment)\\s+of\\s+(?:a\\s+|the\\s+)?quorum',
+  '(?:confirmation|declaration|establishment|verification|determination|certification)\\s+of\\s+(?:a\\s+|the\\s+)?quorum(?:\\s+and\\s+(?:proof|certification|confirmation|verification)\\s+of\\s+(?:the\\s+)?notice(?:\\s+of\\s+(?:the\\s+)?meeting)?)?',
   // ("Members' declarations", "Declarations": of interest, as the heading leaves unsaid.)
   '(?:members[\'’]?\\s+)?declarations',
   // ("Election of minute-checker", "Election of two persons to check the minutes", "Election of meeting chair": how a
@@ -223,6 +223,9 @@ export const PROCEDURAL_PATTERNS = [
   'election\\s+of\\s+(?:(?:a|the|two|2)\\s+)?(?:minute[- ]?checkers?|(?:persons?|members?)\\s+to\\s+(?:check|verify|adjust|sign)\\s+the\\s+minutes|tellers|scrutineers|vote[- ]counters|(?:meeting\\s+)?(?:chair(?:person)?|secretary)\\s+(?:of|for)\\s+the\\s+meeting|meeting\\s+(?:chair(?:person)?|secretary))',
   // ("Notice and quorum", "Constitution of the meeting", as a company's general meeting opens: the notice taken as read.)
   'notice(?:\\s+of\\s+(?:the\\s+)?meeting)?',
+  // ("Proof of notice", "Certification of notice of meeting", "Verification of quorum and proof of notice", as a US
+  // condominium's or HOA's board opens its meeting.)
+  '(?:proof|certification|confirmation|verification|affidavit)\\s+of\\s+(?:the\\s+)?(?:notice|posting)(?:\\s+of\\s+(?:the\\s+)?meeting)?(?:\\s+and\\s+(?:(?:confirmation|verification|determination)\\s+of\\s+)?(?:a\\s+|the\\s+)?quorum)?',
   'constitution\\s+of\\s+(?:the\\s+)?meeting',
   // (Not "Policy on conflicts of interest", "Conflicts of interest policy review": business about the policy.)
   '(?!.*\\b(?:polic(?:y|ies)|procedures?|guidance|training|code)\\b).*\\b(?:conflicts?|declarations?)\\s+of\\s+interest.*',
