@@ -67,6 +67,8 @@ const PHRASES = [
   'The appeal was allowed.', 'Item to be carried forward to January.', 'There was no second.', 'Hearing no objection, the chair declared the minutes approved.',
   'Motion (Diaz/Evans) to award the contract: carried, Brown abstaining.', 'Cllrs recommend refusal.', '**Proposal:** Buy a second bike rack for the yard.',
   '- ~~Replace the CI provider with the hosted runners~~ (dropped) Vote: unanimous',
+  'The Board took cognisance of the report.', 'Members gave their consent.', 'The Committee gave its endorsement to the strategy.', 'So resolved.',
+  'The vote was 4 to 3 in favour.', 'Resolved accordingly.', 'The recommendation was put to the meeting and resolved accordingly.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

@@ -247,7 +247,7 @@ const KIND: Record<string, OutcomeKind> = {
   backed: 'agreed',
 };
 
-const OUTCOME_STEMS = /recommend|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes?\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|lapsed|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas?\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b|\b(?:lie|lies|lay)\s+on\s+the\s+table\b|(?:turned|voted)\s+down|thr(?:ew|own)\s+out|knocked\s+back|stamped|\bok(?:ay)?ed\b|\bok['’]d\b|\bbacked\b|\bheld\s+over\b|\b(?:established|formed|convened|constituted)\b|waived|rescinded|imposed|levied|(?:reduced|lifted)\s+(?:the|this|that|his|her|their|a)\s|earmarked|ring-?fenced|allocated|sanctioned|commissioned|reaffirmed|co-?opted|nominated|\bvired\b|amended|committed|released|\+1/i;
+const OUTCOME_STEMS = /recommend|cogni[sz]ance|assent|blessing|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes?\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|lapsed|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas?\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b|\b(?:lie|lies|lay)\s+on\s+the\s+table\b|(?:turned|voted)\s+down|thr(?:ew|own)\s+out|knocked\s+back|stamped|\bok(?:ay)?ed\b|\bok['’]d\b|\bbacked\b|\bheld\s+over\b|\b(?:established|formed|convened|constituted)\b|waived|rescinded|imposed|levied|(?:reduced|lifted)\s+(?:the|this|that|his|her|their|a)\s|earmarked|ring-?fenced|allocated|sanctioned|commissioned|reaffirmed|co-?opted|nominated|\bvired\b|amended|committed|released|\+1/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|DECIDED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -448,6 +448,21 @@ const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*
 const MOTION_LABEL = /^(?:\*\*|__)?(?:motion|proposal|amendment|(?:staff\s+|officer(?:'s|s')?\s+|committee\s+)?recommendations?|recommended\s+(?:action|motion)|proposed\s+(?:action|motion|resolution)|suggested\s+(?:action|motion))(?:\s+(?:#\s*)?\d[\w-]*)?(?:\*\*|__)?\s*[:–—]/i;
 /** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
 // ("MSC: Lee/Kim", "MSP (Lee/Kim)": the same, written as one word before who moved and seconded.)
+/**
+ * "Resolved accordingly.", "Agreed accordingly.", "So resolved.", "It was so ordered.": the body's result after a
+ * recommendation or a motion set out above (group 1 or 2).
+ */
+const SO_RESOLVED = /^(?:it\s+was\s+)?(?:so\s+(resolved|ordered|voted|agreed|decided)|(resolved|agreed|carried|approved|decided|noted)\s+accordingly)\s*[.!]?\s*$/i;
+/** "The recommendation was put to the meeting and resolved accordingly": after "and", "was" or "were" (not "to be ..."). */
+const AND_ACCORDINGLY = /\b(?:and|was|were)\s+(?:duly\s+|unanimously\s+)?(resolved|agreed|carried|approved)\s+accordingly\b/i;
+/**
+ * "The vote was unanimous.", "The vote was 4 to 3 in favour.", "Vote: 5-2.", "The vote was 9 to 2 against the motion.": a
+ * recorded vote, its count for first; "against" after the count says it fell (group 1 unanimous; 2 and 3 the counts; 4
+ * "against").
+ */
+const VOTE_WAS = /^(?:the\s+)?(?:final\s+|recorded\s+)?vote\s*(?:was|:|–|—|-(?=\s))\s*(?:(unanimous)\b|(\d{1,3})\s*(?:[-–—]|to)\s*(\d{1,3})(?!\s*(?:[-–—]|to)\s*\d)(?:\s+in\s+favou?r(?:\s+of\s+[^;]{1,60}?)?|\s+(against)(?:\s+[^;]{1,60}?)?|\s+(?:for|to)\s+[^;]{1,60}?)?\s*[.;]?\s*$)/i;
+/** "The Board took cognisance of the report", "... took due cognizance of the update": a formal noting. */
+const COGNISANCE = /\b(?:took|takes|taken|taking)\s+(?:due\s+|full\s+|careful\s+)?cogni[sz]ance\s+of\b/i;
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][\w.'’-]*\s*\/)/;
 /**
  * "Minutes of the October meeting read and signed by the Chairman.", "Minutes agreed and signed.", "– read, approved and
@@ -601,7 +616,7 @@ const CASTING_VOTE = /\bcasting\s+vote\s+(?:in\s+favou?r|for\b|to\s+(?:approve|s
 const TAKEN_ON_RECORD = /\b(?:was|were|been|is|are|and)\s+(?:duly\s+|also\s+)?(taken\s+on\s+record)\b/i;
 /** "The committee gave its approval", "Approval was given to proceed", "The decision was taken to postpone". */
 // ("Permission was given for the fete", "Support was given to the proposal": the body's consent, given.)
-const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|(?<!\b(?:no|not)\s+)\b(approval|permission|consent|support)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+(?:(?:formal|final|firm|clear)\s+)?)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
+const GIVEN = /\b(?:gave|give|gives|granted)\s+(?:its\s+|their\s+)?(?:formal\s+|full\s+)?(approval)\b|\b(?:gave|granted)\s+(?:its|their)\s+(?:formal\s+|full\s+)?(consent|assent|blessing|endorsement)\b|(?<!\b(?:no|not)\s+)\b(approval|permission|consent|support)\s+(?:was|is)\s+(?:given|granted)\b|(?<!\b(?:no|not\s+a)\s+(?:(?:formal|final|firm|clear)\s+)?)\b(decision)\s+was\s+(?:made|taken|reached)\b/i;
 const UNANIMOUS = /^(?:unanimous(?:ly)?(?:\s+(?:decision|vote|agreement))?|unan\.?|nem\.?\s*con\.?)\s*[.!]?$/i;
 /** "Ordered, That ...", as a parliamentary committee's formal minutes record its orders. */
 const ORDERED_THAT = /^(?:\*\*|__)?(ordered)\s*,?\s+that\b/i;
@@ -1019,6 +1034,10 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = NOT_SECONDED.exec(s))) return push('failed', m.index, m[0].length);
   if ((m = ARTICLE_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length, m.index + m[0].length - m[1]!.length);
   if ((m = MSC.exec(s))) return push((m[1] ?? m[2]) === 'F' ? 'failed' : 'carried', m.index, m[0].length);
+  if ((m = SO_RESOLVED.exec(body))) return push(m[1]?.toLowerCase() === 'ordered' ? 'decision' : lowerKind(m[1] ?? m[2]!), lead, m[0].trimEnd().length);
+  if (s.includes('ccordingly') && (m = AND_ACCORDINGLY.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
+  if ((m = VOTE_WAS.exec(body)) && (m[1] || m[2] !== m[3])) return push(m[1] || (!m[4] && +m[2]! > +m[3]!) ? 'carried' : 'failed', lead, m[0].trimEnd().length);
+  if (s.includes('ance') && (m = COGNISANCE.exec(s))) return push('noted', m.index, m[0].length);
   // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
   if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
   // (Of the kind its first word says, "agreed and signed" as agreed; "read and signed" approves them.)
@@ -1157,7 +1176,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = NAME_ELECTED.exec(s))) return push('elected', m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!)).length, m[1]!.length);
   // "Held at £45 full plot. Unanimous.": a sentence that is only the vote's unanimity.
   if ((m = UNANIMOUS.exec(body))) return push('agreed', lead, m[0].length);
-  if ((m = GIVEN.exec(s))) return push(m[3] ? 'decision' : 'approved', m.index, m[0].length);
+  if ((m = GIVEN.exec(s))) return push(m[4] ? 'decision' : 'approved', m.index, m[0].length);
   if ((m = GIVEN_TERSE.exec(body)) && !SET_BY_OTHERS.test(body.slice(m[0].length)) && !IN_THE_PAST.test(body.slice(m[0].length))) return push('approved', lead + m.index, m[0].length);
   // "A majority voted to accept the quote", "The majority of members were in favour": how the vote went, without a count.
   if (s.includes('ajority') && (m = MAJORITY.exec(s))) return push(/^(?:voted|were)/i.test(m[1]!) ? 'carried' : lowerKind(m[1]!), m.index, m[0].length);
