@@ -69,6 +69,7 @@ const PHRASES = [
   '- ~~Replace the CI provider with the hosted runners~~ (dropped) Vote: unanimous',
   'The Board took cognisance of the report.', 'Members gave their consent.', 'The Committee gave its endorsement to the strategy.', 'So resolved.',
   'The vote was 4 to 3 in favour.', 'Resolved accordingly.', 'The recommendation was put to the meeting and resolved accordingly.',
+  'Mr Hughes – check the gate hinges by Friday.', 'Dr Okafor – circulate the new hire agreement.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

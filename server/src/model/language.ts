@@ -1667,6 +1667,18 @@ const BRACKETED_LABEL_OPENS = /^\[\s*(?:actions?|ai|ap|todo|task)\b/i;
 /** A name (perhaps in bold, perhaps after an initial or as a handle) and a colon or a dash: who, as a label. */
 const NAME_LABEL = new RegExp(String.raw`^(?:\*\*|__)?(?:[${CAPITALS}]\.\s?)?@?[${LETTERS}${MARKS}]+\s*(?:\*\*|__)?\s*[:–—-]`, 'u');
 /**
+ * Or a name in two or three words before a spaced dash: "Mr Hughes – check the gate hinges", "Ken Blake – buy a ballcock"
+ * (group 1, then each word). Who only where a title opens it or the minutes name them; "Planning Applications – consider
+ * the list" names a topic.
+ */
+const NAMES_DASH = new RegExp(String.raw`^(?:\*\*|__)?([${CAPITALS}][${LETTERS}${MARKS}.'’-]*)\s+([${CAPITALS}][${LETTERS}${MARKS}'’-]*)(?:\s+([${CAPITALS}][${LETTERS}${MARKS}'’-]*))?\s*(?:\*\*|__)?\s+[–—-]\s`, 'u');
+const TITLE_OPENS = /^(?:mr|mrs|ms|miss|mx|dr|cllr|councillor|prof|rev|revd|fr|sr|sir|dame|lady|lord)\.?$/i;
+function namedBeforeDash(head: string, people: People): boolean {
+  const m = NAMES_DASH.exec(head);
+  if (!m) return false;
+  return TITLE_OPENS.test(m[1]!) || (people.has(m[1]!.replace(/\.$/, '').toLowerCase()) && (people.has(m[2]!.toLowerCase()) || (m[3] !== undefined && people.has(m[3].toLowerCase()))));
+}
+/**
  * A cheap look at a sentence's opening: every task form needs one of "to" in
  * its first words, a label, an "@", a known verb first, an owner or due field,
  * or (in a resolution) "that".
@@ -1683,7 +1695,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   // ("[Action: Clerk] Book the hall": a label in square brackets opening the sentence, as in round ones.)
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */ || (c === 0x5b /* [ */ && BRACKETED_LABEL_OPENS.test(head))) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
-  if (first && (NAME_LABEL.test(head) || OPENING_LABEL.test(head))) return true;
+  if (first && (NAME_LABEL.test(head) || OPENING_LABEL.test(head) || namedBeforeDash(head, ctx.people))) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
@@ -2281,6 +2293,8 @@ const SOMEONE_NEEDED = new RegExp(String.raw`^(someone|somebody|(?:a\s+)?volunte
 /** A spaced dash within a name's length of the start: the cheap test before "Luis Ortega - Update ..." is read. */
 const DASH_NEAR_START = /^.{1,50}?\s(?:[-–—]|→|->|=>)\s/;
 /** A report's noun and what it is about: "update on ...", "report from ...", "review of ...", "feedback re ...". */
+/** A reason for absence after a name and a dash: "Cllr Lane – work commitments", "Ken – work", "Jo – family reasons". */
+const ABSENCE_REASON_AFTER_DASH = /^(?:work|family|business|personal|prior|caring|childcare|medical|other)(?:[\s-]+(?:commitments?|reasons?|matters?|engagements?|pressures?|emergency|related))?\s*[.;,)]?\s*(?:$|apologies|\()/i;
 const REPORT_NOUN_AFTER_DASH = /^(?:updates?|reports?|review|feedback|summary|briefing|overview|presentation)\s+(?:on|from|of|about|re|regarding|concerning)\b/i;
 
 /**
@@ -2530,7 +2544,9 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     const joint = who !== undefined && /[/&+]/.test(who) ? who.split(/\s*[/&+]\s*/) : null;
     // ("Clerk – update on the grant application", "Chair – report from the county forum": who gave a report, its noun
     // before what it is about; not "Clerk – write to the county", "Clerk – report the potholes".)
-    const reportOn = dashed !== null && REPORT_NOUN_AFTER_DASH.test(s.slice(dashed.index + dashed[0].length - dashed[2]!.length));
+    // (Nor why someone sent apologies: "Cllr Lane – work commitments.")
+    const afterDash = dashed !== null ? s.slice(dashed.index + dashed[0].length - dashed[2]!.length) : '';
+    const reportOn = dashed !== null && (REPORT_NOUN_AFTER_DASH.test(afterDash) || ABSENCE_REASON_AFTER_DASH.test(afterDash));
     if (dashed && !reportOn) {
       const w = dashed[2]!;
       const verb = TASK_VERBS.has(w.toLowerCase()) && (ctx.actionList || /^[a-z]/.test(w));
