@@ -2640,6 +2640,11 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
 
   const tasked = s.includes('tasked') ? TASKED_WITH.exec(s) : null;
   if (tasked && TASK_VERBS.has(gerundToBase(tasked[3]!)) && isAgent(tasked[1]!, ctx.people) && (tasked[2] !== undefined || !TASKED_PHRASE_GOES_ON.test(s.slice(tasked[0].length)))) return res(base, tasked[1]!, { start: base, end: base + tasked[1]!.length }, 'sentence');
+  const referred = s.includes(' to ') ? REFERRED_FOR_ACTION.exec(s) : null;
+  if (referred && isAgent(referred[1]!, ctx.people) && !BODY_SUBJECT.test(referred[1]!)) {
+    const at = base + referred[0].indexOf(referred[1]!, referred[0].indexOf(' to ') + 4);
+    return res(base, referred[1]!, { start: at, end: at + referred[1]!.length }, 'sentence');
+  }
   const took = s.includes('action') ? TOOK_ACTION.exec(s) : null;
   if (took && TASK_VERBS.has(took[2]!) && isAgent(took[1]!, ctx.people)) return res(base, took[1]!, { start: base, end: base + took[1]!.length }, 'sentence');
   // ("Would the Clerk please write to the county", "Could Cllr Ray please confirm the dates": a request put politely, a task
@@ -2877,6 +2882,11 @@ const TASKED_WITH = new RegExp(String.raw`^${TASK_SUBJECT}\s+((?:was|were|is|are
 /** Words after a shorthand "tasked with ..." that make it a phrase in a longer sentence: "The group tasked with reviewing it reported ...". */
 const TASKED_PHRASE_GOES_ON = /\b(?:reported|said|presented|met|found|recommended|explained|confirmed|noted|advised|updated|gave|has|have|had|is|are|was|were|will|would)\b/;
 /** "Cllr Hart took an action to contact the school", "Ana has the action to update the page": who took the task on (group 2: its verb). */
+/**
+ * "Referred to the Clerk for action.", "Passed to the Footpaths Officer to follow up.", "Matter referred to Cllr Dent for a
+ * response": whom the item is handed to (group 1), and what for.
+ */
+const REFERRED_FOR_ACTION = new RegExp(String.raw`^(?:(?:this|it|the\s+(?:matter|issue|item|request|complaint|letter|query|email|e-mail|concern))\s+(?:was\s+|is\s+|to\s+be\s+)?|matter\s+|)(?:referred|refer|passed|pass|handed|hand|forwarded|forward)\s+(?:on\s+|over\s+)?to\s+((?:the\s+)?[${CAPITALS}][${LETTERS}${MARKS}.'’-]*(?:\s+(?:[${CAPITALS}][${LETTERS}${MARKS}.'’-]*|of|and|&)){0,4}?)\s+(?:for\s+(?:action|follow[- ]?up|investigation|a\s+response|response|a\s+reply|reply|attention)|to\s+(?:action|deal\s+with|progress|follow\s+up|investigate|respond))\b`, 'iu');
 const TOOK_ACTION = new RegExp(String.raw`^${TASK_SUBJECT}\s+(?:took|takes|has|had|accepted|took\s+on|has\s+taken)\s+(?:an|the)\s+action\s+to\s+([a-z]+)\b`, 'u');
 /** Words after "Name –" that say what someone said or how they stand, not the work they bring: "thanks", "away", "apologies". */
 const NOT_WORK_AFTER_DASH = /^(?:thanks|thank|apologies|apology|congratulations|condolences|regrets|welcome|welcomed|away|absent|off|out|on|in|at|not|no|nothing|all|still|now|currently|already|back|leaving|left|present|here|unable|happy|pleased|sorry|concerned|keen)$/;

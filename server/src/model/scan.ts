@@ -84,6 +84,9 @@ function hashWord(w: string): number {
   return h;
 }
 const PLEASE = hashWord('please');
+// ("Referred to the Clerk for action.", "The matter was passed to Cllr Dent to follow up": an item handed to whom acts on it,
+// a few words into the sentence.)
+const HANDED_ON = [hashWord('referred'), hashWord('passed'), hashWord('handed'), hashWord('forwarded')];
 // A vote's count as a field: "For: 6", "Ayes: 5", "Yes: 4" (the rules read the count against it on the text after it).
 const VOTE_FIELD_WORDS = [hashWord('for'), hashWord('ayes'), hashWord('yeas'), hashWord('yes'), hashWord('aye'), hashWord('yea')];
 const WOULD = hashWord('would');
@@ -397,6 +400,7 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
       // ("Could Cllr Ray Fell. please confirm the dates": a full stop before a word in small letters ends no sentence of the
       // rules', so the words are counted in theirs too.)
       if (h === PLEASE && ((wordInSentence >= 1 && wordInSentence <= 6) || (wordInRuleSentence >= 1 && wordInRuleSentence <= 6))) flags |= TASK;
+      if (n >= 6 && n <= 9 && (wordInSentence <= 6 || wordInRuleSentence <= 6) && HANDED_ON.includes(h)) flags |= TASK;
       // ("Rhona will draft the newsletter (due 12 Jan)", "... Due: 1 December": a due date as a field may make what someone
       // will do a task.)
       if ((h === DUE || h === DEADLINE) && ((j < end && b[j] === 0x3a) || (i > start && b[i - 1] === 0x28))) flags |= TASK;
