@@ -2522,7 +2522,9 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     const c1 = s.indexOf(':');
     const colon = LIST_WHO_COLON.exec(s) ?? (c1 > 0 && c1 < 60 && (s.lastIndexOf(',', c1) >= 0 || s.lastIndexOf('&', c1) >= 0 || s.lastIndexOf('+', c1) >= 0) ? LIST_WHOM_COLON.exec(s) : null);
     const who = colon?.[2];
-    if (who && listColonOwner(who, ctx.people)) {
+    // (Not where what follows names who acts in its own words: "JS: Bo to update the changelog", a scribe's or a label's
+    // note of Bo's task, read below as any "X to do" is.)
+    if (who && listColonOwner(who, ctx.people) && !namesWhoActs(s.slice(colon![0].length), ctx.people)) {
       const at = base + (colon![1] ? colon![1].length : 0);
       return res(base, who, { start: at, end: at + who.length }, 'sentence');
     }
@@ -2817,6 +2819,12 @@ function isEntryTag(v: string): boolean {
  */
 const WORK_OPENS = String.raw`(?=[${LETTERS}\d]|[-#]\d|["“‘])`;
 /** In an action list, who before a colon: "Dana: mute the alert", "**Tanya**: Draft the newsletter". */
+/** Does the text open with who, then "to" and a task verb: "Bo to update the changelog", "the Clerk to write"? */
+const WHO_TO_VERB = new RegExp(String.raw`^((?:the\s+)?[${CAPITALS}@][${LETTERS}${MARKS}.'’@-]*(?:\s+[${CAPITALS}][${LETTERS}${MARKS}.'’-]*){0,2})\s+to\s+([a-z]+)\b`, 'u');
+function namesWhoActs(rest: string, people: People): boolean {
+  const m = WHO_TO_VERB.exec(rest);
+  return m !== null && TASK_VERBS.has(m[2]!) && isAgent(m[1]!, people);
+}
 const LIST_WHO_COLON = new RegExp(String.raw`^(\*\*|__)?([${LETTERS}@][${LETTERS}.'’@-]*(?:\s+[${LETTERS}][${LETTERS}.'’-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+${WORK_OPENS}`, 'u');
 /** Several of them: "Ana, Bo: chase the printer", "Ana & Bo: ...", "Ana + Bo: ...". */
 const LIST_WHOM_COLON = new RegExp(String.raw`^(\*\*|__)?([${LETTERS}@][${LETTERS}.'’@-]*(?:(?:\s+|,\s*|\s+(?:&|and|\+)\s+)[${LETTERS}@][${LETTERS}.'’@-]*){0,3})(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s+${WORK_OPENS}`, 'u');
