@@ -350,9 +350,9 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** The words as an item's number may be written: "Four", "four" or "FOUR". */
 const NUMBER_WORD = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 /** A minute number or reference opening a line: "§ 5", "Agenda 2:", "Agenda Item #2:", "4.", "5.1", "38.", "59(a)" (a space
- * after it is enough: the bracket says it is a reference), "7a.", "7.A.", "B-1.", "25/012", "P/24/61", "P25/33", "P/101", "FGP 25/03", "F&GP/26/33", "BoD/25/101", "BoD 27/031", "S.26/27-04", "VI.", "A.", "(a)", "Item 5:". */
+ * after it is enough: the bracket says it is a reference), "7a.", "7.A.", "F.1" (a US board's lettered section and its items), "B-1.", "25/012", "P/24/61", "P25/33", "P/101", "FGP 25/03", "F&GP/26/33", "BoD/25/101", "BoD 27/031", "S.26/27-04", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED = new RegExp(
-  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}[A-Z]{1,2})(?:[ \t\u00a0]+|[/.])|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,4}(?=\d{2,4}\/\d)|[A-Z]{1,2}&[A-Z]{1,3}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}[a-z]?\([a-z0-9]{1,3}\)(?=[ \t\u00a0])|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
+  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}[A-Z]{1,2})(?:[ \t\u00a0]+|[/.])|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,4}(?=\d{2,4}\/\d)|[A-Z]{1,2}&[A-Z]{1,3}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|[A-Z]\.\d{1,2}(?:\.\d{1,2})?\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}[a-z]?\([a-z0-9]{1,3}\)(?=[ \t\u00a0])|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
 );
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
@@ -531,8 +531,8 @@ function family(num: string): Family {
   if (/^\d+(?:\.\d+)+$/.test(n)) return 'dec2';
   if (/^\d+[a-z]$|^\d+\(|^\d+\.[A-Z]$/.test(n)) return 'decsub';
   if (/^[IVXLC]+(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.test(n)) return 'romansub';
-  // "B-1.", "C-2.": an American agenda's items under its lettered sections.
-  if (/^[A-Z]-\d+[a-z]?$/.test(n)) return 'uppersub';
+  // "B-1.", "C-2.", "F.1": an American agenda's items under its lettered sections.
+  if (/^[A-Z]-\d+[a-z]?$|^[A-Z]\.\d+$/.test(n)) return 'uppersub';
   if (/^[IVXLC]+$/.test(n) && n.length > 1) return 'roman';
   if (/^[A-Z]$/.test(n)) return 'upper';
   // ("ii)" after "i)", as "(ii)" after "(i)".)
@@ -572,8 +572,8 @@ function parentNumber(num: string): string | null {
   if (m) return m[1]!;
   m = /^([IVXLC]+)(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.exec(n);
   if (m) return m[1]!;
-  // "C-2" → "C".
-  m = /^([A-Z])-\d+[a-z]?$/.exec(n);
+  // "C-2" → "C", "F.1" → "F".
+  m = /^([A-Z])(?:-\d+[a-z]?|\.\d+)$/.exec(n);
   if (m) return m[1]!;
   return null;
 }
