@@ -352,7 +352,7 @@ const NUMBER_WORD = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.
 /** A minute number or reference opening a line: "§ 5", "Agenda 2:", "Agenda Item #2:", "4.", "5.1", "38.", "59(a)" (a space
  * after it is enough: the bracket says it is a reference), "7a.", "7.A.", "F.1" (a US board's lettered section and its items), "B-1.", "25/012", "P/24/61", "P25/33", "P/101", "FGP 25/03", "F&GP/26/33", "BoD/25/101", "BoD 27/031", "S.26/27-04", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED = new RegExp(
-  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}[A-Z]{1,2})(?:[ \t\u00a0]+|[/.])|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,4}(?=\d{2,4}\/\d)|[A-Z]{1,2}&[A-Z]{1,3}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|[A-Z]\.\d{1,2}(?:\.\d{1,2})?\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}[a-z]?\([a-z0-9]{1,3}\)(?=[ \t\u00a0])|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
+  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}[A-Z]{1,2})(?:[ \t\u00a0]+|[/.])|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,4}(?=\d{2,4}\/\d)|[A-Z]{1,2}&[A-Z]{1,3}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|[A-Z]\.\d{1,2}(?:\.\d{1,2})?\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}[a-z]?\([a-z0-9]{1,3}\)(?=[ \t\u00a0])|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
 );
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
@@ -1901,7 +1901,7 @@ class Parser {
     const colonKnown: Head[] = [];
     // (`early`: found before any other heading, and taken only where the item is read on its own or none is found.)
     const pendingColon: Array<{ n: number; title: string; range: Range; early: boolean }> = [];
-    const pendingCaps: Array<{ n: number; title: string; range: Range }> = [];
+    const pendingCaps: Array<{ n: number; title: string; range: Range; body?: number }> = [];
     let capsKnown = 0;
     // Sub-numbered titles with no parent item ("11.1 DRAFT LOCAL PLANNING STRATEGY", "11.2 ROAD NAMING"): minutes of one
     // part of an agenda. Kept aside until the end: where nothing else heads the items, they do.
@@ -2382,6 +2382,17 @@ class Parser {
           push(n, t, { start: this.L.cs[l]!, end: this.L.cs[l]! + t.length }, null, 1, this.L.cs[l]! + c.indexOf(inline[2]!));
           continue;
         }
+        // "READING AND ADOPTION OF PREVIOUS MINUTES: The minutes of the last meeting were read ...": a title in capitals and its
+        // text on the same line, in a document whose known headings are in capitals too (as "TOWN CENTRE CCTV" alone is).
+        if (inline) {
+          const t = inline[1]!.trim();
+          // (Not a field of the header, "STRATA MANAGER: Dana Whitfield": the text is a sentence of a few words.)
+          if (isAllCaps(t) && t.split(/\s+/).length <= 8 && inline[2]!.trim().split(/\s+/).length >= 4 && !LISTED_NAME.test(inline[2]!.trim()) && !NOT_TOPIC_LABEL.test(t) && !ATTENDANCE_SECTION.test(t) && !ACTIONS_SECTION.test(t) && !CLOSING_LINE.test(t) && !/^(?:RESOLVED|UNRESOLVED|AGREED|NOTED|CARRIED|LOST|APPROVED|MINUTES|ACTION|DECISION|MOTION|NOTE|NB|PROPOSED|SECONDED|MOVED|VOTE|RESULT|PRESIDING|OFFICIATING|RECORDER|CLERK)\b/.test(t)) {
+            pendingCaps.push({ n, title: t, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + t.length }, body: this.L.cs[l]! + c.indexOf(inline[2]!) });
+            headingAt(n);
+            continue;
+          }
+        }
         // "OLD BUSINESS" / "Pool heater replacement. Bids from two firms were reviewed.": under an unnumbered heading that
         // groups business, a short title without a verb and a full stop open each sub-item, its text on the same line.
         const cur = current as Head | null;
@@ -2426,8 +2437,8 @@ class Parser {
     }
 
     // Colon and capital headings count only where the document's known headings are written the same way.
-    const accept = (pending: Array<{ n: number; title: string; range: Range }>) => {
-      for (const p of pending) heads.push(lineHead(p.n, p.title, p.range, null, 1));
+    const accept = (pending: Array<{ n: number; title: string; range: Range; body?: number }>) => {
+      for (const p of pending) heads.push({ ...lineHead(p.n, p.title, p.range, null, 1), inlineBody: p.body ?? null });
     };
     if (topFamily === null) {
       const colon = colonKnown.length > 0 || !!this.options.headings?.colon;
@@ -2763,13 +2774,14 @@ class Parser {
           continue;
         }
         // "Correspondence: a letter from the Federation about ...": a paragraph that opens with its topic.
+        // ("READING AND ADOPTION OF PREVIOUS MINUTES: The minutes ... were read ...": a title in capitals may be longer.)
         // ("Minutes: Motion by Zeller, second by Kraus to approve the October 13 minutes.": the last minutes' approval;
         // "Driveway Permit – Jensen, W4410 Oak Rd: Motion by ...": a title with its particulars after a dash.)
         const inline = TOPIC_LABEL.exec(c);
         const minutes = inline !== null && /^minutes$/i.test(inline[1]!) && MINUTES_APPROVAL.test(c.slice(inline[0].length));
         if (
           inline &&
-          (minutes || (isTopicLine(inline[1]!) && !NOT_TOPIC_LABEL.test(inline[1]!) && inline[1]!.split(/\s+/).length <= (/\s[–—-]\s/.test(inline[1]!) ? 8 : 5)))
+          (minutes || (isTopicLine(inline[1]!) && !NOT_TOPIC_LABEL.test(inline[1]!) && inline[1]!.split(/\s+/).length <= (/\s[–—-]\s/.test(inline[1]!) || isAllCaps(inline[1]!) ? 8 : 5)))
         ) {
           const cs = this.L.cs[n]!;
           out.push({ ...lineHead(n, inline[1]!, { start: cs, end: cs + inline[1]!.length }, null, 1), inlineBody: cs + inline[0].length });

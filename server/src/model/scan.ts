@@ -157,6 +157,8 @@ add(ws('hum hums'), ALWAYS);
 // ("The Board took cognisance of the report": a formal noting; "Members gave their consent", "... their assent",
 // "... its blessing": the body's consent given.)
 add(ws('cognisance cognizance consent assent blessing endorsement'), ALWAYS);
+// ("The matter was stepped down till the next meeting": put off.)
+add(['stepped'], ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed verified placed observed given upheld dismissed allowed support agrees approves accepts adopts decides endorses refused denied declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued receive homologated homologate fixed concurred concluded aligned settled minded acknowledged recommends recommend'),
