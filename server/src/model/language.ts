@@ -247,7 +247,7 @@ const KIND: Record<string, OutcomeKind> = {
   backed: 'agreed',
 };
 
-const OUTCOME_STEMS = /recommend|cogni[sz]ance|stepped\s+down|assent|blessing|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes?\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|lapsed|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas?\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b|\b(?:lie|lies|lay)\s+on\s+the\s+table\b|(?:turned|voted)\s+down|thr(?:ew|own)\s+out|knocked\s+back|stamped|\bok(?:ay)?ed\b|\bok['’]d\b|\bbacked\b|\bheld\s+over\b|\b(?:established|formed|convened|constituted)\b|waived|rescinded|imposed|levied|(?:reduced|lifted)\s+(?:the|this|that|his|her|their|a)\s|earmarked|ring-?fenced|allocated|sanctioned|commissioned|reaffirmed|co-?opted|nominated|\bvired\b|amended|committed|released|\+1/i;
+const OUTCOME_STEMS = /recommend|cogni[sz]ance|\bunited?\s+with\b|stepped\s+down|assent|blessing|commended|delegated|declared|no\s+second|vote|\bunan\b|ordered|appoint|opted|\bayes?\b|casting|unanim|declin|falls|tabled|defer|(?:true|correct|accurate)\s+record|\bon\s+record\b|adjourn|postpon|object|support|\b(?:set|fixed|appointed|awarded|authori[sz]ed|selected|chose|chosen|granted)\b|favou?r|resol|agre|note|carri|lost|defeat|pass|fail|decisi|decide|approv|adopt|accept|endors|ratif|objec|comment|observ|support|consensus|majority|concurr|concluded|aligned\s+on|settled\s+on|\bhums?\s|placed\s+on\s|verdict|\bopinion\b|elect|withdraw|ruled\s+out\s+of\s+order|assurance|assured|unopposed|acclamation|homologat|fell|died|lapsed|reject|remitted|referred\s+back|filed|determined|\bnem\b|\byeas?\b|negativ|upheld|dismissed|\ballowed\b|did\s+not\s|declined|unanimous|taken\s+as\s+read|permission|consent|received\s+(?:and|for|as|the|this|these|its|their|an?)\b|outcome|result|refused|denied|conclusion|noted|confirm|signed|verified|\bM\s*\/\s*S\s*\/|\bMS[CP]\b|not\s+seconded|no\s+seconder|against|\d\s+yes\b|\b(?:for|yes|yeas)\s*[:=–—-]\s*\d|^(?:for|ayes|yeas|yes)\s+\d{1,3}\s*[.;,]?\s*$|continued\s+(?:by|to|until)\b|\bintroduced\b|referred\s+to\b|minded\s+to\b|acknowledged\b|final\s+call|\bruling\b|\bgoing\s+with\b|go[- ]ahead|green\s+light|green[- ]?lit\b|\b(?:lie|lies|lay)\s+on\s+the\s+table\b|(?:turned|voted)\s+down|thr(?:ew|own)\s+out|knocked\s+back|stamped|\bok(?:ay)?ed\b|\bok['’]d\b|\bbacked\b|\bheld\s+over\b|\b(?:established|formed|convened|constituted)\b|waived|rescinded|imposed|levied|(?:reduced|lifted)\s+(?:the|this|that|his|her|their|a)\s|earmarked|ring-?fenced|allocated|sanctioned|commissioned|reaffirmed|co-?opted|nominated|\bvired\b|amended|committed|released|\+1/i;
 /** Upper-case keywords are deliberate in minutes wherever they stand ("... (unwell). RESOLVED: to accept apologies."). */
 // ("Senate RECEIVED the report for information": a university's formal minute records what it took note of.)
 const UPPER = /\b(UNRESOLVED|RESOLVED|AGREED|DECIDED|NOTED|CARRIED|LOST|DEFEATED|APPROVED|RECOMMENDED|RECEIVED)\b/g;
@@ -461,6 +461,8 @@ const AND_ACCORDINGLY = /\b(?:and|was|were)\s+(?:duly\s+|unanimously\s+)?(resolv
  * "against").
  */
 const VOTE_WAS = /^(?:the\s+)?(?:final\s+|recorded\s+)?vote\s*(?:was|:|–|—|-(?=\s))\s*(?:(unanimous)\b|(\d{1,3})\s*(?:[-–—]|to)\s*(\d{1,3})(?!\s*(?:[-–—]|to)\s*\d)(?:\s+in\s+favou?r(?:\s+of\s+[^;]{1,60}?)?|\s+(against)(?:\s+[^;]{1,60}?)?|\s+(?:for|to)\s+[^;]{1,60}?)?\s*[.;]?\s*$)/i;
+/** "We unite with this concern", "Friends united with the proposal": a Quaker meeting's agreement. */
+const UNITE_WITH = /\b(?:we|the\s+meeting|friends)\s+(?:(?:all|warmly|gladly|fully|readily)\s+)?unite(?:d)?\s+with\b/i;
 /** "The Board took cognisance of the report", "... took due cognizance of the update": a formal noting. */
 const COGNISANCE = /\b(?:took|takes|taken|taking)\s+(?:due\s+|full\s+|careful\s+)?cogni[sz]ance\s+of\b/i;
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][\w.'’-]*\s*\/)/;
@@ -1039,6 +1041,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if (s.includes('ccordingly') && (m = AND_ACCORDINGLY.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
   if ((m = VOTE_WAS.exec(body)) && (m[1] || m[2] !== m[3])) return push(m[1] || (!m[4] && +m[2]! > +m[3]!) ? 'carried' : 'failed', lead, m[0].trimEnd().length);
   if (s.includes('ance') && (m = COGNISANCE.exec(s))) return push('noted', m.index, m[0].length);
+  if (s.includes('nite') && (m = UNITE_WITH.exec(s))) return push('agreed', m.index, m[0].length);
   // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
   if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
   // (Of the kind its first word says, "agreed and signed" as agreed; "read and signed" approves them.)
@@ -2911,7 +2914,9 @@ const BODY_SUBJECT = new RegExp(`^(?:the\\s+)?(?:all\\s+)?(?:${BODY_WORDS})$`, '
 // minutes and resolutions word it.)
 const BODY_ASKS = `(?:(?:the|this)\\s+)?(?:${BODY_WORDS})\\s+(?:(?:also|further)\\s+)?(?:ask|asks|request|requests|instruct|instructs|direct|directs)`;
 // ("By consensus, the Commission directed staff to ...": a short phrase and its comma may open the sentence.)
-const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*\\.?(?:\\s+[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*\\.?){0,3}$`, 'iu');
+/** "We are not yet clear about the way forward and ask premises committee to ...": a Quaker meeting's minute, in the present. */
+const WE_AND_ASK = String.raw`we\s+[^.;]{1,100}?\s+and\s+(?:also\s+)?(?:ask|request|invite)`;
+const ASKED_WHOM = new RegExp(`^(?:[^,]{1,30},\\s*)?(?:${ASKED_PAST}|${BODY_ASKED}|${BODY_ASKS}|${BODY_AND_ASKED}|${WE_AND_ASK})\\s+(?:for\\s+)?(?:the\\s+|an?\\s+)?[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*\\.?(?:\\s+[${LETTERS}][${LETTERS}${MARKS}0-9_'’-]*\\.?){0,3}$`, 'iu');
 
 /** What "do" takes as a task: an object ("the rota", "a risk assessment", "rota", "risk assessments"), not "with", "so", "it", "not", "that", ... */
 const DO_WHAT = /^\s+(?:(?:the|a|an|some|their|his|her|its|our|all\s+the|any)\s+)?(?!(?:with|so|this|that|it|not|nothing|anything|something|everything|more|less|what|which|and|or|but|about|to|for|in|on|at|as|if|when|whatever|justice|well|better|best|likewise|otherwise|without|business)\b)[A-Za-z][\w'’-]*/;
@@ -3215,6 +3220,9 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       // ("RESOLVED THAT ... the Company Secretary do file the forms": the formal "do" of company resolutions, likewise.)
       const modal = k >= 2 && ((modals && MODAL_WORD.test(s.slice(wStart[k - 1]!, wEnd[k - 1]!))) || (wEnd[k - 1]! - wStart[k - 1]! === 2 && s.startsWith('do', wStart[k - 1]!)));
       const np = s.slice(wStart[0]!, wEnd[modal ? k - 2 : k - 1]!);
+      // ("a) note the governance forward work calendar": the body's own verb opens the clause; "forward" is no one's task.)
+      const w0 = s.slice(wStart[0]!, wEnd[0]!);
+      if (/^[a-z]/.test(w0) && (DECISION_VERBS.has(w0) || TASK_VERBS.has(w0))) break;
       if (isAgent(np, people) && !isBody(np)) return { start: wStart[0]!, np, npStart: wStart[0]! };
       // ("We agreed that Jo would email the landlord": a first name before the modal names someone, though the minutes never
       // introduced Jo.)

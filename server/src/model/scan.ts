@@ -159,6 +159,8 @@ add(ws('hum hums'), ALWAYS);
 add(ws('cognisance cognizance consent assent blessing endorsement'), ALWAYS);
 // ("The matter was stepped down till the next meeting": put off.)
 add(['stepped'], ALWAYS);
+// ("We unite with this concern": a Quaker meeting's agreement.)
+add(ws('unite united'), ALWAYS);
 add(
   // "signed" and "confirmed" count before "as a true record".
   ws('agreed noted approved adopted accepted endorsed ratified decided recommended voted objects objected supports supported set appointed awarded authorised authorized selected chose granted filed received determined signed confirmed verified placed observed given upheld dismissed allowed support agrees approves accepts adopts decides endorses refused denied declined deferred adjourned postponed agree approve accept adopt decide endorse ratify note appoint appoints opted continued receive homologated homologate fixed concurred concluded aligned settled minded acknowledged recommends recommend'),
