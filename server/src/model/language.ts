@@ -3194,6 +3194,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       if (k === wStart.length - 1) while (vEnd > wStart[k]! && /[.!?;:,]/.test(s[vEnd - 1]!)) vEnd--;
       if (!isLowerWord(s, wStart[k]!, vEnd)) continue;
       const verb = s.slice(wStart[k]!, vEnd);
+      // ("RESOLVED that the Committee note the finance team report": the body's own verb after it; "report" is no task.)
+      if (DECISION_VERBS.has(verb) && !TASK_VERBS.has(verb) && isBody(s.slice(wStart[0]!, wEnd[k - 1]!))) break;
       // ("RESOLVED that the Clerk writes to the county": the verb in the present, as some minutes put it.)
       if (!TASK_VERBS.has(verb) && !(k >= 2 && TASK_VERBS.has(presentToBase(verb)))) continue;
       // ("RESOLVED – That Councillor Amos replace Councillor Bell on the Planning Committee": a change of membership.)
@@ -3470,6 +3472,8 @@ export function isAgent(np: string, people: People): boolean {
   // "IT to reset the passwords": an acronym in capitals is a team, not the pronoun.
   if (eachRole(words)) return true;
   if (NON_AGENT_STARTS.has(words[0]!.toLowerCase()) && words[0] !== words[0]!.toUpperCase()) return false;
+  // ("note the governance", "forward the report": a verb in small letters and its object name nobody, whatever the noun.)
+  if (words.length >= 2 && /^[a-z]+$/.test(words[0]!) && (DECISION_VERBS.has(words[0]!) || TASK_VERBS.has(words[0]!)) && /^(?:the|a|an|our|their|its|this|these|those|all)$/.test(words[1]!)) return false;
   if (/^(?:a|an)$/i.test(words[0]!)) return false;
   // ("Omar Said", where the minutes name him: a name, though "said" is a verb.)
   // (Every word capitalised before any is looked up: the first look-up reads the item for names.)
