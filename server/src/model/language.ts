@@ -3206,6 +3206,9 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       if (POSSESSIVE_END.test(s.slice(wStart[k - 1]!, wEnd[k - 1]!))) continue;
       // "That the Preferred Options document be approved": a word followed by "be" is a noun, not the verb.
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
+      // ("... that the finance review group membership be confirmed": nor is one a few words before the clause's "be" and
+      // its participle, the passive's subject; not "... report the figures to be published".)
+      if (PASSIVE_AHEAD.test(s.slice(wEnd[k]!, wEnd[k]! + 60))) continue;
       // ("... that the office move can wait": nor is one followed by a modal or "is".)
       if (k + 1 < wStart.length && NOUN_BEFORE.test(s.slice(wStart[k + 1]!, wEnd[k + 1]!))) continue;
       // ("ROSPA report received.", "Tree survey report noted; ...": a noun, then what became of it, closing the clause.)
@@ -3235,6 +3238,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
   return null;
 }
 
+/** Up to three more words, then "be" and a participle (not "to be"): the rest of a passive clause's subject. */
+const PASSIVE_AHEAD = /^(?:\s+(?!and\b|or\b|to\b)[a-z][\w'’-]*){1,3}\s+be\s+[a-z]+(?:ed|en|wn|t)\b/;
 /** Who acts, a clause of whom they consult between commas, and the verb (groups 1 and 2). */
 const IN_CONSULTATION = /^([^,;.]{2,60}?),\s+(?:in\s+consultation\s+with|after\s+consulting|following\s+consultation\s+with|with\s+the\s+agreement\s+of)\s+[^,;]{2,80},\s+([a-z]+)\b/;
 
