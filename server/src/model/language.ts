@@ -749,9 +749,10 @@ const EARLIER = /\b(?:last\s+(?:year|month|week|summer|spring|autumn|winter|term
 const OTHER_BODY = /^[^.;]*?\b(?:by|at)\s+(?:the\s+)?(?:county|district|borough|city|unitary|combined\s+authority|planning\s+(?:authority|inspectorate)|(?:planning\s+)?inspector|secretary\s+of\s+state|government|lottery|funders?|landlord|police|diocese|dac|diocesan\s+(?:advisory\s+committee|board|registry|office)|archdeacon|bishop|charity\s+commission|environment\s+agency|historic\s+england|natural\s+england|highways\s+(?:authority|england|agency)|insurers?|bank|hmrc|ofsted|regulator)\b/i;
 /**
  * Another council as the subject: "the county council approved ...", and written with capitals, "The District Council
- * approved the application" (not "The City Council ...": a city council's own minutes call it that).
+ * approved the application" (not "The City Council ...": a city council's own minutes call it that); or another body's
+ * own board: "The school's governors resolved to expand the nursery", "The Hall Trust's trustees agreed ...".
  */
-const OTHER_BODY_SUBJECT = /^(?:[Tt]he\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b|^The\s+(?:County|District|Borough)\s+Council\b/;
+const OTHER_BODY_SUBJECT = /^(?:[Tt]he\s+)?(?:county|district|borough|city|unitary|neighbouring|regional)\s+(?:council|authority)\b|^The\s+(?:County|District|Borough)\s+Council\b|^(?:[Tt]he\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?:[Ss]chool|[Cc]hurch|[Cc]lub|[Hh]all|[Tt]rust|[Cc]harity|[Cc]ompany|[Aa]cademy|[Cc]ollege|[Ss]ociety|[Aa]ssociation|[Cc]ounty)['’]s\s+(?:governors|trustees|directors|board|committee|members|council|cabinet|PCC)\b/;
 /**
  * What someone said, in a clause after "that": "The contractor said that access was denied to the site", "The Clerk
  * reported that the grant had been approved" tell of a decision, they do not record the meeting's. (Not "confirmed",
