@@ -43,3 +43,16 @@ test('runs are found only inside the range asked for', () => {
   assert.equal(findMisencoded(t, 0, 6).length, 0, 'a run cut by the range is not read');
   assert.equal(repairMisencoded(t, second), 'Hart’s');
 });
+
+test('in a long text, each garbled character is found however far in it stands', () => {
+  // (Over more than 4 KB the lead characters are first searched for one at a time: each of them must still be found.)
+  const clean = 'The Clerk reported on the allotment waiting list and the state of the water troughs. '.repeat(80);
+  assert.deepEqual(findMisencoded(clean), []);
+  for (const c of ['’', '£', 'é', 'Œ', 'š', '—', '½', 'ƒ', '˜']) {
+    const text = `${clean}Cllr Hart${garble(c)}s note`;
+    const found = findMisencoded(text);
+    assert.equal(found.length, 1, JSON.stringify(garble(c)));
+    assert.equal(found[0]!.fixed, c);
+    assert.equal(found[0]!.range.start, clean.length + 'Cllr Hart'.length);
+  }
+});

@@ -29,10 +29,16 @@ const continuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
  * before two such characters is far likelier a word's own letter than a broken one.
  */
 const LEAD = /[ÂÃÅÆËâ]/g;
+/** Does text hold one of LEAD's characters at or after `from`? */
+function holdsLead(text: string, from: number): boolean {
+  return text.indexOf('\u00e2', from) >= 0 || text.indexOf('\u00c2', from) >= 0 || text.indexOf('\u00c3', from) >= 0 || text.indexOf('\u00c5', from) >= 0 || text.indexOf('\u00c6', from) >= 0 || text.indexOf('\u00cb', from) >= 0;
+}
 
 /** Every mis-encoded character in text[from, to), in order. */
 export function findMisencoded(text: string, from = 0, to = text.length): GarbledRun[] {
   const out: GarbledRun[] = [];
+  // (Over a whole document, six searches for a character find most texts clean in half the time of the pattern's pass.)
+  if (to - from > 4096 && !holdsLead(text, from)) return out;
   LEAD.lastIndex = from;
   for (let m = LEAD.exec(text); m !== null && m.index < to; m = LEAD.exec(text)) {
     const at = m.index;
