@@ -59,6 +59,8 @@ export interface Span {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est bro w.bro wbro sis rt'.split(' '),
 );
+/** A street's name before its "Dr."/"St.": a capitalised word that is no title, after a word or a house number. */
+const STREET_BEFORE = /(?:^|[\s,])(?!(?:Cllr|Cllrs|Councillor|Councillors|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Revd|Reverend|Fr|Father|Sir|Dame|Lord|Lady|Hon|Ald|Alderman|Bro|Sis|Sister|Brother|Mayor|Chair|Chairman|President|Dr|St)\b)[A-Z][a-z'’-]+\s+$/;
 const TIME_SUFFIX = new Set(['p.m', 'a.m', 'pm', 'am']);
 const WEEKDAY_OR_MONTH = /^(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 const MONTH_ABBREVIATIONS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
@@ -118,6 +120,13 @@ export function sentences(text: string, start: number, end: number): Span[] {
         // ("Building B. Management to send letters": a letter that names a building, an option or an appendix is no
         // initial, and its full stop ends the sentence.)
         if (w.length === 1 && !LETTER_LABEL.test(s.slice(Math.max(from, stop - 14), stop))) continue;
+        // ("Concerns about speeding on Willow Dr. Dana to ask the city ...", "... outside 4 Main St. Tom to check ...": a
+        // street's "Dr." or "St." after its name ends the sentence; not a title's, "Cllr Dr. Jones", "and Dr. Patel".)
+        if ((w === 'dr' || w === 'st') && STREET_BEFORE.test(s.slice(Math.max(from, stop - 40), stop - w.length))) {
+          out.push({ start: start + from, end: start + stop + 1 });
+          from = next;
+          continue;
+        }
         if (ABBREVIATIONS.has(w) || /^(?:[a-z]\.)+[a-z]?$/.test(w)) continue;
         // ("Read and adopted (prop. Padraig, sec. Aoife).": who proposed and who seconded, abbreviated as a club's secretary
         // writes them; not "Dev has found the letter prop. Props to source a stocking.".)
