@@ -1864,7 +1864,7 @@ const NEXT_MEETING_ENTRY =
 const NO_TASK = /^(?:(?:none|nil|nothing)(?:\s+(?:required|needed|arising|further|this\s+time))?|n\/a|not\s+applicable|no(?:\s+further)?\s+actions?(?:\s+(?:required|needed|arising|this\s+time))?|nothing(?:\s+to\s+action)?|-+|–|—|\?+|\.{3}|…|\(\s*(?:none|nil|n\/a)\s*\))$/i;
 
 /** One word, capitalised, in any language's letters: "Sara", "Zoë", "O’Neill". */
-const CAPITALISED_WORD = new RegExp(String.raw`^[${CAPITALS}][${SMALLS}'’-]+$`, 'u');
+const CAPITALISED_WORD = new RegExp(String.raw`^[${CAPITALS}](?=[${SMALLS}'’-])[${SMALLS}'’-]*(?:['’-][${CAPITALS}][${SMALLS}]+|[${CAPITALS}][${SMALLS}]+)?[${SMALLS}'’-]*$`, 'u');
 /** One capitalised word that may be a first name ("Sara"): enough for an owner in an action list or under an action label. */
 function isFirstName(w: string): boolean {
   return CAPITALISED_WORD.test(w) && !NON_AGENT_STARTS.has(w.toLowerCase());
@@ -3062,7 +3062,7 @@ function subjectTo(s: string, people: People, listy = false): { np: string; npSt
     const apposed = appos !== null && isAgent(appos[2]!, people);
     if (apposed) npRaw = appos[1]! + ' '.repeat(npRaw.length - appos[1]!.length);
     const comma = npRaw.lastIndexOf(', ');
-    if (comma > 0 && npRaw.slice(comma + 2).trim().split(/\s+/).length <= 3 && !isAgent(npRaw.slice(0, comma), people) && isAgent(npRaw.slice(comma + 2), people)) {
+    if (comma > 0 && npRaw.slice(comma + 2).trim().split(/\s+/).length <= 3 && !isAgent(npRaw.slice(0, comma), people) && isAgent(npRaw.slice(comma + 2), people) && !nameList(npRaw, people)) {
       skipped += comma + 2;
       npRaw = npRaw.slice(comma + 2);
     }
@@ -3432,6 +3432,14 @@ const UNIT_HOLDER = /^(?:Flat|Unit|Plot|Apartment|Apt\.?|Lot)\s+\d{1,4}[A-Za-z]?
 /** Two names joined by a slash: "Clerk/Chair", "Ana / Bo". */
 const SLASHED_PAIR = new RegExp(String.raw`^[${LETTERS}][${LETTERS}${MARKS}0-9_.'’ -]*\/\s*[${LETTERS}][${LETTERS}${MARKS}0-9_.'’ -]*$`, 'u');
 /** One to four words, each opening with a capital: "Finance Team", "HR & Payroll". */
+/** Is t three or more people, each named or a role, with commas and a last "and" ("Ann, Bob and Carl")? */
+function nameList(t: string, people: People): boolean {
+  if (t.length > 80 || !t.includes(',') || !(t.includes(' and ') || t.includes(' & '))) return false;
+  const parts = t.trim().split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/);
+  return parts.length >= 3 && parts.length <= 6 && parts.every((p) => p !== '' && (NAME_IN_LIST.test(p) || isAgent(p, people)));
+}
+/** One of a list of people: a name of up to three capitalised words, perhaps after its title ("Ann", "Mr Hughes", "Jean-Luc"). */
+const NAME_IN_LIST = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Revd?)\.?\s+)?[${CAPITALS}][${SMALLS}'’-]*[${SMALLS}](?:\s+[${CAPITALS}][${SMALLS}'’-]*[${SMALLS}]){0,2}$`, 'u');
 const CAPITALISED_WORDS = new RegExp(String.raw`^\s*(?:[${CAPITALS}][${LETTERS}${MARKS}0-9_&'’-]*\s*){1,4}$`, 'u');
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
 export function isAgent(np: string, people: People): boolean {
@@ -3444,6 +3452,9 @@ export function isAgent(np: string, people: People): boolean {
     const bare = t.replace(/\s*\((?!\s*(?:tbc|tbd|tba|\?+)\s*\))[^()]{1,24}\)(?=\s|$)/gi, '');
     if (bare !== t && bare.trim() !== '') return isAgent(bare, people);
   }
+  // ("Ann, Bob and Carl", "Patel, Brown and Lee", "Ken Blake, Mr Hughes and Cllr Patel": three or more, each named or
+  // each a role, with commas and a last "and".)
+  if (nameList(t, people)) return true;
   // "Assistant Director, Highways": a role, then the service it belongs to.
   const comma = t.indexOf(',');
   if (comma > 0 && CAPITALISED_WORDS.test(t.slice(comma + 1)) && isAgent(t.slice(0, comma), people)) return true;

@@ -19,7 +19,7 @@ export const TASK_VERBS = words(`
   commission communicate compile complete confirm consider consult contact continue coordinate co-ordinate correct cost
   create cut deal decide define deliver deploy design develop discuss distribute document draft draw drive edit
   email e-mail enable engage ensure establish estimate evaluate examine explore extend feed feedback file fill finalise
-  finalize find fix follow forward fund gather get give go hand handle help hire hold identify implement improve
+  finalize find fix follow form forward fund gather get give go hand handle help hire hold identify implement improve
   include inform inspect install instruct investigate invite invoice issue keep land launch lead liaise list
   locate log look maintain make manage map mark measure meet merge migrate model monitor move negotiate nominate notify
   obtain open order organise organize outline pay pick pilot place plan post prepare present price prioritise
