@@ -71,7 +71,7 @@ const PHRASES = [
   'The vote was 4 to 3 in favour.', 'Resolved accordingly.', 'The recommendation was put to the meeting and resolved accordingly.',
   'Mr Hughes – check the gate hinges by Friday.', 'Dr Okafor – circulate the new hire agreement.',
   'Referred to the Clerk for action.', 'The matter was passed to the Highways Liaison Officer to follow up.',
-  'The matter was stepped down till the next meeting.', 'We unite with this concern.',
+  'The matter was stepped down till the next meeting.', 'We unite with this concern.', 'were read and confirmed.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

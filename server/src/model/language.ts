@@ -57,7 +57,7 @@ export interface Span {
 // ---------------------------------------------------------------- sentences
 
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est bro w.bro wbro sis rt'.split(' '),
+  'mr mrs ms dr cllr cllrs fr st no nos vs etc eg e.g ie i.e p.m a.m pm am approx ref refs rev revd prof inc ltd co cf al fig para paras min mins jr sr ald hon esq gov dept est bro w.bro wbro sis rt rs ksh sh smt kum ven'.split(' '),
 );
 /** A street's name before its "Dr."/"St.": a capitalised word that is no title, after a word or a house number. */
 const STREET_BEFORE = /(?:^|[\s,])(?!(?:Cllr|Cllrs|Councillor|Councillors|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Rev|Revd|Reverend|Fr|Father|Sir|Dame|Lord|Lady|Hon|Ald|Alderman|Bro|Sis|Sister|Brother|Mayor|Chair|Chairman|President|Dr|St)\b)[A-Z][a-z'’-]+\s+$/;
@@ -483,6 +483,8 @@ const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][
 const MINUTES_READ_SIGNED = /^(?:(?:the\s+)?minutes\b(?:[^\s.;:]*\s+){1,31}?)?((?:read|agreed|approved|confirmed|accepted)(?:,?\s+(?:approved|agreed|confirmed|accepted))?,?\s+and\s+signed)\b/i;
 /** "The Chairman signed the minutes of the last meeting": signed as a correct record, the approval. */
 const CHAIR_SIGNED = /\b(?:chair(?:man|woman|person)?|mayor|president|conven[eo]r|cathaoirleach|presiding\s+member)\s+signed\s+the\s+minutes?\b/i;
+/** A text that opens with "were"/"was" and the confirming: "were read and confirmed", "was duly signed" (not "... that"). */
+const SUBJECT_IN_TITLE = /^(?:were|was)\s+(?:duly\s+|unanimously\s+)?(?:(?:read|received|circulated)(?:\s+and|,)\s+)?(confirmed|signed|verified)(?:\s+and\s+signed)?(?!\s+(?:that|whether|by\s+(?:the\s+)?(?:county|district|city|borough|bank|police|landlord))\b)/i;
 const MINUTES_SIGNED = /\bminutes?\b(?:[^\s.;]*\s+){1,31}?(?:were|was|are|is)\s+(?:duly\s+)?(?:read\s+and\s+)?(confirmed|signed|verified)\b/i;
 /**
  * "Received for information.", "Correspondence received and filed.", "The letter was received as information": the
@@ -1054,6 +1056,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if (s.includes('nite') && (m = UNITE_WITH.exec(s))) return push('agreed', m.index, m[0].length);
   // "The minutes were confirmed and signed", "Minutes approved.", "Budget approved.", "Report noted.": the decision, tersely.
   if ((m = MINUTES_SIGNED.exec(s))) return push('approved', m.index + m[0].length - m[1]!.length, m[1]!.length);
+  // ("1. The minutes of the previous meeting" / "were read and confirmed.": the item's text opens with the verb, its
+  // subject the title before it.)
+  if ((m = SUBJECT_IN_TITLE.exec(body))) return push('approved', lead + m[0].length - m[1]!.length, m[1]!.length);
   // (Of the kind its first word says, "agreed and signed" as agreed; "read and signed" approves them.)
   if ((m = MINUTES_READ_SIGNED.exec(body))) return push(/^read/i.test(m[1]!) ? 'approved' : lowerKind(m[1]!), lead + m[0].length - m[1]!.length, m[1]!.length);
   if (s.includes('signed') && (m = CHAIR_SIGNED.exec(s))) return push('approved', m.index, m[0].length);
