@@ -368,7 +368,7 @@ const FIELD_LINE = new RegExp(String.raw`^(?:\*\*|__)?(owners|${OWNER_FIELD_NAME
 /** A stand-up's field: "Yesterday: ...", "**Today:** ...", "Blockers: none". */
 const STATUS_FIELD = /^(?:yesterday|today|tomorrow|this\s+week|last\s+week|next\s+week|blockers?|blocked(?:\s+by)?|impediments?|done|doing|next|plans?|progress|wins?|issues?|risks?|help\s+needed|shipped|working\s+on)(?:\*\*|__)?\s*:/i;
 /** Headings over the notes' own text, which may set tasks: "Notes", "Summary", "Other", "Parking lot". */
-const NOTES_GROUP = /^(?:notes|(?:meeting\s+)?notes|discussion(?:\s+(?:items|topics))?|summary|updates|reports|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot)$/i;
+const NOTES_GROUP = /^(?:notes|(?:meeting\s+)?notes|discussion(?:\s+(?:items|topics))?|topics|summary|updates|reports|other|details|(?:quick\s+)?recap|open\s+questions|parking\s+lot)$/i;
 
 /** "1 Apologies", "Minute 101 Apologies", "(1) Apologies": a number then the title, read only where nothing else heads the items. */
 // ("[3] Allotments" and "#3 Allotments" number so too.)
@@ -1466,7 +1466,9 @@ class Parser {
         }
         // "### Details" / "* **Warehouse move**: Hana confirmed the lease ..." / "* **Holiday rota**: ...": under a heading
         // that groups the notes, entries that each open with a topic in bold and a colon are the topics, their notes after it.
-        if (region === 'group' && !listTopics) {
+        // ("- **Alert noise**: 40 percent of pages were noise." / "  - Ben to tune the disk alerts": so too where the entries
+        // have notes nested under them.)
+        if (region === 'group') {
           if (labelTopics === null) labelTopics = this.labelTopic(n) !== null && this.labelTopic(this.nextEntry(n)) !== null;
           const lt = labelTopics ? this.labelTopic(n) : null;
           if (lt) {
