@@ -1410,6 +1410,8 @@ const MEETING_CLOSED = /\b(?:closed|ended|finished|adjourned|terminated|conclude
  * A sentence's closing mark (after a letter, or a bracket or quotation closing it), a wide gap (a tab, or four spaces or
  * more), and who, ending the line (group 1: the gap; 2: who). rightColumnOwner (lines.ts) reads the same without a pattern.
  */
+/** A sentence's end, then "ACTION" in capitals and who, closing the line: ". ACTION Clerk", ".  ACTION CLERK" (groups as ACTION_COLUMN's). */
+const TRAILING_ACTION = /(?<=[A-Za-z)"'’”])[.!?]([ \t\u00a0]+ACTIONS?[ \t\u00a0]+)([A-Z][A-Za-z.'’&/-]*(?:[ \u00a0][A-Z][A-Za-z.'’&/-]*){0,2})[ \t\u00a0]*$/;
 const ACTION_COLUMN = /(?<=[A-Za-z)"'’”])[.!?]((?:\t|[ \u00a0]{4})[\t \u00a0]*)([A-Z][A-Za-z.'’&/-]*(?:[ \u00a0][A-Z][A-Za-z.'’&/-]*){0,2})$/;
 /** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
 // ("[Action: Clerk]": or in square brackets.)
@@ -1495,10 +1497,14 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
   // after a wide gap, as text copied from a two-column PDF or a Word table keeps it. The line's text before the gap is read
   // as ever; its last task, or else its last sentence, is theirs.
   const column = !ctx.actionList && !ctx.resolution && rightColumnOwner(text, span.start, span.end) ? ACTION_COLUMN.exec(line) : null;
-  if (column && column[2]!.length <= 40 && (isPlaceholderOwner(column[2]!) || looksLikeOwner(column[2]!, ctx.people))) {
-    const gapAt = span.start + column.index + 1;
-    const whoAt = gapAt + column[1]!.length;
-    const who = column[2]!;
+  // ("The Clerk will write to the county council. ACTION Clerk": the margin's label and who, flattened onto the line's
+  // end without a colon, read as the column is.)
+  const trailing = column === null && !ctx.actionList && line.includes('ACTION') ? TRAILING_ACTION.exec(line) : null;
+  const marked = column ?? (trailing && !/^(?:POINTS?|ITEMS?|LOG|PLAN|REQUIRED|NEEDED|TAKEN)$/.test(trailing[2]!) ? trailing : null);
+  if (marked && marked[2]!.length <= 40 && (isPlaceholderOwner(marked[2]!) || looksLikeOwner(marked[2]!, ctx.people))) {
+    const gapAt = span.start + marked.index + 1;
+    const whoAt = gapAt + marked[1]!.length;
+    const who = marked[2]!;
     const before = out.length;
     findActions(text, { start: span.start, end: gapAt }, ctx, out);
     const found = out.length > before ? out[out.length - 1]! : null;
