@@ -72,7 +72,7 @@ const PHRASES = [
   'Mr Hughes – check the gate hinges by Friday.', 'Dr Okafor – circulate the new hire agreement.',
   'Referred to the Clerk for action.', 'The matter was passed to the Highways Liaison Officer to follow up.',
   'The matter was stepped down till the next meeting.', 'We unite with this concern.', 'were read and confirmed.',
-  'The Clerk will write to the county council. ACTION Clerk',
+  'The Clerk will write to the county council. ACTION Clerk', 'Parked until the traffic survey is back.', 'Put on hold pending the report.',
 ];
 
 /** Drops phrases into the text, changes the case of lines and joins lines into paragraphs. */

@@ -485,10 +485,10 @@ const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
  */
 const NO_DECISION_NEEDED =
   /\b[Nn]o\s+(?:formal\s+|further\s+)?(?:resolutions?|decisions?|votes?)\s+(?:(?:was|were|is|are)\s+)?(?:required|needed|necessary|sought|requested)\b|\b[Nn]othing\s+(?:else\s+|further\s+|more\s+)?(?:for\s+(?:the\s+)?(?:group|committee|board|meeting|team|us)\s+)?to\s+decide\b|\b[Nn]o\s+(?:further\s+)?(?:action|follow[- ]?ups?)\s+(?:(?:is|was|being)\s+)?(?:needed|required|necessary)(?=\s*[.;)]|\s*$)|\b(?:[Ff]or|[Aa]s)\s+information\s+only\b|\b(?:item|report|update|paper|presentation)\s+(?:was|is)\s+(?:received\s+)?for\s+information\b/;
-/** The same, in an item's short text: "For information." on a line of its own, "Item withdrawn by the applicant.", "Item pulled from the agenda." */
+/** The same, in an item's short text: "For information." on a line of its own, "Item withdrawn by the applicant.", "Item pulled from the agenda.", "Withdrawn." or "Withdrawn by the applicant." as a line of its own. */
 // ("Information only. No action taken.": so a line opening with it, as a US board's minutes mark a report.)
 const FOR_INFORMATION_LINE = /(?:^|\n)[ \t]*(?:(?:[Ff]or|FOR)[ \t]+(?:[Ii]nformation|INFORMATION)[ \t]*\.?[ \t]*(?=\r?\n|$)|(?:[Ii]nformation|INFORMATION)[ \t]+(?:[Oo]nly|ONLY)\b)/;
-const WITHDRAWN_ITEM = /\b(?:[Ii]tem|[Aa]pplication|[Rr]eport|[Pp]aper|[Pp]etition)\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|pulled|removed\s+from\s+the\s+agenda)\b/;
+const WITHDRAWN_ITEM = /\b(?:[Ii]tem|[Aa]pplication|[Rr]eport|[Pp]aper|[Pp]etition|[Mm]otion)\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|pulled|removed\s+from\s+the\s+agenda)\b|(?:^|\n)[ \t]*(?:[Ww]ithdrawn|WITHDRAWN)(?:[ \t]+(?:by|at)[ \t]+(?:the[ \t]+)?(?:applicant|agent|proposer|mover|author|officers?|request|the\s+request)\b[^.\n]{0,60})?[ \t]*\.?[ \t]*(?=\r?\n|$)/;
 // (Looked for in an item's short text only, where such a line is what the item says: reading every long undecided item
 // for them cost a parse 1-2%.)
 const noDecisionNeeded = (t: string): boolean => NO_DECISION_NEEDED.test(t) || (t.length <= 400 && (FOR_INFORMATION_LINE.test(t) || WITHDRAWN_ITEM.test(t)));
