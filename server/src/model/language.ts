@@ -2547,11 +2547,13 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     // ("Ana, Bo: chase the printer": two people, before one task; read so only where a comma or "&" comes before a colon.)
     const c1 = s.indexOf(':');
     const colon = LIST_WHO_COLON.exec(s) ?? (c1 > 0 && c1 < 60 && (s.lastIndexOf(',', c1) >= 0 || s.lastIndexOf('&', c1) >= 0 || s.lastIndexOf('+', c1) >= 0) ? LIST_WHOM_COLON.exec(s) : null);
-    const who = colon?.[2];
+    // ("TODO Ana: send the deck", "AI Bo: ...": a label's word before who, without its own colon, is not part of the name.)
+    const labelWord = colon ? /^(?:TODO|To\s?do|ToDo|todo|AI|ACTION|Action)\s+(?=\S)/.exec(colon[2]!) : null;
+    const who = labelWord ? colon![2]!.slice(labelWord[0].length) : colon?.[2];
     // (Not where what follows names who acts in its own words: "JS: Bo to update the changelog", a scribe's or a label's
     // note of Bo's task, read below as any "X to do" is.)
     if (who && listColonOwner(who, ctx.people) && !namesWhoActs(s.slice(colon![0].length), ctx.people)) {
-      const at = base + (colon![1] ? colon![1].length : 0);
+      const at = base + (colon![1] ? colon![1].length : 0) + (labelWord ? labelWord[0].length : 0);
       return res(base, who, { start: at, end: at + who.length }, 'sentence');
     }
   }
@@ -2627,6 +2629,14 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     if (who) return res(base, who, { start: base, end: base + who.length }, 'sentence');
   }
 
+  // In an action list, "TODO(Ana) send the deck": a code comment's label, who in its brackets, and no colon after it.
+  if (ctx.actionList && lineStart && (s.charCodeAt(0) | 0x20) === 0x74) {
+    const todo = /^(?:TODO|ToDo|Todo|todo)\s*\(([^()]{1,40})\)\s+(?=[a-z])/.exec(s);
+    if (todo && !isPlaceholderOwner(todo[1]!) && (looksLikeOwner(todo[1]!, ctx.people) || isFirstName(todo[1]!))) {
+      const at = base + todo[0].indexOf(todo[1]!);
+      return res(base, todo[1]!, { start: at, end: at + todo[1]!.length }, 'sentence');
+    }
+  }
   // In an action list, "[Hana Kim] Book the removal company": who acts in brackets before the task, as Google Meet's notes
   // write it.
   if (ctx.actionList && lineStart) {
