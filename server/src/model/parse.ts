@@ -938,6 +938,8 @@ const WHO_LISTED_TITLE = /^(?:apologies(?:\s+(?:for\s+absence|received))?|declar
 const SENTENCE_THEN_CAPITAL = new RegExp(String.raw`[a-z]\.\s+[${CAPITALS}]`, 'u');
 /** A quotation opened and not closed: "“Slow", "'Adopt a bed". */
 const OPEN_QUOTE = /^[^“"‘']*(?:“[^”]*|"[^"]*|‘[^’]*|(?<![\w])'[^']*)$/;
+/** A date in a title: a month's name, or "3.11.2025". */
+const DATE_IN_TITLE = new RegExp(`\\b(?:${MONTHS})\\b|\\b\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}\\b`, 'i');
 function dashTitle(rest: string, colon = false, names = false): { title: string; body: number } | null {
   // With `colon`, a colon serves too: "1. Apologies: K. Fraser.", "2. Minute of previous meeting: approved, proposed F.
   // Rennie." (a top-level item's; under an item, "4.1 Bus shelter: the Secretary reported ..." is a paragraph).
@@ -945,7 +947,8 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
   // ("A. “Slow – Children” signs on Shore Drive – Management to order two signs.": not a dash inside quotes.)
   if (dash && OPEN_QUOTE.test(dash[1]!)) dash = (colon ? /^(.{2,60}?[”"’][^–—:]{0,58}?[^\s:])(?:\s+[–—-]\s+|:\s+)(?=\S)/ : /^(.{2,60}?[”"’][^–—]{0,58}?\S)\s+[–—-]\s+(?=\S)/).exec(rest);
   // ("A. Freezer compressor. MOTION: To authorize ...": a full stop before the colon ends the title there; read below.)
-  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > 8 || SENTENCE_THEN_CAPITAL.test(dash[1]!)) return null;
+  // ("25/103 Minutes of the meeting held on 3rd November 2025 – Proposed: ...": a date's words make a title longer.)
+  if (!dash || !isTitleLike(dash[1]!) || dash[1]!.split(/\s+/).length > (DATE_IN_TITLE.test(dash[1]!) ? 11 : 8) || SENTENCE_THEN_CAPITAL.test(dash[1]!)) return null;
   const after = rest.slice(dash[0].length);
   // ("5.2 Field Trip Request – Grade 8 Washington D.C.": an abbreviation's full stop does not make a sentence of a title.)
   // (With `names`, on a numbered line, "3. Conservation Easement – Miller Farm.": nor does a full stop after a name, a
