@@ -3204,6 +3204,8 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
   const wEnd: number[] = [];
   // (Asked once, not once per "that": a clause of many would take time in the square of its length.)
   const be = s.includes(' be ');
+  // (And for a passive clause's "be" wherever a line's end falls beside it: "... membership" / "be confirmed".)
+  const passive = be || /\sbe\s/.test(s);
   const consults = s.includes('consult') || s.includes('agreement');
   for (const st of starts) {
     // "that the Clerk be instructed to write to the owner": whoever the resolution instructs acts.
@@ -3240,7 +3242,7 @@ function resolutionTask(s: string, people: People, modals = false): { start: num
       if (k + 1 < wStart.length && wEnd[k + 1]! - wStart[k + 1]! === 2 && s.startsWith('be', wStart[k + 1]!)) continue;
       // ("... that the finance review group membership be confirmed": nor is one a few words before the clause's "be" and
       // its participle, the passive's subject; not "... report the figures to be published".)
-      if (PASSIVE_AHEAD.test(s.slice(wEnd[k]!, wEnd[k]! + 60))) continue;
+      if (passive && PASSIVE_AHEAD.test(s.slice(wEnd[k]!, wEnd[k]! + 60))) continue;
       // ("... that the office move can wait": nor is one followed by a modal or "is".)
       if (k + 1 < wStart.length && NOUN_BEFORE.test(s.slice(wStart[k + 1]!, wEnd[k + 1]!))) continue;
       // ("ROSPA report received.", "Tree survey report noted; ...": a noun, then what became of it, closing the clause.)
