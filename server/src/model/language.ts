@@ -3462,7 +3462,7 @@ function nameList(t: string, people: People): boolean {
   const parts = t.trim().split(/\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+/);
   return parts.length >= 3 && parts.length <= 6 && parts.every((p) => p !== '' && (NAME_IN_LIST.test(p) || isAgent(p, people)));
 }
-/** One of a list of people: a name of up to three capitalised words, perhaps after its title ("Ann", "Mr Hughes", "Jean-Luc"). */
+/** One of a list of people: a name of up to three capitalised words, perhaps after its title ("Ann", "Mr Hughes", "Ken Blake"). */
 const NAME_IN_LIST = new RegExp(String.raw`^(?:(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Revd?)\.?\s+)?[${CAPITALS}][${SMALLS}'’-]*[${SMALLS}](?:\s+[${CAPITALS}][${SMALLS}'’-]*[${SMALLS}]){0,2}$`, 'u');
 const CAPITALISED_WORDS = new RegExp(String.raw`^\s*(?:[${CAPITALS}][${LETTERS}${MARKS}0-9_&'’-]*\s*){1,4}$`, 'u');
 /** Does this phrase name who does something: a role, a body, a person, a handle? */
