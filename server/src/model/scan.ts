@@ -620,7 +620,20 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
       else if (i + 6 < end && (stem(b, i + 1) & ACTION_WORD) !== 0) flags |= TASK;
       // ("Plan the retro (Bo Chen)": likewise, in brackets.)
       else if (flags & IMPERATIVE && i + 1 < end && ((b[i + 1]! | 0x20) - 0x61) >>> 0 < 26) flags |= TASK;
-    } else if (p === 4) leadParen = false;
+    } else if (p === 4) {
+      leadParen = false;
+      // ("ACTION: Treasurer (by end Q1) The grant to the Scouts declined.", "(b) up) update the page.": after a closing
+      // bracket, a word may open what the rules read as a sentence of its own, after a label's owner or a list's mark.)
+      let k = i + 1;
+      while (k < end && b[k] === 0x20) k++;
+      if (k > i + 1 && k < end && (((b[k]! | 0x20) - 0x61) >>> 0) < 26) {
+        wordInSentence = 0;
+        wordInClause = 0;
+        wordInRuleSentence = 0;
+        prev = 0;
+        pending = 0;
+      }
+    }
     // A spaced slash opens the sentence again, as the rules read a line in two languages from its second half: "Gofyn am
     // gyngor / Recommend refusal.", "Start doing / Support.".
     else if (p === 5 && i > start && b[i - 1] === 0x20 && i + 1 < end && b[i + 1] === 0x20) {
