@@ -455,8 +455,6 @@ const VOTE_TALLY = /\bvote\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(\d{1,3})
 // ("Vote: Unanimous", as an HOA's form records it.)
 const VOTE_LABEL = /\b(?:vote|voting|votes)\s*(?:\*\*|__)?\s*[:–—]\s*(?:\*\*|__)?\s*(?:\d{1,3}\s*[-–—]\s*\d{1,3}(?:\s*[-–—]\s*\d{1,3})?\s*[,;]?\s*)?(?:motion\s+)?(approved|adopted|carried|passed|failed|defeated|lost|rejected|denied|accepted|unanimous(?:ly)?(?=\s*(?:[.;,(]|$|in\s+favou?r|approval)))/i;
 const MOTION_LABEL = /^(?:\*\*|__)?(?:motion|proposal|amendment|(?:staff\s+|officer(?:'s|s')?\s+|committee\s+)?recommendations?|recommended\s+(?:action|motion)|proposed\s+(?:action|motion|resolution)|suggested\s+(?:action|motion))(?:\s+(?:#\s*)?\d[\w-]*)?(?:\*\*|__)?\s*[:–—]/i;
-/** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
-// ("MSC: Lee/Kim", "MSP (Lee/Kim)": the same, written as one word before who moved and seconded.)
 /**
  * "Resolved accordingly.", "Agreed accordingly.", "So resolved.", "It was so ordered.": the body's result after a
  * recommendation or a motion set out above (group 1 or 2).
@@ -474,6 +472,8 @@ const VOTE_WAS = /^(?:the\s+)?(?:final\s+|recorded\s+)?vote\s*(?:was|:|–|—|-
 const UNITE_WITH = /\b(?:we|the\s+meeting|friends)\s+(?:(?:all|warmly|gladly|fully|readily)\s+)?unite(?:d)?\s+with\b/i;
 /** "The Board took cognisance of the report", "... took due cognizance of the update": a formal noting. */
 const COGNISANCE = /\b(?:took|takes|taken|taking)\s+(?:due\s+|full\s+|careful\s+)?cogni[sz]ance\s+of\b/i;
+/** "M/S/C (Carter/Walsh) to approve the minutes": moved, seconded and carried (P passed, F failed). */
+// ("MSC: Lee/Kim", "MSP (Lee/Kim)": the same, written as one word before who moved and seconded.)
 const MSC = /\bM\s*\/\s*S\s*\/\s*([CPF])\b|\bMS([CP])(?=\s*[:(–—-]|\s+[A-Z][\w.'’-]*\s*\/)/;
 /**
  * "Minutes of the October meeting read and signed by the Chairman.", "Minutes agreed and signed.", "– read, approved and
@@ -1050,7 +1050,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   if ((m = NOT_SECONDED.exec(s))) return push('failed', m.index, m[0].length);
   if ((m = ARTICLE_RESULT.exec(s))) return push(lowerKind(m[1]!), m.index, m[0].length, m.index + m[0].length - m[1]!.length);
   if ((m = MSC.exec(s))) return push((m[1] ?? m[2]) === 'F' ? 'failed' : 'carried', m.index, m[0].length);
-  if ((m = SO_RESOLVED.exec(body))) return push(m[1]?.toLowerCase() === 'ordered' ? 'decision' : lowerKind(m[1] ?? m[2]!), lead, m[0].trimEnd().length);
+  if ((m = SO_RESOLVED.exec(body))) return push(lowerKind(m[1] ?? m[2]!), lead, m[0].trimEnd().length);
   if (s.includes('ccordingly') && (m = AND_ACCORDINGLY.exec(s))) return push(lowerKind(m[1]!), m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
   if ((m = VOTE_WAS.exec(body)) && (m[1] || m[2] !== m[3])) return push(m[1] || (!m[4] && +m[2]! > +m[3]!) ? 'carried' : 'failed', lead, m[0].trimEnd().length);
   if (s.includes('ance') && (m = COGNISANCE.exec(s))) return push('noted', m.index, m[0].length);
@@ -1407,13 +1407,17 @@ const RECORDS_OUTCOME = /^(?:approved|adopted|carried|passed|accepted|denied|rej
 const INLINE_LABEL = /\b(?:ACTIONS?|ACTION\s+POINT|ACTION\s+ITEM)\s*(?:BY\s*)?(?:[:–—]|-(?=\s))\s*/g;
 /** "The meeting closed at 9.05pm.", "Meeting ended 8.40pm.": the meeting's close. */
 const MEETING_CLOSED = /\b(?:closed|ended|finished|adjourned|terminated|concluded)\b/i;
+/** A sentence's closing mark, after a letter or a bracket or quotation closing it. */
+const SENTENCE_CLOSES = String.raw`(?<=[A-Za-z)"'’”])[.!?]`;
+/** Who, in a column of actions: up to three words, each opening with a capital ("Clerk", "Cllr Amos", "CA/BB"). */
+const COLUMN_WHO = String.raw`([A-Z][A-Za-z.'’&/-]*(?:[ \u00a0][A-Z][A-Za-z.'’&/-]*){0,2})`;
 /**
- * A sentence's closing mark (after a letter, or a bracket or quotation closing it), a wide gap (a tab, or four spaces or
- * more), and who, ending the line (group 1: the gap; 2: who). rightColumnOwner (lines.ts) reads the same without a pattern.
+ * A sentence's closing mark, a wide gap (a tab, or four spaces or more), and who, ending the line (group 1: the gap; 2:
+ * who). rightColumnOwner (lines.ts) reads the same without a pattern.
  */
+const ACTION_COLUMN = new RegExp(String.raw`${SENTENCE_CLOSES}((?:\t|[ \u00a0]{4})[\t \u00a0]*)${COLUMN_WHO}$`);
 /** A sentence's end, then "ACTION" in capitals and who, closing the line: ". ACTION Clerk", ".  ACTION CLERK" (groups as ACTION_COLUMN's). */
-const TRAILING_ACTION = /(?<=[A-Za-z)"'’”])[.!?]([ \t\u00a0]+ACTIONS?[ \t\u00a0]+)([A-Z][A-Za-z.'’&/-]*(?:[ \u00a0][A-Z][A-Za-z.'’&/-]*){0,2})[ \t\u00a0]*$/;
-const ACTION_COLUMN = /(?<=[A-Za-z)"'’”])[.!?]((?:\t|[ \u00a0]{4})[\t \u00a0]*)([A-Z][A-Za-z.'’&/-]*(?:[ \u00a0][A-Z][A-Za-z.'’&/-]*){0,2})$/;
+const TRAILING_ACTION = new RegExp(String.raw`${SENTENCE_CLOSES}([ \t\u00a0]+ACTIONS?[ \t\u00a0]+)${COLUMN_WHO}[ \t\u00a0]*$`);
 /** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
 // ("[Action: Clerk]": or in square brackets.)
 const BRACKET_LABEL = /[([](?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;

@@ -1,14 +1,6 @@
 import { LineTable } from './text';
 import { MAY_TASK, scanText } from './scan';
 
-/**
- * What each physical line holds once its decoration is set aside: the content
- * bounds (after indentation, bullet, checkbox or Markdown heading marks, before
- * trailing white space), what that decoration was, and what the word gate
- * (scan.ts) found in it. Kept in typed arrays, one entry per line: a year of
- * minutes has a quarter of a million lines, and an object for each would cost
- * more than reading them.
- */
 /** A character of who, in a column of actions: a letter of A–Z or a–z, ".", "'", "’", "&", "/", "-". */
 function isWhoChar(c: number): boolean {
   return ((c | 0x20) - 0x61) >>> 0 < 26 || c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2f || c === 0x2d;
@@ -58,6 +50,15 @@ export function rightColumnOwner(text: string, start: number, end: number): bool
   return true;
 }
 
+
+/**
+ * What each physical line holds once its decoration is set aside: the content
+ * bounds (after indentation, bullet, checkbox or Markdown heading marks, before
+ * trailing white space), what that decoration was, and what the word gate
+ * (scan.ts) found in it. Kept in typed arrays, one entry per line: a year of
+ * minutes has a quarter of a million lines, and an object for each would cost
+ * more than reading them.
+ */
 export class Lines {
   readonly count: number;
   /** Content start and end offsets (absolute). Equal when the line is blank. */

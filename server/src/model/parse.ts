@@ -377,6 +377,11 @@ const BARE_ROMAN = /^([IVXLC]{1,6})()\s(?=[A-Z])(.+)$/;
 /** A label over the list of the business to come: "AGENDA", "Contents", "Table of contents". */
 const TOC_LABEL = /^(?:agenda|contents|table\s+of\s+contents)\s*:?$/i;
 
+/** A line in capitals that heads no item: the attendance, the actions, the meeting's close, or an outcome's keyword. */
+function notCapsTitle(t: string): boolean {
+  return ATTENDANCE_SECTION.test(t) || ACTIONS_SECTION.test(t) || CLOSING_LINE.test(t) || /^(?:RESOLVED|UNRESOLVED|AGREED|NOTED|CARRIED|LOST|APPROVED|MINUTES|ACTION|DECISION|MOTION)\b/.test(t);
+}
+
 /** The line's Roman numeral (up to L), a space and its title, "III DIRECTOR'S REPORT" (as BARE_ROMAN reads it); or null. */
 function romanNumbered(c: string): RegExpExecArray | null {
   const m = c.charCodeAt(0) <= 0x58 ? BARE_ROMAN.exec(c) : null;
@@ -2364,7 +2369,7 @@ class Parser {
         // "TOWN CENTRE CCTV" alone on a line, in a document whose known headings are in capitals too. (One item read again
         // on its own, after an edit, starts with its heading, which the whole document's had other headings before:
         // "ADJOURNMENT: 8:", a colon heading not yet accepted here, is one.)
-        if ((heads.length || this.options.headings) && isAllCaps(bare) && bare.length <= 80 && bare.split(/\s+/).length <= 10 && !/[.!?]$/.test(c) && !ATTENDANCE_SECTION.test(bare) && !ACTIONS_SECTION.test(bare) && !CLOSING_LINE.test(bare) && !/^(?:RESOLVED|UNRESOLVED|AGREED|NOTED|CARRIED|LOST|APPROVED|MINUTES|ACTION|DECISION|MOTION)\b/.test(bare)) {
+        if ((heads.length || this.options.headings) && isAllCaps(bare) && bare.length <= 80 && bare.split(/\s+/).length <= 10 && !/[.!?]$/.test(c) && !notCapsTitle(bare)) {
           pendingCaps.push({ n, title: bare, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + bare.length } });
           headingAt(n);
           continue;
@@ -2392,7 +2397,7 @@ class Parser {
         if (inline) {
           const t = inline[1]!.trim();
           // (Not a field of the header, "STRATA MANAGER: Dana Whitfield": the text is a sentence of a few words.)
-          if (isAllCaps(t) && t.split(/\s+/).length <= 8 && inline[2]!.trim().split(/\s+/).length >= 4 && !LISTED_NAME.test(inline[2]!.trim()) && !NOT_TOPIC_LABEL.test(t) && !ATTENDANCE_SECTION.test(t) && !ACTIONS_SECTION.test(t) && !CLOSING_LINE.test(t) && !/^(?:RESOLVED|UNRESOLVED|AGREED|NOTED|CARRIED|LOST|APPROVED|MINUTES|ACTION|DECISION|MOTION|NOTE|NB|PROPOSED|SECONDED|MOVED|VOTE|RESULT|PRESIDING|OFFICIATING|RECORDER|CLERK)\b/.test(t)) {
+          if (isAllCaps(t) && t.split(/\s+/).length <= 8 && inline[2]!.trim().split(/\s+/).length >= 4 && !LISTED_NAME.test(inline[2]!.trim()) && !NOT_TOPIC_LABEL.test(t) && !notCapsTitle(t) && !/^(?:NOTE|NB|PROPOSED|SECONDED|MOVED|VOTE|RESULT|PRESIDING|OFFICIATING|RECORDER|CLERK)\b/.test(t)) {
             pendingCaps.push({ n, title: t, range: { start: this.L.cs[l]!, end: this.L.cs[l]! + t.length }, body: this.L.cs[l]! + c.indexOf(inline[2]!) });
             headingAt(n);
             continue;
