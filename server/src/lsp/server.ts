@@ -19,6 +19,13 @@ import { warmUp } from '../service/warmup';
 const MAX_WAIT_MS = 250;
 /** Validation slower than this makes the next one wait a little (see schedule). */
 const SLOW_MS = 100;
+/**
+ * A document this long (in characters) is read in steps when opened: the findings in its first FIRST_CHARS go out as
+ * soon as they are read, and the rest is read STEP_CHARS at a time, with requests and edits answered between steps.
+ */
+const STEPPED_FROM = 2_000_000;
+const FIRST_CHARS = 16_000;
+const STEP_CHARS = 400_000;
 
 
 export function startServer(connection: Connection): void {
@@ -58,9 +65,13 @@ export function startServer(connection: Connection): void {
     });
   };
   const timed = (uri: string): void => {
+    // (The first parse of a document reads all of it; the ones after it read only what the edits touched, so its time
+    // says nothing of theirs.)
+    const first = !documents.parsedOnce(uri);
     const t0 = performance.now();
     validate(uri);
-    cost.set(uri, performance.now() - t0);
+    if (first) cost.delete(uri);
+    else cost.set(uri, performance.now() - t0);
   };
   const schedule = (uri: string): void => {
     if (timers.has(uri) || inFlight.has(uri)) return;
@@ -119,10 +130,30 @@ export function startServer(connection: Connection): void {
     }
   });
 
+  /**
+   * Reads on into a long document opened (see STEPPED_FROM): the findings of its first part are published as soon as
+   * they are final (the rest follow with the whole document's); then it reads a step at a time, letting requests and
+   * edits in between. A request that needs the whole model, or an edit, finishes the parse at once (Documents.get).
+   */
+  const readOn = (uri: string, chars: number, first: boolean): void => {
+    const r = documents.readMore(uri, chars, first);
+    if (first && r.part) {
+      const { parsed } = r.part;
+      void connection.sendDiagnostics({ uri, version: parsed.version, diagnostics: service.diagnostics(parsed, settings) });
+    }
+    if (r.done) schedule(uri);
+    else setImmediate(() => readOn(uri, STEP_CHARS, first && !r.part));
+  };
+
   connection.onDidOpenTextDocument((p) => {
-    documents.open(p.textDocument.uri, p.textDocument.languageId, p.textDocument.version, p.textDocument.text);
+    const { uri, languageId, version, text } = p.textDocument;
+    documents.open(uri, languageId, version, text);
+    if (text.length >= STEPPED_FROM) {
+      documents.readInSteps(uri);
+      readOn(uri, FIRST_CHARS, true);
+    }
     // The first diagnostics go out at once: nothing is typed yet.
-    timed(p.textDocument.uri);
+    else timed(uri);
   });
   connection.onDidChangeTextDocument((p) => {
     if (documents.change(p.textDocument.uri, p.textDocument.version, p.contentChanges)) schedule(p.textDocument.uri);

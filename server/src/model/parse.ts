@@ -47,6 +47,7 @@ import type {
   AgendaItem,
   Attendance,
   Block,
+  GarbledLine,
   Header,
   Headings,
   MinutesDocument,
@@ -203,6 +204,76 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
   }
 }
 
+
+/** A parse taken in steps (see parseInSteps). */
+export interface SteppedParse {
+  /** Reads on until the blocks whose headings start before `offset` are built, one at least; true while more remain. */
+  advance(offset: number): boolean;
+  /**
+   * The part read so far whose reading is final, as a document: its findings are the whole document's that start before
+   * `through`. Null where nothing is final yet, or where no part can be (see Parser.partial).
+   */
+  partial(): { doc: MinutesDocument; through: number } | null;
+  /** The whole document, as parse(text) gives it. */
+  finish(): MinutesDocument;
+}
+
+/**
+ * parse(text) in steps, so that an editor can show the findings at the start of a long document while the rest is
+ * read. Every block is read once, as parse reads it. Never throws: where a step fails, finish() parses the text whole.
+ * Text whose offsets parse moves afterwards (invisible characters) or whose line ends it rewrites (lone carriage
+ * returns, soft breaks) is read whole by finish(), with no part before it.
+ */
+export function parseInSteps(text: string): SteppedParse {
+  const t = typeof text === 'string' ? text : String(text ?? '');
+  let doc: MinutesDocument | null = null;
+  const whole: SteppedParse = { advance: () => false, partial: () => null, finish: () => (doc ??= parse(t)) };
+  if (hasLoneCr(t) || hasSoftBreak(t) || INVISIBLE.test(t)) return whole;
+  try {
+    const nbsp = nbspInWords(t);
+    const parser = new Parser(nbsp ? t.replace(/\u00a0/g, ' ') : t, {});
+    const s = parser.begin();
+    // (Garbled characters are read in the text as written, as parse reads them.)
+    s.garbled = garbledLines(t);
+    const asWritten = (d: MinutesDocument): MinutesDocument => (nbsp ? { ...d, text: t, headings: { ...(d.headings ?? { caps: false, colon: false, bare: false }), nbsp: true } } : d);
+    let failed = false;
+    return {
+      advance(offset: number): boolean {
+        if (failed || doc) return false;
+        try {
+          return parser.advance(s, offset);
+        } catch {
+          failed = true;
+          return false;
+        }
+      },
+      partial() {
+        if (failed || doc) return null;
+        try {
+          const p = parser.partial(s);
+          return p && { doc: asWritten(p.doc), through: p.through };
+        } catch {
+          failed = true;
+          return null;
+        }
+      },
+      finish(): MinutesDocument {
+        if (doc) return doc;
+        if (!failed) {
+          try {
+            parser.build(s, s.heads.length);
+            return (doc = asWritten(parser.end(s)));
+          } catch {
+            // read whole below
+          }
+        }
+        return (doc = parse(t));
+      },
+    };
+  } catch {
+    return whole;
+  }
+}
 
 // ------------------------------------------------------------------ headings
 
@@ -1077,6 +1148,28 @@ const LIST_PARTS = new RegExp(String.raw`^(?:(?:[${CAPITALS}][${LETTERS}${MARKS}
 const ENDS_ON_LONE_INITIAL = new RegExp(String.raw`(?:^|\s)[${CAPITALS}]\.$`, 'u');
 /** A line of names: capitalised words (and brackets) separated by commas, "and" or "&". */
 const NAMES_LINE = new RegExp(String.raw`^[${CAPITALS}(][${LETTERS}${MARKS}.'’() -]*(?:(?:,|\s+and|\s*&)\s*[${CAPITALS}(][${LETTERS}${MARKS}.'’() -]*)*[,.]?$`, 'u');
+/** A parse under way (see Parser.begin, build, end and partial). */
+interface RunState {
+  readonly text: string;
+  readonly style: Style;
+  readonly heads: readonly Head[];
+  readonly closingLine: number | null;
+  readonly attendance: Attendance[];
+  readonly header: Header;
+  /** Whether a list of decisions may link an entry to any item (see decisions.ts): no part is final before the end. */
+  readonly decisions: boolean;
+  /** The next heading to build. */
+  next: number;
+  /** The range of the top-level item the last one built stands in. */
+  root: Range | null;
+  /** The top-level blocks built, and the items open for sub-items with their levels. */
+  readonly roots: Array<AgendaItem | Section>;
+  readonly stack: Array<{ item: AgendaItem; level: number }>;
+  /** How many roots are settled (see finishRoots). */
+  finished: number;
+  garbled: GarbledLine[] | null;
+}
+
 class Parser {
   private readonly table: LineTable;
   private readonly L: Lines;
@@ -1134,7 +1227,15 @@ class Parser {
     return out;
   }
 
+  /** Parses the whole text: begin, build every heading's block, end (parseInSteps takes the same steps one by one). */
   run(): MinutesDocument {
+    const s = this.begin();
+    this.build(s, s.heads.length);
+    return this.end(s);
+  }
+
+  /** The document's style, its headings, attendance, people and header: what every block's reading depends on. */
+  begin(): RunState {
     const text = this.text;
     let style = this.options.style ?? this.style();
     let heads = style === 'moderngov' ? this.moderngovHeads() : style === 'markdown' ? this.markdownHeads() : this.plainHeads();
@@ -1189,10 +1290,13 @@ class Parser {
       attendance: attendance.filter((a) => a.range.end <= firstStart),
     };
 
-    const blocks: Block[] = [header];
-    const items: AgendaItem[] = [];
-    const actions: Action[] = [];
-    // Build items with their sub-items: a stack of open items by level.
+    return { text, style, heads, closingLine, attendance, header, decisions: heads.some((h) => h.kind === 'section' && h.sectionKind === 'decisions'), next: 0, root: null, roots: [], stack: [], finished: 0, garbled: null };
+  }
+
+  /** Builds the items and sections whose headings come before heads[upTo], with their sub-items. */
+  build(s: RunState, upTo: number): void {
+    const { heads, closingLine, attendance, roots, stack } = s;
+    const text = this.text;
     const endOf = (i: number): number => {
       const h = heads[i]!;
       for (let j = i + 1; j < heads.length; j++) {
@@ -1206,43 +1310,87 @@ class Parser {
       if (j < heads.length) return this.table.starts[heads[j]!.firstLine]!;
       return closingLine !== null ? this.table.starts[closingLine]! : text.length;
     };
-
-    const built: Array<AgendaItem | Section> = [];
-    let root: Range | null = null;
-    for (let i = 0; i < heads.length; i++) {
+    for (let i = s.next; i < upTo && i < heads.length; i++) {
       const h = heads[i]!;
-      if (h.kind === 'section') built.push(this.buildSection(h, ownEnd(i), attendance));
-      else {
-        const range = { start: this.table.starts[h.firstLine]!, end: endOf(i) };
-        if (h.level === 1 || !root) root = range;
-        built.push(this.buildItem(h, range, ownEnd(i), this.blockPeople(root)));
-      }
-    }
-    // Nest: an item's children are the items that follow it at a deeper level, up to its end.
-    const roots: Array<AgendaItem | Section> = [];
-    const stack: Array<{ item: AgendaItem; level: number }> = [];
-    for (let i = 0; i < built.length; i++) {
-      const b = built[i]!;
-      const h = heads[i]!;
-      if (b.type === 'section') {
+      if (h.kind === 'section') {
+        // A section closes the items open before it.
         stack.length = 0;
-        roots.push(b);
+        roots.push(this.buildSection(h, ownEnd(i), attendance));
         continue;
       }
+      const range = { start: this.table.starts[h.firstLine]!, end: endOf(i) };
+      if (h.level === 1 || !s.root) s.root = range;
+      const b = this.buildItem(h, range, ownEnd(i), this.blockPeople(s.root));
+      // Nest: an item's children are the items that follow it at a deeper level, up to its end.
       while (stack.length && stack[stack.length - 1]!.level >= h.level) stack.pop();
       if (stack.length) (stack[stack.length - 1]!.item.children as AgendaItem[]).push(b);
       else roots.push(b);
       stack.push({ item: b, level: h.level });
+      s.next = i + 1;
     }
-    for (const r of roots) {
-      blocks.push(r);
-      if (r.type === 'item') items.push(r);
-    }
+    s.next = Math.max(s.next, Math.min(upTo, heads.length));
+  }
+
+  /** Builds on until the blocks whose headings start before `offset` are built, one at least; true while more remain. */
+  advance(s: RunState, offset: number): boolean {
+    let upTo = s.next + 1;
+    while (upTo < s.heads.length && this.table.starts[s.heads[upTo]!.firstLine]! < offset) upTo++;
+    this.build(s, upTo);
+    return s.next < s.heads.length;
+  }
+
+  /** The document, once build has read every heading. */
+  end(s: RunState): MinutesDocument {
+    const { text, style, header, closingLine } = s;
+    const blocks: Block[] = [header, ...s.roots];
+    const items: AgendaItem[] = [];
+    const actions: Action[] = [];
+    for (const r of s.roots) if (r.type === 'item') items.push(r);
     if (closingLine !== null) {
       const start = this.table.starts[closingLine]!;
       blocks.push({ type: 'section', kind: 'closing', range: { start, end: text.length }, titleRange: null, title: null, actions: [], attendance: [], decisions: [] });
     }
-    // Containers: an item that groups sub-items and records nothing itself.
+    this.finishRoots(s, s.roots.length);
+    if (this.L.deepBullets && !this.options.headings) this.headings = { ...this.headings, levelBullets: true };
+    const doc: MinutesDocument = { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, garbled: s.garbled ?? garbledLines(text), headings: this.headings };
+    // Actions in document order.
+    for (const b of blocks) {
+      if (b.type === 'section') actions.push(...b.actions);
+      else if (b.type === 'item') actions.push(...itemActions(b));
+    }
+
+    linkDecisions(doc);
+    return doc;
+  }
+
+  /**
+   * The part of the document built so far whose reading is final: the header and the blocks before the last one built
+   * (which may still take sub-items), as a document whose findings are the whole document's before `through`; null
+   * where nothing is final yet, or where a list of decisions elsewhere may still give an item its outcome.
+   */
+  partial(s: RunState): { doc: MinutesDocument; through: number } | null {
+    const closed = s.next >= s.heads.length ? s.roots.length : s.roots.length - 1;
+    if (s.decisions || closed <= 0) return null;
+    this.finishRoots(s, closed);
+    const blocks: Block[] = [s.header];
+    const items: AgendaItem[] = [];
+    const actions: Action[] = [];
+    for (let k = 0; k < closed; k++) {
+      const b = s.roots[k]!;
+      blocks.push(b);
+      if (b.type === 'item') {
+        items.push(b);
+        actions.push(...itemActions(b));
+      } else actions.push(...b.actions);
+    }
+    const through = closed < s.roots.length ? s.roots[closed]!.range.start : s.closingLine !== null ? this.table.starts[s.closingLine]! : s.text.length;
+    const garbled = (s.garbled ??= garbledLines(s.text)).filter((g) => g.range.end <= through);
+    const doc: MinutesDocument = { text: s.text, style: s.style, blocks, header: s.header, items, actions, people: this.names, problems: [...this.problems], garbled, headings: this.headings };
+    return { doc, through };
+  }
+
+  /** Settles the first `upTo` roots (see finish), each once. */
+  private finishRoots(s: RunState, upTo: number): void {
     const finish = (list: readonly AgendaItem[]): void => {
       for (const it of list) {
         finish(it.children);
@@ -1267,17 +1415,10 @@ class Parser {
           (it as { container: boolean }).container = true;
       }
     };
-    finish(items);
-    if (this.L.deepBullets && !this.options.headings) this.headings = { ...this.headings, levelBullets: true };
-    const doc: MinutesDocument = { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, garbled: garbledLines(text), headings: this.headings };
-    // Actions in document order.
-    for (const b of blocks) {
-      if (b.type === 'section') actions.push(...b.actions);
-      else if (b.type === 'item') actions.push(...itemActions(b));
-    }
-
-    linkDecisions(doc);
-    return doc;
+    const list: AgendaItem[] = [];
+    for (let k = s.finished; k < upTo; k++) if (s.roots[k]!.type === 'item') list.push(s.roots[k] as AgendaItem);
+    finish(list);
+    s.finished = Math.max(s.finished, upTo);
   }
 
   private endLineOf(heads: Head[], h: Head, closing: number | null): number {

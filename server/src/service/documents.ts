@@ -5,7 +5,7 @@
  *
  * Pure: no connection, no IO.
  */
-import { parse } from '../model/parse';
+import { parse, parseInSteps, type SteppedParse } from '../model/parse';
 import { TextBuffer, type TextChange } from './text-buffer';
 import { reparse } from '../model/incremental';
 import type { MinutesDocument } from '../model/syntax';
@@ -25,6 +25,14 @@ interface Entry {
   modelSlice?: (from: number, to: number) => string;
   /** Edits since the last parse, in the last parsed text's offsets: a prefix up to `start` and a suffix of `tail` characters are unchanged. */
   pending: { start: number; tail: number } | null;
+  /** A first parse under way in steps (see readInSteps), and how far it has read. */
+  steps?: { parse: SteppedParse; read: number } | null;
+}
+
+/** What readMore gives: the part of the document read so far whose findings are final, up to `through`. */
+export interface PartlyParsed {
+  readonly parsed: Parsed;
+  readonly through: number;
 }
 
 export class Documents {
@@ -44,6 +52,12 @@ export class Documents {
 
   uris(): string[] {
     return [...this.entries.keys()];
+  }
+
+  /** Whether the document has been parsed whole once: its next parse then reads only what the edits touched. */
+  parsedOnce(uri: string): boolean {
+    const e = this.entries.get(uri);
+    return !!e && e.model !== null && !e.steps;
   }
 
   version(uri: string): number | undefined {
@@ -72,10 +86,40 @@ export class Documents {
     return true;
   }
 
+  /**
+   * Starts the first parse of a document just opened in steps (see parseInSteps), so that the findings at the start of
+   * a long text can be shown while the rest is read: readMore reads on, and get finishes it whenever a full model is
+   * needed. Edits that arrive meanwhile wait, as they do for any parse, and are read into the finished model.
+   */
+  readInSteps(uri: string): void {
+    const e = this.entries.get(uri);
+    if (!e || e.model || e.steps || e.pending) return;
+    e.steps = { parse: parseInSteps(e.text.getText()), read: 0 };
+    e.modelSlice = e.text.snapshot();
+  }
+
+  /**
+   * Reads about `chars` more characters of a document being parsed in steps. Gives the part read so far whose findings
+   * are final (when `part` is asked for), or null when nothing is final yet; `done` when the parse is over (or was never in steps, or the text has
+   * changed since it began: get gives the document then).
+   */
+  readMore(uri: string, chars: number, part = true): { part: PartlyParsed | null; done: boolean } {
+    const e = this.entries.get(uri);
+    if (!e || !e.steps || e.pending) return { part: null, done: true };
+    const more = e.steps.parse.advance((e.steps.read += chars));
+    const p = part ? e.steps.parse.partial() : null;
+    return { part: p && { parsed: { uri, version: e.text.version, text: e.text, model: p.doc }, through: p.through }, done: !more };
+  }
+
   /** The document parsed at its latest version (reparsing only what the edits touched). */
   get(uri: string): Parsed | undefined {
     const e = this.entries.get(uri);
     if (!e) return undefined;
+    if (e.steps) {
+      // The first parse, of the text as opened; edits since are read into it below.
+      e.model = e.steps.parse.finish();
+      e.steps = null;
+    }
     const text = e.text.getText();
     if (!e.model) {
       e.model = parse(text);
