@@ -477,7 +477,7 @@ const LOWER_TOPIC = /^(\d{1,2})[ \t\u00a0]+([a-z][a-z'’&-]*(?:[ \t\u00a0]+[a-z
 const PLANNING_RESPONSE = String.raw`(?:no\s+(?:objections?|comments?|observations?)|objections?|objects?|supports?|supported|comments?(?=\s*(?:[.:;(]|\s[–—-]\s|$))|recommends?\s+(?:refusal|approval|rejection)|(?:granted|approved|permitted|refused|withdrawn|allowed|dismissed)(?=\s*(?:[.;(]|$|subject\b|with\b|\s[–—-]\s)))\b`;
 // (After a colon, the response may go on past a dash: ": Object – overbearing on neighbours.")
 // (Or in two languages, the second after a spaced slash: "– Dim gwrthwynebiad / No objection.")
-const PLANNING_RESPONSE_TAIL = new RegExp(String.raw`\s+[–—-]\s+(?=(?:[^–—/]{1,40}\s\/\s+)?${PLANNING_RESPONSE}[^–—]*$)|(?<!\b(?:comments?|responses?|observations?|decision|recommendation|views?))\s*:\s+(?=${PLANNING_RESPONSE}(?![^:]*:\s))`, 'i');
+const PLANNING_RESPONSE_TAIL = new RegExp(String.raw`\s+[–—-]\s+(?=(?:[^–—/]{1,40}\s\/\s+)?${PLANNING_RESPONSE}[^–—]*$)|(?<!\b(?:comments?|responses?|observations?|decision|recommendation|views?))\s*:\s+(?=(?:(?:the\s+)?(?:(?:parish|town|community|city|district)\s+)?(?:council|committee|members|cc|pc|tc)\s+)?${PLANNING_RESPONSE}(?![^:]*:\s))`, 'i');
 /**
  * The last spaced dash of a line, where a sentence in small letters follows it ("... – members discussed the access.";
  * not "– Garage, Bryn Teg. Members noted the plans.", a description and then a sentence, read as such).
@@ -555,6 +555,8 @@ function commentAt(text: string, start: number, end: number): Outcome | null {
 const DECISION_STATUS = /^decision\s+status\s*:/i;
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
+/** A planning application's reference as a line's number, not a minute's: "P/26/0841", "26/05120/FUL", "DC/2026/0412". */
+const OWN_PLANNING_REF = /^(?:[A-Z]{1,4}\/\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?|\d{2,4}\/\d{4,6}(?:\/[A-Z]{2,5})?|\d{2,4}\/\d{3,6}\/[A-Z]{2,5})$/;
 /**
  * A sentence that says an item needed no decision: "No resolution was required", "For information only", "For
  * information." (a line of its own), "Item withdrawn by the applicant.", "Item pulled from the agenda.", "Nothing to decide", "No action needed.", "No follow-up needed" (a sentence of its own: not "no further action is required by the regulator").
@@ -2186,12 +2188,17 @@ class Parser {
       // dash; the application is the title, the response its text.
       // ("d) 26/03130/FUL – Land at Quarry Lane, two dwellings – members discussed the access.": or a sentence about it.)
       // (The application's reference after the line's own number or letter, not as that number: "WND/2025/0211 – ...".)
-      const tail = PLANNING_REF.test(rest) ? (PLANNING_RESPONSE_TAIL.exec(rest) ?? LAST_DASH_SENTENCE.exec(rest)) : null;
+      // ("P/26/0841 – 4 Mill Close – rear extension: No objection.": or the reference is the line's own number, where a dash
+      // follows it; a reference as no minute is numbered, with letters before it, a serial of four digits or a kind after it.)
+      const ownRef = OWN_PLANNING_REF.test(m[1]!) && /^[–—-]\s/.test(rest);
+      // (There, only a response: "WND/2025/0211 – The Old Forge – rear extension. The Council has no objection." is titled up
+      // to its first sentence's end, below.)
+      const tail = PLANNING_REF.test(rest) ? (PLANNING_RESPONSE_TAIL.exec(rest) ?? LAST_DASH_SENTENCE.exec(rest)) : ownRef ? PLANNING_RESPONSE_TAIL.exec(rest) : null;
       // ("Unfinished Business" / "a. Strategic Plan 2027–2030: Discussion continued. ..." / "b. Meeting Room Policy: Motion by
       // Reyes to adopt ...": under a heading that groups business, where the items have no numbers, a lettered line's label
       // before its colon is the sub-item's title and the rest its text.)
       const colonLabel = !tail && topFamily === null && listFamily ? /^([^:.;]{2,60}?[^\s:]):[ \t]+(?=\S)/.exec(rest) : null;
-      if (tail && PLANNING_REF.test(rest.slice(0, tail.index))) {
+      if (tail && (ownRef || PLANNING_REF.test(rest.slice(0, tail.index)))) {
         split = { titleEnd: m[0].length + tail.index, body: m[0].length + tail.index + tail[0].length };
       } else if (colonLabel && colonLabel[1]!.split(/\s+/).length <= 8 && isTitleLike(colonLabel[1]!) && underGrouping(family(m[1]!), normNumber(m[1]!))) {
         split = { titleEnd: m[0].length + colonLabel[1]!.length, body: m[0].length + colonLabel[0].length };
