@@ -159,6 +159,8 @@ add(ws('hum hums'), ALWAYS);
 add(ws('cognisance cognizance consent assent blessing endorsement'), ALWAYS);
 // ("The matter was stepped down till the next meeting": put off.)
 add(['stepped'], ALWAYS);
+// ("The Chairperson withdrew the motion": set aside by its mover, as "the motion was withdrawn".)
+add(['withdrew'], ALWAYS);
 // ("We unite with this concern": a Quaker meeting's agreement.)
 add(ws('unite united'), ALWAYS);
 add(
