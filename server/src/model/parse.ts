@@ -40,6 +40,7 @@ import {
   HAS_SMALL,
   MARKS,
   TITLE_CASE_WORD,
+  BODY_WORDS,
 } from './lexicon';
 import { WHO_BY_WHEN, allInFavour, speakerRemark, entryTask, noDateYet, readOwnerAndDue, findAbstainers, findActions, findMotion, findOutcomes, findVotes, hasOwnerField, looksLikeOwner, opensOwnerTask, readWrappedDue, sentences, type FoundAction, type People, type TaskContext } from './language';
 import type {
@@ -1041,8 +1042,16 @@ function dashTitle(rest: string, colon = false, names = false): { title: string;
   // ("1. Apologies – Cllr Lamb.", "Declarations of interest – none": who sent apologies or declared, after the item's title,
   // is its text, whatever that text is.)
   const listed = WHO_LISTED_TITLE.test(dash[1]!);
-  return stop || labelled || listed || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
+  // ("3. Heat in Buildings Bill: The Committee took evidence on the Bill at Stage 1 from—" / "Alan Brown, ...": the body's
+  // sentence, leading into the list under it.)
+  const leadsIn = LEADS_INTO_LIST.test(after) && BODY_OPENS_SENTENCE.test(after);
+  return stop || labelled || listed || leadsIn || (!isTitleLike(after) && !description) ? { title: dash[1]!, body: dash[0].length } : null;
 }
+
+/** A sentence's end that leads into a list below it: "... from—", "... as follows:". */
+const LEADS_INTO_LIST = /[a-z](?:\s?[–—]|:|\s-)$/;
+/** A sentence whose subject is the meeting's body: "The Committee took ...", "Members raised ...". */
+const BODY_OPENS_SENTENCE = new RegExp(String.raw`^(?:the\s+)?(?:${BODY_WORDS})\s+[a-z]`, 'i');
 
 /**
  * Does a line's text, read with the lines it runs on to (`whole`, the line's own `len` characters first), set a task in a
