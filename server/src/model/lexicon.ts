@@ -290,7 +290,7 @@ export const PROCEDURAL_PATTERNS = [
   // "Business arising from previous minutes": report-backs on the last meeting's business, as matters arising are.
   'business\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes).*',
   // ("County and District Councillors' reports", "Ward Councillor's report": the councillors of the councils above it.)
-  '(?:(?:county|district|borough|city|town|parish|unitary|ward|local)\\s+(?:(?:and|&)\\s+(?:county|district|borough|city|town|parish|unitary|ward)\\s+)?)?(?:council\\s*(?:member)?s?|councillor(?:[\'’]s|s)?|members?|board\\s+members?|directors?|trustees?|commissioners?)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items|requests)(?:\\s*(?:\\/|and|&)\\s*(?:comments|reports?|updates|announcements|requests))?',
+  '(?:(?:county|district|borough|city|town|parish|unitary|ward|local)\\s+(?:(?:and|&)\\s+(?:county|district|borough|city|town|parish|unitary|ward)\\s+)?)?(?:council\\s*(?:member)?s?|councillor(?:[\'’]s|s)?|members?|board\\s+members?|directors?|trustees?|commissioners?|(?:board|council|commission|supervisors)\\s+(?:and|&)\\s+staff)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items|requests)(?:\\s*(?:\\/|and|&)\\s*(?:comments|reports?|updates|announcements|requests))?',
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
   // ("Matters for the next agenda", "Topics for the next meeting", as parish councils note them.)
   '(?:(?:items?|matters?|topics?|business)\\s+for\\s+(?:the\\s+)?(?:next|future)\\s+(?:agenda|meeting)|future\\s+agenda\\s+items?|agenda\\s+items?\\s+for\\s+(?:the\\s+)?next\\s+meeting).*',
@@ -378,8 +378,8 @@ export const SECTION_NAME = new RegExp(
       '(?:committee|officers?[\'’]?|staff|financial|finance)\\s+reports?',
       // ("Management Report:", "Landscaping Committee report", "Police liaison report": a standing report, by what it covers.)
       '(?:[a-z]+\\s+)?(?:committee|sub-?committee|working\\s+group|liaison|management|manager|maintenance|membership|fundraising|landscap(?:e|ing)|grounds|facilities|safety|safeguarding|compliance|audit|investment|highways|police|youth|social|events?|pool|architectural|property|operations|ward|county|district)\\s+reports?',
-      // ("COUNCIL REPORTS", "Board member reports": the members' own news.)
-      '(?:council(?:\\s*members?)?|councillors?|board(?:\\s+members?)?|commissioners?|trustees?|directors?)[\'’]?\\s+(?:reports?|comments)',
+      // ("COUNCIL REPORTS", "Board member reports", "Board and staff reports": the members' own news.)
+      '(?:council(?:\\s*members?)?|councillors?|board(?:\\s+members?)?|commissioners?|trustees?|directors?|(?:board|council|commission|supervisors)\\s+(?:and|&)\\s+staff)[\'’]?\\s+(?:reports?|comments)',
       'reports?\\s+of\\s+(?:officers|committees|the\\s+\\w+)',
       '(?:old|unfinished|new|other)\\s+business',
       'announcements?',

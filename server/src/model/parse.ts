@@ -1423,7 +1423,7 @@ class Parser {
         if ((it.children.length || summary) && (summary || it.actions.length === 0)) (it as { container: boolean }).container = true;
         // "PUBLIC HEARINGS" / "3. Zoning Code Amendment ...": a heading in capitals that names a kind of business, with
         // nothing under it, groups the numbered items after it, though their numbers run on without nesting under it.
-        else if (it.number === null && it.actions.length === 0 && GROUPING_TITLE.test(it.title) && !HAS_SMALL.test(it.title) && it.parts.every((p) => p.kind === 'title' || p.kind === 'blank'))
+        else if (it.number === null && it.actions.length === 0 && (GROUPING_TITLE.test(it.title) || /\bAGENDA\b/.test(it.title)) && !HAS_SMALL.test(it.title) && it.parts.every((p) => p.kind === 'title' || p.kind === 'blank'))
           (it as { container: boolean }).container = true;
       }
     };
@@ -2615,6 +2615,17 @@ class Parser {
       if (pendingColon.length && colon) accept(pendingColon.filter((p) => !p.early || this.options.headings?.colon));
       if (pendingCaps.length && caps) accept(pendingCaps);
       heads.sort((a, b) => a.firstLine - b.firstLine);
+    } else if ((capsKnown >= 2 || this.options.headings?.caps) && !heads.some((h) => h.number !== null && isAllCaps(h.title.replace(NUMBERED, '')))) {
+      // "PUBLIC COMMENT" / "CONSENT AGENDA" / "Item 7. Zoning amendment" / "BOARD AND STAFF REPORTS": among numbered items
+      // titled in small letters, a heading in capitals alone on its line after a blank one, where the document's known
+      // headings are in capitals too (a US board's agenda). Under numbered titles in capitals ("1. PLANNING" /
+      // "APPLICATIONS RECEIVED"), such a line heads a part of the item.
+      this.headings = { ...this.headings, caps: true };
+      const own = pendingCaps.filter((p) => p.body === undefined && (p.n === 0 || this.L.blank(p.n - 1)));
+      if (own.length) {
+        accept(own);
+        heads.sort((a, b) => a.firstLine - b.firstLine);
+      }
     }
     // "1   Welcome" / "2 Repairs" / "3  Funding": items numbered bare, the space after the number typed once in some and
     // several times (or as a tab) in others. The spaced ones are headings by their spaces; a single space's line between
