@@ -365,6 +365,23 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
   return cols;
 }
 
+/**
+ * A table's columns where one cell holds an item's title and its text, beside who acts on it ("No. | Item | Action by"):
+ * the text's column is added to each row (see Parser.itemTable). Null where any column is another's.
+ */
+function titleAndTextColumns(header: readonly Cell[]): ItemColumns | null {
+  const names = header.map((c) => c.text.replace(/\*\*|__/g, '').trim());
+  const find = (re: RegExp) => names.findIndex((c) => re.test(c));
+  const title = find(/^(?:items?|agenda\s+items?|business|subject|topic)$/i);
+  const owner = find(/^(?:action(?:ed)?\s+by|action|owner|who|responsible|by\s+whom|lead)$/i);
+  const number = find(/^(?:#|no\.?|item\s+no\.?|ref\.?|minute(?:\s+no\.?)?|min\.?(?:\s+no\.?)?)$/i);
+  const due = find(/^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i);
+  if (title < 0 || owner < 0 || names.some((c, i) => c !== '' && i !== title && i !== owner && i !== number && i !== due)) return null;
+  return { number, title, notes: -1, decision: -1, action: -1, either: -1, owner, actionBy: true, due };
+}
+/** The business minutes open with: "Apologies ...", "Welcome and apologies", "Minutes of 7 October ...", "Matters arising". */
+const OPENING_BUSINESS = /^(?:welcome|apologies|minutes\b|matters\s+arising|declarations?\s+of\s+interests?|present\b|attendance)/i;
+
 /** A column's index one to the right, or still none. */
 const rightOf = (i: number): number => (i < 0 ? i : i + 1);
 /** An item's number alone in a table's cell: "3", "3.", "12a". */
@@ -1784,7 +1801,15 @@ class Parser {
     };
     const header = cellsOf(n);
     columns = header.length;
-    const cols = header.length >= 2 ? itemColumns(header) : null;
+    let cols = header.length >= 2 ? itemColumns(header) : null;
+    // ("No.<TAB>Item<TAB>Action by" / "1<TAB>Apologies: Dave Kirk." / "3<TAB>Boiler: second quote received. Agreed to accept
+    // it.<TAB>Bill": minutes kept as a table of two or three columns, the item's title and its text in one cell.)
+    const inOneCell = !cols && header.length >= 2 ? titleAndTextColumns(header) : null;
+    if (inOneCell) {
+      const first: string[] = [];
+      for (let r = piped ? n + 2 : n + 1; r < L.count && first.length < 3 && (piped ? L.table(r) : !L.blank(r) && this.content(r).includes('\t')); r++) first.push(cellsOf(r)[inOneCell.title]?.text ?? '');
+      if (first.some((t) => OPENING_BUSINESS.test(t))) cols = inOneCell;
+    }
     if (!cols) return null;
     const isRow = (k: number) => (piped ? L.table(k) : !L.blank(k) && this.content(k).includes('\t'));
     const heads: Head[] = [];
@@ -1803,9 +1828,20 @@ class Parser {
     for (; k < L.count && isRow(k); k++) {
       const cells = cellsOf(k);
       // (A bare number is no title: the row opens with the number's column, whatever cells it leaves out at its end.)
-      const rowCols = merged !== null && cells.length >= 2 && BARE_ITEM_NUMBER.test(cells[0]!.text) ? merged : cols;
-      const t = cells[rowCols.title];
+      let rowCols = merged !== null && cells.length >= 2 && BARE_ITEM_NUMBER.test(cells[0]!.text) ? merged : cols;
+      let t = cells[rowCols.title];
       if (!t || !t.text) continue;
+      if (inOneCell && rowCols === inOneCell) {
+        // The title up to its colon or dash ("Boiler: ...", "Car park potholes – get quotes."), the rest the item's text; a
+        // cell with neither is both ("Minutes of 7 October agreed and signed.").
+        const d = dashTitle(t.text, true);
+        const text = d ? { text: t.text.slice(d.body), start: t.start + d.body } : t;
+        if (d) t = { text: d.title, start: t.start };
+        // (After the row's own cells, one for each column, empty where the line ends early: "1<TAB>Apologies: none.".)
+        while (cells.length < columns) cells.push({ text: '', start: L.ce[k]! });
+        rowCols = { ...rowCols, title: cells.length, notes: cells.length + 1 };
+        cells.push(t, text);
+      }
       const numCell = rowCols.number >= 0 ? (cells[rowCols.number]?.text ?? '') : '';
       const num = numCell || (NUMBERED.exec(t.text)?.[1] ?? '');
       const titleRange = { start: t.start, end: t.start + t.text.length };
