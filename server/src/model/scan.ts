@@ -189,6 +189,8 @@ add(ws('approved agreed noted adopted accepted endorsed ratified homologated car
 add(ws('chosen selected'), PART | TERSE);
 // ("Held over to the next meeting", "Item held over.": put off.)
 add(['held'], PART | TERSE);
+// ("Left for the next meeting", "Left over to the following meeting": put off.)
+add(['left'], PART | TERSE);
 // ("Parked until the new year", "Put on hold pending the survey": put off.)
 add(ws('parked hold'), PART | TERSE);
 // ("Report filed for audit.": a treasurer's report put on record, as Robert's Rules have it.)
