@@ -338,6 +338,8 @@ const PLUS_ONE_ALL = /(?<![\w+])\+1s?\s+(?:from\s+(?:everyone|everybody|all|the\
 /** Right after "it was agreed": when, if at an earlier meeting ("at the last meeting", "last month", "in October", "previously"). */
 const DECIDED_EARLIER = new RegExp(String.raw`^,?\s+(?:at\s+(?:the|its|their|our)\s+(?:last|previous|earlier|prior|(?:${MONTHS})|\w+\s+\d{4})\s+meeting|last\s+(?:year|month|week|time|term|session)|in\s+(?:(?:${MONTHS})\b|(?:19|20)\d\d\b)|previously|earlier|some\s+time\s+ago)\b`, 'i');
 // (Not "It was recommended that ...": a seed's reviewers recommend so, in a report the meeting only hears.)
+/** After "It was noted": "by" and someone other than the meeting's body. */
+const NOTED_BY_SOMEONE = new RegExp(String.raw`^\s+by\s+(?!(?:the\s+|this\s+|all\s+)?(?:${BODY_WORDS})\b)\S`, 'i');
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
@@ -993,6 +995,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
   // recalled; nothing else in the sentence is read then.)
   if ((m = IT_WAS.exec(s))) {
     if (m[1]!.toLowerCase() !== 'noted' && DECIDED_EARLIER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
+    // ("It was noted by Cllr Reid that the bins were full": one person's remark, as "Cllr Reid noted that ..." is; not "It
+    // was noted by the Committee that ...".)
+    if (m[1]!.toLowerCase() === 'noted' && NOTED_BY_SOMEONE.test(s.slice(m.index + m[0].length, m.index + m[0].length + 80))) return;
     return push(lowerKind(m[1]!), m.index, m[0].length);
   }
   // "Ordered, That the Clerk prepare a call for evidence.": a committee's order, as "Resolved, That" is its resolution.
