@@ -712,7 +712,10 @@ const NO_DECISION_CELL = /^(?:[-–—?]+|n\/a|none(?:\s+yet)?|nil|tbc|tbd|pendi
 /** A line marked done at its end: "[done]", "(completed)", "– done", ": complete" (an action log's status), "✓". */
 const MARKED_DONE = /(?:[([]\s*(?:done|completed?|closed|finished)\s*[)\]]|\s[–—-]\s*(?:done|completed?)|:\s*(?:done|completed?|closed|finished)|[✓✔])\s*\.?$/i;
 /** "**45/26 Apologies** – none.", "**3. Finance**: ...": a minute's number and title in bold, then a dash or colon and its text (group 2: number and title). */
-const BOLD_NUMBERED_INLINE = /^(\*\*|__)((?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z]{0,4} ?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)[ \t\u00a0]+[^*_\s][^*_]{1,99}?)\1[ \t\u00a0]*(?:[–—-]|:)[ \t\u00a0]+(?=\S)/;
+// ("**4a. 26/0912 – 11 High St – shopfront:** no objection.": a sub-item's, lettered, its colon inside the bold.)
+const BOLD_NUMBERED_INLINE = /^(\*\*|__)((?:\d{1,3}(?:\.\d{1,3})*[a-z]?\.?|[A-Z]{0,4} ?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?)[ \t\u00a0]+[^*_\s][^*_]{1,99}?)(?::\1|\1[ \t\u00a0]*(?:[–—-]|:))[ \t\u00a0]+(?=\S)/;
+/** A sub-item's number opening a title: "4a. ...", "4.1 ...". */
+const SUB_NUMBER_OPENS = /^\d{1,3}(?:[a-z]|\.\d{1,3})[.)]?\s/;
 
 /**
  * A line in bold that heads a topic in Markdown notes: "**Topic:** Kubernetes upgrade", "**1. Pricing page**" (not a
@@ -1712,7 +1715,8 @@ class Parser {
             title = m[2]!.trim();
             titleRange = { start: this.L.cs[l]! + 2, end: this.L.cs[l]! + 2 + title.length };
             inlineBody = this.L.cs[l]! + m[0].length;
-            md = 7;
+            // (A sub-item's number, "**4a. ...:**" under "**4. Planning**", a level below.)
+            md = SUB_NUMBER_OPENS.test(title) ? 7.5 : 7;
           } else if (inline) {
             title = inline.title;
             titleRange = { start: this.L.cs[l]! + 2, end: this.L.cs[l]! + 2 + title.length };
@@ -1742,7 +1746,7 @@ class Parser {
       else if (md <= 6) openItemMd = md;
       region = sectionKind === 'group' ? 'group' : sectionKind ? 'other' : 'item';
       inActions = sectionKind === 'actions';
-      const num = /^(\d+(?:\.\d+)*)\.?\s/.exec(title);
+      const num = /^(\d+(?:\.\d+)*[a-z]?)\.?\s/.exec(title);
       heads.push({
         kind: sectionKind ? 'section' : 'item',
         ...(sectionKind ? { sectionKind } : {}),
