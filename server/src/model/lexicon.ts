@@ -266,7 +266,9 @@ export const PROCEDURAL_PATTERNS = [
   '(?:open|community)\\s+(?:forum|floor|session)',
   // ("Deputations", "Petitions and deputations": the public addressing the council, as its forum does.)
   '(?:(?:petitions?|presentations?)\\s+(?:and|&)\\s+)?deputations?(?:\\s+(?:and|&)\\s+(?:petitions?|presentations?))?',
-  '(?:homeowners?|residents?|owners?|members?|tenants?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?)',
+  '(?:homeowners?|residents?|owners?|members?|tenants?|shareholders?|stakeholders?|parents?|students?)[\'’]?\\s+(?:forum|open\\s+forum|comments?|questions?)',
+  // ("Questions" alone, "Questions from shareholders", "General questions": those present ask, the meeting decides nothing.)
+  '(?:general\\s+|other\\s+|open\\s+)?questions(?:\\s+from\\s+(?:shareholders|the\\s+floor|the\\s+audience|the\\s+gallery|those\\s+present|attendees|parents|students))?',
   '(?:questions?\\s+from\\s+(?:members|the\\s+public|members\\s+of\\s+the\\s+public|residents|councillors)|members[\'’]?\\s+questions?)\\b.*',
   // ("Questions with notice", "Questions without notice", as Australian councils take members' questions.)
   'questions?\\s+(?:with(?:out)?|on)\\s+notice',
