@@ -93,6 +93,21 @@ test('bad usage says what is wrong and exits 2', () => {
   assert.equal(run(['--help']).status, 0);
 });
 
+test('help after the command, and a folder holding no minutes, say so', () => {
+  const d = workspace();
+  for (const args of [['check', '--help'], ['check', 'sub', '-h']]) {
+    const r = run(args, d);
+    assert.equal(r.status, 0, args.join(' '));
+    assert.match(r.stdout, /^Usage: minutes check/);
+  }
+  mkdirSync(join(d, 'empty'));
+  const r = run(['check', 'empty'], d);
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /no \*\.minutes files in empty/);
+  // Not "No problems found in 0 files": nothing was checked.
+  assert.equal(r.stdout.trim(), 'No files were checked.');
+});
+
 test('--disable turns a rule off', () => {
   const d = workspace();
   const r = run(['check', '--disable', 'unattributed-action', '--quiet', 'findings.minutes'], d);

@@ -54,6 +54,12 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
     err(`minutes: unknown command '${argv[0]}'. Did you mean 'minutes check ${argv.join(' ')}'?\n\n${USAGE}`);
     return 2;
   }
+  // ("minutes check --help": the help, wherever it is asked for before "--".)
+  const dashes = argv.indexOf('--');
+  if (argv.slice(1, dashes < 0 ? argv.length : dashes).some((a) => a === '-h' || a === '--help')) {
+    out(USAGE);
+    return 0;
+  }
   const parsed = parseOptions(argv.slice(1), err);
   if (!parsed) return 2;
   if (parsed.paths.length === 0) {
@@ -102,7 +108,9 @@ export function main(argv: string[], out: (s: string) => void, err: (s: string) 
       const unread = reports.length - checked;
       // ("No problems found in 0 files" alone would read as an all-clear for the file that could not be read.)
       const what = `${checked} file${checked === 1 ? '' : 's'}${unread ? ` (${unread} more could not be read)` : ''}`;
-      out(total === 0 ? `No problems found in ${what}.` : `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${what}.`);
+      // (Where nothing was found to check, the message above says why: "No problems found" would read as an all-clear.)
+      if (reports.length === 0) out('No files were checked.');
+      else out(total === 0 ? `No problems found in ${what}.` : `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${what}.`);
     }
   }
   if (bad) return 2;
