@@ -259,8 +259,9 @@ export const PROCEDURAL_PATTERNS = [
   '(?:approval|adoption|confirmation)\\s+of\\s+(?:the\\s+)?agenda',
   // ("Agenda bashing", as IETF working groups review theirs.)
   'agenda(?:\\s+(?:approval|review|bash(?:ing)?))?',
-  // ("Leave of absence", as Indian boards and Australian councils record apologies; "Chairman", who took the chair.)
-  'leaves?\\s+of\\s+absence.*',
+  // ("Leave of absence", as Indian boards and Australian councils record apologies, "Applications for leave of absence" as South
+  // African councils do; "Chairman", who took the chair.)
+  '(?:(?:applications?|requests?)\\s+for\\s+)?leaves?\\s+of\\s+absence.*',
   'chair(?:man|woman|person)?(?:\\s+(?:of|for)\\s+(?:the\\s+)?meeting)?',
   'public\\s+(?:participation|forum|questions?|session|comments?|time|speaking|question\\s+time|open\\s+forum)\\b.*',
   '(?:open|community)\\s+(?:forum|floor|session)',
