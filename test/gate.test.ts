@@ -73,7 +73,7 @@ const PHRASES = [
   'Referred to the Clerk for action.', 'The matter was passed to the Highways Liaison Officer to follow up.',
   'The matter was stepped down till the next meeting.', 'We unite with this concern.', 'were read and confirmed.',
   'The Clerk will write to the county council. ACTION Clerk', 'Parked until the traffic survey is back.', 'Put on hold pending the report.',
-  'After discussion, the Chairperson withdrew the motion.', 'TC summarized. Left for the next meeting.',
+  'After discussion, the Chairperson withdrew the motion.', 'TC summarized. Left for the next meeting.', 'Insurance renewal (Treasurer) – ongoing.',
   'ACTION: Treasurer (by end Q1) The grant to the Scouts declined.', '(b) Up) Update the page.',
 ];
 

@@ -1504,8 +1504,14 @@ const PARAGRAPH_NUMBER = new RegExp(String.raw`^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a
  * surrounds it. A line may hold several ("Clerk to write to ... Parish Council
  * to monitor ..."); an "ACTION –" label anywhere in it starts one.
  */
+/**
+ * An earlier meeting's action restated with who holds it and that it is still open: "Insurance renewal (Fatima) –
+ * ongoing, ...", "- Website update (Ken): outstanding." (group 1 a bullet, 2 the task, 3 who).
+ */
+const OPEN_LOG_ENTRY = /^([\s*•·-]*)((?:(?![.!?]\s)[^()\n]){3,60}?)\s*\(([^()\n]{2,30})\)\s*(?:[–—:-]\s*|,\s*)(?:still\s+)?(?:ongoing|on-going|outstanding|pending)(?=\s*(?:[.,;:(–—-]|$))/i;
 export function findActions(text: string, span: Span, ctx: TaskContext, out: FoundAction[], lineSentences?: Span[]): void {
   const line = text.slice(span.start, span.end);
+  let m0: RegExpExecArray | null;
   // "Members discussed the three quotes.        Clerk": who acts, in the minutes' column of actions at the line's right
   // after a wide gap, as text copied from a two-column PDF or a Word table keeps it. The line's text before the gap is read
   // as ever; its last task, or else its last sentence, is theirs.
@@ -1536,6 +1542,15 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
       readOwnerAndDue(text, last, a, ctx.people);
       out.push(a);
     }
+    return;
+  }
+  // "Insurance renewal (Fatima) – ongoing, quote expected next week.": an earlier meeting's action restated on its own
+  // line, with who holds it and that it is still open (not "Gutter repair (Dan) – done.").
+  if (line.includes(')') && (m0 = OPEN_LOG_ENTRY.exec(line)) && OPENS_CAPITAL.test(m0[2]!) && looksLikeOwner(m0[3]!.trim(), ctx.people)) {
+    const at = span.start + m0[1]!.length;
+    const whoAt = span.start + line.indexOf('(', m0[1]!.length + m0[2]!.length) + 1 + (m0[3]!.length - m0[3]!.trimStart().length);
+    const who = m0[3]!.trim();
+    out.push({ range: { start: at, end: span.start + line.trimEnd().length }, owner: who, ownerRange: { start: whoAt, end: whoAt + who.length }, due: null, dueRange: null, source: 'sentence' });
     return;
   }
   // Inline upper-case labels cut the line: what precedes a label is prose, the label starts a task.

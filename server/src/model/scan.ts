@@ -216,6 +216,8 @@ add(ws('asked requested instructed directed required agreed decided'), ASK);
 add(['that'], THAT);
 // ("Yusuf owns the load test": who takes a task on.)
 add(ws('tasked owns own owning'), TASKED);
+// ("Insurance renewal (Fatima) – ongoing": an earlier meeting's action, still open; language.ts reads the form.)
+add(ws('ongoing outstanding pending'), TASKED);
 // ("#4420 needs an owner", "The rota still needs a volunteer": a task that nobody has yet.)
 // ("Helpers needed for the face painting", "A volunteer is still needed for the raffle": the same, as a notice.)
 add(ws('owner volunteer volunteers helper helpers assignee champion'), TASKED);
