@@ -495,7 +495,7 @@ const MINUTES_SIGNED = /\bminutes?\b(?:[^\s.;]*\s+){1,31}?(?:were|was|are|is)\s+
  * body took note of it (a bare "Received." says less, and is left alone).
  */
 // ("The Committee received the report for information", "Cabinet received the update and noted it": what it received between.)
-const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s+(?:duly\s+)?)?(received)\s+(?:(?:the|this|these|its|their|a|an)\s+(?:[\w'’-]+\s+){0,5}?)?(?:and\s+(?:filed|noted)|for\s+(?:information|the\s+record)|as\s+information)\b/i;
+const RECEIVED = /^(?:the\s+)?(?:[\w'’-]+\s+){0,7}?(?:(?:was|were|is|are|be)\s+(?:duly\s+)?)?(received)\s+(?:(?:the|this|these|its|their|a|an)\s+(?:[\w'’-]+\s+){0,5}?)?(?:and\s+(?:filed|noted)|for\s+(?:information|the\s+record|assurance)|as\s+information)\b/i;
 /**
  * A short sentence that is only a subject and the decision: "Budget approved.", "£500 awarded.", "Report noted as
  * circulated.", "September minutes approved as written (Feld/Dunn, unanimous).", "Quote from Greenways (£1,200)
@@ -526,6 +526,8 @@ const ASSURANCE = new RegExp(
   `${BODY_HEAD}(?:[^.;]{0,80}?\\b(?:took|takes|gained|gains|received|receives|obtained|had|noted|recorded|confirmed)\\s+(?:(?:significant|substantial|reasonable|limited|partial|full|good|adequate|sufficient|moderate|some|the)\\s+(?:level\\s+of\\s+)?)?(assurance)\\b|(?:was|were)\\s+(?:(?:not|fully|suitably|sufficiently|partially|only\\s+partially)\\s+)?(assured)\\b)`,
   'i',
 );
+/** "Level of assurance: Substantial", "Assurance rating – Limited": an NHS committee's rating of what it received (group 1). */
+const ASSURANCE_LEVEL = /^(?:\*\*|__)?(?:level\s+of\s+assurance|assurance\s+(?:level|rating|opinion|received|given)|assurance)(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?\s*(substantial|significant|reasonable|limited|partial|full|moderate|adequate|good|high|low|minimal|no)\b/i;
 /**
  * "The Committee were content to note the report", "Members were happy to approve the plan", "Councillors considered the
  * report and were happy to endorse its recommendations": the body's noting or decision, put gently.
@@ -1029,6 +1031,8 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     const word = m[1] ?? m[2]!;
     return push('decision', lead + m.index + m[0].lastIndexOf(word), word.length);
   }
+  // ("Level of assurance: Substantial.", "**Assurance rating:** Limited": the committee's rating of the report, its view.)
+  if (s.includes('ssurance') && (m = ASSURANCE_LEVEL.exec(body))) return push('noted', lead + m[0].length - m[1]!.length, m[1]!.length);
   if (s.includes('ssur') && (m = ASSURANCE.exec(s))) {
     const w = (m[1] ?? m[2])!;
     const at = m.index + m[0].lastIndexOf(w);
