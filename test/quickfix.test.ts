@@ -13,6 +13,7 @@ import { applyEdits } from './support/lsp';
 import { readFixture } from './support/fixture';
 import { SHARED, haveShared } from './support/shared';
 import { repairMisencoded } from '../server/src/model/encoding';
+import { allItems, type MinutesDocument } from '../server/src/model/syntax';
 
 function documents(): Array<{ name: string; text: string; markdown: boolean }> {
   const out: Array<{ name: string; text: string; markdown: boolean }> = [];
@@ -24,6 +25,9 @@ function documents(): Array<{ name: string; text: string; markdown: boolean }> {
   }
   return out;
 }
+
+/** Every item's title and level, in order. */
+const titles = (m: MinutesDocument): string[] => allItems(m).map((it) => `${it.level} ${it.title}`);
 
 /** The words of a text, punctuation aside (a fix may put "(Owner: Clerk)" before a full stop). */
 const words = (t: string): string[] => t.split(/[\s.,;:()]+/).filter(Boolean);
@@ -53,6 +57,8 @@ test('every quick fix removes its diagnostic, adds none, and keeps every word', 
         const left = service.diagnostics(docs.get('file:///after')!);
         assert.equal(left.length, diags.length - 1, `${name}: "${fix.title}" (line ${d.range.start.line + 1}) leaves ${left.length} of ${diags.length} diagnostics`);
         assert.equal(count(left, d.code), count(diags, d.code) - 1);
+        // (And the minutes keep their shape: a noting added to a table's row must not break the table into lines.)
+        assert.deepEqual(titles(docs.get('file:///after')!.model), titles(doc.model), `${name}: "${fix.title}" (line ${d.range.start.line + 1}) changes the items`);
       }
     }
   }

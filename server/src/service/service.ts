@@ -589,6 +589,15 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
       // A row of a table set out with tabs, as Word exports one ("2. Premises<TAB>Roof survey due.<TAB>..."): the noting goes
       // at the end of the row's text cell, so the table stays a table.
       const rowRest = m.text.slice(it.titleRange.end, lineEndFrom(m.text, it.titleRange.end));
+      // ("4<TAB>Open day – posters and a banner.<TAB>P. Shah": the title's cell holds the item's text too, so the noting goes
+      // at the end of that cell.)
+      const ownCell = rowRest.indexOf('\t');
+      if (ownCell > 0 && /\S/.test(rowRest.slice(0, ownCell))) {
+        let cellEnd = it.titleRange.end + ownCell;
+        while (/[ \u00a0]/.test(m.text[cellEnd - 1]!)) cellEnd--;
+        out.push(insertFix(doc, d, 'Record that the item was noted', cellEnd, ' Noted.', true));
+        continue;
+      }
       if (rowRest.startsWith('\t')) {
         const cellStart = it.titleRange.end + rowRest.length - rowRest.replace(/^\t+/, '').length;
         const tab = rowRest.indexOf('\t', cellStart - it.titleRange.end);
