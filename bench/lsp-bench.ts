@@ -103,7 +103,7 @@ async function run(bytes: number, keys: number): Promise<void> {
   const third = Math.floor(lat.length / 3);
   const label = bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`;
   console.log(
-    `lsp   ${label.padEnd(6)} initialize ${init.toFixed(0).padStart(4)} ms  first diagnostics ${first.toFixed(0).padStart(5)} ms (${firstCount === all ? 'all' : `${firstCount} of ${all}`}; all ${whole.toFixed(0).padStart(5)} ms)  documentSymbol ${pct(sym, 50).toFixed(1).padStart(6)} ms  ` +
+    `lsp   ${label.padEnd(6)} initialize ${init.toFixed(0).padStart(4)} ms  first diagnostics ${first.toFixed(0).padStart(5)} ms (${firstCount === all ? `all ${all}` : `${firstCount} of ${all}; all at ${whole.toFixed(0)} ms`})  documentSymbol ${pct(sym, 50).toFixed(1).padStart(6)} ms  ` +
       `keystroke median ${pct(lat, 50).toFixed(1).padStart(6)} ms p95 ${pct(lat, 95).toFixed(1).padStart(6)} ms ` +
       `(p95 first third ${pct(lat.slice(0, third), 95).toFixed(1)}, last third ${pct(lat.slice(-third), 95).toFixed(1)})  server peak ${hwm.toFixed(0)} MB`,
   );
