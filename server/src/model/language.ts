@@ -337,9 +337,9 @@ const GAP_RESULT = /(?:\t|[ \u00a0]{3,}|(?<=[^a-z\s])[ \u00a0]{2})(carried|lost|
 const PLUS_ONE_ALL = /(?<![\w+])\+1s?\s+(?:from\s+(?:everyone|everybody|all|the\s+(?:room|group|team|whole\s+\w+))(?:\s+present)?|all\s+(?:round|around)|across\s+the\s+board)(?=\s*(?:[.;,)!]|$))/i;
 /** Right after "it was agreed": when, if at an earlier meeting ("at the last meeting", "last month", "in October", "previously"). */
 const DECIDED_EARLIER = new RegExp(String.raw`^,?\s+(?:at\s+(?:the|its|their|our)\s+(?:last|previous|earlier|prior|(?:${MONTHS})|\w+\s+\d{4})\s+meeting|last\s+(?:year|month|week|time|term|session)|in\s+(?:(?:${MONTHS})\b|(?:19|20)\d\d\b)|previously|earlier|some\s+time\s+ago)\b`, 'i');
-// (Not "It was recommended that ...": a seed's reviewers recommend so, in a report the meeting only hears.)
 /** After "It was noted": "by" and someone other than the meeting's body. */
 const NOTED_BY_SOMEONE = new RegExp(String.raw`^\s+by\s+(?!(?:the\s+|this\s+|all\s+)?(?:${BODY_WORDS})\b)\S`, 'i');
+// (Not "It was recommended that ...": a seed's reviewers recommend so, in a report the meeting only hears.)
 const IT_WAS = /\bit\s+was\s+(?:(?:therefore|unanimously|further|also|then|duly|formally)\s+)?(resolved|agreed|decided|noted|accepted|voted)\b/i;
 /** A motion's fate told as its support: "This was not supported", "The amendment was supported" (not "... supported by residents"). */
 const MOTION_SUPPORTED = /^(?:this|that|it|the\s+(?:motion|proposal|amendment|recommendation|proposition))\s+was\s+(?:not\s+)?supported(?!\s+by\b)(?=\s*(?:[.;,(]|$|unanimously|by\s+(?:\d|all|a\s+majority)))/i;
@@ -1504,15 +1504,15 @@ export interface FoundAction {
 /** A paragraph's number, "1.2" or "3.1.4.", before its text. */
 const PARAGRAPH_NUMBER = new RegExp(String.raw`^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[${LETTERS}*_])`, 'u');
 /**
- * Finds the tasks one line holds. `span` is the line's content; `ctx` says what
- * surrounds it. A line may hold several ("Clerk to write to ... Parish Council
- * to monitor ..."); an "ACTION –" label anywhere in it starts one.
- */
-/**
  * An earlier meeting's action restated with who holds it and that it is still open: "Insurance renewal (Fatima) –
  * ongoing, ...", "- Website update (Ken): outstanding." (group 1 a bullet, 2 the task, 3 who).
  */
 const OPEN_LOG_ENTRY = /^([\s*•·-]*)((?:(?![.!?]\s)[^()\n]){3,60}?)\s*\(([^()\n]{2,30})\)\s*(?:[–—:-]\s*|,\s*)(?:still\s+)?(?:ongoing|on-going|outstanding|pending)(?=\s*(?:[.,;:(–—-]|$))/i;
+/**
+ * Finds the tasks one line holds. `span` is the line's content; `ctx` says what
+ * surrounds it. A line may hold several ("Clerk to write to ... Parish Council
+ * to monitor ..."); an "ACTION –" label anywhere in it starts one.
+ */
 export function findActions(text: string, span: Span, ctx: TaskContext, out: FoundAction[], lineSentences?: Span[]): void {
   const line = text.slice(span.start, span.end);
   let m0: RegExpExecArray | null;

@@ -1358,7 +1358,6 @@ class Parser {
       if (stack.length) (stack[stack.length - 1]!.item.children as AgendaItem[]).push(b);
       else roots.push(b);
       stack.push({ item: b, level: h.level });
-      s.next = i + 1;
     }
     s.next = Math.max(s.next, Math.min(upTo, heads.length));
   }
