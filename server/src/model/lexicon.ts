@@ -292,6 +292,10 @@ export const PROCEDURAL_PATTERNS = [
   'action\\s+items\\s+(?:from|arising\\s+from)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes)',
   // "Business arising from previous minutes": report-backs on the last meeting's business, as matters arising are.
   'business\\s+arising\\s+(?:from|out\\s+of)\\s+(?:the\\s+)?(?:previous|last|prior)\\s+(?:meeting|minutes).*',
+  // ("Reports from representatives", "Reports from outside bodies": members' news of the bodies they sit on.)
+  'reports?\\s+(?:from|of)\\s+(?:(?:council\\s+)?representatives|outside\\s+bodies|representatives\\s+on\\s+outside\\s+bodies)',
+  // ("Safety moment", "Health and safety share": a company meeting's opening reminder, as a welcome is.)
+  '(?:health\\s+(?:and|&)\\s+)?safety\\s+(?:moment|share|minute|topic|briefing|message)',
   // ("County and District Councillors' reports", "Ward Councillor's report": the councillors of the councils above it.)
   '(?:(?:county|district|borough|city|town|parish|unitary|ward|local)\\s+(?:(?:and|&)\\s+(?:county|district|borough|city|town|parish|unitary|ward)\\s+)?)?(?:council\\s*(?:member)?s?|councillor(?:[\'’]s|s)?|members?|board\\s+members?|directors?|trustees?|commissioners?|(?:board|council|commission|supervisors)\\s+(?:and|&)\\s+staff)[\'’]?\\s+(?:comments|reports?|updates|announcements|round[- ]?table|items|requests)(?:\\s*(?:\\/|and|&)\\s*(?:comments|reports?|updates|announcements|requests))?',
   'declarations?\\s+of\\s+acceptance\\s+of\\s+office.*',
@@ -361,7 +365,7 @@ export const PROCEDURAL_TITLE = new RegExp('^(?:' + PROCEDURAL_PATTERNS.join('|'
  * not procedural, and the long pattern need not be tried. A test checks every pattern against this list.
  */
 export const PROCEDURAL_HINT =
-  /apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|goal|objective|purpose|prayer|call|pledge|agenda|public|forum|deput|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|donm|d\.o\.n|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|worship|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|anything|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
+  /safety|apolog|break|lunch|refreshment|absen|chair|init|declar|disclos|conflict|regist|interest|quorum|notice|constitut|blue|roll|attend|welcome|introduc|opening|opened|goal|objective|purpose|prayer|call|pledge|agenda|public|forum|deput|floor|session|question|announce|remark|matters|comment|report|update|round|items|accept|next|future|date|business|aob|aocb|a\.o\.|donm|d\.o\.n|preliminar|discuss|closed|executive|confidential|exclusion|urgent|clos|adjourn|terminat|substitut|information|silence|karakia|worship|invocation|acknowledg|reflection|well|better|improve|kudos|shout|appreciat|administrivia|roles|meetings|action|sympath|condolen|congratul|thanks|didn|did not|wrong|badly|exempt|private|part|housekeep|intro|check|ice|wins|last|previous|ideas|learn|doing|requests|miscellan|vari|anything|q\s*&|q\s+and|answers|other|fyi|heads|purpose|object|document|communicat|engagement|evaluat|good/i;
 
 /**
  * Section names that stand as unnumbered headings in Robert's-Rules and
