@@ -74,6 +74,8 @@ const PHRASES = [
   'The matter was stepped down till the next meeting.', 'We unite with this concern.', 'were read and confirmed.',
   'The Clerk will write to the county council. ACTION Clerk', 'Parked until the traffic survey is back.', 'Put on hold pending the report.',
   'After discussion, the Chairperson withdrew the motion.', 'TC summarized. Left for the next meeting.', 'Insurance renewal (Treasurer) – ongoing.',
+  'Hearing no objections, the minutes stand approved as distributed.', 'Without objection, so ordered.', 'The Chair ruled the motion out of order.',
+  'Secretary –\u00a0chase the contractor.', 'Treasurer –\tpay the hall invoice.', 'Clerk –\u2009renew the insurance.',
   'ACTION: Treasurer (by end Q1) The grant to the Scouts declined.', '(b) Up) Update the page.',
 ];
 

@@ -321,6 +321,10 @@ function inCaps(b: Uint8Array, from: number, to: number): boolean {
   return true;
 }
 
+/** The bytes that may stand for white space around a dash: a space, a tab, a non-breaking space, and 0x80 (see scanText). */
+const SPACED = new Uint8Array(256);
+for (const x of [0x20, 0x09, 0x0b, 0x0c, 0xa0, 0x80]) SPACED[x] = 1;
+
 // Characters that end a sentence or clause (1), "@" (2), brackets (3, 4) and "/" (5).
 const PUNCT = new Uint8Array(256);
 for (const ch of '.?!;:') PUNCT[ch.charCodeAt(0)] = 1;
@@ -563,8 +567,10 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
     } else if (p === 6 || p === 8) {
       // A spaced dash opens a clause whose first word may record the outcome: "£40 – agreed by a show of hands"; so does
       // an arrow ("outstanding → Priya to chase", "->", "=>").
-      const arrow = p === 8 ? i > start + 1 && (b[i - 1] === 0x2d || b[i - 1] === 0x3d) && b[i - 2] === 0x20 : i > start && b[i - 1] === 0x20;
-      if (arrow && i + 1 < end && b[i + 1] === 0x20) {
+      // (Spaced as the rules' "\s" reads it: a tab, a non-breaking space, or a space outside Latin-1, which reads as 0x80
+      // here, "–<BOM> chase", "–<THIN SPACE>chase".)
+      const arrow = p === 8 ? i > start + 1 && (b[i - 1] === 0x2d || b[i - 1] === 0x3d) && SPACED[b[i - 2]!] === 1 : i > start && SPACED[b[i - 1]!] === 1;
+      if (arrow && i + 1 < end && SPACED[b[i + 1]!] === 1) {
         wordInSentence = 0;
         wordInClause = 0;
         prev = 0;
