@@ -1523,7 +1523,6 @@ const OPEN_LOG_ENTRY = /^([\s*•·-]*)((?:(?![.!?]\s)[^()\n]){3,60}?)\s*\(([^()
  */
 export function findActions(text: string, span: Span, ctx: TaskContext, out: FoundAction[], lineSentences?: Span[]): void {
   const line = text.slice(span.start, span.end);
-  let m0: RegExpExecArray | null;
   // "Members discussed the three quotes.        Clerk": who acts, in the minutes' column of actions at the line's right
   // after a wide gap, as text copied from a two-column PDF or a Word table keeps it. The line's text before the gap is read
   // as ever; its last task, or else its last sentence, is theirs.
@@ -1558,10 +1557,11 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
   }
   // "Insurance renewal (Fatima) – ongoing, quote expected next week.": an earlier meeting's action restated on its own
   // line, with who holds it and that it is still open (not "Gutter repair (Dan) – done.").
-  if (line.includes(')') && (m0 = OPEN_LOG_ENTRY.exec(line)) && OPENS_CAPITAL.test(m0[2]!) && looksLikeOwner(m0[3]!.trim(), ctx.people)) {
-    const at = span.start + m0[1]!.length;
-    const whoAt = span.start + line.indexOf('(', m0[1]!.length + m0[2]!.length) + 1 + (m0[3]!.length - m0[3]!.trimStart().length);
-    const who = m0[3]!.trim();
+  const log = line.includes(')') ? OPEN_LOG_ENTRY.exec(line) : null;
+  if (log && OPENS_CAPITAL.test(log[2]!) && looksLikeOwner(log[3]!.trim(), ctx.people)) {
+    const at = span.start + log[1]!.length;
+    const whoAt = span.start + line.indexOf('(', log[1]!.length + log[2]!.length) + 1 + (log[3]!.length - log[3]!.trimStart().length);
+    const who = log[3]!.trim();
     out.push({ range: { start: at, end: span.start + line.trimEnd().length }, owner: who, ownerRange: { start: whoAt, end: whoAt + who.length }, due: null, dueRange: null, source: 'sentence' });
     return;
   }

@@ -186,7 +186,7 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
     if (!(options.headings ? options.headings.nbsp : nbspInWords(t))) return new Parser(t, options).run();
     const doc = new Parser(t.replace(/\u00a0/g, ' '), options).run();
     // (Garbled characters are read in the text as written: a garbled non-breaking space is "Â" and one.)
-    return { ...doc, text: t, garbled: garbledLines(t), headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), nbsp: true } };
+    return withNbsp(doc, t, garbledLines(t));
   } catch (e) {
     // The parser is written not to throw; this is the last line of defence so that an editor never loses its document.
     const t = typeof text === 'string' ? text : '';
@@ -205,6 +205,11 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
   }
 }
 
+
+/** A document read with its non-breaking spaces as spaces, given back with the text as written (`t`) and its garbled lines. */
+function withNbsp(doc: MinutesDocument, t: string, garbled: readonly GarbledLine[]): MinutesDocument {
+  return { ...doc, text: t, garbled, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), nbsp: true } };
+}
 
 /** A parse taken in steps (see parseInSteps). */
 export interface SteppedParse {
@@ -236,7 +241,7 @@ export function parseInSteps(text: string): SteppedParse {
     const s = parser.begin();
     // (Garbled characters are read in the text as written, as parse reads them.)
     s.garbled = garbledLines(t);
-    const asWritten = (d: MinutesDocument): MinutesDocument => (nbsp ? { ...d, text: t, headings: { ...(d.headings ?? { caps: false, colon: false, bare: false }), nbsp: true } } : d);
+    const asWritten = (d: MinutesDocument): MinutesDocument => (nbsp ? withNbsp(d, t, d.garbled) : d);
     let failed = false;
     return {
       advance(offset: number): boolean {
@@ -345,10 +350,13 @@ interface ItemColumns {
  * A table whose rows are the agenda items: a title column ("Item", "Topic", "Agenda item") and a column for what the
  * meeting said or decided about each. An action table ("Task | Owner | Due") has no such column, and stays one.
  */
+/** A table's column of item numbers, and of due dates, by its header. */
+const NUMBER_COLUMN = /^(?:#|no\.?|item\s+no\.?|ref\.?|minute(?:\s+no\.?)?|min\.?(?:\s+no\.?)?)$/i;
+const DUE_COLUMN = /^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i;
 function itemColumns(header: readonly Cell[]): ItemColumns | null {
   const find = (re: RegExp) => header.findIndex((c) => re.test(c.text.replace(/\*\*|__/g, '').trim()));
   const cols: ItemColumns = {
-    number: find(/^(?:#|no\.?|item\s+no\.?|ref\.?|minute(?:\s+no\.?)?|min\.?(?:\s+no\.?)?)$/i),
+    number: find(NUMBER_COLUMN),
     title: find(/^(?:item|agenda\s+item|topic|subject|title|agenda)$/i),
     notes: find(/^(?:discussion|notes?|minutes|summary|comments?|update|discussion\s+points|key\s+points)$/i),
     decision: find(/^(?:decisions?|outcomes?|resolutions?|agreed|decisions?\s+made|resolved)$/i),
@@ -358,7 +366,7 @@ function itemColumns(header: readonly Cell[]): ItemColumns | null {
     either: find(/^(?:decisions?|outcomes?|recommendations?|resolutions?)\s*(?:\/|&|and)\s*actions?$|^actions?\s*(?:\/|&|and)\s*(?:decisions?|outcomes?|recommendations?|resolutions?)$/i),
     owner: find(/^(?:owner|who|responsible|by\s+whom|lead|action(?:ed)?\s+by|action\s+owner|actionee|assigned(?:\s+to)?)$/i),
     actionBy: false,
-    due: find(/^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i),
+    due: find(DUE_COLUMN),
   };
   if (cols.title < 0 || (cols.notes < 0 && cols.decision < 0 && cols.either < 0)) return null;
   cols.actionBy = cols.owner >= 0 && /^(?:action(?:ed)?\s+by|action\s+owner|actionee)$/i.test(header[cols.owner]!.text.replace(/\*\*|__/g, '').trim());
@@ -374,8 +382,8 @@ function titleAndTextColumns(header: readonly Cell[]): ItemColumns | null {
   const find = (re: RegExp) => names.findIndex((c) => re.test(c));
   const title = find(/^(?:items?|agenda\s+items?|business|subject|topic)$/i);
   const owner = find(/^(?:action(?:ed)?\s+by|action|owner|who|responsible|by\s+whom|lead)$/i);
-  const number = find(/^(?:#|no\.?|item\s+no\.?|ref\.?|minute(?:\s+no\.?)?|min\.?(?:\s+no\.?)?)$/i);
-  const due = find(/^(?:due(?:\s+(?:date|by))?|deadline|by\s+when|when|target(?:\s+date)?|date\s+due|by)$/i);
+  const number = find(NUMBER_COLUMN);
+  const due = find(DUE_COLUMN);
   if (title < 0 || owner < 0 || names.some((c, i) => c !== '' && i !== title && i !== owner && i !== number && i !== due)) return null;
   return { number, title, notes: -1, decision: -1, action: -1, either: -1, owner, actionBy: true, due };
 }
@@ -1373,23 +1381,14 @@ class Parser {
   /** The document, once build has read every heading. */
   end(s: RunState): MinutesDocument {
     const { text, style, header, closingLine } = s;
-    const blocks: Block[] = [header, ...s.roots];
-    const items: AgendaItem[] = [];
-    const actions: Action[] = [];
-    for (const r of s.roots) if (r.type === 'item') items.push(r);
+    this.finishRoots(s, s.roots.length);
+    const { blocks, items, actions } = this.assemble(s, s.roots.length);
     if (closingLine !== null) {
       const start = this.table.starts[closingLine]!;
       blocks.push({ type: 'section', kind: 'closing', range: { start, end: text.length }, titleRange: null, title: null, actions: [], attendance: [], decisions: [] });
     }
-    this.finishRoots(s, s.roots.length);
     if (this.L.deepBullets && !this.options.headings) this.headings = { ...this.headings, levelBullets: true };
     const doc: MinutesDocument = { text, style, blocks, header, items, actions, people: this.names, problems: this.problems, garbled: s.garbled ?? garbledLines(text), headings: this.headings };
-    // Actions in document order.
-    for (const b of blocks) {
-      if (b.type === 'section') actions.push(...b.actions);
-      else if (b.type === 'item') actions.push(...itemActions(b));
-    }
-
     linkDecisions(doc);
     return doc;
   }
@@ -1403,10 +1402,19 @@ class Parser {
     const closed = s.next >= s.heads.length ? s.roots.length : s.roots.length - 1;
     if (s.decisions || closed <= 0) return null;
     this.finishRoots(s, closed);
+    const { blocks, items, actions } = this.assemble(s, closed);
+    const through = closed < s.roots.length ? s.roots[closed]!.range.start : s.closingLine !== null ? this.table.starts[s.closingLine]! : s.text.length;
+    const garbled = (s.garbled ??= garbledLines(s.text)).filter((g) => g.range.end <= through);
+    const doc: MinutesDocument = { text: s.text, style: s.style, blocks, header: s.header, items, actions, people: this.names, problems: [...this.problems], garbled, headings: this.headings };
+    return { doc, through };
+  }
+
+  /** The header and the first `count` top-level blocks, with their items, and their actions in document order. */
+  private assemble(s: RunState, count: number): { blocks: Block[]; items: AgendaItem[]; actions: Action[] } {
     const blocks: Block[] = [s.header];
     const items: AgendaItem[] = [];
     const actions: Action[] = [];
-    for (let k = 0; k < closed; k++) {
+    for (let k = 0; k < count; k++) {
       const b = s.roots[k]!;
       blocks.push(b);
       if (b.type === 'item') {
@@ -1414,10 +1422,7 @@ class Parser {
         actions.push(...itemActions(b));
       } else actions.push(...b.actions);
     }
-    const through = closed < s.roots.length ? s.roots[closed]!.range.start : s.closingLine !== null ? this.table.starts[s.closingLine]! : s.text.length;
-    const garbled = (s.garbled ??= garbledLines(s.text)).filter((g) => g.range.end <= through);
-    const doc: MinutesDocument = { text: s.text, style: s.style, blocks, header: s.header, items, actions, people: this.names, problems: [...this.problems], garbled, headings: this.headings };
-    return { doc, through };
+    return { blocks, items, actions };
   }
 
   /** Settles the first `upTo` roots (see finish), each once. */
@@ -1807,14 +1812,14 @@ class Parser {
     let cols = header.length >= 2 ? itemColumns(header) : null;
     // ("No.<TAB>Item<TAB>Action by" / "1<TAB>Apologies: Dave Kirk." / "3<TAB>Boiler: second quote received. Agreed to accept
     // it.<TAB>Bill": minutes kept as a table of two or three columns, the item's title and its text in one cell.)
+    const isRow = (k: number) => (piped ? L.table(k) : !L.blank(k) && this.content(k).includes('\t'));
     const inOneCell = !cols && header.length >= 2 ? titleAndTextColumns(header) : null;
     if (inOneCell) {
       const first: string[] = [];
-      for (let r = piped ? n + 2 : n + 1; r < L.count && first.length < 3 && (piped ? L.table(r) : !L.blank(r) && this.content(r).includes('\t')); r++) first.push(cellsOf(r)[inOneCell.title]?.text ?? '');
+      for (let r = piped ? n + 2 : n + 1; r < L.count && first.length < 3 && isRow(r); r++) first.push(cellsOf(r)[inOneCell.title]?.text ?? '');
       if (first.some((t) => OPENING_BUSINESS.test(t))) cols = inOneCell;
     }
     if (!cols) return null;
-    const isRow = (k: number) => (piped ? L.table(k) : !L.blank(k) && this.content(k).includes('\t'));
     const heads: Head[] = [];
     let k = piped ? n + 2 : n + 1;
     // ("Item<TAB>Discussion<TAB>Action<TAB>Owner" over "3<TAB>Finance report<TAB>...": a header cell merged over the number's

@@ -587,20 +587,14 @@ function codeActions(doc: Parsed, _range: LspRange, diags: readonly Diagnostic[]
         continue;
       }
       // A row of a table set out with tabs, as Word exports one ("2. Premises<TAB>Roof survey due.<TAB>..."): the noting goes
-      // at the end of the row's text cell, so the table stays a table.
+      // at the end of the row's text cell, so the table stays a table. That cell is the one after the title's, or the title's
+      // own where it holds the item's text too ("4<TAB>Open day – posters and a banner.<TAB>P. Shah").
       const rowRest = m.text.slice(it.titleRange.end, lineEndFrom(m.text, it.titleRange.end));
-      // ("4<TAB>Open day – posters and a banner.<TAB>P. Shah": the title's cell holds the item's text too, so the noting goes
-      // at the end of that cell.)
       const ownCell = rowRest.indexOf('\t');
-      if (ownCell > 0 && /\S/.test(rowRest.slice(0, ownCell))) {
-        let cellEnd = it.titleRange.end + ownCell;
-        while (/[ \u00a0]/.test(m.text[cellEnd - 1]!)) cellEnd--;
-        out.push(insertFix(doc, d, 'Record that the item was noted', cellEnd, ' Noted.', true));
-        continue;
-      }
-      if (rowRest.startsWith('\t')) {
-        const cellStart = it.titleRange.end + rowRest.length - rowRest.replace(/^\t+/, '').length;
-        const tab = rowRest.indexOf('\t', cellStart - it.titleRange.end);
+      if (ownCell === 0 || (ownCell > 0 && /\S/.test(rowRest.slice(0, ownCell)))) {
+        const lead = rowRest.length - rowRest.replace(/^\t+/, '').length;
+        const cellStart = it.titleRange.end + lead;
+        const tab = rowRest.indexOf('\t', lead);
         let cellEnd = tab < 0 ? it.titleRange.end + rowRest.length : it.titleRange.end + tab;
         while (cellEnd > cellStart && /[ \u00a0]/.test(m.text[cellEnd - 1]!)) cellEnd--;
         out.push(insertFix(doc, d, 'Record that the item was noted', cellEnd, cellEnd > cellStart ? ' Noted.' : 'Noted.', true));
