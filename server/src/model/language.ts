@@ -552,15 +552,17 @@ const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|sho
 // "The report was tabled" and "a question tabled to the Leader" are laid before the meeting, in British usage.)
 /**
  * "ACTION Clerk: write to the landowner", "ACTION JS/AR: circulate the draft": the label in capitals, who, and a colon
- * (not "Action Items:", "Action Log:", "Action taken:"). Who and where, or null.
+ * (not "Action Items:", "Action Log:", "Action taken:"). "TODO Bo: add the alert", "AI Chidi: draft the rota": a task's
+ * label in notes likewise. Who and where, or null.
  */
-const ACTION_WHO_COLON = new RegExp(String.raw`^(?:ACTION|Action)\s+((?:[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*|${HANDLE})(?:\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)`, 'u');
+const ACTION_WHO_COLON = new RegExp(String.raw`^(?:ACTION|Action|TODO|ToDo|Todo|AI)\s+((?:[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*|${HANDLE})(?:\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)`, 'u');
 const ACTION_LABEL_WORDS = /^(?:Items?|Points?|Log|Logs|Taken|Required|Needed|Plan|Plans|Update|Updates|Summary|Agreed|Complete|Completed|Owner|Owners|Due|List|Tracker|Register|Arising|Status|Note|Notes|Sheet|By|For|Point\s+\d+)\b/;
 function actionWhoColon(s: string, people: People): { name: string; at: number } | null {
-  if (s.charCodeAt(0) !== 0x41) return null;
+  const c = s.charCodeAt(0);
+  if (c !== 0x41 && c !== 0x54) return null;
   const m = ACTION_WHO_COLON.exec(s);
   if (!m || ACTION_LABEL_WORDS.test(m[1]!) || !looksLikeOwner(m[1]!, people)) return null;
-  return { name: m[1]!, at: m[0].indexOf(m[1]!, 6) };
+  return { name: m[1]!, at: m[0].indexOf(m[1]!, m[0].search(/\s/)) };
 }
 /** A sentence ending on what became of it: "... agreed.", "... approved (4-1)". */
 const DECIDED_AT_END = /\b(?<!\b(?:is|are|be|been|being|was|were|gets?|got|once|when|if|until)\s+)(?:agreed|approved|accepted|adopted|noted|endorsed|ratified|carried|rejected|refused|declined|deferred)(?:\s*\([^()]{1,30}\))?\s*[.!]?\s*$/i;
@@ -1761,6 +1763,8 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (c === 0x40 /* @ */ || c === 0x28 /* ( */ || (c === 0x5b /* [ */ && BRACKETED_LABEL_OPENS.test(head))) return true;
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
   if (first && (NAME_LABEL.test(head) || OPENING_LABEL.test(head) || namedBeforeDash(head, ctx.people))) return true;
+  // ("TODO Bo: add the alert", "ACTION Clerk: write to the landowner": a label, who, and a colon.)
+  if (first && (c === 0x41 || c === 0x54) && actionWhoColon(head, ctx.people) !== null) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
@@ -1855,8 +1859,12 @@ function fieldValue(s: string, re: RegExp, base: number): { value: string; range
 /** An action log's reference opening an entry: "A25/21", "A/25/21", "AP 24/3", "7.2". */
 const ACTION_REF = /^(?:[A-Z]{1,3}[ /-]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00a0]+(?=\S)/;
 
-/** How far an entry's task has got, closing it after a dash: "— 80% done", "– in progress", "- blocked". */
-const ENTRY_STATUS = /\s+[–—-]\s+(?:\d{1,3}\s?%(?:\s+(?:done|complete|completed|finished))?|(?:almost|nearly|half|partly|mostly)\s+(?:done|complete|finished)|in\s+progress|on-?going|started|not\s+started|blocked|wip)\s*\.?$/i;
+/**
+ * How far an entry's task has got, closing it after a dash: "— 80% done", "– in progress", "- blocked". (Or with a note
+ * after it, "(Fatima) – ongoing, quote expected next week."; after who in brackets, a colon or a comma may stand for the
+ * dash: "Website update (Ken): outstanding.")
+ */
+const ENTRY_STATUS = /(?:\s+[–—-]\s+|(?<=\))\s*[:,]\s*)(?:still\s+)?(?:\d{1,3}\s?%(?:\s+(?:done|complete|completed|finished))?|(?:almost|nearly|half|partly|mostly)\s+(?:done|complete|finished)|in\s+progress|on-?going|outstanding|pending|started|not\s+started|blocked|wip)(?:\s*\.?$|\s*[,;:(][^]*$)/i;
 /** An emoji pointing at an entry after its number: "2. 👉 @joe ...". */
 const ENTRY_GLYPH = /^\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+/u;
 

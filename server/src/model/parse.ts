@@ -402,6 +402,11 @@ const bareLabel = (c: string): string => c.replace(/^(?:\*\*|__)|(?:\*\*|__)?:?(
 /** A label over one topic's tasks ("Action items:", "**Next steps**"), as opposed to the meeting's whole list. */
 // ("Agreed actions", "Actions agreed", "Action points agreed": the list a tenants' association or a club closes with.)
 const TOPIC_ACTIONS = /^(?:action\s+items?|(?:agreed\s+)?actions(?:\s+agreed)?|action\s+points(?:\s+agreed)?|follow[- ]?ups?(?:\s+(?:tasks|actions|items))?|(?:(?:suggested|agreed|proposed)\s+)?next\s+steps|new\s+action\s+items?|actions\s+arising|to[- ]?dos?|tasks)$/i;
+/**
+ * An item titled as the review of the tasks set before: "Review Outstanding Action Items", "Outstanding actions", "Action
+ * log", "Actions from the previous meeting", "Review of the action tracker". Its entries restate the tasks still open.
+ */
+const ACTIONS_REVIEW_TITLE = /^(?:(?:review(?:\s+of)?|update\s+on)\s+(?:the\s+)?)?(?:(?:outstanding|open|previous|carried[- ]forward|ongoing)\s+)?(?:action(?:\s+(?:items?|points?|log|list|tracker|register|sheet))|actions)(?:\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|prior)\s+meetings?)?(?:\s+review)?$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
 /** What ends the options under that label: another label ("Reasons for decision:", "Decision:") or the decision itself. */
 const AFTER_ALTERNATIVES = /^(?:\*\*|__)?(?:(?!option\b)[A-Za-z][A-Za-z ()'’-]{1,60}:|(?:RESOLVED|DECISION|DECIDED|AGREED)\b)/i;
@@ -3507,7 +3512,9 @@ class Parser {
     // chose the grey sample; Sam Osei to order it" / "by March 31.")
     const textAbove = bodyFrom === h.titleLine + 1 ? (h.inlineBody ?? (secondSentence >= 0 ? secondSentence : -1)) : -1;
     // ("7. Actions" / "- Renew the insurance. Owner: Dev Lal.": under an item that is a list of tasks, its entries are tasks.)
-    const tasksItem = TOPIC_ACTIONS.test(titleText.replace(/\*\*|__/g, '').replace(/[:.]\s*$/, '').trim());
+    // ("9. Review Outstanding Action Items" / "* Dana: Ask Gears for a report": or the tasks still open, restated.)
+    const bareTitle = titleText.replace(/\*\*|__/g, '').replace(/[:.]\s*$/, '').trim();
+    const tasksItem = TOPIC_ACTIONS.test(bareTitle) || ACTIONS_REVIEW_TITLE.test(bareTitle);
     if (bodyFrom <= lastLine) this.readBody(bodyFrom, lastLine + 1, false, sink, parts, people, ownEnd, false, textAbove, tasksItem);
     // ("b) 27/00355/TPO – The Old Rectory – fell one beech tree" / "Comment – refer to the tree officer.": under a planning
     // application's line, the council's comment in its own words is its response, whatever it says.)
@@ -4140,7 +4147,8 @@ class Parser {
         continue;
       }
       // (Under an item titled as a list of tasks, "7. Action items", its numbered entries are tasks: "3. Order new chairs.")
-      if (inList || this.L.checkbox(l) === ' ' || (tasksItem && /^\d{1,3}[.)][ \t]/.test(c))) {
+      // ("9. Action items" / "* Dana: Send the deck": its bulleted entries too.)
+      if (inList || this.L.checkbox(l) === ' ' || (tasksItem && (this.L.bullet(l) || /^\d{1,3}[.)][ \t]/.test(c)))) {
         pushPart('actions', n);
         // ("**Ana Lopez**" over her tasks, "**Unassigned**" over nobody's: who the entries below it are for; or "- **Olu**" as a
         // list's entry, its tasks nested under it.)
@@ -4723,6 +4731,10 @@ class Parser {
 
   private isDone(c: string): boolean {
     // (Not "— 80% done", "almost done", "not done": how far it has got.)
+    // ("Completed: Dana sent the deck", "DONE – insurance renewed": or a label that says so, opening the entry.)
+    if (/^(?:\*\*|__)?(?:done|completed?|closed|finished)(?:\*\*|__)?\s*(?::|[–—]|-(?=\s))/i.test(c)) return true;
+    // ("Bag-pack at Tesco (Helen) – booked for 12 December.": what became of the task, after who had it.)
+    if (/\)\s*(?:[–—:]|-(?=\s))\s*(?:now\s+|all\s+)?(?:booked|arranged|sent|paid|confirmed|received|submitted|circulated|actioned|fixed|repaired|renewed|ordered|installed|delivered|published|signed|cancell?ed|dropped|superseded)\b/i.test(c)) return true;
     return (/(?:^|\s|[([])(?:done|completed?|closed|finished|✓|✔)\s*[)\]]?\.?$/i.test(c) && !/(?:%|\b(?:almost|nearly|half|partly|partially|mostly|not(?:\s+yet)?|isn['’]t|wasn['’]t))\s+(?:done|completed?|finished)\s*[)\]]?\.?$/i.test(c)) || /^~~.*~~$/.test(c);
   }
 
