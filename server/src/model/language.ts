@@ -1865,6 +1865,41 @@ const ACTION_REF = /^(?:[A-Z]{1,3}[ /-]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00
  * dash: "Website update (Ken): outstanding.")
  */
 const ENTRY_STATUS = /(?:\s+[–—-]\s+|(?<=\))\s*[:,]\s*)(?:still\s+)?(?:\d{1,3}\s?%(?:\s+(?:done|complete|completed|finished))?|(?:almost|nearly|half|partly|mostly)\s+(?:done|complete|finished)|in\s+progress|on-?going|outstanding|pending|started|not\s+started|blocked|wip)(?:\s*\.?$|\s*[,;:(][^]*$)/i;
+/** An entry that says no task is left: "Nothing outstanding (from February).", "No new actions", "All actions complete(d)". */
+const NOTHING_LEFT = /^(?:\*\*|__)?(?:nothing(?:\s+(?:else|further|new))?\s+(?:outstanding|open|pending|to\s+report|carried\s+forward)|no\s+(?:new|open|outstanding|further)\s+(?:actions?|action\s+(?:items|points)|tasks?)(?:\s+(?:this\s+time|arising|recorded|agreed))?|all\s+(?:(?:previous|earlier|outstanding|open|other)\s+)?(?:actions?|action\s+(?:items|points)|tasks?)(?:\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+meeting)?\s+(?:(?:are|were|have\s+been|had\s+been)\s+)?(?:complete|completed|closed|done|finished|on\s+track))(?:\s+(?:from|for|since|on|under|at|in)\s+[^.;:]{1,40}?)?(?:\*\*|__)?\s*[.!]?\s*$/i;
+/** Verbs of a report in the past tense that may take a task after "to": "agreed to send", "volunteered to draft". */
+const TAKES_TASK = new Set(['agreed', 'volunteered', 'offered', 'undertook', 'asked', 'requested', 'committed', 'promised', 'needed', 'wanted', 'decided', 'resolved', 'arranged', 'planned', 'intended', 'expected', 'tasked', 'instructed', 'directed', 'invited', 'delegated', 'assigned', 'nominated', 'appointed', 'elected', 'chosen', 'selected', 'required']);
+/**
+ * Does an entry report what was done rather than set a task: who, or what, then a verb in the past tense, "Dana sent the
+ * deck to Gears.", "The board reviewed the open actions; all are on track.", "Insurance renewed.", "Revised policy
+ * circulated to members"? Not a verb first ("Fix the damaged gate", "Order the chairs agreed by the board"), nor a task the
+ * past verb hands on ("Dana agreed to send the deck", "Bo was asked to book the room").
+ */
+function reportsDone(s: string): boolean {
+  const raw = s.replace(/^[\s*_“"‘']+/, '').split(/[\s\u00a0]+/, 8);
+  const w = raw.map((x) => x.replace(/[^A-Za-z'’-]+$/, ''));
+  const head = w[0]?.toLowerCase() ?? '';
+  if (!head || TASK_VERBS.has(head) || head === 'to' || head === 'please') return false;
+  for (let k = 1; k < Math.min(w.length, 6); k++) {
+    // ("Hedges – cut back the hedge", "Gutters: get quotes": a topic's label, then the task.)
+    if (/^[–—:-]$/.test(raw[k]!) || /:$/.test(raw[k - 1]!)) return false;
+    const v = w[k]!.toLowerCase();
+    if (MODALS.has(v) || v === 'to' || v === 'please' || v === 'will' || v === 'shall') return false;
+    const past = IRREGULAR_PAST.has(v) || (/^[a-z]{3,}ed$/.test(v) && !NOT_PAST_ED.has(v));
+    if (!past) continue;
+    if (TAKES_TASK.has(v)) return false;
+    // (What follows may hand the task on: "... sent to the Clerk to chase".)
+    return !/\bto\s+(?!(?:the|a|an|all|his|her|their|our|its|this|that|these|those|members|everyone|[A-Z][\w'’-]*)\b)[a-z]+/.test(s.slice(s.indexOf(w[k]!) + w[k]!.length));
+  }
+  return false;
+}
+const MODALS = new Set(['should', 'must', 'would', 'could', 'can', 'may', 'might', 'needs', 'need']);
+/** Irregular participles spelt as the verb itself ("cut back the hedge"): not read as a report's past. */
+const SAME_AS_PRESENT = new Set(['cut', 'put', 'set', 'read', 'run', 'split', 'shut', 'let', 'hit', 'cost', 'quit', 'spread']);
+/** Past tenses and participles an entry's report uses that do not end in "-ed". */
+const IRREGULAR_PAST = new Set([...[...IRREGULAR_PARTICIPLES].filter((v) => !SAME_AS_PRESENT.has(v)), 'took', 'gave', 'wrote', 'spoke', 'went', 'came', 'did', 'sent', 'began', 'rang', 'drew', 'chose', 'saw', 'knew']);
+/** Words in "-ed" that are not a verb's past: "need", "speed", "feed", "seed", "bed", "red", "shed", "proceed". */
+const NOT_PAST_ED = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'proceed', 'exceed', 'succeed', 'breed', 'deed', 'heed', 'weed', 'reed', 'embed', 'shred', 'sled', 'wed', 'fled', 'bled', 'led', 'hundred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'crooked', 'aged', 'beloved', 'learned']);
 /** An emoji pointing at an entry after its number: "2. 👉 @joe ...". */
 const ENTRY_GLYPH = /^\p{Extended_Pictographic}\uFE0F?[\s\u00a0]+/u;
 
@@ -1894,6 +1929,8 @@ export function entryTask(text: string, whole: Span, ctx: TaskContext): FoundAct
   const ss = sentences(text, span.start, span.end);
   const first = ss[0] ?? span;
   const inner = taskInSentence(text, first, { ...ctx, actionList: true }, true);
+  // (An entry that reports what was done, or that nothing is left, sets no task: see taskInCasedSentence.)
+  if (inner === null && (NOTHING_LEFT.test(text.slice(first.start, first.end).trim()) || reportsDone(text.slice(first.start, first.end)))) return null;
   const a: FoundAction = inner ?? { range: { ...first }, owner: null, ownerRange: null, due: null, dueRange: null, source: 'list' };
   a.range = { start: Math.min(a.range.start, first.start), end: span.end };
   if (a.source === 'sentence' || a.source === 'imperative' || a.source === 'passive' || a.source === 'resolution') a.source = 'list';
@@ -2849,10 +2886,20 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
     const body = modal ? null : COLLECTIVE_WILL.exec(s);
     if (body && isAgent(body[1]!, ctx.people)) return res(base, body[1]!, { start: base, end: base + body[1]!.length }, 'sentence');
   }
-  // In an action list, a sentence with an explicit owner field or "(Name)" is a task even without a verb we know.
-  if (ctx.actionList && lineStart && s.trim()) return res(base, null, null, 'list');
+  if (ctx.actionList && lineStart && s.trim()) {
+    // ("Dana sent the deck to Gears.", "The board reviewed the open actions.", "Insurance renewed.", "Nothing outstanding.":
+    // an entry that reports what was done, or that nothing is left, sets no task, as "done" closing it says.)
+    if (NOTHING_LEFT.test(s) || reportsDone(s)) return null;
+    // ("Dana agreed to send the deck", "Bo volunteered to book the room": who took the task on.)
+    const took = TOOK_ON.exec(s);
+    if (took && TASK_VERBS.has(took[2]!.toLowerCase()) && looksLikeOwner(took[1]!, ctx.people)) return res(base, took[1]!, { start: base, end: base + took[1]!.length }, 'sentence');
+    // In an action list, a sentence with an explicit owner field or "(Name)" is a task even without a verb we know.
+    return res(base, null, null, 'list');
+  }
   return null;
 }
+/** Who took a task on, in an action list: "Dana agreed to send the deck", "Bo volunteered to book the room" (who, the verb). */
+const TOOK_ON = new RegExp(String.raw`^((?:[${CAPITALS}][${LETTERS}'’.-]*)(?:\s+[${CAPITALS}][${LETTERS}'’.-]*){0,2}|@[\w.-]+)\s+(?:has\s+|had\s+)?(?:agreed|volunteered|offered|undertook|undertaken|committed|promised)\s+to\s+([A-Za-z]+)`, 'u');
 
 const AUX_WORDS = 'was|were|is|are|be|been|being|has|have|had|would|will|should|could|can|may|might|must|shall|did|does|do|felt|said|asked|thinks|think|wants|want|needs|need|hopes|hoped|wished|wishes|seems|seemed|appears|appeared|continues|continued|helped|helps|used|plans|planned|agreed|agrees|decided|declined|refused|offered|undertook|promised|intends|intended|expects|expected|going';
 const AUX = new RegExp(`^(?:${AUX_WORDS})$`, 'i');
