@@ -295,10 +295,11 @@ const BODY_VERB = new RegExp(
 const PROPOSED_THAT = /\b(?:recommend(?:s|ed)?|suggest(?:s|ed)?|propose[sd]?|advise[sd]?|urge[sd]?)\s+that\s[^.;]*$/i;
 // ("The item was referred back to officers": sent back for more work, whoever to.)
 const REFERRED = /\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]e)\s+(?:duly\s+|then\s+|formally\s+)?referred\s+(?:back\b|to\s+(?:the\s+)?(?:[A-Z][a-z]|next\s+meeting|full\s+council))/;
-// ("The hearing was adjourned to 15 January 2026": a hearing, not the meeting, put off to a date.)
+// ("The hearing was adjourned to 15 January 2026": a hearing, not the meeting, put off to a date; also "The hearing was
+// adjourned at the request of the holder, with the agreement of all parties, to 14 January", with why between commas.)
 const CONTINUED_TO = String.raw`(?:to|until)\s+(?:the\s+)?(?:(?:${MONTHS})\b|next\s+meeting|a\s+(?:future|later)\s+(?:date|meeting)|\d)`;
 const CONTINUED = new RegExp(
-  `^(?:(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing)\\s+(?:was|is|were)\\s+)?(continued)\\s+(?:by\\s+(?:consent|unanimous\\s+consent|general\\s+consent)|${CONTINUED_TO})|^(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing|review)\\s+(?:was|is|were)\\s+(?:then\\s+)?(adjourned)\\s+${CONTINUED_TO}`,
+  `^(?:(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing)\\s+(?:was|is|were)\\s+)?(continued)\\s+(?:by\\s+(?:consent|unanimous\\s+consent|general\\s+consent)|${CONTINUED_TO})|^(?:the\\s+)?(?:hearing|case|item|matter|application|appeal|petition|request|public\\s+hearing|review)\\s+(?:was|is|were)\\s+(?:then\\s+)?(adjourned)(?:\\s+[^.;]{0,100}?,)?\\s+${CONTINUED_TO}`,
   'i',
 );
 /**

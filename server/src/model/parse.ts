@@ -584,6 +584,8 @@ function commentAt(text: string, start: number, end: number): Outcome | null {
 }
 /** ModernGov's field for what became of a decision: "Decision status: Recommendations Approved". */
 const DECISION_STATUS = /^decision\s+status\s*:/i;
+/** "Decision:" alone on its line between a ModernGov item's title and "Minutes:" (also "Decisions:", "DECISION:"). */
+const EXECUTIVE_DECISION = /^(?:decisions?|DECISIONS?)\s*:$/i;
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /** A planning application's reference as a line's number, not a minute's: "P/26/0841", "26/05120/FUL", "DC/2026/0412". */
@@ -1536,6 +1538,13 @@ class Parser {
       for (let k = this.nextNonBlank(titleLine + 1); k < this.L.count && k < titleLine + 8; k = this.nextNonBlank(k + 1)) {
         const c = this.content(k);
         if (AGENDA_MARKER.test(c)) break;
+        // ("PDF 201 KB" / "Decision:" / "That the freehold ... be transferred" / "Minutes:": a record of the executive's
+        // decision, published before the minutes of the debate, opens the body; the lines above it are the purpose's.)
+        if (c.length <= 24 && EXECUTIVE_DECISION.test(c)) {
+          for (let p = titleLine + 1; p < k; p++) if (!this.L.blank(p)) headParts.push({ kind: 'purpose', line: p });
+          body = k;
+          break;
+        }
         if (MINUTES_MARKER.test(c)) {
           for (let p = titleLine + 1; p < k; p++) if (!this.L.blank(p)) headParts.push({ kind: 'purpose', line: p });
           headParts.push({ kind: 'minutes', line: k });
