@@ -941,6 +941,9 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     // ("The accounts, not yet approved, ..." and "The grant has yet to be approved" record nothing yet.)
     const neg = word > 3 ? NEGATED.exec(s.slice(Math.max(0, word - 16), word)) : null;
     if (neg && (neg[1] || neg[2])) return;
+    // ("... disappointment that recommendation 3 had not been accepted": what had become of it before, not this meeting's
+    // decision.)
+    if (neg && /\bhad(?:\s+not|n['’]t|\s+never)\s+(?:yet\s+)?been\s+(?:duly\s+)?$/i.test(s.slice(Math.max(0, word - 24), word))) return;
     // ("Date not agreed.", "The venue was not agreed": what is still to be settled, not a proposal turned down.)
     if (neg && TBC_SUBJECT.test(s.slice(lead, word).replace(/\s*(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?not\s*$/i, '').trim())) return;
     // ("... a second opinion before the report is adopted", "No work to start until the budget is agreed": a decision to come,

@@ -600,7 +600,7 @@ const NO_DECISION_NEEDED =
 // ("Information only. No action taken.", "Informational item; no action taken.": so a line opening with it, as a US board's
 // minutes mark a report.)
 const FOR_INFORMATION_LINE = /(?:^|\n)[ \t]*(?:(?:[Ff]or|FOR)[ \t]+(?:[Ii]nformation|INFORMATION)[ \t]*\.?[ \t]*(?=\r?\n|$)|(?:[Ii]nformation(?:al)?|INFORMATION(?:AL)?)[ \t]+(?:[Oo]nly|ONLY)\b|(?:[Ii]nformation(?:al)?|INFORMATION(?:AL)?)[ \t]+(?:[Ii]tem|ITEM)(?=[ \t]*(?:[;:.,–—(-]|[Oo]nly\b|\r?\n|$)))/;
-const WITHDRAWN_ITEM = /\b(?:[Ii]tem|[Aa]pplication|[Rr]eport|[Pp]aper|[Pp]etition|[Mm]otion)\s+(?:was\s+|has\s+been\s+)?(?:withdrawn|pulled|removed\s+from\s+the\s+agenda)\b|(?:^|\n)[ \t]*(?:[Ww]ithdrawn|WITHDRAWN)(?:[ \t]+(?:by|at)[ \t]+(?:the[ \t]+)?(?:applicant|agent|proposer|mover|author|officers?|request|the\s+request)\b[^.\n]{0,60})?[ \t]*\.?[ \t]*(?=\r?\n|$)/;
+const WITHDRAWN_ITEM = /\b(?:[Ii]tem|[Aa]pplication|[Rr]eport|[Pp]aper|[Pp]etition|[Mm]otion)\s+(?:was\s+|has\s+been\s+|WAS\s+)?(?:withdrawn|WITHDRAWN|pulled|removed\s+from\s+the\s+agenda)\b|(?:^|\n)[ \t]*(?:[Ww]ithdrawn|WITHDRAWN)(?:[ \t]+(?:by|at)[ \t]+(?:the[ \t]+)?(?:applicant|agent|proposer|mover|author|officers?|request|the\s+request)\b[^.\n]{0,60})?[ \t]*\.?[ \t]*(?=\r?\n|$)/;
 // (Looked for in an item's short text only, where such a line is what the item says: reading every long undecided item
 // for them cost a parse 1-2%.)
 const noDecisionNeeded = (t: string): boolean => NO_DECISION_NEEDED.test(t) || (t.length <= 400 && (FOR_INFORMATION_LINE.test(t) || WITHDRAWN_ITEM.test(t)));
