@@ -2249,7 +2249,8 @@ class Parser {
       // (The title and the text's start on this line.)
       const dash = dashRun && dashRun.body < rest.length ? dashRun : null;
       // (But "b. Gate access – Management to obtain a third bid." after "a. Pool resurfacing – ..." went on as a sub-item: the
-      // lettered sequence of sub-items goes on.)
+      // lettered sequence of sub-items goes on; and under a heading that groups business, "NEW BUSINESS" / "a) Landscaping
+      // contract renewal — Kim to get three bids.", the first is a sub-item too.)
       const prevSub = last as Head | null;
       const goesOn = listFamily && prevSub !== null && prevSub.level >= 2 && prevSub !== current && sameFamily(family(m[1]!));
       // "a) 26/01502/FUL – 3 Mill Row – no objection.": a planning application, then the council's response after the last
@@ -2270,7 +2271,7 @@ class Parser {
         split = { titleEnd: m[0].length + tail.index, body: m[0].length + tail.index + tail[0].length };
       } else if (colonLabel && colonLabel[1]!.split(/\s+/).length <= 8 && isTitleLike(colonLabel[1]!) && underGrouping(family(m[1]!), normNumber(m[1]!))) {
         split = { titleEnd: m[0].length + colonLabel[1]!.length, body: m[0].length + colonLabel[0].length };
-      } else if (dash && !PLANNING_REF.test(MINUTE_REF.test(m[1]!) ? rest.slice(0, dash.title.length) : c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)))) {
+      } else if (dash && !PLANNING_REF.test(MINUTE_REF.test(m[1]!) ? rest.slice(0, dash.title.length) : c.slice(0, m[0].length + dash.title.length)) && !(listFamily && !goesOn && setsTask(rest.slice(dash.body)) && !underGrouping(family(m[1]!), normNumber(m[1]!)))) {
         split = { titleEnd: m[0].length + dash.title.length, body: m[0].length + dash.body };
       } else if (!titled || sentenceAfter) {
         // (A line that reads as a title whole stays one when its first part does not: no split, but still a heading.)
