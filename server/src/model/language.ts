@@ -1736,7 +1736,8 @@ const STATUS_TAIL = /\s*(?:[–—-]\s*|,\s*|\(\s*)(?:on-?going|in\s+progress|co
 /** A task's label in square brackets opening a sentence: "[Action: Clerk] ...", "[TODO] ...". */
 const BRACKETED_LABEL_OPENS = /^\[\s*(?:actions?|ai|ap|todo|task)\b/i;
 /** A name (perhaps in bold, perhaps after an initial or as a handle) and a colon or a dash: who, as a label. */
-const NAME_LABEL = new RegExp(String.raw`^(?:\*\*|__)?(?:[${CAPITALS}]\.\s?)?@?[${LETTERS}${MARKS}]+\s*(?:\*\*|__)?\s*[:–—-]`, 'u');
+// ("Dana Ruiz: book the room": a first name and a surname.)
+const NAME_LABEL = new RegExp(String.raw`^(?:\*\*|__)?(?:[${CAPITALS}]\.\s?)?@?[${LETTERS}${MARKS}]+(?:\s[${CAPITALS}][${LETTERS}${MARKS}'’-]+)?\s*(?:\*\*|__)?\s*[:–—-]`, 'u');
 /**
  * Or a name in two or three words before a spaced dash: "Mr Hughes – check the gate hinges", "Ken Blake – buy a ballcock"
  * (group 1, then each word). Who only where a title opens it or the minutes name them; "Planning Applications – consider
@@ -2578,6 +2579,11 @@ const WHO_DASH_WORD = new RegExp(String.raw`^([${LETTERS}@][${LETTERS}.'’@-]*(
 const WRITTEN_AS_A_NAME = new RegExp(String.raw`^[${CAPITALS}]\S*$|^[${CAPITALS}]\S*\s[${CAPITALS}]`, 'u');
 /** Who (a name, an initial and a name, a role of two words, a user name), a colon and the verb after it: "Priya: review ...". */
 const NAME_COLON_VERB = new RegExp(String.raw`^((?:[${CAPITALS}]\.\s?)?(?:[${CAPITALS}][${SMALLS}'’-]+)(?:\s+[${CAPITALS}][${SMALLS}'’-]+)?|[${CAPITALS}][${SMALLS}'’-]+\s+[a-z]+|[a-z][\w.-]{1,30})(?:\*\*|__)?\s*:(?:\*\*|__)?\s+(?:please\s+)?([a-z]+)\b(?!-\w)`, 'u');
+/**
+ * What a speaker says after their name and a colon, as a scribe's notes give it, that is no task: "dbaron: agree, but the
+ * upgrade story needs work", "Ana: agree with that", "westbrook: let's come back to this next week".
+ */
+const SPEAKER_SAYS = /^(?:agree(?:\s*[,.;!]|\s+(?:with|that|on|to\s+(?:that|this|it)\b)|\s*$)|let['’]s\b)/i;
 /** Reads one sentence, in ordinary case, as a task, if it is one. */
 function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineStart: boolean): FoundAction | null {
   let s = text.slice(sent.start, sent.end);
@@ -2625,7 +2631,7 @@ function taskInCasedSentence(text: string, sent: Span, ctx: TaskContext, lineSta
   // set aside above, the closing ones stand before or after the colon.)
   const named = NAME_COLON_VERB.exec(s);
   // (Not "Subscriptions: increase to £75 a term agreed.": a topic's label and what was decided about it.)
-  if (named && TASK_VERBS.has(named[2]!) && !DECIDED_AT_END.test(s) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && (WRITTEN_AS_A_NAME.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
+  if (named && TASK_VERBS.has(named[2]!) && !DECIDED_AT_END.test(s) && !nounAfterColon(named[2]!, s.slice(named[0].length)) && !SPEAKER_SAYS.test(s.slice(named[0].length - named[2]!.length)) && (WRITTEN_AS_A_NAME.test(named[1]!) || ctx.people.has('@' + named[1]!) || (/\s[a-z]/.test(named[1]!) && isAgent(named[1]!, ctx.people))) && !NOT_A_NAME_LABEL.test(named[1]!) && !topicLabel(named[1]!, ctx.people)) {
     return res(boldStart(text, base, named[0]), named[1]!, { start: base, end: base + named[1]!.length }, 'sentence');
   }
   // In an action list, "Dana: mute the legacy disk alert", "Bilal: runbook for the upgrade (Fri)": someone the minutes name
