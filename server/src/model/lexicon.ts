@@ -461,7 +461,7 @@ export const DATE_WORDS = new RegExp(
  * Honorifics and titles that precede a name. ("Bro. Ellis", "Sis. Patel": brother and sister, as trade union branches name
  * members; "Cr Wade", as Australian councils name councillors.)
  */
-export const NAME_TITLES = words(`mr mrs ms miss mx dr prof sir dame rev revd fr cllr councillor county district borough parish alderman ald lord lady bro sis cr`);
+export const NAME_TITLES = words(`mr mrs ms miss mx dr prof sir dame rev revd fr cllr councillor county district borough parish alderman ald councilmember councilwoman councilman lord lady bro sis cr`);
 
 /**
  * The letters of people's names, as the inside of a character class: Latin with its accents ("Siân", "Łukasz", "Ó"),

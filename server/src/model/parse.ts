@@ -452,9 +452,9 @@ const NUMBER_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
 /** The words as an item's number may be written: "Four", "four" or "FOUR". */
 const NUMBER_WORD = NUMBER_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}|${w.toUpperCase()}`).join('|');
 /** A minute number or reference opening a line: "§ 5", "Agenda 2:", "Agenda Item #2:", "4.", "5.1", "38.", "59(a)" (a space
- * after it is enough: the bracket says it is a reference), "7a.", "7.A.", "F.1" (a US board's lettered section and its items), "B-1.", "25/012", "P/24/61", "P25/33", "P/101", "FGP 25/03", "F&GP/26/33", "BoD/25/101", "BoD 27/031", "S.26/27-04", "VI.", "A.", "(a)", "Item 5:". */
+ * after it is enough: the bracket says it is a reference), "7a.", "7.A.", "4.a" (a US council's), "F.1" (a US board's lettered section and its items), "B-1.", "25/012", "P/24/61", "P25/33", "P/101", "FGP 25/03", "F&GP/26/33", "BoD/25/101", "BoD 27/031", "S.26/27-04", "VI.", "A.", "(a)", "Item 5:". */
 const NUMBERED = new RegExp(
-  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}[A-Z]{1,2})(?:[ \t\u00a0]+|[/.])|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,4}(?=\d{2,4}\/\d)|[A-Z]{1,2}&[A-Z]{1,3}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|[A-Z]\.\d{1,2}(?:\.\d{1,2})?\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}[a-z]?\([a-z0-9]{1,3}\)(?=[ \t\u00a0])|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
+  String.raw`^(?:§[ \t\u00a0]*(?=\d)|(?:(?:[Aa]genda|AGENDA)\s+(?:[Ii]tem|ITEM|[Pp]oint|POINT)|[Aa]genda|AGENDA|[Ii]tem|ITEM|[Aa]rticle|ARTICLE|[Pp]roposal|PROPOSAL|TOP|[Mm]inute|MINUTE|[Mm]in\.?|MIN\.?|[Tt]opic|TOPIC|[Ss]ection|SECTION|Ad|AD|[Dd]ecision\s+[Nn]o\.?|DECISION\s+NO\.?)\s+(?:[Nn]o\.?\s*|#\s?)?(?=\d|(?:${NUMBER_WORD})\b))?((?<=(?:[Ii]tem|ITEM)\s+)(?:${NUMBER_WORD})(?=[:.\-–—]|[ \t\u00a0]*$|[ \t\u00a0]{2,}|\t|[ \t\u00a0]+[–—-][ \t\u00a0])|(?<=(?:[Ii]tem|ITEM)\s+)\d{1,3}(?=[ \t]+of[ \t]+\d{1,3}[:.\-–—]?(?:[ \t\u00a0]|$))|(?<=§[ \t\u00a0]*)\d{1,3}[a-z]?(?=[:.]?(?:[ \t\u00a0]|$))|(?:(?:[A-Z]{1,4}|[A-Z][a-z]{1,2}[A-Z]{1,2})(?:[ \t\u00a0]+|[/.])|[A-Z][A-Za-z]{1,5}\/|[A-Z]{1,4}(?=\d{2,4}\/\d)|[A-Z]{1,2}&[A-Z]{1,3}[ /])?\d{1,4}\/\d{1,4}(?:\/\d{1,4})?(?:-\d{1,4})?(?:\.\d{1,2})?[a-z]?(?:\([a-z0-9]{1,3}\))?|[A-Z]{1,4}\/\d{1,4}[a-z]?(?=[ \t\u00a0])|\d{1,3}(?:\.\d{1,3}){1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?\.?|\d{1,3}\.[A-Z]\.?(?=[ \t\u00a0])|\d{1,3}\.[a-z](?=\.?[ \t\u00a0])|[A-Z]\.\d{1,2}(?:\.\d{1,2})?\.?(?=[ \t\u00a0])|\d{1,3}[a-z]?(?:\([a-z0-9]{1,3}\))?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|\d{1,3}[a-z]?\([a-z0-9]{1,3}\)(?=[ \t\u00a0])|\d{1,3}\)|[A-Z]-\d{1,3}[a-z]?(?:\.|(?=[ \t\u00a0]{2,}|\t|:|[ \t\u00a0]+[–—-][ \t\u00a0]))|[IVXLC]{1,6}\.(?:[ \u00a0]?[A-Z]\.)?|[A-Z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|[a-z]\.(?=[ \t\u00a0]+(?:[“\"‘']?[A-Z]|(?:19|20)\d\d\b))|(?:ii|iii|iv|vi|vii|viii|ix|xi|xii)\.(?=[ \t\u00a0]+[A-Z])|\([a-z]\)|[a-z]\)|[ivx]{2,5}\)|\([ivx]{1,5}\)|\(\d{1,3}\))(?:(?<=(?:[Ii]tem|ITEM)\s+\d{1,3})[ \t]+of[ \t]+\d{1,3})?[:.\-–—]?(?=[ \t\u00a0]|$)[ \t\u00a0]*`,
 );
 /** Words that make a line a sentence, not a title. Lower case only: "Report" in a title is a noun. */
 const FINITE =
@@ -641,7 +641,7 @@ function family(num: string): Family {
   if (n.includes('/')) return 'ref';
   if (/^\d+(?:\.0)?$/.test(n)) return 'dec';
   if (/^\d+(?:\.\d+)+$/.test(n)) return 'dec2';
-  if (/^\d+[a-z]$|^\d+\(|^\d+\.[A-Z]$/.test(n)) return 'decsub';
+  if (/^\d+[a-z]$|^\d+\(|^\d+\.[A-Za-z]$/.test(n)) return 'decsub';
   if (/^[IVXLC]+(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.test(n)) return 'romansub';
   // "B-1.", "C-2.", "F.1": an American agenda's items under its lettered sections.
   if (/^[A-Z]-\d+[a-z]?$|^[A-Z]\.\d+$/.test(n)) return 'uppersub';
@@ -680,7 +680,7 @@ function parentNumber(num: string): string | null {
   if (m) return m[1]!;
   m = /^(\d+(?:\.\d+)*)\.\d+$/.exec(n);
   if (m) return m[1]!;
-  m = /^(\d+)(?:[a-z]|\(.+\)|\.[A-Z])$/.exec(n);
+  m = /^(\d+)(?:[a-z]|\(.+\)|\.[A-Za-z])$/.exec(n);
   if (m) return m[1]!;
   m = /^([IVXLC]+)(?:\.[ \u00a0]?|[ \u00a0])[A-Z]\.?$/.exec(n);
   if (m) return m[1]!;
