@@ -366,9 +366,11 @@ const CARRIED_OVER = /\b(?:was|were|is|are|be)\s+(?:(?:therefore|then|accordingl
 const CARRIED_FORWARD_TERSE =
   /^(?!(?:the\s+)?(?:(?:open\s+|outstanding\s+)?(?:actions|tasks|items|points|matters)\b|balance|surplus|deficit|funds?|reserves?|underspend|overspend|sum|amount|total|figure|budget|money|income|expenditure|grant)\b)(?:(?:the\s+|this\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?:was|were|is|are|to\s+be)\s+)?)?(carried\s+(?:forward|over))(?:\s+(?:to|until|till)\s+[^.;:£$€]{1,40}?)?\s*[.!]?\s*$/i;
 /** Words one of which each of the rarer outcome forms below holds (CARRIED_OVER ... ETHICS_OPINION). */
-const RARE_FORMS = /waived|rescinded|imposed|levied|(?:reduced|lifted)\s+(?:the|this|that|his|her|their|a)\s|supported|support(?:\s+in\s+principle)?\s+(?:for|to)\b|(?:unanimous|full|overwhelming|majority)\s+support\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+(?:in|that)|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|placed\s+on|opinion/i;
+const RARE_FORMS = /waived|rescinded|imposed|levied|(?:reduced|lifted)\s+(?:the|this|that|his|her|their|a)\s|supported|support(?:\s+in\s+principle)?\s+(?:for|to)\b|(?:unanimous|full|overwhelming|majority)\s+support\b|in\s+favou?r\s+of|carried\s+(?:over|forward)|ordered\s|upheld|dismissed|allowed|rejected|did\s+not|declined\s+to|unanimous\s+(?:in|that)|taken\s+as\s+read|confirmed\s+(?:its|their|the)\s|negatived|agreed\s+to\s*[.;]?\s*$|placed\s+on|opinion/i;
 /** "Question put and negatived", "Amendment negatived": a parliamentary committee's vote that failed. */
 const NEGATIVED = /\bnegatived\b/i;
+/** "Question put and agreed to.", "Clause 3 agreed to.", "Question put, That the amendment be made: agreed to.": its vote that passed. */
+const AGREED_TO_END = /\b(?:question|motion|amendment|clause|schedule|bill|resolution)\b[^.;]{0,80}?(?:\bput\s+and\s+|:\s*|\b(?:was|were)\s+|\s)(agreed\s+to)\s*[.;]?\s*$/i;
 /** "AYES: Diaz, Hunt, Okoye, Sato", as US councils record a roll call by name. */
 const ROLL_CALL_AYES = /^(?:ayes|yeas|aye\s+votes?)\s*[:–—]\s*(\S.*)$/i;
 /** The roll call's noes, on the next line or the one after ("NOES: None", "NAYS: Whitman"). */
@@ -1168,6 +1170,7 @@ function findOutcomesCased(text: string, span: Span, out: Outcome[]): void {
     // (Not "There was general support for the idea but no decision was made.": support, and no decision.)
     if ((m = SUPPORTED_PASSIVE.exec(s) ?? BODY_SUPPORT.exec(s)) && !NO_DECISION_MADE.test(s)) return push(/favou?r\s+of$/i.test(m[0]) ? 'carried' : 'agreed', m.index, m[0].length);
     if ((m = NEGATIVED.exec(s))) return push('failed', m.index, m[0].length);
+    if ((m = AGREED_TO_END.exec(s))) return push('agreed', m.index + m[0].lastIndexOf(m[1]!), m[1]!.length);
     if ((m = PLACED_ON_FILE.exec(s))) return push('noted', m.index, m[0].length);
     if ((m = ETHICS_OPINION.exec(body))) return push('decision', lead, m[0].length);
   }
