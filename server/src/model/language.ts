@@ -2082,6 +2082,8 @@ function whoByWhen(rest: string, at: number, people: People): { who: string; due
   const w = at + m[1]!.length + m[0].slice(m[1]!.length).lastIndexOf(when);
   return { who: m[1]!, due: when, dueRange: { start: w, end: w + when.length } };
 }
+/** Who, then when, in brackets or after a spaced dash: "Clerk (end of March)", "Clerk – 31/03" (group 1 who, 2 or 3 when). */
+const WHO_THEN_WHEN = /^(.{1,40}?)(?:\s*\(\s*([^()]{1,30}?)\s*\)|\s+[–—-]\s+([^–—()]{1,30}?))$/;
 /** Who, the bracket that closes the label around them, then the task: "Clerk) Write to the owner." (group 1: who). */
 const BRACKETED_WHO_THEN_TASK = /^([^()[\]]{1,40}?)\s*[)\]]\s+(?=\S)/;
 /** A task introduced by a label: "ACTION – add to action sheet", "Action: Clerk", "AI: write up ...", "TODO: ... (owner: @x)". */
@@ -2176,6 +2178,18 @@ function labelledTask(text: string, span: Span, ctx: TaskContext, out: FoundActi
     rest = byWhen.who;
     a.due = byWhen.due;
     a.dueRange = byWhen.dueRange;
+  } else {
+    // ("Action: Clerk (end of March)", "Action: Clerk – 31/03": who, then when without a "by", in brackets or after a dash.)
+    const when = WHO_THEN_WHEN.exec(rest);
+    const due = when ? (when[2] ?? when[3])! : '';
+    if (when && DATE_WORDS.test(due) && !TASK_VERBS.has(due.split(/\s+/)[0]!.toLowerCase()) && looksLikeOwner(when[1]!, ctx.people) && !TASK_VERBS.has(when[1]!.split(/\s+/)[0]!.toLowerCase())) {
+      const at = restStart + rest.lastIndexOf(due);
+      rest = when[1]!;
+      if (!noDateYet(due)) {
+        a.due = due;
+        a.dueRange = { start: at, end: at + due.length };
+      }
+    }
   }
   // "Follow-ups: Dee – check licences, Eve – book the war room": several tasks, each who, a dash and what, after one
   // label; each is read as its own.

@@ -408,6 +408,8 @@ const TOPIC_ACTIONS = /^(?:action\s+items?|(?:agreed\s+)?actions(?:\s+agreed)?|a
  */
 const ACTIONS_REVIEW_TITLE = /^(?:(?:review(?:\s+of)?|update\s+on)\s+(?:the\s+)?)?(?:(?:outstanding|open|previous|carried[- ]forward|ongoing)\s+)?(?:action(?:\s+(?:items?|points?|log|list|tracker|register|sheet))|actions)(?:\s+(?:from|arising\s+from)\s+(?:the\s+)?(?:previous|last|prior)\s+meetings?)?(?:\s+review)?$/i;
 const SUPPORTING = /^supporting\s+documents?\s*:?/i;
+/** "Action: AR", "ACTION BY – Clerk": a label and who has the task, alone on a line (group 1: who). */
+const OWNER_LABEL_LINE = /^(?:\*\*|__)?action(?:\s+by)?\s*(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?\s*(.+?)\s*$/i;
 /** What ends the options under that label: another label ("Reasons for decision:", "Decision:") or the decision itself. */
 const AFTER_ALTERNATIVES = /^(?:\*\*|__)?(?:(?!option\b)[A-Za-z][A-Za-z ()'’-]{1,60}:|(?:RESOLVED|DECISION|DECIDED|AGREED)\b)/i;
 /** "Alternative options considered and rejected:", "Alternative Options Considered:", "Alternative options rejected – ...". */
@@ -4026,11 +4028,12 @@ class Parser {
         continue;
       }
       // "Action: AR" alone, with the task on the next line: one action, owned by AR.
-      const ownerLabel = short ? /^(?:\*\*|__)?action(?:\s+by)?\s*(?:\*\*|__)?\s*[:–—-]\s*(?:\*\*|__)?\s*(.+?)\s*$/i.exec(c) : null;
+      const ownerLabel = short ? OWNER_LABEL_LINE.exec(c) : null;
       // The task may follow after blank lines, as exports space their paragraphs.
       const next = ownerLabel ? this.nextNonBlank(n + 1, to) : to;
       if (ownerLabel && next < to && next - n <= 3 && looksLikeOwner(ownerLabel[1]!, people) && !isPlaceholderOwner(ownerLabel[1]!)) {
-        if (!NUMBERED.test(text.slice(this.L.cs[next]!, this.L.ce[next]!)) && startsWithTaskVerb(text, { start: this.L.cs[next]!, end: this.L.ce[next]! })) {
+        // (Not over a label of its own: "Action: Cllr Dale (next meeting)" / "Action: Clerk (ongoing)" are two.)
+        if (!NUMBERED.test(text.slice(this.L.cs[next]!, this.L.ce[next]!)) && !OWNER_LABEL_LINE.test(this.content(next)) && startsWithTaskVerb(text, { start: this.L.cs[next]!, end: this.L.ce[next]! })) {
           actionPoint = true;
           pendingOwner = { name: ownerLabel[1]!, range: { start: this.L.cs[l]! + c.lastIndexOf(ownerLabel[1]!), end: this.L.cs[l]! + c.lastIndexOf(ownerLabel[1]!) + ownerLabel[1]!.length } };
           closeBlock();
