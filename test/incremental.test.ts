@@ -351,6 +351,27 @@ test('soft hyphens and zero-width spaces: typed, deleted or typed around, the te
   assert.deepEqual(edit(shy, 'RE', '', 1), ['1. Skate park/1', '2. Bins/1']);
 });
 
+test('a word parted by a hyphen at a line\'s end: typed, deleted or typed around, the text reads as a full parse reads it, with the word whole', () => {
+  const text = 'Minutes\n\n1. Skate park\nIt was resolved to accept the quote.\n\n2. Bins\nThe Clerk to contact the depot.\n';
+  // Parted as a PDF's justified text parts it: the whole text is read again, the word whole.
+  assert.deepEqual(edit(text, 'The Clerk to con', '-\n'), ['1. Skate park/1', '2. Bins/1']);
+  assert.deepEqual(edit(text, 'It was re', '-\n'), ['1. Skate park/1', '2. Bins/1']);
+  const parted = text.replace('resolved', 're-\nsolved').replace('contact', 'con-\r\n  tact');
+  const doc = parse(parted);
+  assert.equal(allItems(doc)[0]!.outcome, 'resolved');
+  assert.equal(doc.actions[0]!.owner, 'The Clerk');
+  // Ranges are the text's own: the task runs from "The" to the full stop, the hyphen and the line end included.
+  assert.equal(parted.slice(doc.actions[0]!.range.start, doc.actions[0]!.range.end), 'The Clerk to con-\r\n  tact the depot.');
+  // Typed elsewhere in a text that holds them, a line end typed after a hyphen, and one deleted.
+  assert.deepEqual(edit(parted, 'Bins', 'x'), ['1. Skate park/1', '2. Binsx/1']);
+  assert.deepEqual(edit(parted, 'It was re-', '', 1), ['1. Skate park/1', '2. Bins/1']);
+  edit(text.replace('accept', 'ac-cept'), 'ac-', '\n');
+  // A word the rules do not read keeps its hyphen: "well-" / "known" is not joined, and the item still has no outcome.
+  const compound = 'Minutes\n\n1. Walks\nThe well-\nknown circular walk was discussed.\n';
+  assert.equal(parse(compound).headings?.hyphens, undefined);
+  assert.equal(allItems(parse(compound))[0]!.outcome, null);
+});
+
 test('an edit that takes a Markdown heading\'s "###" away inside an item reads as a full parse does', () => {
   // ("Potholes were discussed" / "### **Site visit 25 May**" becomes "... discussed at length." / "**Site visit 25 May**":
   // the sub-item's heading is gone, and with it the heading levels the item's text was read by.)

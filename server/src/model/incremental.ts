@@ -14,7 +14,7 @@
  * reparse takes ownership of `prev`: the nodes after the edit are moved in place, so
  * `prev` must not be used afterwards.
  */
-import { INVISIBLE, detectStyle, hasSoftBreak, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse, TITLE_DOT_GOES_ON, withoutLoneCr } from './parse';
+import { INVISIBLE, detectStyle, hasHyphenBreak, hasSoftBreak, holdsHeaderLines, isAttendanceItem, isNumberAloneLine, isTaskTableHeader, isTopicLine, mayHoldDashTitle, nbspInWords, parse, TITLE_DOT_GOES_ON, withoutLoneCr } from './parse';
 import { relink } from './decisions';
 import { ACTION_LIST_LABEL, ACTIONS_SECTION, CAPITALS, DECISIONS_SECTION, LIST_NUMBER } from './lexicon';
 import { DEEP_BULLETS } from './lines';
@@ -262,6 +262,8 @@ export function reparse(
   }
   // Text with soft hyphens or zero-width spaces is read whole, without them (parse.ts).
   if (prev.headings?.invisible || INVISIBLE.test(blockText)) return full();
+  // (Words parted by a hyphen at a line's end, read whole: likewise, and where the edit may have made one.)
+  if (prev.headings?.hyphens || hasHyphenBreak(blockText) || editTouches(/-\r?$/m, NEVER)) return full();
   // (Soft line breaks, read as line ends: the whole text again, which reads them so.)
   if (prev.headings?.softBreaks || hasSoftBreak(blockText)) return full();
   // A non-breaking space typed between words makes the whole text read with each as a space (parse.ts).

@@ -29,6 +29,8 @@ import {
   PROCEDURAL_TITLE,
   SECTION_NAME,
   TASK_VERBS,
+  DECISION_VERBS,
+  NARRATIVE_VERBS,
   ROLE_WORDS,
   NAME_TITLES,
   OWNER_FIELD_NAMES,
@@ -115,6 +117,14 @@ function parseWithoutInvisibles(t: string, options: ParseOptions): MinutesDocume
     removed.push(at - removed.length);
     return '';
   });
+  return parseWithout(t, clean, removed, options, 'invisible');
+}
+
+/**
+ * t read as `clean`, t without the characters `removed` says (each one's offset in `clean`, in order), every range of
+ * what was read moved back onto t; `flag` marks the document's headings so that an edit reads the whole text again.
+ */
+function parseWithout(t: string, clean: string, removed: readonly number[], options: ParseOptions, flag: 'invisible' | 'hyphens'): MinutesDocument {
   const doc = parse(clean, options);
   const map = (o: number): number => {
     if (o >= clean.length) return t.length;
@@ -144,9 +154,73 @@ function parseWithoutInvisibles(t: string, options: ParseOptions): MinutesDocume
     for (const k in o) if (k !== 'text') walk(o[k]);
   };
   walk(doc);
-  return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), invisible: true } };
+  return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), [flag]: true } };
 }
 
+/**
+ * A hyphen at a line's end, perhaps with a space after it, then the next line's indent: where a PDF's justified text parts
+ * a word ("It was re-" / "solved that ...", "The Clerk to con-" / "tact the insurers", "Coun-" / "cillor Bell").
+ */
+const LINE_END_HYPHEN = /- ?\r?\n[ \t\u00a0]*/g;
+/** Words the rules read whose halves a line end may part: outcomes, task verbs and their forms, roles. */
+let joinable: Set<string> | null = null;
+function joinableWords(): Set<string> {
+  if (joinable) return joinable;
+  const out = new Set<string>(ROLE_WORDS);
+  const forms = (v: string) => {
+    const e = v.endsWith('e');
+    const y = /[^aeiou]y$/.test(v);
+    for (const f of [v, v + 's', v + 'es', e ? v + 'd' : v + 'ed', e ? v.slice(0, -1) + 'ing' : v + 'ing', y ? v.slice(0, -1) + 'ied' : '', y ? v.slice(0, -1) + 'ies' : '']) if (f) out.add(f);
+  };
+  for (const v of [...TASK_VERBS, ...DECISION_VERBS, ...NARRATIVE_VERBS, 'carry', 'defeat', 'abstain', 'propose', 'decide', 'resolve', 'postpone', 'withdraw', 'action']) forms(v);
+  for (const w of ['resolution', 'resolutions', 'decision', 'decisions', 'unanimous', 'unanimously', 'responsible', 'outstanding', 'withdrawn', 'agreement', 'approval', 'recommendation', 'recommendations', 'councillor', 'councillors']) out.add(w);
+  return (joinable = out);
+}
+const isAsciiLetter = (c: number): boolean => ((c | 0x20) - 0x61) >>> 0 < 26;
+/**
+ * The words t parts with a hyphen at a line's end that the rules read whole: for each, where the hyphen stands and how
+ * many characters go with it (the hyphen, spaces, the line end, the indent). The first part is two letters or more, the
+ * second two small letters or more, and the word whole one of joinableWords ("well-" / "known" stays as it is).
+ */
+function hyphenBreaks(t: string): Array<{ at: number; length: number }> {
+  const out: Array<{ at: number; length: number }> = [];
+  LINE_END_HYPHEN.lastIndex = 0;
+  for (let m = LINE_END_HYPHEN.exec(t); m; m = LINE_END_HYPHEN.exec(t)) {
+    const at = m.index;
+    let a = at;
+    while (a > 0 && isAsciiLetter(t.charCodeAt(a - 1))) a--;
+    const after = at + m[0].length;
+    let b = after;
+    while (b < t.length && t.charCodeAt(b) >= 0x61 && t.charCodeAt(b) <= 0x7a) b++;
+    if (at - a < 2 || b - after < 2 || isAsciiLetter(t.charCodeAt(b)) || t.charCodeAt(b) === 0x2d) continue;
+    if (joinableWords().has((t.slice(a, at) + t.slice(after, b)).toLowerCase())) out.push({ at, length: m[0].length });
+  }
+  return out;
+}
+/** Does t hold a word a line's end parts with a hyphen, that the rules read whole? */
+export function hasHyphenBreak(t: string): boolean {
+  // (Four searches for a hyphen closing a line, with a space after it or none, as LINE_END_HYPHEN has it, cost a third of
+  // that pattern's one search over a year of minutes that holds none.)
+  if (t.indexOf('-\n') < 0 && t.indexOf('-\r') < 0 && t.indexOf('- \n') < 0 && t.indexOf('- \r') < 0) return false;
+  return hyphenBreaks(t).length > 0;
+}
+/**
+ * "It was re-" / "solved that the Clerk ...": the text is read with such words whole, and every range moved back onto the
+ * text as written, as for invisible characters.
+ */
+function parseWithHyphensJoined(t: string, options: ParseOptions): MinutesDocument {
+  const removed: number[] = [];
+  let clean = '';
+  let from = 0;
+  for (const h of hyphenBreaks(t)) {
+    clean += t.slice(from, h.at);
+    // Each character taken out, where it stood in the text without them.
+    for (let k = 0; k < h.length; k++) removed.push(clean.length);
+    from = h.at + h.length;
+  }
+  clean += t.slice(from);
+  return parseWithout(t, clean, removed, options, 'hyphens');
+}
 /** Line breaks an editor does not count as line ends: a vertical tab, a form feed, U+2028 and U+2029. */
 export const SOFT_BREAKS = /[\v\f\u2028\u2029]/g;
 /** Does t hold one (four searches for a character: faster than one for a class over a year of minutes)? */
@@ -179,6 +253,7 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
       return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), softBreaks: true } };
     }
     if (INVISIBLE.test(t)) return parseWithoutInvisibles(t, options);
+    if (hasHyphenBreak(t)) return parseWithHyphensJoined(t, options);
     // A non-breaking space reads as a space ("Cllr<NBSP>Smith to write", "10<NBSP>am"): Word puts them where the clerk
     // typed none. The same length, so every offset holds; the document keeps the text as written.
     // (Only where one stands in a line's words: lines holding nothing but one are blank lines already.)
@@ -234,7 +309,7 @@ export function parseInSteps(text: string): SteppedParse {
   const t = typeof text === 'string' ? text : String(text ?? '');
   let doc: MinutesDocument | null = null;
   const whole: SteppedParse = { advance: () => false, partial: () => null, finish: () => (doc ??= parse(t)) };
-  if (hasLoneCr(t) || hasSoftBreak(t) || INVISIBLE.test(t)) return whole;
+  if (hasLoneCr(t) || hasSoftBreak(t) || INVISIBLE.test(t) || hasHyphenBreak(t)) return whole;
   try {
     const nbsp = nbspInWords(t);
     const parser = new Parser(nbsp ? t.replace(/\u00a0/g, ' ') : t, {});

@@ -227,6 +227,8 @@ export interface Headings {
   readonly nbsp?: boolean;
   /** The text holds soft hyphens or zero-width spaces, and was read without them (parse.ts, parseWithoutInvisibles). */
   readonly invisible?: boolean;
+  /** The text parts words the rules read with a hyphen at a line's end ("re-" / "solved"), and was read with them whole (parse.ts). */
+  readonly hyphens?: boolean;
   /**
    * The text breaks lines with characters an editor does not count as line ends (U+2028, U+2029, a vertical tab or a
    * form feed, as text copied from Word or a PDF may hold), and was read as if each were a line end (parse.ts).
