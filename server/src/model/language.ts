@@ -1449,7 +1449,7 @@ const ACTION_COLUMN = new RegExp(String.raw`${SENTENCE_CLOSES}((?:\t|[ \u00a0]{4
 const TRAILING_ACTION = new RegExp(String.raw`${SENTENCE_CLOSES}([ \t\u00a0]+ACTIONS?[ \t\u00a0]+)${COLUMN_WHO}[ \t\u00a0]*$`);
 /** "(Action: Dr Kaur)", "(Action – Registry)", "(Action by: Clerk)": a label in brackets, in ordinary case, after a sentence's words. */
 // ("[Action: Clerk]": or in square brackets.)
-const BRACKET_LABEL = /[([](?=Actions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
+const BRACKET_LABEL = /[([](?=[Aa]ctions?(?:\s+point)?\s*(?:by\s*)?(?:[:–—]|-(?=\s))\s*\S)/g;
 // ("A-114: Finance – confirm funding", "AP-7: Clerk to ...": an action log's reference, with its hyphen; "A1" alone is a road.)
 const OPENING_LABEL = new RegExp(String.raw`^(?:\[(?:actions?(?:\s+items?)?|todo|task|ai|ap)\]\s*(?:[:–—]\s*|-\s+)?(?=\S)|(?:\*\*|__|\*(?!\*)|_(?!_))?(?:actions?(?:\s+(?:point|item))?|actioned(?=\s+by)|(?:a|ap|act)-\d{1,4}|ai|todo|to\s*do|task|follow(?:-|\s*)ups?|next\s+steps?|needs?\s+(?:an\s+)?owner|owner\s+needed|unassigned)\s*(?:by\s*)?(?:\([^()]{1,40}\)\s*|@[${LETTERS}0-9_.-]+\s*|(?<=\s)(?<!actioned\s+)(?:for|by)\s+[${LETTERS}${MARKS}0-9_.'’-]+(?:\s+[${LETTERS}${MARKS}0-9_.'’-]+){0,3}\s*)?(?:\*\*|__|\*|_)?\s*(?:[:–—]|-(?=\s))\s*(?:\*\*|__)?\s*)`, 'iu');
 /** "Owner: @kwame — rotate the keys", "Responsible: Tom Hollis – book the hall": who, a dash, then the task, as one line. */
@@ -1581,8 +1581,9 @@ export function findActions(text: string, span: Span, ctx: TaskContext, out: Fou
     let m: RegExpExecArray | null;
     while ((m = INLINE_LABEL.exec(line))) cuts.push(m.index);
   }
-  // ("Agreed: that the guidance be revised before Semester 2 (Action: Dr Kaur).": a label in brackets inside the sentence.)
-  if (line.includes('(Action') || line.includes('[Action')) {
+  // ("Agreed: that the guidance be revised before Semester 2 (Action: Dr Kaur).": a label in brackets inside the sentence;
+  // "(action: Mr Hughes)" in small letters too.)
+  if (line.includes('(Action') || line.includes('[Action') || line.includes('(action') || line.includes('[action')) {
     BRACKET_LABEL.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = BRACKET_LABEL.exec(line))) if (m.index > 0 && !cuts.includes(m.index + 1)) cuts.push(m.index + 1);
