@@ -65,7 +65,7 @@ const PHRASES = [
   'Write-offs totalling £12,400 were authorised.', 'The Committee gave delegated authority to the Director of Place.', 'The appointment of Ms R. Green as Clerk was confirmed.',
   'The Committee commended the strategy to Full Council.', 'The Clerk (backup: RFO) to renew the insurance by 5 Dec.', 'Action by: Gita / Sam – collect photos of each stairwell.',
   'The appeal was allowed.', 'Item to be carried forward to January.', 'There was no second.', 'Hearing no objection, the chair declared the minutes approved.',
-  'Motion (Diaz/Evans) to award the contract: carried, Brown abstaining.', 'Cllrs recommend refusal.', '**Proposal:** Buy a second bike rack for the yard.',
+  'Motion (Diaz/Evans) to award the contract: carried, Brown abstaining.', 'Cllrs recommend refusal.', '**Proposal:** Buy a second bike rack for the yard.', 'Proposal:Buy a second bike rack.',
   '- ~~Replace the CI provider with the hosted runners~~ (dropped) Vote: unanimous',
   'The Board took cognisance of the report.', 'Members gave their consent.', 'The Committee gave its endorsement to the strategy.', 'So resolved.',
   'The vote was 4 to 3 in favour.', 'Resolved accordingly.', 'The recommendation was put to the meeting and resolved accordingly.',

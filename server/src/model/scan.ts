@@ -587,6 +587,9 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
       // ("Tsion:** Tell the committee": emphasis closing after a label's colon.)
       else if (c === 0x3a) while (q < end && (b[q] === 0x2a || b[q] === 0x5f)) q++;
       const next = q < end ? b[q]! : 0x20;
+      // ("**Proposal:** Buy a second bike rack.", "Staff recommendation: That ...": a motion's label, which the rules read
+      // as a motion whatever it proposes; "Proposal:Buy ..." with no space after it too.)
+      if (c === 0x3a && wordInSentence >= 1 && wordInSentence <= 3 && (prev & MNOUN) !== 0) flags |= OUT;
       if (next === 0x20 || next === 0xa0 || next === 0x09) {
         // "Priya: review the draft": a name of one or two words and a colon.
         // (Counted as the rules count words, between white space, too: "Drop-off Priya: review the draft" is two there.)
@@ -594,9 +597,6 @@ function scanLine(b: Uint8Array, start: number, end: number): number {
         // ("Agreed: Louise will draft a letter", "Outcome: the Clerk to ...": what a decision's label opens may give someone
         // a task, as after "It was agreed".)
         const decisionLabel = c === 0x3a && wordInSentence === 1 && (prev & (ASK | FIRST)) !== 0;
-        // ("**Proposal:** Buy a second bike rack.", "Staff recommendation: That ...": a motion's label, which the rules read
-        // as a motion whatever it proposes.)
-        if (c === 0x3a && wordInSentence >= 1 && wordInSentence <= 3 && (prev & MNOUN) !== 0) flags |= OUT;
         if (c === 0x3a && wordInSentence === 1 && VOTE_FIELD_WORDS.includes(prevHash)) {
           // (The count after the label and its spaces, however many: "For:   6".)
           let d = q;
