@@ -149,6 +149,16 @@ test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "
   assert.ok(!edit(text, 'review\n', '', 1).includes('3. Hiring/1'));
 });
 
+test('numbered resolutions that number on to the next item: an edit to a clause or the blank line reads as a full parse does', () => {
+  const text = 'Committee\n\n1. Apologies\nNone.\n\n2. Housing\nRESOLVED:\n1. That the report be noted.\n2. That an update be brought.\n3. Work programme\nAgreed.\n\n4. Membership\nThe following changes were agreed:\n1. Cllr Ross to join.\n2. Cllr Diaz to leave.\n\n5. Close\nClosed.\n';
+  assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['1. Apologies', '2. Housing', '3. Work programme', '4. Membership', '5. Close']);
+  // A clause that no longer opens "That": the list goes on to "3.", a third entry.
+  assert.ok(!edit(text, 'noted.\n2. ', 'Also', 'That'.length).includes('3. Work programme/1'));
+  // The blank line under "4. Membership"'s list taken away, or one put between its entries.
+  edit(text, 'Cllr Diaz to leave.\n', '', 1);
+  edit(text, 'Cllr Ross to join.\n', '\n');
+});
+
 test('a row typed over the line that ended a table of tasks pasted from Word makes the next numbered line a row too, as in a full parse', () => {
   const text = 'Safety committee\n\n1. Apologies\nNone.\n\n2. Open actions\nNo\tAction\tOwner\tDue\n12\tRepaint the crossing\tJP\tFeb\nChecked.\n13\tOrder ear defenders\tKT\tMar\n';
   assert.deepEqual(edit(text, 'JP\tFeb\n', '14\tFix the gate\tJP\tApr', 'Checked.'.length), ['1. Apologies/1', '2. Open actions/1']);

@@ -2191,6 +2191,9 @@ class Parser {
     let listLabel = false; // in a list numbered afresh under "DECISIONS" or "ACTIONS" after the items
     let listNum = 0; // the last number of that list
     let listLabelLine = -1; // the line whose label opened it
+    let listThat = true; // every entry of that list so far opens "That ...", as a resolution's clauses do
+    let listGap = false; // a blank line stood between two of its entries
+    let listColon = false; // the list is an item's own, announced by a line ending in a colon (not "DECISIONS" after the items)
     /** A heading, pushed or kept aside, on line n after a list numbered afresh ends it: the "1.", "2." after it are its item's. */
     const headingAt = (n: number): void => {
       if (n !== listLabelLine) listLabel = false;
@@ -2604,15 +2607,31 @@ class Parser {
         listLabel = true;
         listNum = 0;
         listLabelLine = n - 1;
+        listThat = true;
+        listGap = false;
+        listColon = true;
       }
       // (The next item's number ends it: "DECISIONS" / "1. Cllr Shaw to replace Cllr Moss" / "4. Speeding" under "3. ...".)
       if (listLabel) {
         // (Not where the list numbers on to it: "1. ...", "2. ...", "3. Staffing Committee – no change" under "2. ...".)
         const num = /^(\d{1,3})[.)]/.exec(c);
-        const nextItem = level !== null && level.level === 1 && curNum !== null && level.num === String(curNum + 1) && !(num !== null && +num[1]! === listNum + 1);
+        // ("RESOLVED:" / "1. That the report be noted." / "2. That a further update be brought ..." / "3. Work programme":
+        // where it numbers on to the next item too, a line after clauses that each open "That" that does not is that item;
+        // so is one after a blank line, in an item's own list whose entries no blank line parted.)
+        const entryThat = /^\d{1,3}[.)][\s\u00a0]+(?:that|That|THAT)\b/.test(c);
+        const nextItem =
+          level !== null && level.level === 1 && curNum !== null && level.num === String(curNum + 1) && (!(num !== null && +num[1]! === listNum + 1) || (listNum > 0 && ((listThat && !entryThat) || (listColon && wasAfterBlank && !listGap))));
         if (!LIST_NUMBER.test(c)) listLabel = !wasAfterBlank;
         else if (nextItem) listLabel = false;
         else {
+          // (A list numbered afresh, "1." again under the next label, starts over.)
+          if (num !== null && +num[1]! === 1) {
+            listThat = entryThat;
+            listGap = false;
+          } else {
+            if (!entryThat) listThat = false;
+            if (wasAfterBlank) listGap = true;
+          }
           listNum = num ? +num[1]! : listNum;
           continue;
         }
@@ -2623,6 +2642,9 @@ class Parser {
           listLabel = true;
           listNum = 0;
           listLabelLine = n;
+          listThat = true;
+          listGap = false;
+          listColon = false;
         }
       }
 
