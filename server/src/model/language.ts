@@ -556,9 +556,9 @@ const FINITE_AFTER = /\b(?:is|are|was|were|has|have|had|will|would|can|could|sho
 /**
  * "ACTION Clerk: write to the landowner", "ACTION JS/AR: circulate the draft": the label in capitals, who, and a colon
  * (not "Action Items:", "Action Log:", "Action taken:"). "TODO Bo: add the alert", "AI Chidi: draft the rota": a task's
- * label in notes likewise. Who and where, or null.
+ * label in notes likewise, and "Assigned to Marc: update the website". Who and where, or null.
  */
-const ACTION_WHO_COLON = new RegExp(String.raw`^(?:ACTION|Action|TODO|ToDo|Todo|AI)\s+((?:[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*|${HANDLE})(?:\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)`, 'u');
+const ACTION_WHO_COLON = new RegExp(String.raw`^(?:ACTION|Action|TODO|ToDo|Todo|AI|Assigned\s+to|ASSIGNED\s+TO)\s+((?:[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*|${HANDLE})(?:\s+[${CAPITALS}][${LETTERS}${MARKS}0-9_.'’-]*){0,2}|[A-Z]{2,4}(?:\s*\/\s*[A-Z]{2,4})*)\s*:\s+(?=\S)`, 'u');
 const ACTION_LABEL_WORDS = /^(?:Items?|Points?|Log|Logs|Taken|Required|Needed|Plan|Plans|Update|Updates|Summary|Agreed|Complete|Completed|Owner|Owners|Due|List|Tracker|Register|Arising|Status|Note|Notes|Sheet|By|For|Point\s+\d+)\b/;
 function actionWhoColon(s: string, people: People): { name: string; at: number } | null {
   const c = s.charCodeAt(0);
