@@ -149,6 +149,16 @@ test('an edit that leaves a "DECISIONS" list open to the item\'s end: the next "
   assert.ok(!edit(text, 'review\n', '', 1).includes('3. Hiring/1'));
 });
 
+test('a line an edit leaves holding a number alone ("3") over another item\'s "3.3": read as a full parse reads it', () => {
+  // (Found by the random-edit comparison: "3.3 Nurse rota" after "2.0", with no "3.0", is an item at the top; a line "3"
+  // above it, made by a line break typed into "3.2 Agreed ...", heads it as its part instead, and the item after the edit
+  // read alone could not see that.)
+  const text = 'BOARD MEETING\n\n1.0 WELCOME\n1.1 KA welcomed all.\n\n2.0 MINUTES\n2.1 Approved.\n3.1 PD presented the waiting times.\n3.2 Agreed to add a clinic.\n3.3 Nurse rota\n\n4.0 ANY OTHER BUSINESS\n4.1 None.\n';
+  assert.ok(allItems(parse(text)).some((it) => it.title === '3.3 Nurse rota'));
+  assert.ok(!edit(text, 'waiting times.\n3', '\n', '.2 Agreed'.length).includes('3.3 Nurse rota/1'));
+  edit(text, 'waiting times.\n3', '', '.2'.length);
+});
+
 test('numbered resolutions that number on to the next item: an edit to a clause or the blank line reads as a full parse does', () => {
   const text = 'Committee\n\n1. Apologies\nNone.\n\n2. Housing\nRESOLVED:\n1. That the report be noted.\n2. That an update be brought.\n3. Work programme\nAgreed.\n\n4. Membership\nThe following changes were agreed:\n1. Cllr Ross to join.\n2. Cllr Diaz to leave.\n\n5. Close\nClosed.\n';
   assert.deepEqual(allItems(parse(text)).map((it) => it.title), ['1. Apologies', '2. Housing', '3. Work programme', '4. Membership', '5. Close']);

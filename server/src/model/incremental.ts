@@ -25,6 +25,12 @@ const NEVER = /(?!)/;
 
 /** A line opening with a bare number and a capital: "3 Previous minutes". */
 const BARE_NUMBER_OPENS_LINE = new RegExp(String.raw`^[\s>]*\d{1,3}[ \t]+[${CAPITALS}]`, 'u');
+/**
+ * A line a number opens with nothing after it but small letters, "3" or "3 to add a clinic": under it, "3.1", "3.2" in the
+ * next item are that number's parts, not items of their own (parse.ts, the parts of the next number); an edit leaving one
+ * may change how another item's lines read.
+ */
+const NUMBER_HEADS_PARTS = /^[\s>]*\d{1,3}[.)]?(?:[ \t]*\r?$|[ \t]+[a-z])/;
 /** A line opening with a number as an item's or a sentence's ("2. The minutes ...", "2 net post ..."): see continuesItems (parse.ts). */
 const NUMBER_OPENS_LINE = /^[\s>]*\d{1,3}(?:\.(?!\d)|[)\t ])/;
 /** A line opening with a capital letter and a full stop or bracket: "B. Policies", "C) Grants". */
@@ -186,7 +192,7 @@ export function reparse(
   // under an earlier heading it goes on with their letters. One pass over the edited lines for the three.)
   if (prev.style === 'plain') {
     const bare = prev.headings?.bare === true;
-    if (edited.some((l) => isNumberAloneLine(l) || LETTER_OPENS_LINE.test(l) || (!bare && BARE_NUMBER_OPENS_LINE.test(l)))) return full();
+    if (edited.some((l) => isNumberAloneLine(l) || LETTER_OPENS_LINE.test(l) || (!bare && BARE_NUMBER_OPENS_LINE.test(l)) || NUMBER_HEADS_PARTS.test(l))) return full();
     // (Where no numbered line heads an item yet, one an edit leaves opening with a number, "2 net post is loose", may be
     // the next number after a sentence numbered "1." in another item, which then heads one: parse.ts, continuesItems.)
     if (!prev.headings?.top && edited.some((l) => NUMBER_OPENS_LINE.test(l))) return full();
