@@ -360,31 +360,34 @@ test('soft hyphens and zero-width spaces: typed, deleted or typed around, the te
   const text = 'Minutes\n\n1. Skate park\nIt was RESOLVED to accept the quote.\n\n2. Bins\nThe Clerk to contact the depot.\n';
   // One typed into a word: the whole text is read again, without it.
   assert.deepEqual(edit(text, 'RE', '\u00ad'), ['1. Skate park/1', '2. Bins/1']);
-  const shy = text.replace('RESOLVED', 'RE\u00adSOLVED').replace('contact', 'con\u200btact');
-  const doc = parse(shy);
+  // Read whole, typed elsewhere in a text that holds them, and one deleted. (Ranges are the text's own: the task's text
+  // runs from "The" to the full stop, its invisible character included.)
+  readsWhole(text.replace('RESOLVED', 'RE\u00adSOLVED').replace('contact', 'con\u200btact'), 'The Clerk to con\u200btact the depot.', 'RE');
+});
+
+/**
+ * `written`, the two-item minutes of the tests around it with characters the parser reads past: the first item resolved,
+ * the second's task the Clerk's and running over `task` as written; typed elsewhere, and one character deleted after
+ * `deleteAfter`, it reads as a full parse reads it.
+ */
+function readsWhole(written: string, task: string, deleteAfter: string): void {
+  const doc = parse(written);
   assert.equal(allItems(doc)[0]!.outcome, 'resolved');
   assert.equal(doc.actions[0]!.owner, 'The Clerk');
-  // Ranges are the text's own: the task's text runs from "The" to the full stop, its invisible character included.
-  assert.equal(shy.slice(doc.actions[0]!.range.start, doc.actions[0]!.range.end), 'The Clerk to con\u200btact the depot.');
-  // Typed elsewhere in a text that holds them, and one deleted.
-  assert.deepEqual(edit(shy, 'Bins', 'x'), ['1. Skate park/1', '2. Binsx/1']);
-  assert.deepEqual(edit(shy, 'RE', '', 1), ['1. Skate park/1', '2. Bins/1']);
-});
+  assert.equal(written.slice(doc.actions[0]!.range.start, doc.actions[0]!.range.end), task);
+  assert.deepEqual(edit(written, 'Bins', 'x'), ['1. Skate park/1', '2. Binsx/1']);
+  assert.deepEqual(edit(written, deleteAfter, '', 1), ['1. Skate park/1', '2. Bins/1']);
+}
 
 test('a word parted by a hyphen at a line\'s end: typed, deleted or typed around, the text reads as a full parse reads it, with the word whole', () => {
   const text = 'Minutes\n\n1. Skate park\nIt was resolved to accept the quote.\n\n2. Bins\nThe Clerk to contact the depot.\n';
   // Parted as a PDF's justified text parts it: the whole text is read again, the word whole.
   assert.deepEqual(edit(text, 'The Clerk to con', '-\n'), ['1. Skate park/1', '2. Bins/1']);
   assert.deepEqual(edit(text, 'It was re', '-\n'), ['1. Skate park/1', '2. Bins/1']);
-  const parted = text.replace('resolved', 're-\nsolved').replace('contact', 'con-\r\n  tact');
-  const doc = parse(parted);
-  assert.equal(allItems(doc)[0]!.outcome, 'resolved');
-  assert.equal(doc.actions[0]!.owner, 'The Clerk');
-  // Ranges are the text's own: the task runs from "The" to the full stop, the hyphen and the line end included.
-  assert.equal(parted.slice(doc.actions[0]!.range.start, doc.actions[0]!.range.end), 'The Clerk to con-\r\n  tact the depot.');
-  // Typed elsewhere in a text that holds them, a line end typed after a hyphen, and one deleted.
-  assert.deepEqual(edit(parted, 'Bins', 'x'), ['1. Skate park/1', '2. Binsx/1']);
-  assert.deepEqual(edit(parted, 'It was re-', '', 1), ['1. Skate park/1', '2. Bins/1']);
+  // (Ranges are the text's own: the task runs from "The" to the full stop, the hyphen and the line end included; the
+  // break deleted after "re-".)
+  readsWhole(text.replace('resolved', 're-\nsolved').replace('contact', 'con-\r\n  tact'), 'The Clerk to con-\r\n  tact the depot.', 'It was re-');
+  // A line end typed after a hyphen.
   edit(text.replace('accept', 'ac-cept'), 'ac-', '\n');
   // A word the rules do not read keeps its hyphen: "well-" / "known" is not joined, and the item still has no outcome.
   const compound = 'Minutes\n\n1. Walks\nThe well-\nknown circular walk was discussed.\n';

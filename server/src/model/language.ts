@@ -1520,11 +1520,13 @@ export interface FoundAction {
 
 /** A paragraph's number, "1.2" or "3.1.4.", before its text. */
 const PARAGRAPH_NUMBER = new RegExp(String.raw`^\d{1,3}(?:\.\d{1,3})+\.?[\s\u00a0]+(?=[${LETTERS}*_])`, 'u');
+/** The words that say a task set earlier is still open: "ongoing", "outstanding", "pending". */
+const STILL_OPEN = String.raw`on-?going|outstanding|pending`;
 /**
  * An earlier meeting's action restated with who holds it and that it is still open: "Insurance renewal (Fatima) –
  * ongoing, ...", "- Website update (Ken): outstanding." (group 1 a bullet, 2 the task, 3 who).
  */
-const OPEN_LOG_ENTRY = /^([\s*•·-]*)((?:(?![.!?]\s)[^()\n]){3,60}?)\s*\(([^()\n]{2,30})\)\s*(?:[–—:-]\s*|,\s*)(?:still\s+)?(?:ongoing|on-going|outstanding|pending)(?=\s*(?:[.,;:(–—-]|$))/i;
+const OPEN_LOG_ENTRY = new RegExp(String.raw`^([\s*•·-]*)((?:(?![.!?]\s)[^()\n]){3,60}?)\s*\(([^()\n]{2,30})\)\s*(?:[–—:-]\s*|,\s*)(?:still\s+)?(?:${STILL_OPEN})(?=\s*(?:[.,;:(–—-]|$))`, 'i');
 /**
  * Finds the tasks one line holds. `span` is the line's content; `ctx` says what
  * surrounds it. A line may hold several ("Clerk to write to ... Parish Council
@@ -1773,7 +1775,7 @@ function mayBeTask(text: string, sent: Span, ctx: TaskContext, first: boolean): 
   if (head.includes('→ @') || head.includes('-> @') || head.includes('=> @')) return true;
   if (first && (NAME_LABEL.test(head) || OPENING_LABEL.test(head) || namedBeforeDash(head, ctx.people))) return true;
   // ("TODO Bo: add the alert", "ACTION Clerk: write to the landowner": a label, who, and a colon.)
-  if (first && (c === 0x41 || c === 0x54) && actionWhoColon(head, ctx.people) !== null) return true;
+  if (first && actionWhoColon(head, ctx.people) !== null) return true;
   if (!first && OPENING_LABEL.test(head) && /^[A-Z]/.test(head)) return true;
   if (/\b(?:[Oo]wner|[Rr]esponsible|[Dd]ue|[Dd]eadline|[Aa]ssigned|[Tt]ime\s*(?:scales?|line|frame))\b/.test(head)) return true;
   // ("Someone should ask finance about the budget": a task nobody has, without a "to".)
@@ -1873,7 +1875,7 @@ const ACTION_REF = /^(?:[A-Z]{1,3}[ /-]?)?\d{1,4}[/.-]\d{1,4}[a-z]?[:.)]?[\s\u00
  * after it, "(Fatima) – ongoing, quote expected next week."; after who in brackets, a colon or a comma may stand for the
  * dash: "Website update (Ken): outstanding.")
  */
-const ENTRY_STATUS = /(?:\s+[–—-]\s+|(?<=\))\s*[:,]\s*)(?:still\s+)?(?:\d{1,3}\s?%(?:\s+(?:done|complete|completed|finished))?|(?:almost|nearly|half|partly|mostly)\s+(?:done|complete|finished)|in\s+progress|on-?going|outstanding|pending|started|not\s+started|blocked|wip)(?:\s*\.?$|\s*[,;:(][^]*$)/i;
+const ENTRY_STATUS = new RegExp(String.raw`(?:\s+[–—-]\s+|(?<=\))\s*[:,]\s*)(?:still\s+)?(?:\d{1,3}\s?%(?:\s+(?:done|complete|completed|finished))?|(?:almost|nearly|half|partly|mostly)\s+(?:done|complete|finished)|in\s+progress|${STILL_OPEN}|started|not\s+started|blocked|wip)(?:\s*\.?$|\s*[,;:(][^]*$)`, 'i');
 /** An entry that says no task is left: "Nothing outstanding (from February).", "No new actions", "All actions complete(d)". */
 const NOTHING_LEFT = /^(?:\*\*|__)?(?:nothing(?:\s+(?:else|further|new))?\s+(?:outstanding|open|pending|to\s+report|carried\s+forward)|no\s+(?:new|open|outstanding|further)\s+(?:actions?|action\s+(?:items|points)|tasks?)(?:\s+(?:this\s+time|arising|recorded|agreed))?|all\s+(?:(?:previous|earlier|outstanding|open|other)\s+)?(?:actions?|action\s+(?:items|points)|tasks?)(?:\s+from\s+(?:the\s+)?(?:last|previous|prior)\s+meeting)?\s+(?:(?:are|were|have\s+been|had\s+been)\s+)?(?:complete|completed|closed|done|finished|on\s+track))(?:\s+(?:from|for|since|on|under|at|in)\s+[^.;:]{1,40}?)?(?:\*\*|__)?\s*[.!]?\s*$/i;
 /** Verbs of a report in the past tense that may take a task after "to": "agreed to send", "volunteered to draft". */
@@ -1893,7 +1895,7 @@ function reportsDone(s: string): boolean {
     // ("Hedges – cut back the hedge", "Gutters: get quotes": a topic's label, then the task.)
     if (/^[–—:-]$/.test(raw[k]!) || /:$/.test(raw[k - 1]!)) return false;
     const v = w[k]!.toLowerCase();
-    if (MODALS.has(v) || v === 'to' || v === 'please' || v === 'will' || v === 'shall') return false;
+    if (MODALS.has(v) || v === 'to' || v === 'please') return false;
     const past = IRREGULAR_PAST.has(v) || (/^[a-z]{3,}ed$/.test(v) && !NOT_PAST_ED.has(v));
     if (!past) continue;
     if (TAKES_TASK.has(v)) return false;
@@ -1902,11 +1904,11 @@ function reportsDone(s: string): boolean {
   }
   return false;
 }
-const MODALS = new Set(['should', 'must', 'would', 'could', 'can', 'may', 'might', 'needs', 'need']);
+const MODALS = new Set(['will', 'shall', 'should', 'must', 'would', 'could', 'can', 'may', 'might', 'needs', 'need']);
 /** Irregular participles spelt as the verb itself ("cut back the hedge"): not read as a report's past. */
 const SAME_AS_PRESENT = new Set(['cut', 'put', 'set', 'read', 'run', 'split', 'shut', 'let', 'hit', 'cost', 'quit', 'spread']);
 /** Past tenses and participles an entry's report uses that do not end in "-ed". */
-const IRREGULAR_PAST = new Set([...[...IRREGULAR_PARTICIPLES].filter((v) => !SAME_AS_PRESENT.has(v)), 'took', 'gave', 'wrote', 'spoke', 'went', 'came', 'did', 'sent', 'began', 'rang', 'drew', 'chose', 'saw', 'knew']);
+const IRREGULAR_PAST = new Set([...[...IRREGULAR_PARTICIPLES].filter((v) => !SAME_AS_PRESENT.has(v)), 'took', 'gave', 'wrote', 'spoke', 'went', 'came', 'did', 'began', 'rang', 'drew', 'chose', 'saw', 'knew']);
 /** Words in "-ed" that are not a verb's past: "need", "speed", "feed", "seed", "bed", "red", "shed", "proceed". */
 const NOT_PAST_ED = new Set(['need', 'needed', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'proceed', 'exceed', 'succeed', 'breed', 'deed', 'heed', 'weed', 'reed', 'embed', 'shred', 'sled', 'wed', 'fled', 'bled', 'led', 'hundred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'crooked', 'aged', 'beloved', 'learned']);
 /** An emoji pointing at an entry after its number: "2. 👉 @joe ...". */

@@ -197,22 +197,26 @@ function hyphenBreaks(t: string): Array<{ at: number; length: number }> {
   }
   return out;
 }
-/** Does t hold a word a line's end parts with a hyphen, that the rules read whole? */
-export function hasHyphenBreak(t: string): boolean {
+/** hyphenBreaks(t), looked for only where a line ends with a hyphen. */
+function lineEndHyphens(t: string): Array<{ at: number; length: number }> {
   // (Four searches for a hyphen closing a line, with a space after it or none, as LINE_END_HYPHEN has it, cost a third of
   // that pattern's one search over a year of minutes that holds none.)
-  if (t.indexOf('-\n') < 0 && t.indexOf('-\r') < 0 && t.indexOf('- \n') < 0 && t.indexOf('- \r') < 0) return false;
-  return hyphenBreaks(t).length > 0;
+  if (t.indexOf('-\n') < 0 && t.indexOf('-\r') < 0 && t.indexOf('- \n') < 0 && t.indexOf('- \r') < 0) return [];
+  return hyphenBreaks(t);
+}
+/** Does t hold a word a line's end parts with a hyphen, that the rules read whole? */
+export function hasHyphenBreak(t: string): boolean {
+  return lineEndHyphens(t).length > 0;
 }
 /**
- * "It was re-" / "solved that the Clerk ...": the text is read with such words whole, and every range moved back onto the
- * text as written, as for invisible characters.
+ * "It was re-" / "solved that the Clerk ...": the text is read with such words whole (`breaks`, from hyphenBreaks), and every
+ * range moved back onto the text as written, as for invisible characters.
  */
-function parseWithHyphensJoined(t: string, options: ParseOptions): MinutesDocument {
+function parseWithHyphensJoined(t: string, breaks: ReadonlyArray<{ at: number; length: number }>, options: ParseOptions): MinutesDocument {
   const removed: number[] = [];
   let clean = '';
   let from = 0;
-  for (const h of hyphenBreaks(t)) {
+  for (const h of breaks) {
     clean += t.slice(from, h.at);
     // Each character taken out, where it stood in the text without them.
     for (let k = 0; k < h.length; k++) removed.push(clean.length);
@@ -253,7 +257,8 @@ export function parse(text: string, options: ParseOptions = {}): MinutesDocument
       return { ...doc, text: t, headings: { ...(doc.headings ?? { caps: false, colon: false, bare: false }), softBreaks: true } };
     }
     if (INVISIBLE.test(t)) return parseWithoutInvisibles(t, options);
-    if (hasHyphenBreak(t)) return parseWithHyphensJoined(t, options);
+    const breaks = lineEndHyphens(t);
+    if (breaks.length) return parseWithHyphensJoined(t, breaks, options);
     // A non-breaking space reads as a space ("Cllr<NBSP>Smith to write", "10<NBSP>am"): Word puts them where the clerk
     // typed none. The same length, so every offset holds; the document keeps the text as written.
     // (Only where one stands in a line's words: lines holding nothing but one are blank lines already.)
@@ -661,8 +666,6 @@ function commentAt(text: string, start: number, end: number): Outcome | null {
 }
 /** ModernGov's field for what became of a decision: "Decision status: Recommendations Approved". */
 const DECISION_STATUS = /^decision\s+status\s*:/i;
-/** "Decision:" alone on its line between a ModernGov item's title and "Minutes:" (also "Decisions:", "DECISION:"). */
-const EXECUTIVE_DECISION = /^(?:decisions?|DECISIONS?)\s*:$/i;
 /** A planning application's reference: "24/05602/PIP", "DC/25/0012", "P/24/0311/FUL". */
 const PLANNING_REF = /\b(?:[A-Z]{1,4}\/)?\d{2,4}\/\d{3,6}(?:\/[A-Z]{2,5})?\b/;
 /** A planning application's reference as a line's number, not a minute's: "P/26/0841", "26/05120/FUL", "DC/2026/0412". */
@@ -1617,7 +1620,7 @@ class Parser {
         if (AGENDA_MARKER.test(c)) break;
         // ("PDF 201 KB" / "Decision:" / "That the freehold ... be transferred" / "Minutes:": a record of the executive's
         // decision, published before the minutes of the debate, opens the body; the lines above it are the purpose's.)
-        if (c.length <= 24 && EXECUTIVE_DECISION.test(c)) {
+        if (c.length <= 24 && DECISION_ALONE.test(c)) {
           for (let p = titleLine + 1; p < k; p++) if (!this.L.blank(p)) headParts.push({ kind: 'purpose', line: p });
           body = k;
           break;
